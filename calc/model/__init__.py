@@ -1,0 +1,15 @@
+"""The immutable, self-validating project model (see DESIGN.md, "The model")."""
+
+from .building import (
+    CARRIERS, COOLING_SYSTEMS, EMITTERS, ERAS, FACADE_OFFSET_DEG, FACADES, FLOOR_TYPES, PUBLIC_USES,
+    SCHEDULES, THERMAL_MASS, USES, PV_MODULES, Building, PVSystem, Construction, Equipment, Geometry, Layer, Operation,
+    Ventilation, Window, parse_month_day,
+)
+from .measures import MEASURE_KINDS, MEASURE_PARAMS, Measure
+from .project import Accounting, Economics, Meta, Project, Site, Tariffs
+from .supply import (
+    BOILER_KINDS, HEAT_PUMP_KINDS, SUPPLY_KINDS, HeatingNetwork, HeatingSupply, HeatPump, Metering,
+    PipeSegment,
+)
+
+__all__ = [name for name in dir() if not name.startswith("_")]

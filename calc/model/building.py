@@ -1,0 +1,194 @@
+"""The building: geometry, envelope, ventilation, operation and equipment.
+
+Geometry is a rectangular block (length along the front facade, width,
+storeys); facade, roof and window areas derive from it, so a geometry edit
+keeps the envelope consistent. Orientation follows pvlib: azimuth of an
+outward facade normal, north = 0°, east = 90°, south = 180°, west = 270°.
+"""
+
+from __future__ import annotations
+
+from ..schema import Model, child, children, choice, count, flag, model, number, qty, text
+
+USES = ("residential", "office", "school", "hospital", "hotel", "retail", "other_public")
+PUBLIC_USES = USES[1:]
+ERAS = ("pre_1986", "1986_1995", "1996_2004", "2005_2015", "2016_on")
+THERMAL_MASS = ("very_light", "light", "medium", "heavy", "very_heavy")  # ISO 13790 Table 12
+FLOOR_TYPES = ("slab_on_ground", "unheated_basement", "heated_basement")
+SCHEDULES = ("continuous", "residential", "office", "school", "hospital", "hotel", "retail")
+EMITTERS = ("radiators", "floor_heating", "fan_coils")
+CARRIERS = ("electricity", "natural_gas", "district_heat", "coal", "oil", "lpg")
+COOLING_SYSTEMS = ("none", "split_ac", "chiller", "vrf")
+FACADES = ("south", "east", "north", "west")
+FACADE_OFFSET_DEG = {"south": 0.0, "east": -90.0, "north": 180.0, "west": 90.0}
+
+
+@model
+class Layer(Model):
+    """One homogeneous layer of a construction, outside to inside."""
+
+    material: str = text(nonempty=True, doc="Material name (library key or free text)")
+    thickness: object = qty("mm", gt=0, le=2000, doc="Layer thickness")
+    conductivity: object = qty("W/(m*K)", gt=0, le=500, doc="Design thermal conductivity λ (with the GB 50176 correction factor applied)")
+    density: object = qty("kg/m**3", gt=0, le=25000, optional=True, default=None, doc="Density")
+    specific_heat: object = qty("J/(kg*K)", gt=0, le=10000, optional=True, default=None, doc="Specific heat capacity")
+
+
+@model
+class Construction(Model):
+    """An opaque element build-up. The U-value is taken from ``u_value`` when
+    given, else computed from ``layers`` with GB 50176-2016 surface
+    resistances (calc.envelope)."""
+
+    name: str = text(default="", doc="Description")
+    layers: tuple = children(Layer, doc="Layers from outside to inside")
+    u_value: object = qty("W/(m**2*K)", gt=0, le=10, optional=True, default=None, doc="Given thermal transmittance U (overrides layers)")
+    solar_absorptance: float = number(default=0.7, ge=0, le=1, doc="Solar absorptance of the outer surface")
+
+    def _rules(self):
+        if self.u_value is None and not self.layers:
+            yield "u_value", None, "give either a U-value or at least one layer"
+
+
+@model
+class Window(Model):
+    """Windows of the building (one type for all facades)."""
+
+    name: str = text(default="", doc="Description")
+    u_value: object = qty("W/(m**2*K)", gt=0, le=10, doc="Whole-window thermal transmittance U_w")
+    shgc: float = number(gt=0, le=1, doc="Solar heat gain coefficient of the glazing at normal incidence")
+    frame_fraction: float = number(default=0.25, ge=0, lt=1, doc="Frame share of the window area")
+    shading_factor: float = number(default=1.0, ge=0, le=1, doc="Reduction factor for external shading / obstructions (1 = none)")
+
+
+@model
+class Geometry(Model):
+    """A rectangular block."""
+
+    length: object = qty("m", gt=0, le=1000, doc="Length of the front (nominally south) facade")
+    width: object = qty("m", gt=0, le=1000, doc="Depth of the building")
+    storeys: int = count(ge=1, le=150, doc="Number of heated storeys above ground")
+    storey_height: object = qty("m", ge=2, le=10, default=2.9, doc="Floor-to-floor height")
+    rotation: object = qty("deg", ge=-180, le=180, default=0.0, doc="Clockwise rotation of the front facade from due south")
+    wwr_south: float = number(default=0.3, ge=0, le=1, doc="Window-to-wall ratio of the front (south) facade")
+    wwr_east: float = number(default=0.05, ge=0, le=1, doc="Window-to-wall ratio of the east facade")
+    wwr_north: float = number(default=0.2, ge=0, le=1, doc="Window-to-wall ratio of the back (north) facade")
+    wwr_west: float = number(default=0.05, ge=0, le=1, doc="Window-to-wall ratio of the west facade")
+
+    def _rules(self):
+        for facade in FACADES:
+            wwr = getattr(self, f"wwr_{facade}")
+            if wwr > 0.95:
+                yield f"wwr_{facade}", wwr, "window area must be smaller than the wall area (ratio ≤ 0.95)"
+
+
+@model
+class Ventilation(Model):
+    """Outdoor air exchange (air changes per hour of the heated volume)."""
+
+    infiltration_ach: object = qty("1/h", ge=0, le=10, doc="Infiltration through the envelope")
+    mechanical_ach: object = qty("1/h", ge=0, le=20, default=0.0, doc="Mechanical ventilation while occupied")
+    heat_recovery: float = number(default=0.0, ge=0, le=0.95, doc="Heat recovery efficiency of mechanical ventilation")
+    window_airing_ach: object = qty("1/h", ge=0, le=10, default=0.0, doc="Extra window airing in the heating season (over-heated rooms without room control)")
+
+
+@model
+class Operation(Model):
+    """Setpoints, schedules and the heating season."""
+
+    heating_setpoint: object = qty("degC", ge=5, le=35, doc="Heating setpoint while occupied")
+    cooling_setpoint: object = qty("degC", ge=5, le=35, default=26.0, doc="Cooling setpoint while occupied")
+    setback_setpoint: object = qty("degC", ge=5, le=35, default=12.0, doc="Heating setpoint while unoccupied (intermittent heating)")
+    schedule: str = choice(SCHEDULES, default="continuous", doc="Occupancy / operation schedule")
+    heating_season_start: str = text(default="11-15", doc="First day of the heating season, MM-DD")
+    heating_season_end: str = text(default="03-15", doc="Last day of the heating season, MM-DD")
+    overheating: object = qty("K", ge=0, le=10, default=0.0, doc="Mean indoor temperature above setpoint without room control")
+    internal_gains: object = qty("W/m**2", ge=0, le=100, doc="Mean internal heat gains while occupied, per floor area")
+    cooled: bool = flag(default=True, doc="Whether the building is cooled in summer")
+
+    def _rules(self):
+        for name in ("heating_season_start", "heating_season_end"):
+            value = getattr(self, name)
+            if parse_month_day(value) is None:
+                yield name, value, "must be a date MM-DD, e.g. 11-15"
+        if self.heating_season_start == self.heating_season_end:
+            yield "heating_season_end", self.heating_season_end, "must differ from the season start"
+        if self.cooling_setpoint.m <= self.heating_setpoint.m:
+            yield "cooling_setpoint", self.cooling_setpoint, "must be above the heating setpoint"
+
+
+_DAYS_IN_MONTH = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def parse_month_day(value: str) -> tuple[int, int] | None:
+    """``"11-15"`` -> ``(11, 15)``; ``None`` if it is not a valid date of a
+    non-leap year."""
+    try:
+        month, day = (int(x) for x in value.split("-"))
+    except (ValueError, AttributeError):
+        return None
+    if not 1 <= month <= 12 or not 1 <= day <= _DAYS_IN_MONTH[month - 1]:
+        return None
+    return month, day
+
+
+@model
+class Equipment(Model):
+    """Building services other than the heat source."""
+
+    emitter: str = choice(EMITTERS, default="radiators", doc="Heat emitters")
+    design_supply_temp: object = qty("degC", ge=20, le=130, default=75.0, doc="Emitter design supply temperature")
+    design_return_temp: object = qty("degC", ge=15, le=120, default=60.0, doc="Emitter design return temperature")
+    cooling_system: str = choice(COOLING_SYSTEMS, default="split_ac", doc="Cooling system")
+    cooling_seer: float = number(default=3.2, gt=0, le=15, doc="Seasonal energy efficiency ratio of cooling (SEER / IPLV)")
+    lighting_power: object = qty("W/m**2", ge=0, le=50, default=5.0, doc="Installed lighting power density")
+    appliance_power: object = qty("W/m**2", ge=0, le=100, default=3.0, doc="Mean plug-load power while occupied")
+    dhw_demand: object = qty("kWh/(m**2*a)", ge=0, le=200, default=10.0, doc="Domestic hot water heat need per floor area and year")
+    dhw_carrier: str = choice(CARRIERS, default="electricity", doc="Energy carrier of hot water")
+    dhw_efficiency: float = number(default=0.9, gt=0, le=5, doc="Hot-water system efficiency (COP for heat pumps)")
+
+    def _rules(self):
+        if self.design_return_temp.m >= self.design_supply_temp.m:
+            yield "design_return_temp", self.design_return_temp, "must be below the design supply temperature"
+
+
+PV_MODULES = ("mono_perc_550", "mono_topcon_580", "poly_330")
+
+
+@model
+class PVSystem(Model):
+    """Rooftop photovoltaics on the building's roof."""
+
+    coverage: float = number(default=0.5, gt=0, le=1, doc="Share of the roof area covered by modules (plan goal: 50 % on new public buildings)")
+    tilt: object = qty("deg", ge=0, le=90, default=25.0, doc="Module tilt")
+    azimuth: object = qty("deg", ge=0, le=360, default=180.0, doc="Module azimuth (180 = south)")
+    module: str = choice(PV_MODULES, default="mono_perc_550", doc="Module product (library key)")
+    system_losses: float = number(default=0.14, ge=0, le=0.5, doc="DC losses (soiling, wiring, mismatch, availability), PVWatts convention")
+    inverter_efficiency: float = number(default=0.96, gt=0.5, le=1, doc="Nominal inverter efficiency")
+
+
+@model
+class Building(Model):
+    """One building (one thermal zone)."""
+
+    name: str = text(nonempty=True, doc="Building name")
+    use: str = choice(USES, doc="Building use")
+    era: str = choice(ERAS, doc="Construction era")
+    geometry: object = child(Geometry)
+    wall: object = child(Construction)
+    roof: object = child(Construction)
+    ground_floor: object = child(Construction)
+    window: object = child(Window)
+    floor_type: str = choice(FLOOR_TYPES, default="slab_on_ground", doc="Lowest floor")
+    thermal_bridge_u: object = qty("W/(m**2*K)", ge=0, le=1, default=0.1, doc="Thermal-bridge allowance ΔU added to opaque elements")
+    thermal_mass: str = choice(THERMAL_MASS, default="heavy", doc="Thermal mass class (ISO 13790 Table 12)")
+    ventilation: object = child(Ventilation)
+    operation: object = child(Operation)
+    equipment: object = child(Equipment)
+    dwellings: int = count(default=0, ge=0, le=100000, doc="Number of dwellings (households), for per-dwelling costs")
+    pv: object = child(PVSystem, optional=True, doc="Rooftop PV (empty = none)")
+
+    @property
+    def is_public(self) -> bool:
+        return self.use in PUBLIC_USES
+

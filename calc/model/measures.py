@@ -1,0 +1,145 @@
+"""Measures in a project: kind, switch, parameters and cost overrides.
+
+Each kind's parameters are declared in :data:`MEASURE_PARAMS` (unit or
+choices, default, bounds); the transformation itself lives in
+``calc.measures``.
+"""
+
+from __future__ import annotations
+
+from ..schema import FieldError, Model, ValidationError, choice, flag, mapping, model, qty, text
+from ..units import Q_, UnitInputError, parse_quantity
+from .building import PV_MODULES
+
+
+def _q(unit, default, ge=None, gt=None, le=None, doc=""):
+    return {"unit": unit, "default": default, "ge": ge, "gt": gt, "le": le, "doc": doc}
+
+
+def _c(options, default, doc=""):
+    return {"options": tuple(options), "default": default, "doc": doc}
+
+
+# kind -> parameter name -> declaration
+MEASURE_PARAMS: dict[str, dict[str, dict]] = {
+    "wall_insulation": {
+        "material": _c(("EPS", "XPS", "rock_wool", "PU", "phenolic", "aerogel", "VIP"), "EPS", "Insulation product"),
+        "thickness": _q("mm", 100.0, gt=0, le=500, doc="Insulation thickness"),
+    },
+    "roof_insulation": {
+        "material": _c(("EPS", "XPS", "rock_wool", "PU", "phenolic", "aerogel", "VIP"), "XPS", "Insulation product"),
+        "thickness": _q("mm", 100.0, gt=0, le=500, doc="Insulation thickness"),
+    },
+    "floor_insulation": {
+        "material": _c(("EPS", "XPS", "rock_wool", "PU", "phenolic", "aerogel", "VIP"), "XPS", "Insulation product"),
+        "thickness": _q("mm", 50.0, gt=0, le=300, doc="Insulation thickness"),
+    },
+    "window_replacement": {
+        "u_value": _q("W/(m**2*K)", 1.8, gt=0.3, le=6.5, doc="New window U_w"),
+        "shgc": _q("dimensionless", 0.45, gt=0, le=1, doc="New glazing SHGC"),
+        "frame_fraction": _q("dimensionless", 0.25, ge=0, le=0.6, doc="Frame share"),
+    },
+    "airtightness": {
+        "infiltration_ach": _q("1/h", 0.5, ge=0.05, le=5, doc="Infiltration after sealing"),
+    },
+    "heat_pump": {
+        "kind": _c(("air_source_heat_pump", "ground_source_heat_pump"), "air_source_heat_pump", "Heat pump type"),
+        "carnot_efficiency": _q("dimensionless", 0.45, gt=0, le=0.9, doc="Exergy efficiency η_C"),
+        "sizing_factor": _q("dimensionless", 1.0, gt=0.2, le=3, doc="Capacity / design heat load"),
+    },
+    "boiler_renewal": {
+        "efficiency": _q("dimensionless", 0.92, gt=0.3, le=1.0, doc="New seasonal efficiency"),
+    },
+    "pipe_renewal": {
+        "insulation_thickness": _q("mm", 50.0, gt=0, le=300, doc="New insulation thickness"),
+        "insulation_conductivity": _q("W/(m*K)", 0.027, gt=0.01, le=0.1, doc="New insulation conductivity (PUR)"),
+    },
+    "lower_supply_temperature": {
+        "design_supply_temp": _q("degC", 55.0, ge=30, le=95, doc="New design supply temperature"),
+        "design_return_temp": _q("degC", 45.0, ge=25, le=80, doc="New design return temperature"),
+    },
+    "hydraulic_balancing": {},
+    "weather_compensation": {},
+    "variable_speed_pumps": {},
+    "metering_reform": {},
+    "rooftop_pv": {
+        "coverage": _q("dimensionless", 0.5, gt=0, le=1, doc="Share of the roof covered by modules"),
+        "tilt": _q("deg", 25.0, ge=0, le=90, doc="Module tilt"),
+        "azimuth": _q("deg", 180.0, ge=0, le=360, doc="Module azimuth (180 = south)"),
+        "module": _c(PV_MODULES, "mono_perc_550", "Module product"),
+    },
+}
+MEASURE_KINDS = tuple(MEASURE_PARAMS)
+
+
+@model
+class Measure(Model):
+    """One measure of the package, switched on or off."""
+
+    kind: str = choice(MEASURE_KINDS, doc="What the measure does")
+    enabled: bool = flag(default=True, doc="Included in the package")
+    label: str = text(default="", doc="Name shown in results (empty = the kind's name)")
+    params: dict = mapping(doc="Parameters (see MEASURE_PARAMS)")
+    investment: object = qty("CNY", ge=0, optional=True, default=None, doc="Investment override (empty = from the cost data)")
+    subsidy: object = qty("CNY", ge=0, default=0.0, doc="Subsidy received")
+    lifetime: object = qty("year", gt=0, le=100, optional=True, default=None, doc="Service life override (empty = from the cost data)")
+
+    def __post_init__(self):
+        if self.kind in MEASURE_PARAMS and isinstance(self.params, dict):
+            params, errors = _normalise_params(self.kind, self.params)
+            if errors:
+                raise ValidationError(errors)
+            object.__setattr__(self, "params", params)
+        super().__post_init__()
+
+    def param(self, name: str):
+        return self.params[name]
+
+
+def _normalise_params(kind: str, raw: dict):
+    """Fill defaults and turn typed text into quantities in the declared unit."""
+    spec = MEASURE_PARAMS[kind]
+    out, errors = {}, []
+    for key in raw:
+        if key not in spec:
+            allowed = ", ".join(spec) or "none"
+            errors.append(FieldError(f"params.{key}", raw[key], f"unknown parameter for {kind}; allowed: {allowed}"))
+    for name, decl in spec.items():
+        value = raw.get(name, decl["default"])
+        path = f"params.{name}"
+        if "options" in decl:
+            if value not in decl["options"]:
+                errors.append(FieldError(path, value, "must be one of " + ", ".join(decl["options"])))
+            out[name] = value
+            continue
+        try:
+            q = value.to(decl["unit"]) if hasattr(value, "to") else parse_quantity(value, decl["unit"], field=path)
+        except (UnitInputError, Exception) as e:  # pint's DimensionalityError too
+            errors.append(FieldError(path, value, str(e).split(": ", 1)[-1]))
+            continue
+        x = float(q.magnitude)
+        bad = ((decl["gt"] is not None and not x > decl["gt"]) or (decl["ge"] is not None and not x >= decl["ge"])
+               or (decl["le"] is not None and not x <= decl["le"]))
+        if bad:
+            lo = f"> {decl['gt']:g}" if decl["gt"] is not None else f"≥ {decl['ge']:g}"
+            errors.append(FieldError(path, q, f"must be {lo} and ≤ {decl['le']:g} {decl['unit']}"))
+        out[name] = Q_(x, decl["unit"])
+    return out, errors
+
+
+def params_to_data(kind: str, params: dict) -> dict:
+    """JSON form of measure parameters: quantities in their declared unit."""
+    spec = MEASURE_PARAMS[kind]
+    out = {}
+    for name, value in params.items():
+        decl = spec[name]
+        if "options" in decl:
+            out[name] = value
+        elif decl["unit"] == "dimensionless":
+            out[name] = float(value.to("dimensionless").magnitude)
+        else:
+            out[name] = f"{float(value.to(decl['unit']).magnitude)!r} {decl['unit']}"
+    return out
+
+
+Measure._data_of_params = lambda self: params_to_data(self.kind, self.params)  # used by schema.to_data

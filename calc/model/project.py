@@ -1,0 +1,111 @@
+"""The project: metadata, site, buildings, heat supply, measures, settings."""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from ..schema import Model, child, children, choice, count, model, names, number, qty, text
+from .building import Building
+from .measures import Measure
+from .supply import HeatingSupply
+
+LANGUAGES = ("zh", "en")
+ELECTRICITY_METHODS = ("equal_value", "power_supply_coal")
+GRID_REGIONS = ("national", "north", "northeast", "east", "central", "northwest", "south", "southwest")
+TARGET_BASES = ("total_tce", "heating_tce", "delivered_kwh", "co2")
+PV_CREDITS = ("self_consumed", "all_generation")
+
+
+@model
+class Meta(Model):
+    name: str = text(nonempty=True, doc="Project name")
+    client: str = text(default="", doc="Client")
+    assessor: str = text(default="", doc="Assessor")
+    date: str = text(default="2026-01-01", doc="Date of the assessment, YYYY-MM-DD")
+    language: str = choice(LANGUAGES, default="zh", doc="Language of the report")
+    notes: str = text(default="", doc="Notes")
+
+    def _rules(self):
+        try:
+            _dt.date.fromisoformat(self.date)
+        except (TypeError, ValueError):
+            yield "date", self.date, "must be a date YYYY-MM-DD"
+
+
+@model
+class Site(Model):
+    """Where the buildings stand; the weather comes from the city's dataset
+    entry unless the user gives an EPW file of their own."""
+
+    city: str = text(nonempty=True, doc="City key in the city table (English name)")
+    weather_file: str = text(default="", doc="Path of a user EPW file ('' = the city's dataset weather)")
+
+    def _rules(self):
+        from ..datasets import city_names  # lazy: the loader reads the table once
+
+        known = city_names()
+        if self.city not in known:
+            yield "city", self.city, "unknown city; known: " + ", ".join(sorted(known))
+
+
+@model
+class Tariffs(Model):
+    """Energy prices (typical values; the user should enter the local ones)."""
+
+    electricity: object = qty("CNY/kWh", ge=0, le=10, default=0.60, doc="Electricity price")
+    natural_gas: object = qty("CNY/m**3", ge=0, le=20, default=3.0, doc="Natural gas price")
+    heat_energy: object = qty("CNY/GJ", ge=0, le=500, default=45.0, doc="District heat price per metered energy")
+    heat_area: object = qty("CNY/m**2", ge=0, le=200, default=30.0, doc="District heat price per floor area and season (area billing)")
+    heat_fixed_share: float = number(default=0.3, ge=0, le=1, doc="Fixed (area) share of the heat bill under consumption billing")
+    coal: object = qty("CNY/t", ge=0, le=5000, default=900.0, doc="Coal price")
+    oil: object = qty("CNY/kg", ge=0, le=50, default=7.5, doc="Heating oil price")
+    lpg: object = qty("CNY/kg", ge=0, le=50, default=7.0, doc="LPG price")
+    pv_export: object = qty("CNY/kWh", ge=0, le=5, default=0.35, doc="Price paid for exported PV electricity")
+
+
+@model
+class Economics(Model):
+    discount_rate: float = number(default=0.06, ge=0, le=0.5, doc="Real discount rate per year")
+    energy_price_escalation: float = number(default=0.02, ge=-0.2, le=0.3, doc="Energy price escalation per year")
+    analysis_period: int = count(default=20, ge=1, le=60, doc="Years of the economic analysis")
+    tariffs: object = child(Tariffs, default=Tariffs())
+
+
+@model
+class Accounting(Model):
+    electricity_method: str = choice(ELECTRICITY_METHODS, default="power_supply_coal",
+                                     doc="Standard coal of electricity: calorific equal value (0.1229 kgce/kWh) or power-supply coal consumption")
+    power_supply_coal: object = qty("kgce/kWh", gt=0, le=1, optional=True, default=None,
+                                    doc="Power-supply coal consumption (empty = the dataset value)")
+    grid_region: str = choice(GRID_REGIONS, default="national", doc="Grid for the CO2 factor")
+    grid_factor: object = qty("kg/kWh", ge=0, le=2, optional=True, default=None, doc="Grid CO2 factor override (empty = the dataset value for the region)")
+    target_basis: str = choice(TARGET_BASES, default="total_tce", doc="Basis of the saving rate checked against the target")
+    pv_credit: str = choice(PV_CREDITS, default="self_consumed", doc="What PV output is credited against the building's energy")
+
+
+@model
+class Project(Model):
+    meta: object = child(Meta)
+    site: object = child(Site)
+    buildings: tuple = children(Building, min_items=1, doc="Buildings")
+    supply: object = child(HeatingSupply)
+    measures: tuple = children(Measure, doc="Measures of the package")
+    economics: object = child(Economics, default=Economics())
+    accounting: object = child(Accounting, default=Accounting())
+    defaults: tuple = names(doc="Field paths holding values defaulted from an archetype, not entered")
+
+    def _rules(self):
+        seen = set()
+        for i, b in enumerate(self.buildings):
+            if b.name in seen:
+                yield f"buildings[{i}].name", b.name, "building names must be unique"
+            seen.add(b.name)
+
+    @property
+    def is_public(self) -> bool:
+        """Public if the floor area is mostly of public use."""
+        from ..geometry import floor_area
+
+        public = sum(floor_area(b).m for b in self.buildings if b.is_public)
+        total = sum(floor_area(b).m for b in self.buildings)
+        return public > total / 2

@@ -1,0 +1,426 @@
+"""Declarative fields for the immutable model: units, ranges, choices.
+
+A model class is a frozen dataclass whose fields are declared with
+:func:`qty`, :func:`choice`, :func:`text`, :func:`count` or :func:`flag`.
+Construction validates every field (dimension, range, choice) and the
+class's own cross-field rules (a ``_rules(self)`` generator of
+``(field, value, message)``); all problems found are raised together as one
+:class:`ValidationError` whose entries name the field path, the value and
+what is allowed.
+
+The same declarations drive the JSON form of the model (:func:`to_data`,
+:func:`from_data`): every quantity is written as ``"<float> <unit>"`` in the
+field's declared unit, so a file reads naturally and round-trips exactly.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import types
+from dataclasses import MISSING, dataclass, field
+from typing import Any, Iterator
+
+import pint
+
+from .units import Q_, UnitInputError, format_quantity, parse_quantity
+
+
+@dataclass(frozen=True)
+class FieldError:
+    """One problem: where (dotted JSON path), the offending value, and why."""
+
+    path: str
+    value: Any
+    message: str
+
+    def __str__(self) -> str:
+        shown = _show(self.value)
+        return f"{self.path or '(root)'} = {shown}: {self.message}"
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, pint.Quantity):
+        return f"{value.magnitude:g} {value.units:~P}"
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+class ValidationError(ValueError):
+    """One or more invalid inputs. ``errors`` lists them; ``str()`` gives one
+    line per problem."""
+
+    def __init__(self, errors: list[FieldError]):
+        self.errors = list(errors)
+        super().__init__("\n".join(str(e) for e in self.errors))
+
+    def prefixed(self, prefix: str) -> "ValidationError":
+        return ValidationError([
+            FieldError(join_path(prefix, e.path), e.value, e.message) for e in self.errors
+        ])
+
+
+def join_path(prefix: str, path: str) -> str:
+    if not prefix:
+        return path
+    if not path:
+        return prefix
+    return prefix + path if path.startswith("[") else f"{prefix}.{path}"
+
+
+# --------------------------------------------------------------------------
+# field declarations
+
+def _meta_field(default, kind: str, doc: str, **meta):
+    md = {"kind": kind, "doc": doc, **meta}
+    if default is MISSING:
+        return field(metadata=md)
+    if isinstance(default, (list, dict)):
+        raise TypeError("mutable default")
+    return field(default=default, metadata=md)
+
+
+def qty(unit: str, *, default=MISSING, gt=None, ge=None, lt=None, le=None,
+        optional: bool = False, doc: str = ""):
+    """A pint quantity stored in ``unit``; bounds are magnitudes in ``unit``.
+    ``default`` may be given as a plain number in ``unit``."""
+    if default is not MISSING and default is not None and not isinstance(default, pint.Quantity):
+        default = Q_(default, unit)
+    return _meta_field(default, "qty", doc, unit=unit, gt=gt, ge=ge, lt=lt, le=le, optional=optional)
+
+
+def choice(options: tuple[str, ...], *, default=MISSING, doc: str = ""):
+    """A string from a fixed list of options."""
+    return _meta_field(default, "choice", doc, options=tuple(options))
+
+
+def text(*, default=MISSING, nonempty: bool = False, doc: str = ""):
+    return _meta_field(default, "text", doc, nonempty=nonempty)
+
+
+def count(*, default=MISSING, ge: int | None = None, le: int | None = None, doc: str = ""):
+    """A whole number."""
+    return _meta_field(default, "count", doc, ge=ge, le=le)
+
+
+def number(*, default=MISSING, ge=None, le=None, gt=None, lt=None, doc: str = ""):
+    """A dimensionless real number (a fraction, a factor)."""
+    return _meta_field(default, "number", doc, ge=ge, le=le, gt=gt, lt=lt)
+
+
+def flag(*, default=MISSING, doc: str = ""):
+    return _meta_field(default, "flag", doc)
+
+
+def child(cls, *, default=MISSING, optional: bool = False, doc: str = ""):
+    """A nested model object (``optional``: may be ``None``)."""
+    if default is MISSING and optional:
+        default = None
+    if default is not MISSING and default is not None:
+        return field(default_factory=lambda: default, metadata={"kind": "child", "cls": cls, "optional": optional, "doc": doc})
+    return _meta_field(default, "child", doc, cls=cls, optional=optional)
+
+
+def children(cls, *, default=(), min_items: int = 0, doc: str = ""):
+    """A tuple of nested model objects."""
+    return _meta_field(tuple(default), "children", doc, cls=cls, min_items=min_items)
+
+
+def mapping(*, default=MISSING, doc: str = ""):
+    """A ``dict`` of name -> scalar, quantity or text, validated by the owning
+    class's ``_rules`` (measure parameters)."""
+    if default is MISSING:
+        default = types.MappingProxyType({})
+    return field(default_factory=lambda: dict(default), metadata={"kind": "mapping", "doc": doc})
+
+
+def names(*, default=(), doc: str = ""):
+    """A tuple of strings (field paths, tags)."""
+    return _meta_field(tuple(default), "names", doc)
+
+
+# --------------------------------------------------------------------------
+# validation
+
+def _bounds_message(md) -> str:
+    parts = []
+    u = md.get("unit", "")
+    for key, sym in (("gt", ">"), ("ge", "≥"), ("lt", "<"), ("le", "≤")):
+        if md.get(key) is not None:
+            parts.append(f"{sym} {md[key]:g}{' ' + u if u else ''}")
+    return "must be " + " and ".join(parts)
+
+
+def _check_bounds(x: float, md) -> bool:
+    if md.get("gt") is not None and not x > md["gt"]:
+        return False
+    if md.get("ge") is not None and not x >= md["ge"]:
+        return False
+    if md.get("lt") is not None and not x < md["lt"]:
+        return False
+    if md.get("le") is not None and not x <= md["le"]:
+        return False
+    return True
+
+
+def _coerce_field(obj, f) -> list[FieldError]:
+    """Check and normalise one field in place (object.__setattr__ on a frozen
+    dataclass is the documented escape hatch for __post_init__)."""
+    md = f.metadata
+    kind = md.get("kind")
+    value = getattr(obj, f.name)
+    name = f.name
+    if kind == "qty":
+        if value is None:
+            return [] if md["optional"] else [FieldError(name, value, f"required, a value in {md['unit']}")]
+        if not isinstance(value, pint.Quantity):
+            return [FieldError(name, value, f"expected a quantity in {md['unit']}")]
+        try:
+            q = value.to(md["unit"])
+        except pint.DimensionalityError:
+            return [FieldError(name, value, f"wrong kind of unit; expected a value in {md['unit']}")]
+        x = float(q.magnitude)
+        if not math.isfinite(x):
+            return [FieldError(name, value, "must be a finite number")]
+        if not _check_bounds(x, md):
+            return [FieldError(name, value, _bounds_message(md))]
+        object.__setattr__(obj, name, Q_(x, md["unit"]))
+    elif kind == "choice":
+        if value not in md["options"]:
+            return [FieldError(name, value, "must be one of " + ", ".join(md["options"]))]
+    elif kind == "text":
+        if not isinstance(value, str):
+            return [FieldError(name, value, "must be text")]
+        if md["nonempty"] and not value.strip():
+            return [FieldError(name, value, "must not be empty")]
+    elif kind in ("count", "number"):
+        ok_type = isinstance(value, int) if kind == "count" else isinstance(value, (int, float))
+        if isinstance(value, bool) or not ok_type:
+            return [FieldError(name, value, "must be a whole number" if kind == "count" else "must be a number")]
+        if kind == "number":
+            value = float(value)
+            if not math.isfinite(value):
+                return [FieldError(name, value, "must be a finite number")]
+            object.__setattr__(obj, name, value)
+        if not _check_bounds(value, md):
+            return [FieldError(name, value, _bounds_message(md))]
+    elif kind == "flag":
+        if not isinstance(value, bool):
+            return [FieldError(name, value, "must be true or false")]
+    elif kind == "child":
+        if value is None:
+            return [] if md["optional"] else [FieldError(name, value, "required")]
+        if not isinstance(value, md["cls"]):
+            return [FieldError(name, value, f"expected {md['cls'].__name__}")]
+    elif kind == "children":
+        if isinstance(value, list):
+            value = tuple(value)
+            object.__setattr__(obj, name, value)
+        if not isinstance(value, tuple) or not all(isinstance(v, md["cls"]) for v in value):
+            return [FieldError(name, value, f"expected a list of {md['cls'].__name__}")]
+        if len(value) < md["min_items"]:
+            return [FieldError(name, len(value), f"needs at least {md['min_items']} item(s)")]
+    elif kind == "names":
+        if isinstance(value, list):
+            value = tuple(value)
+            object.__setattr__(obj, name, value)
+        if not isinstance(value, tuple) or not all(isinstance(v, str) for v in value):
+            return [FieldError(name, value, "expected a list of text")]
+    return []
+
+
+class Model:
+    """Base of every model class: validates on construction."""
+
+    def __post_init__(self):
+        errors: list[FieldError] = []
+        for f in dataclasses.fields(self):
+            errors.extend(_coerce_field(self, f))
+        if not errors:
+            errors.extend(FieldError(p, v, m) for p, v, m in self._rules())
+        if errors:
+            raise ValidationError(errors)
+
+    def _rules(self) -> Iterator[tuple[str, Any, str]]:
+        return iter(())
+
+    def replace(self, **changes):
+        """A copy with some fields changed (validated like any new object)."""
+        return dataclasses.replace(self, **changes)
+
+
+def model(cls):
+    """Class decorator: a frozen, validated dataclass."""
+    return dataclass(frozen=True, eq=True, kw_only=True)(cls)
+
+
+# --------------------------------------------------------------------------
+# JSON form
+
+def to_data(obj) -> Any:
+    """The JSON-ready form of a model object: dicts in field order, quantities
+    as ``"<float> <unit>"``."""
+    if obj is None or isinstance(obj, (str, bool, int, float)):
+        return obj
+    if isinstance(obj, pint.Quantity):
+        raise TypeError("bare quantity outside a declared field")
+    out = {}
+    for f in dataclasses.fields(obj):
+        value = getattr(obj, f.name)
+        kind = f.metadata.get("kind")
+        if kind == "qty":
+            out[f.name] = None if value is None else format_quantity(value, f.metadata["unit"])
+        elif kind == "child":
+            out[f.name] = None if value is None else to_data(value)
+        elif kind == "children":
+            out[f.name] = [to_data(v) for v in value]
+        elif kind == "names":
+            out[f.name] = list(value)
+        elif kind == "mapping":
+            out[f.name] = getattr(obj, f"_data_of_{f.name}")()
+        else:
+            out[f.name] = value
+    return out
+
+
+def from_data(cls, data: Any, path: str = ""):
+    """Build ``cls`` from its JSON form, collecting every problem with its
+    JSON path. Raises :class:`ValidationError`."""
+    if not isinstance(data, dict):
+        raise ValidationError([FieldError(path, data, f"expected an object ({cls.__name__})")])
+    errors: list[FieldError] = []
+    kwargs: dict[str, Any] = {}
+    known = {f.name for f in dataclasses.fields(cls)}
+    for key in data:
+        if key not in known:
+            errors.append(FieldError(join_path(path, key), data[key],
+                                     "unknown field; allowed: " + ", ".join(sorted(known))))
+    for f in dataclasses.fields(cls):
+        p = join_path(path, f.name)
+        if f.name not in data:
+            if f.default is MISSING and f.default_factory is MISSING:
+                errors.append(FieldError(p, None, "missing required field"))
+            continue
+        try:
+            kwargs[f.name] = _field_from_data(f, data[f.name], p)
+        except ValidationError as e:
+            errors.extend(e.errors)
+    if errors:
+        raise ValidationError(errors)
+    try:
+        return cls(**kwargs)
+    except ValidationError as e:
+        raise e.prefixed(path) from None
+
+
+def _field_from_data(f, raw, p):
+    md = f.metadata
+    kind = md.get("kind")
+    if kind == "qty":
+        if raw is None:
+            return None
+        if isinstance(raw, bool) or not isinstance(raw, (str, int, float)):
+            raise ValidationError([FieldError(p, raw, f"expected text such as '1.0 {md['unit']}'")])
+        try:
+            return parse_quantity(raw, md["unit"], field=p)
+        except UnitInputError as e:
+            raise ValidationError([FieldError(p, raw, str(e).split(": ", 1)[-1])]) from None
+    if kind == "child":
+        return None if raw is None else from_data(md["cls"], raw, p)
+    if kind == "children":
+        if not isinstance(raw, list):
+            raise ValidationError([FieldError(p, raw, "expected a list")])
+        out, errors = [], []
+        for i, item in enumerate(raw):
+            try:
+                out.append(from_data(md["cls"], item, f"{p}[{i}]"))
+            except ValidationError as e:
+                errors.extend(e.errors)
+        if errors:
+            raise ValidationError(errors)
+        return tuple(out)
+    if kind == "names":
+        if not isinstance(raw, list):
+            raise ValidationError([FieldError(p, raw, "expected a list of text")])
+        return tuple(raw)
+    if kind == "mapping":
+        if not isinstance(raw, dict):
+            raise ValidationError([FieldError(p, raw, "expected an object")])
+        return dict(raw)
+    if kind == "number" and isinstance(raw, int) and not isinstance(raw, bool):
+        return float(raw)
+    if isinstance(raw, float) and not math.isfinite(raw):
+        raise ValidationError([FieldError(p, raw, "must be a finite number")])
+    return raw
+
+
+def field_spec(cls, name: str) -> dict:
+    """The declaration (unit, bounds, options, doc) of one field, for forms."""
+    for f in dataclasses.fields(cls):
+        if f.name == name:
+            return dict(f.metadata)
+    raise KeyError(f"{cls.__name__} has no field {name!r}")
+
+
+def get_path(obj, path: str):
+    """Value at a dotted path such as ``buildings[0].envelope.wall.u_value``."""
+    for part in _split(path):
+        obj = obj[part] if isinstance(part, int) else (obj[part] if isinstance(obj, dict) else getattr(obj, part))
+    return obj
+
+
+def set_path(obj, path: str, value):
+    """A new root with the value at ``path`` replaced; every object on the way
+    is rebuilt (and so validated). Errors come back with the full path."""
+    parts = _split(path)
+    return _set(obj, parts, value, "")
+
+
+def _set(obj, parts, value, prefix):
+    if not parts:
+        return value
+    head, rest = parts[0], parts[1:]
+    here = f"{prefix}[{head}]" if isinstance(head, int) else join_path(prefix, head)
+    if isinstance(head, int):
+        items = list(obj)
+        items[head] = _set(items[head], rest, value, here)
+        return tuple(items)
+    if isinstance(obj, dict):
+        new = dict(obj)
+        new[head] = _set(obj.get(head), rest, value, here)
+        return new
+    new_value = _set(getattr(obj, head), rest, value, here)
+    try:
+        return dataclasses.replace(obj, **{head: new_value})
+    except ValidationError as e:
+        raise e.prefixed(prefix) from None
+
+
+def _split(path: str) -> list:
+    parts: list = []
+    for chunk in path.split("."):
+        while "[" in chunk:
+            name, _, rest = chunk.partition("[")
+            if name:
+                parts.append(name)
+            idx, _, chunk = rest.partition("]")
+            parts.append(int(idx))
+        if chunk:
+            parts.append(chunk)
+    return parts
+
+
+def walk_fields(obj, prefix: str = "") -> Iterator[tuple[str, Any, dict]]:
+    """Every leaf field as ``(path, value, declaration)``, depth first."""
+    for f in dataclasses.fields(obj):
+        value = getattr(obj, f.name)
+        p = join_path(prefix, f.name)
+        kind = f.metadata.get("kind")
+        if kind == "child" and value is not None:
+            yield from walk_fields(value, p)
+        elif kind == "children":
+            for i, item in enumerate(value):
+                yield from walk_fields(item, f"{p}[{i}]")
+        else:
+            yield p, value, dict(f.metadata)
+

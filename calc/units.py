@@ -1,0 +1,155 @@
+"""The one unit registry of the program, and parsing of what a user types.
+
+Every quantity that crosses a module boundary is a ``pint.Quantity`` from
+:data:`ureg`. Units added here:
+
+* ``kgce`` / ``tce`` -- kilogram / tonne of standard coal equivalent,
+  1 kgce = 29 307.6 kJ (7000 kcal_IT), GB/T 2589-2020 clause 3.8.
+* ``CNY`` (alias ``yuan``, ``RMB``) -- Chinese yuan, a base dimension of its
+  own so that money never mixes with energy.
+* ``tCO2`` / ``kgCO2`` -- mass of carbon dioxide (plain mass units).
+* ``Nm3`` -- normal cubic metre of gas (a volume; the state is implied).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+
+import pint
+
+ureg = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
+ureg.define("kilogram_coal_equivalent = 29307.6 * kilojoule = kgce")
+ureg.define("tonne_coal_equivalent = 1000 * kilogram_coal_equivalent = tce")
+ureg.define("yuan = [currency] = CNY = RMB")
+ureg.define("wan_yuan = 10000 * yuan")
+ureg.define("kgCO2 = kilogram")
+ureg.define("tCO2 = tonne")
+ureg.define("Nm3 = meter ** 3")
+ureg.define("percent_point = 0.01 = pp")
+ureg.formatter.default_format = "~P"
+pint.set_application_registry(ureg)
+
+Q_ = ureg.Quantity
+Quantity = ureg.Quantity
+
+# Spellings users type that pint does not know; order matters (longest first).
+_REPLACEMENTS = (
+    ("℃", "degC"),
+    ("°C", "degC"),
+    ("° C", "degC"),
+    ("K⁻¹", " 1/K"),
+    ("h⁻¹", " 1/h"),
+    ("·", "*"),
+    ("⋅", "*"),
+    ("×", "*"),
+    ("²", "**2"),
+    ("³", "**3"),
+    ("μ", "u"),
+    ("µ", "u"),
+    ("元", " CNY"),
+    ("万元", " wan_yuan"),
+    ("平方米", " m**2"),
+    ("米", " m"),
+    ("毫米", " mm"),
+)
+_NUMBER = re.compile(r"^\s*[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?\s*$")
+
+
+class UnitInputError(ValueError):
+    """A typed value that is not a number with a unit of the expected kind."""
+
+
+def _normalise(text: str) -> str:
+    # NFKC turns full-width digits and letters (common with Chinese input
+    # methods) into ASCII, but it also folds superscripts, so replace those
+    # first.
+    for old, new in _REPLACEMENTS[:11]:
+        text = text.replace(old, new)
+    text = unicodedata.normalize("NFKC", text)
+    for old, new in _REPLACEMENTS[11:]:
+        text = text.replace(old, new)
+    return text.strip()
+
+
+def parse_quantity(text: str | float | int, unit: str, *, field: str = "value") -> pint.Quantity:
+    """Parse what a user typed into a quantity expressed in ``unit``.
+
+    Parameters
+    ----------
+    text : str or number
+        For example ``"120 mm"``, ``"12 cm"``, ``"0.45 W/(m²·K)"``, ``"20 ℃"``.
+        A bare number is taken to be in ``unit``.
+    unit : str
+        The unit the caller wants, e.g. ``"mm"``; it fixes the dimension.
+    field : str
+        Name used in the error message.
+
+    Returns
+    -------
+    pint.Quantity
+        The value converted to ``unit``.
+
+    Raises
+    ------
+    UnitInputError
+        When the text is not a finite number with a unit of ``unit``'s
+        dimension; the message names the field, the text and the unit wanted.
+    """
+    target = ureg.Unit(unit)
+    if isinstance(text, bool):
+        raise UnitInputError(f"{field}: {text!r} is not a number; expected a value in {target:~P}")
+    if isinstance(text, (int, float)):
+        q = Q_(float(text), target)
+    else:
+        s = _normalise(str(text))
+        if not s:
+            raise UnitInputError(f"{field}: empty; expected a value in {target:~P}")
+        if _NUMBER.match(s):
+            q = Q_(float(s), target)
+        else:
+            q = _parse_with_unit(s, target, field, text)
+    if not math.isfinite(q.magnitude):
+        raise UnitInputError(f"{field}: {text!r} is not a finite number")
+    return q
+
+
+def _parse_with_unit(s: str, target, field: str, original) -> pint.Quantity:
+    m = re.match(r"^\s*([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?)\s*(.+)$", s)
+    if not m:
+        raise UnitInputError(f"{field}: {original!r} is not a number with a unit; expected e.g. '1.5 {target:~P}'")
+    try:
+        unit = ureg.Unit(m.group(2).strip())
+    except Exception:  # pint raises several kinds for an unknown unit
+        raise UnitInputError(f"{field}: unknown unit {m.group(2).strip()!r} in {original!r}; expected {target:~P}") from None
+    q = Q_(float(m.group(1)), unit)
+    if q.dimensionality != ureg.Quantity(1, target).dimensionality:
+        raise UnitInputError(
+            f"{field}: {original!r} has the wrong kind of unit; expected a value in {target:~P}, "
+            f"got {unit:~P}"
+        )
+    return q.to(target)
+
+
+def check_dimension(q, unit: str, name: str) -> pint.Quantity:
+    """Return ``q`` converted to ``unit``; raise ``UnitInputError`` if it is not
+    a pint quantity of that dimension. For use at public entry points."""
+    if not isinstance(q, pint.Quantity):
+        raise UnitInputError(f"{name}: expected a quantity in {unit}, got {type(q).__name__} {q!r}")
+    try:
+        return q.to(unit)
+    except pint.DimensionalityError:
+        raise UnitInputError(f"{name}: expected a quantity in {unit}, got {q:~P}") from None
+
+
+def magnitude(q, unit: str, name: str = "value"):
+    """SI-side helper: the magnitude of ``q`` in ``unit`` after a dimension check."""
+    return check_dimension(q, unit, name).magnitude
+
+
+def format_quantity(q: pint.Quantity, unit: str) -> str:
+    """The canonical text of a quantity in project files: the shortest
+    ``repr`` that round-trips the float, a space, and ``unit`` as written by
+    the caller (``"120.0 mm"``), so that save -> load -> save is byte-exact."""
+    return f"{float(q.to(unit).magnitude)!r} {unit}"
