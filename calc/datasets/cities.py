@@ -1,4 +1,4 @@
-"""Loaders of the data files in ``datasets/`` -- the only code that opens them."""
+"""The city table (``datasets/cities.csv``)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import csv
 from functools import lru_cache
 from pathlib import Path
 
-DATASETS = Path(__file__).resolve().parent.parent / "datasets"
+DATASETS = Path(__file__).resolve().parents[2] / "datasets"
 
 
 @lru_cache(maxsize=None)
