@@ -1,0 +1,35 @@
+"""Measures as transformations of the model: ``project -> new project``.
+
+Each submodule maps the measure kinds it implements to a function
+``apply(project, measure) -> Project``; the baseline project is never
+changed, so before and after always coexist.
+"""
+
+from __future__ import annotations
+
+from ..model import MEASURE_KINDS, Measure, Project
+from . import envelope, supply, pv
+
+APPLY = {**envelope.APPLY, **supply.APPLY, **pv.APPLY}
+
+
+def apply_measure(project: Project, measure: Measure) -> Project:
+    """The project with one measure applied (the measure's ``enabled`` flag
+    is not looked at here)."""
+    try:
+        fn = APPLY[measure.kind]
+    except KeyError:
+        raise ValueError(f"measure kind {measure.kind!r} has no implementation; implemented: "
+                         + ", ".join(sorted(APPLY))) from None
+    return fn(project, measure)
+
+
+def apply_measures(project: Project, measures) -> Project:
+    """The project with several measures applied in order."""
+    for m in measures:
+        project = apply_measure(project, m)
+    return project
+
+
+def missing_kinds() -> list[str]:
+    return [k for k in MEASURE_KINDS if k not in APPLY]

@@ -1,0 +1,3 @@
+"""envelope measures."""
+
+APPLY: dict = {}

@@ -1,0 +1,3 @@
+"""pv measures."""
+
+APPLY: dict = {}

@@ -1,0 +1,3 @@
+"""supply measures."""
+
+APPLY: dict = {}
