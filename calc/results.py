@@ -1,0 +1,232 @@
+"""The result of one assessment: every number the GUI shows and the report
+prints, with its unit.
+
+Result classes are frozen dataclasses whose quantity fields are declared
+with :func:`out` (unit + JSON key suffix). :func:`to_json` turns an
+:class:`Assessment` into the machine-readable twin of the report: every key
+that holds a number names its unit (``heating_need_kwh``, ``total_tce``,
+``investment_cny``, ``saving_rate_pct`` ...). The README documents the keys.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+import pint
+
+# unit -> JSON key suffix
+SUFFIX = {
+    "kWh": "kwh", "kWh/m**2": "kwh_per_m2", "kW": "kw", "W": "w", "degC": "c", "K": "k",
+    "tce": "tce", "kgce/m**2": "kgce_per_m2", "t": "tco2", "kg/m**2": "kgco2_per_m2",
+    "CNY": "cny", "CNY/a": "cny_per_a", "CNY/kWh": "cny_per_kwh", "CNY/t": "cny_per_tco2",
+    "a": "years", "percent": "pct", "pp": "pp", "kWh/kW": "kwh_per_kwp", "m**2": "m2",
+    "m**3": "m3", "GJ": "gj", "dimensionless": "",
+}
+
+
+def out(unit: str, *, doc: str = "", default=dataclasses.MISSING):
+    """A result field holding a pint quantity (scalar or array) in ``unit``."""
+    md = {"unit": unit, "doc": doc}
+    if default is dataclasses.MISSING:
+        return field(metadata=md)
+    return field(default=default, metadata=md)
+
+
+def per(unit: str, *, doc: str = ""):
+    """A result field holding ``dict[str, Quantity]`` in ``unit`` (e.g. by carrier)."""
+    return field(default_factory=dict, metadata={"unit": unit, "doc": doc, "mapping": True})
+
+
+result = dataclass(frozen=True, kw_only=True)
+
+
+@result
+class NetworkFigures:
+    heat_sent: Any = out("kWh", doc="Heat sent out by the station")
+    losses: Any = out("kWh", doc="Heat lost in the pipes")
+    loss_share: Any = out("percent", doc="Losses / heat sent out")
+    pump_electricity: Any = out("kWh", doc="Network pump electricity")
+
+
+@result
+class PVFigures:
+    peak_power: Any = out("kW", doc="Installed peak power (kWp)")
+    generation: Any = out("kWh", doc="Annual AC generation")
+    specific_yield: Any = out("kWh/kW", doc="Annual yield per kWp")
+    self_consumed: Any = out("kWh", doc="Generation used in the building")
+    exported: Any = out("kWh", doc="Generation exported to the grid")
+    roof_coverage: Any = out("percent", doc="Module area / roof area")
+
+
+@result
+class BuildingFigures:
+    name: str
+    floor_area: Any = out("m**2", doc="Gross heated floor area")
+    heating_need: Any = out("kWh", doc="Annual heating need (useful heat to the zone)")
+    cooling_need: Any = out("kWh", doc="Annual cooling need")
+    heating_need_per_area: Any = out("kWh/m**2", doc="Heating need per floor area")
+    cooling_need_per_area: Any = out("kWh/m**2", doc="Cooling need per floor area")
+    peak_heating: Any = out("kW", doc="Peak hourly heating load")
+    peak_cooling: Any = out("kW", doc="Peak hourly cooling load")
+    monthly_heating: Any = out("kWh", doc="Heating need by month (12)")
+    monthly_cooling: Any = out("kWh", doc="Cooling need by month (12)")
+    losses: dict = per("kWh", doc="Heat losses in the heating season by component")
+    gains: dict = per("kWh", doc="Heat gains in the heating season by source")
+    delivered: dict = per("kWh", doc="Delivered energy by carrier")
+    end_uses: dict = field(default_factory=dict, metadata={"doc": "end use -> carrier -> kWh", "unit": "kWh", "nested": True})
+    pv: Any = None
+
+
+@result
+class VariantResult:
+    """One simulated state of the project: the baseline, one measure alone, or the package."""
+
+    key: str
+    label: str
+    buildings: tuple = ()
+    heating_need: Any = out("kWh", doc="Annual heating need of all buildings")
+    cooling_need: Any = out("kWh", doc="Annual cooling need of all buildings")
+    delivered: dict = per("kWh", doc="Delivered energy by carrier (final energy)")
+    delivered_physical: dict = field(default_factory=dict, metadata={"doc": "Fuels in their trade units: natural_gas_m3, coal_t, district_heat_gj"})
+    end_uses: dict = field(default_factory=dict, metadata={"doc": "end use -> carrier -> kWh", "unit": "kWh", "nested": True})
+    standard_coal: dict = per("tce", doc="Standard coal by carrier (after the PV credit)")
+    total_standard_coal: Any = out("tce", doc="Total operational energy in standard coal")
+    heating_standard_coal: Any = out("tce", doc="Standard coal of space heating only")
+    co2: dict = per("t", doc="CO2 by carrier")
+    total_co2: Any = out("t", doc="Total operational CO2")
+    total_delivered: Any = out("kWh", doc="Total delivered energy (all carriers)")
+    energy_cost: Any = out("CNY/a", doc="Annual energy bill")
+    scop: Any = out("dimensionless", default=None, doc="Seasonal COP of heat pumps (if any)")
+    backup_share: Any = out("percent", default=None, doc="Share of heat from back-up heaters")
+    network: Any = None
+    pv: Any = None
+    renewable_share: Any = out("percent", default=None, doc="Renewable replacement rate")
+
+
+@result
+class MeasureResult:
+    index: int
+    kind: str
+    label: str
+    alone: VariantResult
+    saving_rate_alone: Any = out("percent", doc="Saving rate of this measure alone (target basis)")
+    sequential_contribution: Any = out("pp", doc="Contribution to the package saving, in the order listed")
+    investment: Any = out("CNY", doc="Investment before subsidy")
+    subsidy: Any = out("CNY", doc="Subsidy")
+    lifetime: Any = out("a", doc="Service life")
+    annual_cost_saving: Any = out("CNY/a", doc="First-year energy cost saving")
+    simple_payback: Any = out("a", default=None, doc="Simple payback (None = never)")
+    discounted_payback: Any = out("a", default=None, doc="Discounted payback (None = not within the analysis period)")
+    npv: Any = out("CNY", default=None, doc="Net present value over the analysis period")
+    irr: Any = out("percent", default=None, doc="Internal rate of return (None = undefined)")
+    cost_of_saved_energy: Any = out("CNY/kWh", default=None, doc="Annualised cost per kWh of delivered energy saved")
+    abatement_cost: Any = out("CNY/t", default=None, doc="Annualised cost per tonne of CO2 avoided")
+    co2_saving: Any = out("t", default=None, doc="Annual CO2 saving of this measure alone")
+
+
+@result
+class TargetResult:
+    basis: str
+    target_rate: Any = out("percent", doc="Required saving rate (30 % residential, 20 % public)")
+    saving_rate: Any = out("percent", doc="Package saving rate on the stated basis")
+    margin: Any = out("pp", doc="Saving rate minus target")
+    passed: bool = False
+    rates: dict = per("percent", doc="Saving rate on every basis")
+    building_type: str = "residential"
+
+
+@result
+class EconomicsResult:
+    investment: Any = out("CNY", doc="Package investment before subsidies")
+    subsidy: Any = out("CNY", doc="Subsidies")
+    annual_cost_saving: Any = out("CNY/a", doc="First-year energy cost saving")
+    simple_payback: Any = out("a", default=None)
+    discounted_payback: Any = out("a", default=None)
+    npv: Any = out("CNY", default=None)
+    irr: Any = out("percent", default=None)
+    abatement_cost: Any = out("CNY/t", default=None)
+    cost_of_saved_energy: Any = out("CNY/kWh", default=None)
+
+
+@result
+class SensitivityRow:
+    parameter: str
+    low_label: str
+    high_label: str
+    saving_rate_low: Any = out("percent")
+    saving_rate_high: Any = out("percent")
+    payback_low: Any = out("a", default=None)
+    payback_high: Any = out("a", default=None)
+    verdict_robust: bool = True
+
+
+@result
+class Assessment:
+    project_name: str
+    building_type: str               # "residential" or "public"
+    city: str
+    climate_zone: str
+    weather_source: str
+    weather_synthetic: bool
+    floor_area: Any = out("m**2", doc="Total gross floor area")
+    baseline: VariantResult
+    package: VariantResult
+    measures: tuple = ()
+    target: TargetResult
+    economics: EconomicsResult
+    sensitivity: tuple = ()
+    warnings: tuple = ()
+    defaults: tuple = ()             # input paths that were defaulted, not entered
+    method: tuple = ()               # (topic, text) pairs: methods and standards followed
+    sources: tuple = ()              # data sources used
+
+
+# --------------------------------------------------------------------------
+# JSON
+
+def _num(q, unit: str):
+    if q is None:
+        return None
+    if isinstance(q, pint.Quantity):
+        m = q.to("dimensionless" if unit == "dimensionless" else unit).magnitude
+    else:
+        m = q
+    if hasattr(m, "tolist"):
+        m = m.tolist()
+    if isinstance(m, float) and not math.isfinite(m):
+        return None
+    return m
+
+
+def _key(name: str, unit: str) -> str:
+    suffix = SUFFIX.get(unit, unit.replace("/", "_per_").replace("**", ""))
+    return f"{name}_{suffix}" if suffix else name
+
+
+def to_json(obj) -> Any:
+    """The JSON-ready form of a result object (units in every key)."""
+    if dataclasses.is_dataclass(obj):
+        data = {}
+        for f in dataclasses.fields(obj):
+            value = getattr(obj, f.name)
+            unit = f.metadata.get("unit")
+            if f.metadata.get("nested"):
+                data[_key(f.name, unit)] = {
+                    use: {c: _num(v, unit) for c, v in by_carrier.items()} for use, by_carrier in value.items()}
+            elif f.metadata.get("mapping"):
+                data[_key(f.name, unit)] = {k: _num(v, unit) for k, v in value.items()}
+            elif unit is not None:
+                data[_key(f.name, unit)] = _num(value, unit)
+            else:
+                data[f.name] = to_json(value)
+        return data
+    if isinstance(obj, (list, tuple)):
+        return [to_json(x) for x in obj]
+    if isinstance(obj, dict):
+        return {k: to_json(v) for k, v in obj.items()}
+    if isinstance(obj, pint.Quantity):
+        raise TypeError(f"quantity {obj} outside a declared result field")
+    return obj
