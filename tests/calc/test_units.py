@@ -1,0 +1,75 @@
+import pytest
+
+from calc.units import Q_, UnitInputError, check_dimension, format_quantity, parse_quantity, ureg
+
+
+def test_tce_is_29_3076_gj():
+    # GB/T 2589-2020: 1 kgce = 29 307.6 kJ
+    assert Q_(1, "tce").to("GJ").m == pytest.approx(29.3076, rel=1e-12)
+
+
+def test_kgce_of_one_kwh_equal_value():
+    # 3.6 MJ / 29.3076 MJ = 0.12284 kgce; GB/T 2589-2020 Appendix A tabulates
+    # the rounded 0.1229 kgce/kWh
+    assert Q_(1, "kWh").to("kgce").m == pytest.approx(3.6 / 29.3076, rel=1e-12)
+    assert Q_(1, "kWh").to("kgce").m == pytest.approx(0.1229, abs=1e-4)
+
+
+def test_energy_conversions():
+    assert Q_(1, "GJ").to("kWh").m == pytest.approx(1e9 / 3.6e6)
+    assert Q_(1000, "kgce").to("tce").m == pytest.approx(1.0)
+    assert Q_(277.7777777, "kWh").to("GJ").m == pytest.approx(1.0, rel=1e-8)
+
+
+def test_currency_is_its_own_dimension():
+    assert Q_(5, "CNY/m**2").dimensionality != Q_(5, "kWh/m**2").dimensionality
+    assert Q_(1, "wan_yuan").to("CNY").m == 10000
+    with pytest.raises(Exception):
+        Q_(1, "CNY").to("kWh")
+
+
+@pytest.mark.parametrize("text, unit, expected", [
+    ("120 mm", "mm", 120.0),
+    ("12 cm", "mm", 120.0),
+    ("0.12 m", "mm", 120.0),
+    ("120", "mm", 120.0),
+    ("１２０ mm", "mm", 120.0),           # full-width digits from a Chinese input method
+    ("0.45 W/(m²·K)", "W/(m**2*K)", 0.45),
+    ("0.45 W/(m^2*K)", "W/(m**2*K)", 0.45),
+    ("20 ℃", "degC", 20.0),
+    ("20 °C", "degC", 20.0),
+    ("0.5 h⁻¹", "1/h", 0.5),
+    ("1 kW", "W", 1000.0),
+    ("5 元/m²", "CNY/m**2", 5.0),
+    ("1e3 W", "kW", 1.0),
+])
+def test_parse_typed_values(text, unit, expected):
+    q = parse_quantity(text, unit)
+    assert q.units == ureg.Unit(unit)
+    assert q.m == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("text", ["3 kg", "12 s", "abc", "", "nan", "inf mm", "1.2.3 mm"])
+def test_parse_rejects_wrong_input_with_field_name(text):
+    with pytest.raises(UnitInputError) as err:
+        parse_quantity(text, "mm", field="wall.thickness")
+    assert "wall.thickness" in str(err.value)
+
+
+def test_wrong_dimension_message_names_expected_unit():
+    with pytest.raises(UnitInputError, match="expected a value in"):
+        parse_quantity("3 kg", "W/(m**2*K)", field="u")
+
+
+def test_check_dimension():
+    assert check_dimension(Q_(1, "kWh"), "MJ", "e").m == pytest.approx(3.6)
+    with pytest.raises(UnitInputError, match="e: expected a quantity in MJ"):
+        check_dimension(Q_(1, "m"), "MJ", "e")
+    with pytest.raises(UnitInputError):
+        check_dimension(3.0, "MJ", "e")
+
+
+def test_format_round_trips_exactly():
+    for x in (0.1 + 0.2, 1e-9, 123456.789, -3.0):
+        q = Q_(x, "mm")
+        assert parse_quantity(format_quantity(q, "mm"), "mm").m == x
