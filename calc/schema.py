@@ -305,6 +305,10 @@ def from_data(cls, data: Any, path: str = ""):
             kwargs[f.name] = _field_from_data(f, data[f.name], p)
         except ValidationError as e:
             errors.extend(e.errors)
+            continue
+        # check the field on its own too, so one file reports all its problems
+        holder = types.SimpleNamespace(**{f.name: kwargs[f.name]})
+        errors.extend(FieldError(p, e.value, e.message) for e in _coerce_field(holder, f))
     if errors:
         raise ValidationError(errors)
     try:
