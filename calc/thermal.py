@@ -1,0 +1,423 @@
+"""Hourly heating and cooling need of one building, ISO 13790:2008 5R1C.
+
+The building is one thermal zone. Set-up (vectorised numpy) turns the model
+and the weather into conductances, equivalent outside temperatures and heat
+flows; :func:`calc.rc_core.run_5r1c` runs the compiled hourly loop.
+
+Outside surfaces see the sol-air correction: each opaque element's outside
+temperature is raised by absorbed solar and lowered by long-wave exchange
+with the sky, θ_eq = θ_e + R_se (α I_sol − F_r h_r (θ_e − θ_sky))
+(ISO 13790:2008 clauses 11.3.5 and 11.4.6, written as an equivalent
+temperature rather than as an extra heat flow; the steady-state heat flow is
+the same). Windows get the sky term only; their transmitted sun is a gain.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+import numpy as np
+
+from . import envelope, geometry, ground, schedules, solar
+from .model import FACADES, Building
+from .rc_core import NO_COOLING, NO_HEATING, run_5r1c
+from .units import Q_, magnitude
+
+# ISO 13790:2008 clause 7.2.2.2: ratio of internal surface area to floor area [-]
+LAMBDA_AT = 4.5
+# ISO 13790:2008 clause 7.2.2.2: heat transfer coefficient air - surface node [W/(m²K)]
+H_IS = 3.45
+# ISO 13790:2008 clause 12.2.2: heat transfer coefficient mass - surface node [W/(m²K)]
+H_MS = 9.1
+# ISO 13790:2008 clause C.2: half of the internal gains go to the air node
+INTERNAL_TO_AIR = 0.5
+# ISO 13790:2008 clause 9.3.1: volumetric heat capacity of air ρ_a c_a [J/(m³K)]
+AIR_VOLUMETRIC_HEAT = 1200.0
+# Net air volume / gross heated volume [-] (DIN V 4108-6 / EnEV: V = 0.8 V_e
+# for buildings of more than three storeys)
+NET_VOLUME_RATIO = 0.8
+# ISO 13790:2008 clause 11.4.6: external radiative coefficient h_r ≈ 5 ε
+# [W/(m²K)] with ε = 0.9 for common building surfaces
+EMISSIVITY = 0.9
+H_R_PER_EMISSIVITY = 5.0
+# ISO 13790:2008 clause 11.4.6: form factor to the sky, horizontal / vertical [-]
+F_SKY_HORIZONTAL = 1.0
+F_SKY_VERTICAL = 0.5
+# GB 50176-2016 Table B.4.2: outside surface resistance, winter [m²K/W]
+R_SE = envelope.R_SE_AIR
+# When the opaque conductance is too large for the mass coupling (tiny zones
+# with huge U), H_tr,em would be negative; the part above this share of
+# H_tr,ms bypasses the mass and joins the window path (steady state kept).
+MAX_EM_SERIES_SHARE = 0.5
+# Wall thickness when the wall has no layers [m] (for ISO 13370 d_t)
+DEFAULT_WALL_THICKNESS = 0.3
+# Weather plausibility range for the air and sky temperature [°C]
+TEMPERATURE_RANGE = (-90.0, 70.0)
+WATT_HOUR_PER_KWH = 1000.0
+# 99.6 % annual cumulative frequency design temperature (ASHRAE Handbook
+# Fundamentals ch. 14): the 0.4 % lowest hourly temperature
+DESIGN_PERCENTILE = 0.4
+
+
+@dataclass(frozen=True)
+class ThermalResult:
+    """Hourly need of one building (docs/architecture.md contract).
+
+    Attributes
+    ----------
+    heating : pint.Quantity
+        Ideal heating need per hour [W] (8760).
+    cooling : pint.Quantity
+        Ideal sensible cooling need per hour [W], ≥ 0.
+    t_air : pint.Quantity
+        Indoor air temperature [°C].
+    floor_area : pint.Quantity
+        Gross heated floor area [m²].
+    losses : dict of pint.Quantity
+        Heat lost over the heating season [kWh] by ``walls``, ``roof``,
+        ``floor``, ``windows``, ``thermal_bridges``, ``ventilation``.
+    gains : dict of pint.Quantity
+        Heat gained over the heating season [kWh]: ``solar`` (through
+        windows), ``internal``.
+    """
+
+    heating: object
+    cooling: object
+    t_air: object
+    floor_area: object
+    losses: dict
+    gains: dict
+
+
+@dataclass(frozen=True)
+class ZoneInputs:
+    """Everything the hourly loop needs, in SI floats (arrays of n hours)."""
+
+    c_m: float
+    h_is: float
+    h_w: float
+    h_ms: float
+    h_em: float
+    h_ve: np.ndarray
+    theta_sup: np.ndarray
+    theta_w: np.ndarray
+    theta_em: np.ndarray
+    phi_ia: np.ndarray
+    phi_st: np.ndarray
+    phi_m: np.ndarray
+    theta_h_set: np.ndarray
+    theta_c_set: np.ndarray
+    # bookkeeping for the loss breakdown
+    season: np.ndarray
+    em_parts: dict      # name -> (H [W/K] in the mass path, θ_eq array)
+    w_parts: dict       # name -> (H [W/K] in the surface path, θ_eq array)
+    phi_int: np.ndarray
+    phi_sol: np.ndarray
+    phi_lost: np.ndarray  # gains ISO 13790 eq. C.3 sends straight back out [W]
+    floor_area: float
+
+
+def _weather_arrays(weather):
+    d = weather.data
+    n = len(d)
+    if n == 0:
+        raise ValueError("weather.data: no hours")
+    out = {}
+    for col in ("temp_air", "sky_temperature"):
+        x = d[col].to_numpy(dtype=float)
+        lo, hi = TEMPERATURE_RANGE
+        if not np.all(np.isfinite(x)) or x.min() < lo or x.max() > hi:
+            raise ValueError(f"weather.data.{col}: values must be finite and within {lo:g}..{hi:g} °C "
+                             f"(got {np.nanmin(x):g}..{np.nanmax(x):g})")
+        out[col] = x
+    return out
+
+
+def _wall_thickness(b: Building) -> float:
+    if not b.wall.layers:
+        return DEFAULT_WALL_THICKNESS
+    return sum(magnitude(l.thickness, "m", "wall.layers.thickness") for l in b.wall.layers)
+
+
+def ground_coefficient(b: Building):
+    """Steady-state heat transfer coefficient of the lowest floor to the ground.
+
+    Parameters
+    ----------
+    b : Building
+        Gives footprint, perimeter, floor build-up and ``floor_type``.
+
+    Returns
+    -------
+    pint.Quantity
+        H_g [W/K] per ISO 13370:2017 clause 9.1 (slab on ground), 9.3 (heated
+        basement) or 9.4 (unheated basement).
+    """
+    g = b.geometry
+    area = geometry.footprint_area(b)
+    perimeter = (2.0 * (g.length + g.width)).to("m")
+    w = Q_(_wall_thickness(b), "m")
+    if b.ground_floor.u_value is not None:
+        # a given U includes R_si + R_se; take the construction part out
+        r_f = max(1.0 / b.ground_floor.u_value.to("W/(m**2*K)").m - envelope.R_SI_DOWNWARD - envelope.R_SE_AIR, 0.0)
+    else:
+        r_f = envelope.layers_resistance(b.ground_floor).m
+    r_f = Q_(r_f, "m**2*K/W")
+    r_wall = envelope.layers_resistance(b.wall) if b.wall.layers else Q_(
+        max(1.0 / b.wall.u_value.m - envelope.R_SI_WALL - envelope.R_SE_AIR, 0.0), "m**2*K/W")
+    if b.floor_type == "slab_on_ground":
+        return (ground.slab_on_ground_u(area, perimeter, w, r_f) * area).to("W/K")
+    if b.floor_type == "heated_basement":
+        return ground.heated_basement_h(area, perimeter, w, r_f, r_wall).to("W/K")
+    u_f = envelope.u_value(b.ground_floor, "floor")
+    return (ground.unheated_basement_u(area, perimeter, w, u_f, r_wall) * area).to("W/K")
+
+
+def heat_transfer_coefficients(b: Building) -> dict:
+    """Steady-state heat transfer coefficients of each component.
+
+    Parameters
+    ----------
+    b : Building
+        The building.
+
+    Returns
+    -------
+    dict of pint.Quantity
+        [W/K]: ``walls``, ``roof``, ``floor`` (ISO 13370), ``windows``,
+        ``thermal_bridges`` (ΔU × opaque wall and roof area), ``ventilation``
+        (infiltration + mechanical ventilation after heat recovery, ρc V n,
+        ISO 13790:2008 eq. 21; window airing not included).
+    """
+    walls = sum(geometry.wall_area(b, f).m for f in FACADES)
+    windows = sum(geometry.window_area(b, f).m for f in FACADES)
+    roof = geometry.footprint_area(b).m
+    u_wall = envelope.u_value(b.wall, "wall").m
+    u_roof = envelope.u_value(b.roof, "roof").m
+    u_win = magnitude(b.window.u_value, "W/(m**2*K)", "window.u_value")
+    du = magnitude(b.thermal_bridge_u, "W/(m**2*K)", "thermal_bridge_u")
+    v = b.ventilation
+    n = (v.infiltration_ach.to("1/h").m + v.mechanical_ach.to("1/h").m * (1.0 - v.heat_recovery))
+    h_ve = AIR_VOLUMETRIC_HEAT * NET_VOLUME_RATIO * geometry.volume(b).m * n / 3600.0
+    return {
+        "walls": Q_(u_wall * walls, "W/K"),
+        "roof": Q_(u_roof * roof, "W/K"),
+        "floor": ground_coefficient(b),
+        "windows": Q_(u_win * windows, "W/K"),
+        "thermal_bridges": Q_(du * (walls + roof), "W/K"),
+        "ventilation": Q_(h_ve, "W/K"),
+    }
+
+
+def _sky_depression(theta_e, theta_sky, f_sky):
+    # ISO 13790:2008 eq. 46: F_r h_r Δθ_er, times R_se gives kelvins
+    return R_SE * f_sky * H_R_PER_EMISSIVITY * EMISSIVITY * (theta_e - theta_sky)
+
+
+def zone_inputs(b: Building, weather) -> ZoneInputs:
+    """Conductances, equivalent temperatures and heat flows of the 5R1C zone.
+
+    Parameters
+    ----------
+    b : Building
+        The building (one zone).
+    weather : Weather
+        Hourly weather (temp_air, sky_temperature [°C], irradiance [W/m²]),
+        site and monthly ground temperature [°C].
+
+    Returns
+    -------
+    ZoneInputs
+        SI arrays for :func:`calc.rc_core.run_5r1c` (ISO 13790:2008 clauses
+        7.2.2, 8-12 and Annex C.2-C.3) plus the parts needed for the balance.
+    """
+    w = _weather_arrays(weather)
+    theta_e, theta_sky = w["temp_air"], w["sky_temperature"]
+    index = weather.data.index
+    n = len(index)
+    h = {k: q.m for k, q in heat_transfer_coefficients(b).items()}
+    a_f = geometry.floor_area(b).m
+
+    # equivalent outside temperatures (sol-air and sky radiation)
+    em_parts = {}
+    wall_h, wall_t = 0.0, np.zeros(n)
+    alpha_wall = b.wall.solar_absorptance
+    win_trans = np.zeros(n)  # Σ A_w,f · transmitted irradiance [W]
+    for f in FACADES:
+        az = Q_(geometry.facade_azimuth(b, f), "deg")
+        a_wall = geometry.wall_area(b, f).m
+        a_win = geometry.window_area(b, f).m
+        irr = solar.surface_irradiance(weather, Q_(90.0, "deg"), az).m if a_wall > 0 else 0.0
+        hw = h["walls"] * a_wall / max(sum(geometry.wall_area(b, x).m for x in FACADES), 1e-12)
+        wall_h += hw
+        wall_t += hw * (theta_e + R_SE * alpha_wall * irr - _sky_depression(theta_e, theta_sky, F_SKY_VERTICAL))
+        if a_win > 0:
+            win_trans += a_win * solar.transmitted_irradiance(weather, Q_(90.0, "deg"), az).m
+    em_parts["walls"] = (h["walls"], wall_t / wall_h if wall_h > 0 else theta_e.copy())
+    roof_irr = solar.surface_irradiance(weather, Q_(0.0, "deg"), Q_(180.0, "deg")).m
+    em_parts["roof"] = (h["roof"], theta_e + R_SE * b.roof.solar_absorptance * roof_irr
+                        - _sky_depression(theta_e, theta_sky, F_SKY_HORIZONTAL))
+    em_parts["floor"] = (h["floor"], ground.hourly_ground_temperature(weather.ground_temperature, index))
+    em_parts["thermal_bridges"] = (h["thermal_bridges"], theta_e)
+    theta_win = theta_e - _sky_depression(theta_e, theta_sky, F_SKY_VERTICAL)
+
+    # mass and surface coupling (ISO 13790:2008 Table 12, eq. 9, 64)
+    a_m, c_m = (q.m for q in envelope.mass_parameters(b.thermal_mass, Q_(a_f, "m**2")))
+    a_t = LAMBDA_AT * a_f
+    h_is = H_IS * a_t
+    h_ms = H_MS * a_m
+    h_op = sum(hp for hp, _ in em_parts.values())
+    h_w_win = h["windows"]
+    # opaque elements in series with the mass coupling: H_em = 1/(1/H_op - 1/H_ms)
+    # (eq. 63); beyond MAX_EM_SERIES_SHARE of H_ms the rest bypasses the mass
+    series = min(h_op, MAX_EM_SERIES_SHARE * h_ms)
+    h_em = 1.0 / (1.0 / series - 1.0 / h_ms) if series > 0 else 0.0
+    bypass = (h_op - series) / h_op if h_op > 0 else 0.0
+    theta_em = sum(hp * t for hp, t in em_parts.values()) / h_op if h_op > 0 else theta_e.copy()
+    w_parts = {"windows": (h_w_win, theta_win)}
+    em_series = {}
+    for name, (hp, t) in em_parts.items():
+        em_series[name] = (hp * (1.0 - bypass), t)
+        if bypass > 0:
+            w_parts[name] = (hp * bypass, t)
+    h_w = sum(hp for hp, _ in w_parts.values())
+    theta_w = sum(hp * t for hp, t in w_parts.values()) / h_w if h_w > 0 else theta_e.copy()
+    # em_series conductances sum to `series`; scale them to the H_em branch
+    em_split = {k: (h_em * hp / series if series > 0 else 0.0, t) for k, (hp, t) in em_series.items()}
+
+    # gains (ISO 13790:2008 eq. C.1-C.3)
+    op = b.operation
+    sched = op.schedule
+    phi_int = magnitude(op.internal_gains, "W/m**2", "internal_gains") * a_f * schedules.internal_gain_factor(sched, index)
+    win = b.window
+    phi_sol = (1.0 - win.frame_fraction) * win.shgc * win.shading_factor * win_trans
+    shared = (1.0 - INTERNAL_TO_AIR) * phi_int + phi_sol
+    f_m = a_m / a_t
+    f_st = max(1.0 - f_m - h_w_win / (H_MS * a_t), 0.0)
+    phi_ia = INTERNAL_TO_AIR * phi_int
+    phi_m = f_m * shared
+    phi_st = f_st * shared
+
+    # air change and setpoints
+    season = schedules.heating_season_mask(op, index)
+    avail = schedules.heating_available(sched, index)
+    occupied = schedules.occupancy(sched, index) > 0.0
+    t_heat = magnitude(op.heating_setpoint, "degC", "heating_setpoint") + magnitude(op.overheating, "K", "overheating")
+    t_setback = min(magnitude(op.setback_setpoint, "degC", "setback_setpoint"), t_heat)
+    theta_h = np.where(season, np.where(avail, t_heat, t_setback), NO_HEATING)
+    cooled = op.cooled and b.equipment.cooling_system != "none"
+    t_cool = magnitude(op.cooling_setpoint, "degC", "cooling_setpoint")
+    theta_c = np.where(cooled & ~season & occupied, t_cool, NO_COOLING)
+    v = b.ventilation
+    vol = NET_VOLUME_RATIO * geometry.volume(b).m
+    recovery = np.where(theta_e < t_heat, v.heat_recovery, 0.0)  # summer bypass
+    ach = (v.infiltration_ach.to("1/h").m
+           + v.mechanical_ach.to("1/h").m * occupied * (1.0 - recovery)
+           + v.window_airing_ach.to("1/h").m * season)
+    h_ve = AIR_VOLUMETRIC_HEAT * vol * ach / 3600.0
+
+    return ZoneInputs(
+        c_m=c_m, h_is=h_is, h_w=h_w, h_ms=h_ms, h_em=h_em, h_ve=h_ve, theta_sup=theta_e,
+        theta_w=theta_w, theta_em=theta_em, phi_ia=phi_ia, phi_st=phi_st, phi_m=phi_m,
+        theta_h_set=theta_h, theta_c_set=theta_c, season=season, em_parts=em_split,
+        w_parts=w_parts, phi_int=phi_int, phi_sol=phi_sol,
+        phi_lost=(1.0 - f_m - f_st) * shared, floor_area=a_f)
+
+
+def run(z: ZoneInputs):
+    """Run the hourly loop twice (the first year only warms the mass up) and
+    return ``(phi_hc, t_air, t_s, t_m, t_m_end)`` in SI floats."""
+    args = (z.c_m, z.h_is, z.h_w, z.h_ms, z.h_em, z.h_ve, z.theta_sup, z.theta_w, z.theta_em,
+            z.phi_ia, z.phi_st, z.phi_m, z.theta_h_set, z.theta_c_set)
+    start = float(np.clip(np.mean(z.theta_sup), *TEMPERATURE_RANGE))
+    warm = run_5r1c(*args, start)
+    return run_5r1c(*args, float(warm[4][-1]))
+
+
+def _breakdown(z: ZoneInputs, t_air, t_s, t_m):
+    s = z.season
+    kwh = lambda x: Q_(float(np.sum(x[s])) / WATT_HOUR_PER_KWH, "kWh")
+    losses = {k: 0.0 for k in ("walls", "roof", "floor", "windows", "thermal_bridges")}
+    for name, (hp, t) in z.em_parts.items():
+        losses[name] = losses[name] + hp * (t_m - t)
+    for name, (hp, t) in z.w_parts.items():
+        losses[name] = losses[name] + hp * (t_s - t)
+    # the share of gains ISO 13790 eq. C.3 sends straight back out through the glazing
+    losses["windows"] = losses["windows"] + z.phi_lost
+    losses["ventilation"] = z.h_ve * (t_air - z.theta_sup)
+    out = {k: kwh(np.broadcast_to(v, s.shape)) for k, v in losses.items()}
+    return out, {"solar": kwh(z.phi_sol), "internal": kwh(z.phi_int)}
+
+
+def simulate(building: Building, weather) -> ThermalResult:
+    """Hourly ideal heating and cooling need of a building for one year.
+
+    ISO 13790:2008 simple hourly method (clause 7.2.2, Annex C: 5R1C network,
+    Crank-Nicolson step of eq. C.4, control per C.4.2 on the air temperature);
+    transmission per element with a thermal-bridge allowance ΔU, ground floor
+    per ISO 13370:2017, sol-air and sky radiation per clauses 11.3.5/11.4.6,
+    solar gains through windows with angle-dependent transmittance,
+    ventilation ρc V n per clause 9.3, internal gains by schedule, heating
+    only in the heating season and, for intermittent schedules, set back
+    outside the heated hours; cooling outside the heating season when cooled.
+
+    Parameters
+    ----------
+    building : Building
+        The building (one thermal zone).
+    weather : Weather
+        Hourly weather (docs/architecture.md), 8760 hours.
+
+    Returns
+    -------
+    ThermalResult
+        ``heating``, ``cooling`` [W], ``t_air`` [°C] hourly; ``floor_area``
+        [m²]; heating-season ``losses``/``gains`` [kWh] by component.
+    """
+    z = zone_inputs(building, weather)
+    phi, t_air, t_s, t_m, _ = run(z)
+    losses, gains = _breakdown(z, t_air, t_s, t_m)
+    return ThermalResult(
+        heating=Q_(np.maximum(phi, 0.0), "W"), cooling=Q_(np.maximum(-phi, 0.0), "W"),
+        t_air=Q_(t_air, "degC"), floor_area=Q_(z.floor_area, "m**2"), losses=losses, gains=gains)
+
+
+def design_heat_load(building: Building, weather, t_design=None):
+    """Steady-state design heat load for sizing a heat generator.
+
+    Φ = H_above · (θ_i − θ_e,design) + H_g · (θ_i − θ_gr,min), with H_above the
+    sum of walls, roof, windows, thermal bridges and ventilation
+    (infiltration + mechanical after heat recovery), θ_i the occupied heating
+    setpoint, θ_gr,min the coldest monthly ground temperature (EN 12831-1
+    steady-state method, simplified; no intermittency surcharge).
+
+    Parameters
+    ----------
+    building : Building
+        The building.
+    weather : Weather
+        Hourly weather; gives θ_e,design when ``t_design`` is not given.
+    t_design : pint.Quantity, optional
+        Outdoor design temperature [°C]; default the 99.6 % value: the 0.4 %
+        lowest hourly temperature of the weather (ASHRAE Fundamentals ch. 14).
+
+    Returns
+    -------
+    pint.Quantity
+        Design heat load [kW], ≥ 0.
+    """
+    if t_design is None:
+        theta_e = float(np.percentile(_weather_arrays(weather)["temp_air"], DESIGN_PERCENTILE))
+    else:
+        theta_e = magnitude(t_design, "degC", "t_design")
+        lo, hi = TEMPERATURE_RANGE
+        if not lo <= theta_e <= hi:
+            raise ValueError(f"t_design: {theta_e:g} °C is outside {lo:g}..{hi:g} °C")
+    theta_i = magnitude(building.operation.heating_setpoint, "degC", "heating_setpoint")
+    h = {k: q.m for k, q in heat_transfer_coefficients(building).items()}
+    ground_min = float(np.min([magnitude(Q_(t, "degC") if not hasattr(t, "to") else t, "degC", "ground_temperature")
+                               for t in weather.ground_temperature]))
+    h_above = sum(v for k, v in h.items() if k != "floor")
+    load = h_above * (theta_i - theta_e) + h["floor"] * (theta_i - ground_min)
+    return Q_(max(load, 0.0) / 1000.0, "kW")
