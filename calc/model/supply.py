@@ -26,6 +26,7 @@ class HeatPump(Model):
     capacity: object = qty("kW", gt=0, le=100000, optional=True, default=None, doc="Heating capacity at the design outdoor temperature (empty = sized to the design load)")
     backup: str = choice(BACKUPS, default="electric", doc="Back-up heater when capacity runs short")
     backup_efficiency: float = number(default=1.0, gt=0, le=1, doc="Efficiency of the back-up heater")
+    sizing_factor: float = number(default=1.0, gt=0.2, le=3, doc="Capacity / design heat load, used when no capacity is given")
 
 
 @model

@@ -1,0 +1,322 @@
+"""Delivered energy per carrier from the buildings' hourly needs.
+
+Thin orchestration: space heat through the heat source (district heating
+network with substations, boilers, direct electric, heat pumps), cooling
+from the cooling need and SEER, hot water from the annual demand, lighting
+and appliances from power densities and the schedules, network pumps.
+Balance of GB/T 51366-2019 chapter 4 (delivered energy = need / system
+efficiency, per end use and carrier).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import warnings
+
+import numpy as np
+
+from . import boilers, heatpump, network as net, schedules
+from .geometry import floor_area
+from .model import BOILER_KINDS, CARRIERS, HEAT_PUMP_KINDS
+from .units import Q_, magnitude
+
+END_USES = ("heating", "cooling", "dhw", "lighting", "appliances", "pumps")
+HOURS = 8760
+# Default depth of a borehole field's mean fluid / undisturbed ground is
+# taken as the annual mean ground temperature (below ~10 m the annual swing
+# has died out; VDI 4640-1:2010 clause 5).
+
+
+@dataclasses.dataclass(frozen=True)
+class SupplyResult:
+    """Delivered energy of a project.
+
+    Attributes
+    ----------
+    delivered : dict
+        carrier -> hourly Quantity [kWh] for the whole project (fuels at NCV).
+    end_uses : dict
+        building -> end use -> carrier -> annual Quantity [kWh].
+    electricity_by_building : dict
+        building -> hourly Quantity [kWh].
+    heat_need : dict
+        building -> hourly space-heating need [kWh] (as given by the thermal model).
+    scop : float or None
+        Seasonal COP of the heat pumps (EN 14825 SCOP incl. electric back-up) [-].
+    backup_share : float or None
+        Back-up heat over all heat of the heat pumps [-].
+    network : NetworkResult or None
+        Heat sent out, losses, loss share, pump energy.
+    heat_pumps : dict
+        name (building or "plant") -> HeatPumpResult.
+    warnings : tuple of str
+    """
+
+    delivered: dict
+    end_uses: dict
+    electricity_by_building: dict
+    heat_need: dict
+    scop: float | None
+    backup_share: float | None
+    network: object
+    heat_pumps: dict
+    warnings: tuple = ()
+
+
+def _hourly_kwh_from_power(power, name: str) -> np.ndarray:
+    w = np.asarray(magnitude(power, "W", name), float)
+    if w.shape != (HOURS,):
+        raise ValueError(f"{name}: expected {HOURS} hourly values, got shape {w.shape}")
+    if not np.all(np.isfinite(w)) or np.any(w < 0):
+        raise ValueError(f"{name}: every hourly value must be finite and ≥ 0 W")
+    return w / 1000.0  # W over one hour -> kWh
+
+
+def _design_heat_load_kw(building, weather, need_kwh: np.ndarray) -> float:
+    """Design heat load from calc.thermal when available, else the peak
+    hourly need of the simulation."""
+    try:
+        from .thermal import design_heat_load
+    except ImportError:
+        return float(need_kwh.max())
+    try:
+        return float(magnitude(design_heat_load(building, weather), "kW", "design_heat_load"))
+    except (ValueError, TypeError, AttributeError):
+        return float(need_kwh.max())
+
+
+def _ground_temps(weather, index, depth_m: float) -> np.ndarray:
+    """Hourly undisturbed ground temperature at ``depth_m`` [°C]
+    (Kusuda-Achenbach through calc.climate.ground_temperature)."""
+    from .climate import ground_temperature
+
+    monthly_air = weather.data["temp_air"].groupby(index.month).mean().to_numpy()
+    monthly = ground_temperature(Q_(monthly_air, "degC"), Q_(depth_m, "m")).m
+    return monthly[np.asarray(index.month) - 1]
+
+
+def _add(table: dict, use: str, carrier: str, hourly: np.ndarray):
+    table.setdefault(use, {}).setdefault(carrier, np.zeros(HOURS))
+    table[use][carrier] = table[use][carrier] + hourly
+
+
+def _heat_pump_run(hp, kind: str, need: np.ndarray, t_out, rh, sink, t_design, ground_mean, design_kw, product):
+    capacity = hp.capacity.to("kW").m if hp.capacity is not None else hp.sizing_factor * design_kw
+    if capacity <= 0:
+        capacity = max(float(need.max()), 1e-3)
+    return heatpump.simulate_heat_pump(
+        Q_(need, "kWh"), Q_(t_out, "degC"), Q_(sink, "degC"), Q_(capacity, "kW"),
+        source="ground" if kind == "ground_source_heat_pump" else "air",
+        carnot_efficiency=hp.carnot_efficiency, product=product,
+        relative_humidity=Q_(rh, "percent"), ground_temp=Q_(ground_mean, "degC"),
+        design_outdoor_temp=Q_(t_design, "degC"), backup=hp.backup, backup_efficiency=hp.backup_efficiency,
+    )
+
+
+def _heat_pump_product(hp):
+    if not hp.product:
+        return None
+    try:
+        from .datasets.tables import heat_pump_product
+    except ImportError:
+        raise ValueError(f"supply.heat_pump.product: {hp.product!r} cannot be looked up "
+                         "(no heat-pump library available); leave it empty for the generic model") from None
+    return heat_pump_product(hp.product)
+
+
+def _source_energy(supply, heat: np.ndarray, hp_result=None) -> dict:
+    """carrier -> hourly kWh needed to deliver ``heat`` from the source."""
+    kind = supply.kind
+    if kind == "district_heating":
+        return {"district_heat": heat}
+    if kind in BOILER_KINDS or kind == "electric":
+        return {boilers.BOILER_CARRIER[kind]: boilers.boiler_fuel(Q_(heat, "kWh"), supply.efficiency).m}
+    out = {"electricity": hp_result.electricity.m.copy()}
+    backup = hp_result.backup_input.m
+    if supply.heat_pump.backup == "gas_boiler":
+        out["natural_gas"] = backup
+    else:
+        out["electricity"] = out["electricity"] + backup
+    return out
+
+
+def supply_energy(project, thermal: dict, weather) -> SupplyResult:
+    """Delivered energy per carrier, end use and building.
+
+    Parameters
+    ----------
+    project : Project
+        Buildings, heat supply (network, heat pump, boiler) and metering.
+    thermal : dict
+        building name -> ThermalResult with hourly ``heating`` and
+        ``cooling`` [W] (8760 values).
+    weather : Weather
+        Hourly ``temp_air`` [°C] and ``relative_humidity`` [%]; its index
+        gives the schedules' hours.
+
+    Returns
+    -------
+    SupplyResult
+        Hourly delivered energy per carrier [kWh], annual end uses [kWh],
+        electricity per building [kWh], SCOP, back-up share, network result.
+    """
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        result = _supply_energy(project, thermal, weather)
+    # UserWarnings are this program's notes on the inputs; others (library
+    # deprecations) pass through unchanged.
+    notes = tuple(dict.fromkeys(str(w.message) for w in caught if w.category is UserWarning))
+    for w in caught:
+        if w.category is not UserWarning:
+            warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
+    for n in notes:
+        warnings.warn(n, stacklevel=2)
+    return dataclasses.replace(result, warnings=notes)
+
+
+def _supply_energy(project, thermal: dict, weather) -> SupplyResult:
+    missing = [b.name for b in project.buildings if b.name not in thermal]
+    if missing:
+        raise ValueError("thermal: no ThermalResult for building(s) " + ", ".join(missing))
+    data = weather.data
+    index = data.index
+    t_out = data["temp_air"].to_numpy(float)
+    rh = data["relative_humidity"].to_numpy(float)
+    t_design = heatpump.design_outdoor_temperature(Q_(t_out, "degC")).m
+    supply = project.supply
+    ground_mean = float(np.mean(weather.ground_temperature))
+
+    need = {b.name: _hourly_kwh_from_power(thermal[b.name].heating, f"thermal[{b.name!r}].heating")
+            for b in project.buildings}
+    uses: dict = {b.name: {} for b in project.buildings}
+    hp_results: dict = {}
+    network_result = None
+    product = _heat_pump_product(supply.heat_pump) if supply.kind in HEAT_PUMP_KINDS else None
+
+    if supply.network is not None:
+        nw = supply.network
+        sub = {name: q / nw.substation_efficiency for name, q in need.items()}
+        total_sub = sum(sub.values())
+        season = np.zeros(HOURS, bool)
+        for b in project.buildings:
+            season |= schedules.heating_season_mask(b.operation, index)
+        buried = [p for p in nw.pipes if p.laying != "above_ground"]
+        depth = (sum(p.depth.m * p.length.m for p in buried) / sum(p.length.m for p in buried)) if buried else 1.0
+        network_result = net.simulate_network(
+            nw, Q_(total_sub, "kWh"), Q_(t_out, "degC"), Q_(_ground_temps(weather, index, depth), "degC"),
+            season, design_outdoor_temp=Q_(t_design, "degC"))
+        sent = network_result.heat_sent_out.m
+        annual_sub = float(total_sub.sum())
+        shares = {name: (float(q.sum()) / annual_sub if annual_sub > 0 else 1.0 / len(sub)) for name, q in sub.items()}
+        hp_plant = None
+        if supply.kind in HEAT_PUMP_KINDS:
+            design_kw = float(sent.max()) if sent.max() > 0 else 1.0
+            hp_plant = _heat_pump_run(supply.heat_pump, supply.kind, sent, t_out, rh,
+                                      network_result.supply_temp.m, t_design, ground_mean, design_kw, product)
+            hp_results["plant"] = hp_plant
+        source = _source_energy(supply, sent, hp_plant)
+        losses = network_result.losses.m
+        pumps = network_result.pump_electricity.m
+        for name in need:
+            # Each building carries the source energy of its own heat plus
+            # its share (by annual heat use) of the network losses.
+            own = sub[name] + losses * shares[name]
+            frac = np.divide(own, sent, out=np.zeros(HOURS), where=sent > 0)
+            for carrier, e in source.items():
+                _add(uses[name], "heating", carrier, e * frac)
+            _add(uses[name], "pumps", "electricity", pumps * shares[name])
+    else:
+        for b in project.buildings:
+            q = need[b.name]
+            hp_res = None
+            if supply.kind in HEAT_PUMP_KINDS:
+                eq = b.equipment
+                sink, _ = heatpump.heating_curve(
+                    Q_(t_out, "degC"), Q_(t_design, "degC"), eq.design_supply_temp, eq.design_return_temp,
+                    room_temp=b.operation.heating_setpoint, emitter=eq.emitter)
+                design_kw = _design_heat_load_kw(b, weather, q)
+                hp_res = _heat_pump_run(supply.heat_pump, supply.kind, q, t_out, rh, sink.m, t_design,
+                                        ground_mean, design_kw, product)
+                hp_results[b.name] = hp_res
+            for carrier, e in _source_energy(supply, q, hp_res).items():
+                _add(uses[b.name], "heating", carrier, e)
+
+    for b in project.buildings:
+        _other_end_uses(b, thermal[b.name], index, uses[b.name])
+
+    delivered = {c: np.zeros(HOURS) for c in CARRIERS}
+    elec_by_building = {}
+    end_uses = {}
+    for name, table in uses.items():
+        elec = np.zeros(HOURS)
+        end_uses[name] = {}
+        for use in END_USES:
+            end_uses[name][use] = {}
+            for carrier, hourly in table.get(use, {}).items():
+                delivered[carrier] = delivered[carrier] + hourly
+                end_uses[name][use][carrier] = Q_(float(hourly.sum()), "kWh")
+                if carrier == "electricity":
+                    elec = elec + hourly
+        elec_by_building[name] = Q_(elec, "kWh")
+
+    scop = backup_share = None
+    if hp_results:
+        heat = sum(r.heat_pump_heat.m.sum() + r.backup_heat.m.sum() for r in hp_results.values())
+        elec_backup = supply.heat_pump.backup == "electric"
+        el = sum(r.electricity.m.sum() + (r.backup_input.m.sum() if elec_backup else 0.0) for r in hp_results.values())
+        hp_heat = sum(r.heat_pump_heat.m.sum() for r in hp_results.values())
+        backup = sum(r.backup_heat.m.sum() for r in hp_results.values())
+        scop = float((heat if elec_backup else hp_heat) / el) if el > 0 else None
+        backup_share = float(backup / heat) if heat > 0 else 0.0
+    return SupplyResult(
+        delivered={c: Q_(v, "kWh") for c, v in delivered.items()},
+        end_uses=end_uses, electricity_by_building=elec_by_building,
+        heat_need={n: Q_(v, "kWh") for n, v in need.items()},
+        scop=scop, backup_share=backup_share, network=network_result, heat_pumps=hp_results,
+    )
+
+
+def _other_end_uses(b, th, index, table: dict):
+    """Cooling, hot water, lighting and appliances of one building."""
+    area = floor_area(b).to("m**2").m
+    eq = b.equipment
+    cooling = _hourly_kwh_from_power(th.cooling, f"thermal[{b.name!r}].cooling")
+    if eq.cooling_system != "none" and cooling.sum() > 0:
+        # Delivered electricity = cooling need / SEER (GB/T 51366-2019 eq. 4.3.1).
+        _add(table, "cooling", "electricity", cooling / eq.cooling_seer)
+    elif cooling.sum() > 0:
+        warnings.warn(f"{b.name}: cooling need of {cooling.sum():.0f} kWh but no cooling system; "
+                      "no cooling energy counted", stacklevel=3)
+    dhw_annual = eq.dhw_demand.to("kWh/(m**2*a)").m * area
+    # Hot water drawn evenly over the year; the carrier's energy is need / efficiency.
+    _add(table, "dhw", eq.dhw_carrier, np.full(HOURS, dhw_annual / HOURS / eq.dhw_efficiency))
+    sched = b.operation.schedule
+    light_kw = eq.lighting_power.to("W/m**2").m * area / 1000.0
+    plug_kw = eq.appliance_power.to("W/m**2").m * area / 1000.0
+    _add(table, "lighting", "electricity", light_kw * schedules.lighting_use(sched, index))
+    _add(table, "appliances", "electricity", plug_kw * schedules.occupancy(sched, index))
+
+
+def physical_units(delivered: dict) -> dict:
+    """Annual fuels in their trade units: natural gas [m³], coal, oil and
+    LPG [t] at the net calorific values of :mod:`calc.boilers`
+    (GB/T 2589-2020), district heat [GJ].
+
+    Parameters
+    ----------
+    delivered : dict
+        carrier -> Quantity [kWh] (hourly array or annual scalar).
+
+    Returns
+    -------
+    dict
+        ``natural_gas_m3``, ``coal_t``, ``oil_t``, ``lpg_t``,
+        ``district_heat_gj`` -> Quantity.
+    """
+    out = {}
+    for carrier, key in (("natural_gas", "natural_gas_m3"), ("coal", "coal_t"), ("oil", "oil_t"), ("lpg", "lpg_t")):
+        e = float(np.sum(magnitude(delivered.get(carrier, Q_(0.0, "kWh")), "kWh", f"delivered[{carrier!r}]")))
+        out[key] = boilers.fuel_quantity(Q_(e, "kWh"), carrier)
+    heat = float(np.sum(magnitude(delivered.get("district_heat", Q_(0.0, "kWh")), "kWh", "delivered['district_heat']")))
+    out["district_heat_gj"] = Q_(heat, "kWh").to("GJ")
+    return out
