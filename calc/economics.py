@@ -1,0 +1,624 @@
+"""Investment, cash flows and the economic indicators of a measure or a
+package; marginal abatement cost curve; tornado sensitivity table.
+
+Conventions (stated once, used everywhere):
+
+* real terms: ``Economics.discount_rate`` is a real rate and
+  ``energy_price_escalation`` the real escalation of energy prices;
+  maintenance and reinvestment are constant in real terms;
+* year 0 carries the investment net of subsidy; years 1..N the energy cost
+  saving S·(1 + e)^t minus maintenance (prices escalate from today's tariff,
+  the present-value convention of the global-cost method of EN 15459-1:2017);
+* a component whose life L is shorter than the period N is replaced at
+  t = L, 2L, ... < N at its gross investment (subsidies are not repeated);
+  at t = N the unused life of the last installation is credited linearly as
+  residual value (straight-line depreciation, as in EN 15459-1:2017);
+* IRR is the rate at which NPV = 0; without a sign change in the cash flows
+  it does not exist and is returned as ``None`` with the reason.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+from scipy.optimize import brentq
+
+from .geometry import floor_area, footprint_area, wall_area, window_area
+from .model import FACADES
+from .units import Q_, check_dimension
+
+# ---------------------------------------------------------------- cost data
+
+@dataclass(frozen=True)
+class CostData:
+    """Unit cost of a measure kind: ``basis`` (quantity it scales with),
+    ``unit_cost`` [CNY per basis unit], ``lifetime`` [a],
+    ``maintenance`` [share of investment per year], ``source``."""
+
+    basis: str
+    unit_cost: object
+    lifetime: object
+    maintenance: float
+    source: str
+
+
+_TYPICAL = "typical 2022-2025 price in northern China, mid-range of the range in docs/accounting.md; override with a quote"
+_ASSUMED = "engineering assumption (no survey value); override with a quote"
+
+#: Fallback unit costs by measure kind. The cost table in datasets/ supersedes
+#: them; every value is a typical price that the user should override.
+#: Lifetimes: envelope 25-30 a, equipment 15-20 a, PV 25 a (module warranty).
+DEFAULT_COSTS = {
+    "wall_insulation": CostData("wall_area", Q_(225.0, "CNY/m**2"), Q_(25, "year"), 0.0, "ETICS EPS 150-300 CNY/m² wall; " + _TYPICAL),
+    "roof_insulation": CostData("roof_area", Q_(175.0, "CNY/m**2"), Q_(25, "year"), 0.0, "XPS + waterproofing 100-250 CNY/m² roof; " + _TYPICAL),
+    "floor_insulation": CostData("footprint_area", Q_(120.0, "CNY/m**2"), Q_(30, "year"), 0.0, _ASSUMED),
+    "window_replacement": CostData("window_area", Q_(850.0, "CNY/m**2"), Q_(25, "year"), 0.0, "windows U 1.5-2.2 500-1200 CNY/m²; " + _TYPICAL),
+    "airtightness": CostData("floor_area", Q_(15.0, "CNY/m**2"), Q_(15, "year"), 0.0, _ASSUMED),
+    "heat_pump": CostData("heat_capacity", Q_(1500.0, "CNY/kW"), Q_(15, "year"), 0.02, "low-ambient ASHP 1000-2000 CNY/kW; " + _TYPICAL),
+    "boiler_renewal": CostData("heat_capacity", Q_(300.0, "CNY/kW"), Q_(20, "year"), 0.01, _ASSUMED),
+    "pipe_renewal": CostData("pipe_length", Q_(1200.0, "CNY/m"), Q_(30, "year"), 0.0, _ASSUMED + " (per m of trench, supply + return)"),
+    "lower_supply_temperature": CostData("floor_area", Q_(10.0, "CNY/m**2"), Q_(20, "year"), 0.0, _ASSUMED),
+    "hydraulic_balancing": CostData("floor_area", Q_(5.0, "CNY/m**2"), Q_(15, "year"), 0.0, _ASSUMED),
+    "weather_compensation": CostData("floor_area", Q_(2.0, "CNY/m**2"), Q_(15, "year"), 0.01, _ASSUMED),
+    "variable_speed_pumps": CostData("floor_area", Q_(2.0, "CNY/m**2"), Q_(15, "year"), 0.01, _ASSUMED),
+    "metering_reform": CostData("dwellings", Q_(1750.0, "CNY"), Q_(15, "year"), 0.01, "meters + TRVs 1000-2500 CNY per household; " + _TYPICAL),
+    "rooftop_pv": CostData("peak_power", Q_(3.4, "CNY/W"), Q_(25, "year"), 0.01, "distributed PV 2.8-4.0 CNY/Wp; " + _TYPICAL),
+}
+#: Metering reform of buildings without dwellings (public buildings), per m²
+#: of floor area: 20-40 CNY/m² (docs/accounting.md cost table).
+METERING_PER_FLOOR_AREA = CostData("floor_area", Q_(30.0, "CNY/m**2"), Q_(15, "year"), 0.01,
+                                   "meters + TRVs 20-40 CNY/m² floor; " + _TYPICAL)
+
+BASIS_UNITS = {
+    "wall_area": "m**2", "roof_area": "m**2", "footprint_area": "m**2", "window_area": "m**2",
+    "floor_area": "m**2", "heat_capacity": "kW", "pipe_length": "m", "dwellings": "dimensionless",
+    "peak_power": "W",
+}
+
+
+def cost_data(kind: str, project=None) -> CostData:
+    """Fallback cost data of a measure kind (per dwelling for metering when
+    the project has dwellings, else per m² of floor)."""
+    if kind == "metering_reform" and project is not None and sum(b.dwellings for b in project.buildings) == 0:
+        return METERING_PER_FLOOR_AREA
+    try:
+        return DEFAULT_COSTS[kind]
+    except KeyError:
+        raise ValueError(f"measure kind {kind!r}: no cost data; known: " + ", ".join(sorted(DEFAULT_COSTS))) from None
+
+
+def measure_quantity(project, basis: str, *, peak_power=None, heat_capacity=None):
+    """The quantity a measure's cost scales with, over all buildings.
+
+    Parameters
+    ----------
+    project : calc.model.Project
+        The baseline project (areas from calc.geometry, gross external).
+    basis : str
+        One of :data:`BASIS_UNITS`.
+    peak_power : pint.Quantity, optional
+        Installed PV [kW or W] (from calc.pv.pv_layout), basis "peak_power".
+    heat_capacity : pint.Quantity, optional
+        Generator capacity [kW], basis "heat_capacity"; default the heat
+        pump's capacity in the project.
+
+    Returns
+    -------
+    pint.Quantity
+        In the basis unit ([m²], [m], [kW], [W] or a count).
+    """
+    bs = project.buildings
+    if basis == "wall_area":
+        return Q_(sum(wall_area(b, f).to("m**2").m for b in bs for f in FACADES), "m**2")
+    if basis == "window_area":
+        return Q_(sum(window_area(b, f).to("m**2").m for b in bs for f in FACADES), "m**2")
+    if basis in ("roof_area", "footprint_area"):
+        return Q_(sum(footprint_area(b).to("m**2").m for b in bs), "m**2")
+    if basis == "floor_area":
+        return Q_(sum(floor_area(b).to("m**2").m for b in bs), "m**2")
+    if basis == "dwellings":
+        return Q_(sum(b.dwellings for b in bs), "dimensionless")
+    if basis == "pipe_length":
+        return _pipe_length(project)
+    if basis == "peak_power":
+        if peak_power is None:
+            raise ValueError("peak_power: required for a PV cost (give the installed kWp)")
+        return check_dimension(peak_power, "W", "peak_power")
+    if basis == "heat_capacity":
+        return _heat_capacity(project, heat_capacity)
+    raise ValueError(f"basis = {basis!r}: must be one of " + ", ".join(BASIS_UNITS))
+
+
+def _pipe_length(project):
+    network = project.supply.network
+    if network is None or not network.pipes:
+        raise ValueError("supply.network.pipes: empty; list the pipe segments or enter the measure's investment")
+    return Q_(sum(p.length.to("m").m for p in network.pipes), "m")
+
+
+def _heat_capacity(project, heat_capacity):
+    if heat_capacity is not None:
+        return check_dimension(heat_capacity, "kW", "heat_capacity")
+    hp = project.supply.heat_pump
+    if hp is not None and hp.capacity is not None:
+        return hp.capacity.to("kW")
+    raise ValueError("heat_capacity: required (design heat load × sizing factor) or enter the measure's investment")
+
+
+@dataclass(frozen=True)
+class Investment:
+    """``gross`` [CNY] before subsidy, ``subsidy`` [CNY], ``net`` [CNY],
+    ``lifetime`` [a], ``maintenance`` [CNY/a], ``quantity`` (basis
+    quantity or None when overridden), ``source`` (text)."""
+
+    gross: object
+    subsidy: object
+    net: object
+    lifetime: object
+    maintenance: object
+    quantity: object
+    source: str
+
+
+def measure_investment(measure, quantity=None, data: CostData | None = None) -> Investment:
+    """Investment of one measure: the user's override, else quantity × unit cost.
+
+    Parameters
+    ----------
+    measure : calc.model.Measure
+        ``investment`` (override [CNY]), ``subsidy`` [CNY], ``lifetime`` [a].
+    quantity : pint.Quantity, optional
+        Basis quantity (:func:`measure_quantity`); needed without an override.
+    data : CostData, optional
+        Unit cost (from the cost table); default :func:`cost_data` (kind).
+
+    Returns
+    -------
+    Investment
+        Net = gross − subsidy, which may not be negative.
+    """
+    data = data or cost_data(measure.kind)
+    if measure.investment is not None:
+        gross, source, q = measure.investment.to("CNY").m, "user override", None
+    else:
+        if quantity is None:
+            raise ValueError(f"measure {measure.kind}: quantity of basis {data.basis!r} required "
+                             "(or enter the investment)")
+        q = check_dimension(quantity, BASIS_UNITS[data.basis], f"{measure.kind} quantity")
+        gross = float((q * data.unit_cost).to("CNY").m)
+        source = data.source
+    subsidy = measure.subsidy.to("CNY").m
+    if subsidy > gross:
+        raise ValueError(f"subsidy = {subsidy:g} CNY: exceeds the investment {gross:g} CNY of {measure.kind}")
+    life = (measure.lifetime or data.lifetime).to("year").m
+    return Investment(Q_(gross, "CNY"), Q_(subsidy, "CNY"), Q_(gross - subsidy, "CNY"), Q_(life, "year"),
+                      Q_(gross * data.maintenance, "CNY/year"), q, source)
+
+
+# ---------------------------------------------------------------- cash flows
+
+def _rate(value, name: str, lo: float, hi: float) -> float:
+    x = float(value)
+    if not (lo <= x <= hi) or not math.isfinite(x):
+        raise ValueError(f"{name} = {x:g}: must be between {lo:g} and {hi:g}")
+    return x
+
+
+def cash_flows(investment: Investment, annual_saving, analysis_period: int, escalation: float = 0.0):
+    """Yearly cash flows of a measure over the analysis period.
+
+    Parameters
+    ----------
+    investment : Investment
+        Net (year 0), gross (reinvestment), lifetime [a], maintenance [CNY/a].
+    annual_saving : pint.Quantity
+        Energy cost saving at today's tariffs [CNY/a] (may be negative).
+    analysis_period : int
+        Analysis period N [a], 1-100.
+    escalation : float
+        Real energy price escalation e [1/a].
+
+    Returns
+    -------
+    pint.Quantity
+        N + 1 flows [CNY], index = year (EN 15459-1:2017 §6; see module doc).
+    """
+    n = int(analysis_period)
+    if not 1 <= n <= 100:
+        raise ValueError(f"analysis_period = {n}: must be between 1 and 100 years")
+    e = _rate(escalation, "energy_price_escalation", -0.5, 1.0)
+    s = check_dimension(annual_saving, "CNY/year", "annual_saving").m
+    life = investment.lifetime.to("year").m
+    if not life > 0:
+        raise ValueError(f"lifetime = {life:g} a: must be > 0")
+    years = np.arange(n + 1)
+    flows = s * (1.0 + e) ** years - investment.maintenance.to("CNY/year").m
+    flows[0] = -investment.net.to("CNY").m
+    gross = investment.gross.to("CNY").m
+    # whole years, so that replacements fall on cash-flow years
+    replace_every = max(1, int(round(life)))
+    flows[replace_every:n:replace_every] -= gross
+    last_install = (n - 1) // replace_every * replace_every if replace_every < n else 0
+    remaining = max(0, last_install + replace_every - n)
+    flows[n] += gross * remaining / replace_every
+    return Q_(flows, "CNY")
+
+
+def npv(rate: float, flows):
+    """Net present value Σ F_t / (1 + r)^t, t = 0..N.
+
+    Parameters
+    ----------
+    rate : float
+        Discount rate r [1/a], > −1.
+    flows : pint.Quantity
+        Cash flows [CNY], year 0 first.
+
+    Returns
+    -------
+    pint.Quantity
+        [CNY] (Brealey, Myers & Allen, Principles of Corporate Finance, ch. 2).
+    """
+    r = _rate(rate, "discount_rate", -0.99, 10.0)
+    f = check_dimension(flows, "CNY", "flows").m
+    return Q_(float(_npv(r, np.asarray(f, float))), "CNY")
+
+
+def _npv(r: float, f: np.ndarray) -> float:
+    return float(np.sum(f / (1.0 + r) ** np.arange(f.size)))
+
+
+@dataclass(frozen=True)
+class IRR:
+    """``rate`` [1/a] or None, and ``reason`` when None (or a note)."""
+
+    rate: float | None
+    reason: str = ""
+
+
+#: IRR search interval [1/a]: from −99 % to 1000 % per year.
+IRR_BOUNDS = (-0.99, 10.0)
+
+
+def irr(flows) -> IRR:
+    """Internal rate of return: the r with NPV(r) = 0.
+
+    Parameters
+    ----------
+    flows : pint.Quantity
+        Cash flows [CNY], year 0 first.
+
+    Returns
+    -------
+    IRR
+        ``rate`` None with a reason when the flows never change sign (no
+        root) or NPV has no root in −99 % ... 1000 %. With several sign
+        changes (reinvestments) the lowest root found on a scan is returned
+        and the note says so. Root by Brent's method.
+    """
+    f = np.asarray(check_dimension(flows, "CNY", "flows").m, float)
+    nonzero = f[f != 0]
+    changes = int(np.sum(np.diff(np.sign(nonzero)) != 0)) if nonzero.size else 0
+    if changes == 0:
+        return IRR(None, "cash flows never change sign: no rate makes the NPV zero")
+    grid = np.concatenate([np.linspace(IRR_BOUNDS[0], 0.0, 100, endpoint=False), np.geomspace(1e-4, IRR_BOUNDS[1], 400)])
+    values = np.array([_npv(r, f) for r in grid])
+    for i in range(grid.size - 1):
+        if values[i] == 0:
+            return IRR(float(grid[i]))
+        if values[i] * values[i + 1] < 0:
+            root = brentq(_npv, grid[i], grid[i + 1], args=(f,), xtol=1e-12)
+            note = "" if changes == 1 else f"{changes} sign changes; lowest of possibly several rates"
+            return IRR(float(root), note)
+    return IRR(None, "NPV does not reach zero between −99 % and 1000 % per year")
+
+
+def simple_payback(net_investment, annual_net_saving):
+    """Simple payback I / S.
+
+    Parameters
+    ----------
+    net_investment : pint.Quantity
+        [CNY], ≥ 0.
+    annual_net_saving : pint.Quantity
+        First-year cost saving minus maintenance [CNY/a].
+
+    Returns
+    -------
+    pint.Quantity or None
+        [a]; 0 for no investment; None when the saving is ≤ 0 (never pays back).
+    """
+    i = check_dimension(net_investment, "CNY", "net_investment").m
+    s = check_dimension(annual_net_saving, "CNY/year", "annual_net_saving").m
+    if i < 0:
+        raise ValueError(f"net_investment = {i:g} CNY: must be ≥ 0")
+    if i == 0:
+        return Q_(0.0, "year")
+    return Q_(i / s, "year") if s > 0 else None
+
+
+def discounted_payback(rate: float, flows):
+    """Years until the cumulative discounted cash flow turns non-negative.
+
+    Parameters
+    ----------
+    rate : float
+        Discount rate [1/a].
+    flows : pint.Quantity
+        Cash flows [CNY], year 0 first.
+
+    Returns
+    -------
+    pint.Quantity or None
+        [a], linearly interpolated inside the year it is reached; None if it
+        is not reached within the flows given (analysis period). Once
+        reached, later reinvestments that push it negative again are not
+        considered (the usual definition: first time).
+    """
+    r = _rate(rate, "discount_rate", -0.99, 10.0)
+    f = np.asarray(check_dimension(flows, "CNY", "flows").m, float)
+    cum = np.cumsum(f / (1.0 + r) ** np.arange(f.size))
+    if cum[0] >= 0:
+        return Q_(0.0, "year")
+    for t in range(1, f.size):
+        if cum[t] >= 0:
+            return Q_(t - 1 + (-cum[t - 1]) / (cum[t] - cum[t - 1]), "year")
+    return None
+
+
+def capital_recovery_factor(rate: float, years: float) -> float:
+    """Capital recovery factor CRF = r(1+r)^n / ((1+r)^n − 1) [1/a]; 1/n
+    at r = 0 (the annuity factor of engineering economics, e.g. Short et al.
+    1995, NREL/TP-462-5173)."""
+    r = _rate(rate, "discount_rate", 0.0, 10.0)
+    n = float(years)
+    if not n > 0:
+        raise ValueError(f"lifetime = {n:g} a: must be > 0")
+    if r == 0:
+        return 1.0 / n
+    g = (1.0 + r) ** n
+    return r * g / (g - 1.0)
+
+
+def annualised_cost(investment: Investment, rate: float):
+    """Annualised investment over its life plus maintenance [CNY/a]."""
+    crf = capital_recovery_factor(rate, investment.lifetime.to("year").m)
+    return Q_(investment.net.to("CNY").m * crf + investment.maintenance.to("CNY/year").m, "CNY/year")
+
+
+def cost_of_saved_energy(investment: Investment, rate: float, annual_energy_saving):
+    """Cost of saved energy CSE = annualised cost / annual energy saved.
+
+    Parameters
+    ----------
+    investment : Investment
+    rate : float
+        Discount rate [1/a].
+    annual_energy_saving : pint.Quantity
+        Delivered energy saved [kWh/a].
+
+    Returns
+    -------
+    pint.Quantity or None
+        [CNY/kWh] (Meier 1982, LBL-14867; Stoft 1995); None when nothing is
+        saved.
+    """
+    e = check_dimension(annual_energy_saving, "kWh/year", "annual_energy_saving").m
+    if not e > 0:
+        return None
+    return Q_(annualised_cost(investment, rate).m / e, "CNY/kWh")
+
+
+def abatement_cost(investment: Investment, rate: float, annual_cost_saving, annual_co2_saving):
+    """Abatement cost = (annualised cost − annual energy cost saving) / CO2 avoided.
+
+    Parameters
+    ----------
+    investment : Investment
+    rate : float
+        Discount rate [1/a].
+    annual_cost_saving : pint.Quantity
+        Energy cost saving [CNY/a].
+    annual_co2_saving : pint.Quantity
+        CO2 avoided [t/a].
+
+    Returns
+    -------
+    pint.Quantity or None
+        [CNY/t]; negative = saves money. None when no CO2 is avoided
+        (McKinsey 2009 abatement-curve method; Kesicki & Strachan 2011).
+    """
+    c = check_dimension(annual_co2_saving, "t/year", "annual_co2_saving").m
+    s = check_dimension(annual_cost_saving, "CNY/year", "annual_cost_saving").m
+    if not c > 0:
+        return None
+    return Q_((annualised_cost(investment, rate).m - s) / c, "CNY/t")
+
+
+# ---------------------------------------------------------------- appraisal
+
+@dataclass(frozen=True)
+class Appraisal:
+    """All indicators of one measure or the package (units in each field):
+    ``flows`` [CNY], ``npv`` [CNY], ``irr`` (IRR), ``simple_payback`` [a] or
+    None, ``discounted_payback`` [a] or None, ``cost_of_saved_energy``
+    [CNY/kWh] or None, ``abatement_cost`` [CNY/t] or None."""
+
+    flows: object
+    npv: object
+    irr: IRR
+    simple_payback: object
+    discounted_payback: object
+    cost_of_saved_energy: object
+    abatement_cost: object
+
+
+def appraise(investment: Investment, annual_cost_saving, economics, annual_energy_saving=None,
+             annual_co2_saving=None) -> Appraisal:
+    """Every indicator of one investment with the project's economic settings.
+
+    Parameters
+    ----------
+    investment : Investment
+    annual_cost_saving : pint.Quantity
+        Energy cost saving at today's tariffs [CNY/a].
+    economics : calc.model.Economics
+        discount_rate, energy_price_escalation, analysis_period.
+    annual_energy_saving : pint.Quantity, optional
+        [kWh/a] for the cost of saved energy.
+    annual_co2_saving : pint.Quantity, optional
+        [t/a] for the abatement cost.
+
+    Returns
+    -------
+    Appraisal
+    """
+    r = economics.discount_rate
+    flows = cash_flows(investment, annual_cost_saving, economics.analysis_period, economics.energy_price_escalation)
+    net_saving = check_dimension(annual_cost_saving, "CNY/year", "annual_cost_saving") - investment.maintenance
+    return Appraisal(
+        flows=flows, npv=npv(r, flows), irr=irr(flows),
+        simple_payback=simple_payback(investment.net, net_saving),
+        discounted_payback=discounted_payback(r, flows),
+        cost_of_saved_energy=None if annual_energy_saving is None else cost_of_saved_energy(investment, r, annual_energy_saving),
+        abatement_cost=None if annual_co2_saving is None else abatement_cost(investment, r, annual_cost_saving, annual_co2_saving),
+    )
+
+
+# ---------------------------------------------------------------- MACC
+
+@dataclass(frozen=True)
+class MACCBar:
+    """One bar: ``label``, ``cost`` [CNY/t] (height), ``width`` [t/a],
+    ``start`` / ``end`` [t/a] cumulative abatement at the bar's edges."""
+
+    label: str
+    cost: object
+    width: object
+    start: object
+    end: object
+
+
+def macc(items) -> list[MACCBar]:
+    """Marginal abatement cost curve data.
+
+    Parameters
+    ----------
+    items : iterable of (str, pint.Quantity or None, pint.Quantity)
+        (label, abatement cost [CNY/t], CO2 avoided [t/a]). Items with no
+        cost (None) or no abatement (≤ 0) are left out: they have no place
+        on the curve.
+
+    Returns
+    -------
+    list of MACCBar
+        Sorted by cost, cheapest first; widths are the annual abatement
+        (McKinsey 2009; Kesicki & Strachan 2011, Energy Policy 39).
+    """
+    rows = []
+    for label, cost, width in items:
+        w = check_dimension(width, "t/year", f"{label} abatement").m
+        if cost is None or not w > 0:
+            continue
+        rows.append((check_dimension(cost, "CNY/t", f"{label} cost").m, label, w))
+    rows.sort(key=lambda r: r[0])
+    bars, x = [], 0.0
+    for c, label, w in rows:
+        bars.append(MACCBar(label, Q_(c, "CNY/t"), Q_(w, "t/year"), Q_(x, "t/year"), Q_(x + w, "t/year")))
+        x += w
+    return bars
+
+
+# ---------------------------------------------------------------- sensitivity
+
+#: Default low/high multipliers of the tornado table: ±20 % on prices,
+#: costs and the grid factor (the spread of typical values in
+#: docs/accounting.md), ±10 % on heat-pump COP (test tolerance of
+#: GB/T 25127 ratings) and on behaviour (setpoints / use, engineering
+#: judgement).
+SENSITIVITY_CASES = {
+    "energy_prices": (0.8, 1.2),
+    "investment_costs": (0.8, 1.2),
+    "grid_factor": (0.8, 1.2),
+    "heat_pump_cop": (0.9, 1.1),
+    "behaviour": (0.9, 1.1),
+}
+
+
+@dataclass(frozen=True)
+class TornadoRow:
+    """One parameter of the tornado table. Saving rates [-], paybacks [a] or
+    None (never); ``swing`` = |rate_high − rate_low| [-]; ``robust`` = the
+    pass/fail verdict is the same in both cases as in the base case."""
+
+    parameter: str
+    low: float
+    high: float
+    saving_rate_low: float
+    saving_rate_high: float
+    payback_low: object
+    payback_high: object
+    swing: float
+    robust: bool
+
+
+@dataclass(frozen=True)
+class Tornado:
+    """``base`` (saving rate [-], payback [a] or None) and ``rows`` sorted
+    by swing, largest first."""
+
+    base: tuple
+    rows: list = field(default_factory=list)
+
+
+def tornado(evaluate, target: float | None = None, cases: dict | None = None) -> Tornado:
+    """One-at-a-time sensitivity of the saving rate and payback.
+
+    Parameters
+    ----------
+    evaluate : callable
+        ``evaluate(multipliers: dict[str, float]) -> (saving_rate, payback)``
+        with saving rate [-] and payback [a] (pint quantity, float or None);
+        all multipliers 1.0 is the base case. Must be pure.
+    target : float, optional
+        Saving-rate target [-] for the robustness verdict.
+    cases : dict, optional
+        parameter -> (low, high) multipliers; default :data:`SENSITIVITY_CASES`.
+
+    Returns
+    -------
+    Tornado
+        Rows sorted by swing of the saving rate, then of the payback.
+    """
+    cases = SENSITIVITY_CASES if cases is None else cases
+    base_mult = {name: 1.0 for name in cases}
+    base = _evaluate(evaluate, base_mult, "base")
+    rows = []
+    for name, (lo, hi) in cases.items():
+        for v in (lo, hi):
+            if not (v > 0 and math.isfinite(v)):
+                raise ValueError(f"cases[{name!r}] = {v!r}: multipliers must be finite and > 0")
+        r_lo, p_lo = _evaluate(evaluate, {**base_mult, name: lo}, name)
+        r_hi, p_hi = _evaluate(evaluate, {**base_mult, name: hi}, name)
+        robust = target is None or (r_lo >= target) == (r_hi >= target) == (base[0] >= target)
+        rows.append(TornadoRow(name, lo, hi, r_lo, r_hi, p_lo, p_hi, abs(r_hi - r_lo), robust))
+    rows.sort(key=lambda r: (-r.swing, -_payback_swing(r)))
+    return Tornado(base, rows)
+
+
+def _evaluate(evaluate, multipliers, name):
+    rate, payback = evaluate(dict(multipliers))
+    rate = float(rate)
+    if not math.isfinite(rate):
+        raise ValueError(f"sensitivity case {name!r}: saving rate {rate!r} is not finite")
+    if payback is not None and not hasattr(payback, "units"):
+        payback = Q_(float(payback), "year")
+    return rate, payback
+
+
+def _payback_swing(row: TornadoRow) -> float:
+    if row.payback_low is None or row.payback_high is None:
+        return math.inf if (row.payback_low is None) != (row.payback_high is None) else 0.0
+    return abs((row.payback_high - row.payback_low).to("year").m)
