@@ -1,3 +1,99 @@
-"""envelope measures."""
+"""Envelope measures: insulation of walls, roof and floor, new windows,
+airtightness. Each is ``fn(project, measure) -> Project`` applied to every
+building; the project passed in is never changed.
+"""
 
-APPLY: dict = {}
+from __future__ import annotations
+
+import dataclasses
+
+from ..envelope import add_insulation
+from ..model import Measure, Project
+from ..units import Q_, magnitude
+
+# Insulation products: design conductivity λ (declared λ × GB 50176-2016
+# Table B.2 correction factor) [W/(mK)], density [kg/m³], specific heat
+# [J/(kgK)]. Same figures and sources as datasets/tables/insulation_products.csv
+# (EPS: GB/T 10801.1-2021 λ ≤ 0.039 × 1.10; XPS: GB/T 10801.2-2018 0.030 × 1.10;
+# rock wool: GB/T 25975-2018 0.040 × 1.20; PU: JG/T 420-2013 0.024 × 1.15;
+# phenolic: GB/T 20974-2014 0.033 × 1.15; aerogel: GB/T 34336-2017
+# 0.020 × 1.10; VIP: JG/T 438-2014 0.008 × 1.25).
+INSULATION = {
+    "EPS": (0.0429, 20.0, 1380.0),
+    "XPS": (0.0330, 35.0, 1380.0),
+    "rock_wool": (0.0480, 140.0, 1220.0),
+    "PU": (0.0276, 35.0, 1380.0),
+    "phenolic": (0.0380, 60.0, 1380.0),
+    "aerogel": (0.0220, 200.0, 1000.0),
+    "VIP": (0.0100, 250.0, 800.0),
+}
+
+
+def insulation_properties(material: str):
+    """Design properties of an insulation product.
+
+    Parameters
+    ----------
+    material : str
+        Product key (EPS, XPS, rock_wool, PU, phenolic, aerogel, VIP).
+
+    Returns
+    -------
+    (pint.Quantity, pint.Quantity, pint.Quantity)
+        Design conductivity [W/(mK)] (GB 50176-2016 Table B.2 correction
+        included), density [kg/m³], specific heat [J/(kgK)].
+    """
+    if material not in INSULATION:
+        raise ValueError(f"params.material: {material!r} is not known; allowed: " + ", ".join(INSULATION))
+    lam, rho, c = INSULATION[material]
+    return Q_(lam, "W/(m*K)"), Q_(rho, "kg/m**3"), Q_(c, "J/(kg*K)")
+
+
+def _insulate(element: str, inside: bool):
+    def apply(project: Project, measure: Measure) -> Project:
+        material = measure.param("material")
+        thickness = Q_(magnitude(measure.param("thickness"), "mm", "params.thickness"), "mm")
+        lam, rho, c = insulation_properties(material)
+        buildings = tuple(
+            dataclasses.replace(b, **{element: add_insulation(getattr(b, element), material, thickness, lam,
+                                                              inside=inside, density=rho, specific_heat=c)})
+            for b in project.buildings)
+        return dataclasses.replace(project, buildings=buildings)
+    apply.__doc__ = (f"Add insulation to every building's {element} (GB 50176-2016 design conductivity); "
+                     "params: material, thickness [mm].")
+    return apply
+
+
+def window_replacement(project: Project, measure: Measure) -> Project:
+    """Replace every building's windows: params u_value [W/(m²K)], shgc [-],
+    frame_fraction [-]; external shading is kept."""
+    u = Q_(magnitude(measure.param("u_value"), "W/(m**2*K)", "params.u_value"), "W/(m**2*K)")
+    shgc = float(magnitude(measure.param("shgc"), "dimensionless", "params.shgc"))
+    ff = float(magnitude(measure.param("frame_fraction"), "dimensionless", "params.frame_fraction"))
+    buildings = tuple(
+        dataclasses.replace(b, window=dataclasses.replace(
+            b.window, name=f"new window U {u.m:g}", u_value=u, shgc=shgc, frame_fraction=ff))
+        for b in project.buildings)
+    return dataclasses.replace(project, buildings=buildings)
+
+
+def airtightness(project: Project, measure: Measure) -> Project:
+    """Seal the envelope: infiltration becomes params.infiltration_ach [1/h]
+    where it was higher (sealing never makes a building leakier)."""
+    n = magnitude(measure.param("infiltration_ach"), "1/h", "params.infiltration_ach")
+    buildings = tuple(
+        dataclasses.replace(b, ventilation=dataclasses.replace(
+            b.ventilation, infiltration_ach=Q_(min(n, b.ventilation.infiltration_ach.to("1/h").m), "1/h")))
+        for b in project.buildings)
+    return dataclasses.replace(project, buildings=buildings)
+
+
+APPLY = {
+    # ETICS on the outside of walls; roof insulation above the slab; floor
+    # insulation on top of the existing slab, under a new screed
+    "wall_insulation": _insulate("wall", inside=False),
+    "roof_insulation": _insulate("roof", inside=False),
+    "floor_insulation": _insulate("ground_floor", inside=True),
+    "window_replacement": window_replacement,
+    "airtightness": airtightness,
+}
