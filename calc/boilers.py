@@ -12,15 +12,14 @@ import numpy as np
 
 from .units import Q_, magnitude
 
-# Net calorific values. Gas: 389.31 GJ per 10⁴ Nm³, NDRC GHG accounting
-# guidelines default (facts.md §2.2 [M]). Coal, oil, LPG: GB/T 2589-2020
-# Appendix A standard-coal coefficients × 29.3076 MJ/kgce (facts.md §3 [V]):
-# raw coal 0.7143 kgce/kg (20 908 kJ/kg), fuel oil 1.4286, LPG 1.7143.
-KGCE_MJ = 29.3076
-NCV_NATURAL_GAS_MJ_PER_M3 = 38.931
-NCV_COAL_MJ_PER_KG = 0.7143 * KGCE_MJ
-NCV_OIL_MJ_PER_KG = 1.4286 * KGCE_MJ
-NCV_LPG_MJ_PER_KG = 1.7143 * KGCE_MJ
+# Net calorific values, GB/T 2589-2020 Appendix A (facts.md §3 [V]; the same
+# values as datasets/tables/calorific_values.csv, which callers may pass in
+# instead): natural gas 8500 kcal/m³ (the value behind 1.2143 kgce/m³), raw
+# coal 5000 kcal/kg, fuel oil 10 000 kcal/kg, LPG 12 000 kcal/kg.
+NCV_NATURAL_GAS_MJ_PER_M3 = 35.588
+NCV_COAL_MJ_PER_KG = 20.908
+NCV_OIL_MJ_PER_KG = 41.816
+NCV_LPG_MJ_PER_KG = 50.179
 MJ_PER_KWH = 3.6
 
 # Physical unit of each fuel carrier and its NCV in MJ per that unit.
@@ -95,7 +94,7 @@ def boiler_fuel(heat, efficiency):
     return Q_(q / eta, "kWh")
 
 
-def fuel_quantity(energy, carrier: str):
+def fuel_quantity(energy, carrier: str, ncv=None):
     """Physical amount of a fuel from its energy at NCV: m³ of natural gas,
     t of coal, oil or LPG (calorific values as above, GB/T 2589-2020).
 
@@ -105,6 +104,9 @@ def fuel_quantity(energy, carrier: str):
         Fuel energy [kWh].
     carrier : str
         ``natural_gas``, ``coal``, ``oil`` or ``lpg``.
+    ncv : Quantity, optional
+        Net calorific value [MJ/m³] for gas or [MJ/kg] for the others;
+        default the GB/T 2589-2020 value above.
 
     Returns
     -------
@@ -114,5 +116,12 @@ def fuel_quantity(energy, carrier: str):
     if carrier not in FUEL_UNITS:
         raise ValueError(f"carrier: {carrier!r} has no physical unit; allowed: " + ", ".join(FUEL_UNITS))
     e = magnitude(energy, "kWh", "energy")
-    unit, ncv = FUEL_UNITS[carrier]
+    unit, default_ncv = FUEL_UNITS[carrier]
+    if ncv is None:
+        ncv = default_ncv
+    else:
+        ncv_unit = "MJ/m**3" if unit == "m**3" else "MJ/kg"
+        ncv = magnitude(ncv, ncv_unit, "ncv") * (1.0 if unit == "m**3" else 1000.0)
+        if not ncv > 0:
+            raise ValueError(f"ncv: {ncv} must be > 0")
     return Q_(np.asarray(e, float) * MJ_PER_KWH / ncv, unit)

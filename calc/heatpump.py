@@ -91,6 +91,55 @@ class HeatPumpProduct:
                 raise ValueError(f"{self.name}: every {name} value must be > 0")
 
 
+def product_from_points(name: str, points, source: str = "") -> HeatPumpProduct:
+    """A product grid from scattered test points.
+
+    ``points`` are ``(source_temp [°C], sink_temp [°C], cop [-], capacity)``
+    tuples (capacity in kW or as a ratio). Grid cells without a test point
+    are filled from the nearest sink temperature tested at the same source
+    temperature, with the COP scaled by the Carnot ratio of the two sink
+    temperatures (condensing temperature = sink + ``SINK_APPROACH_K``) and
+    the capacity kept; tested cells are kept exactly.
+
+    Parameters
+    ----------
+    name : str
+    points : iterable of tuple
+    source : str
+        Where the data come from.
+
+    Returns
+    -------
+    HeatPumpProduct
+    """
+    pts = [tuple(float(x) for x in p) for p in points]
+    if not pts:
+        raise ValueError(f"{name}: no test points")
+    src = sorted({p[0] for p in pts})
+    snk = sorted({p[1] for p in pts})
+    cop = np.full((len(src), len(snk)), np.nan)
+    cap = np.full((len(src), len(snk)), np.nan)
+    for s_, k_, c_, q_ in pts:
+        cop[src.index(s_), snk.index(k_)] = c_
+        cap[src.index(s_), snk.index(k_)] = q_
+    for i, ts in enumerate(src):
+        tested = [j for j in range(len(snk)) if np.isfinite(cop[i, j])]
+        for j, tk in enumerate(snk):
+            if np.isfinite(cop[i, j]):
+                continue
+            jn = min(tested, key=lambda jj: abs(snk[jj] - tk))
+            ratio = (_carnot_ideal(ts, tk) / _carnot_ideal(ts, snk[jn]))
+            cop[i, j] = cop[i, jn] * ratio
+            cap[i, j] = cap[i, jn]
+    return HeatPumpProduct(name=name, source_temps=tuple(src), sink_temps=tuple(snk),
+                           cop=tuple(map(tuple, cop)), capacity=tuple(map(tuple, cap)), source=source)
+
+
+def _carnot_ideal(t_source_c: float, t_sink_c: float) -> float:
+    tc = t_sink_c + ZERO_CELSIUS_K + SINK_APPROACH_K
+    return tc / max(tc - t_source_c - ZERO_CELSIUS_K, MIN_LIFT_K)
+
+
 def _interp_axis(grid: np.ndarray, x: np.ndarray):
     """Index of the lower grid point and weight of the upper one, clamped to
     the grid (no extrapolation beyond the tested range)."""

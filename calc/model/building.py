@@ -105,6 +105,7 @@ class Operation(Model):
     overheating: object = qty("K", ge=0, le=10, default=0.0, doc="Mean indoor temperature above setpoint without room control")
     internal_gains: object = qty("W/m**2", ge=0, le=100, doc="Mean internal heat gains while occupied, per floor area")
     cooled: bool = flag(default=True, doc="Whether the building is cooled in summer")
+    night_setback: bool = flag(default=False, doc="Dwellings lower the room temperature to setback_setpoint at night (room control with thermostatic valves)")
 
     def _rules(self):
         for name in ("heating_season_start", "heating_season_end"):
