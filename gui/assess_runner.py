@@ -1,0 +1,126 @@
+"""Runs ``calc.assess.assess`` off the UI thread, debounced after edits.
+
+Only the newest request matters: each run carries a generation number and
+results of an older generation are dropped. One run at a time; an edit
+made during a run starts another when it ends.
+"""
+
+from __future__ import annotations
+
+import traceback
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+
+DEBOUNCE_MS = 150
+
+
+def _assess(project):
+    from calc.assess import assess  # imported on the worker: the engine may be heavy
+
+    return assess(project)
+
+
+class _Signals(QObject):
+    done = Signal(int, object)
+    failed = Signal(int, str)
+
+
+class _Job(QRunnable):
+    def __init__(self, generation: int, project, signals: _Signals, function):
+        super().__init__()
+        self.generation = generation
+        self.project = project
+        self.signals = signals
+        self.function = function
+        self.setAutoDelete(True)
+
+    def run(self):
+        try:
+            result = self.function(self.project)
+        except Exception as e:  # noqa: BLE001 - every failure is shown to the user
+            message = str(e) or type(e).__name__
+            if isinstance(e, ImportError):
+                message = "calculation engine not available: " + message
+            traceback.print_exc()
+            self.signals.failed.emit(self.generation, message)
+            return
+        self.signals.done.emit(self.generation, result)
+
+
+class AssessRunner(QObject):
+    """Signals
+    -------
+    started()           a calculation began
+    finished(object)    the Assessment of the newest project
+    failed(str)         the calculation of the newest project failed
+    """
+
+    started = Signal()
+    finished = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, parent=None, function=_assess, pool: QThreadPool | None = None):
+        super().__init__(parent)
+        self._function = function
+        self._pool = pool or QThreadPool.globalInstance()
+        self._signals = _Signals(self)
+        self._signals.done.connect(self._on_done)
+        self._signals.failed.connect(self._on_failed)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self._start)
+        self._pending = None
+        self._generation = 0
+        self._running = False
+        self.assessment = None
+        self.assessed_project = None
+        self.error = ""
+
+    def is_busy(self) -> bool:
+        return self._running or self._timer.isActive()
+
+    def request(self, project, immediate: bool = False):
+        """Assess ``project`` after the debounce delay (or now)."""
+        self._pending = project
+        self._generation += 1
+        if immediate:
+            self._timer.stop()
+            self._start()
+        else:
+            self._timer.start()
+
+    @Slot()
+    def _start(self):
+        if self._running or self._pending is None:
+            return
+        project, self._pending = self._pending, None
+        self._running = True
+        self.started.emit()
+        self._pool.start(_Job(self._generation, project, self._signals, self._function))
+        self._running_project = project
+
+    def _next(self):
+        self._running = False
+        if self._pending is not None:
+            self._start()
+
+    @Slot(int, object)
+    def _on_done(self, generation, result):
+        project = self._running_project
+        self._next()
+        if generation == self._generation:
+            self.assessment = result
+            self.assessed_project = project
+            self.error = ""
+            self.finished.emit(result)
+
+    @Slot(int, str)
+    def _on_failed(self, generation, message):
+        self._next()
+        if generation == self._generation:
+            self.error = message
+            self.failed.emit(message)
+
+    def wait(self, msecs: int = 60000) -> bool:
+        return self._pool.waitForDone(msecs)

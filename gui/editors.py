@@ -1,0 +1,324 @@
+"""One editor widget per model field kind.
+
+Each editor shows the value at its path in the document's project, turns
+what the user enters into a model value (quantities through
+``calc.units.parse_quantity``, so "12 cm" works in a mm field), and sends it
+through :meth:`gui.document.Document.edit`. An invalid entry leaves the
+project unchanged and shows the model's own message, in red, under the
+field; the field keeps the typed text so it can be corrected, and Escape
+brings back the last valid value.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget,
+)
+
+from calc.schema import ValidationError, get_path
+from calc.units import UnitInputError, parse_quantity
+
+from .labels import message_text, option_label, unit_label
+
+DEFAULT_STYLE = "font-style: italic; color: #6b6b6b;"
+ERROR_STYLE = "color: #c62828;"
+
+
+def format_number(x: float) -> str:
+    """Short text of a stored magnitude (6 significant digits)."""
+    text = f"{x:.6g}"
+    return text
+
+
+def error_text(error: Exception, edited_path: str) -> str:
+    """The message shown beside a field: the value, and what is allowed."""
+    if isinstance(error, ValidationError):
+        lines = []
+        for e in error.errors:
+            value = e.value
+            if hasattr(value, "magnitude"):
+                shown = f"{format_number(float(value.magnitude))} {value.units:~P}"
+            elif value is None:
+                shown = "—"
+            else:
+                shown = str(value)
+            msg = message_text(e.message)
+            if e.path and e.path != edited_path and not e.path.endswith(edited_path.rsplit(".", 1)[-1]):
+                from .labels import FIELD_LABELS, tr
+
+                last = e.path.rsplit(".", 1)[-1]
+                src = FIELD_LABELS.get(last)
+                where = tr("Field", src) if src else last
+                lines.append(f"{where} = {shown}: {msg}")
+            else:
+                lines.append(f"{shown}: {msg}")
+        return "\n".join(lines)
+    text = str(error)
+    if isinstance(error, UnitInputError):
+        text = text.split(": ", 1)[-1]
+    return message_text(text)
+
+
+class FieldEditor(QWidget):
+    """Base class: an input widget, an optional unit label, an error label."""
+
+    edited = Signal(str)  # path, after a valid edit
+
+    def __init__(self, document, path: str, decl: dict, label: str, parent=None, setter=None):
+        super().__init__(parent)
+        self.document = document
+        self.path = path
+        self.decl = decl
+        self.label_text = label
+        self._setter = setter
+        self._error_value = _NOTHING
+        self._shown = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(2)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(row)
+        self.input = self._make_input()
+        self.input.setAccessibleName(label)
+        self.input.setMaximumWidth(520)
+        row.addWidget(self.input, 1)
+        self.unit = None
+        if decl.get("unit") and decl["unit"] != "dimensionless":
+            self.unit = QLabel(unit_label(decl["unit"]))
+            self.unit.setMinimumWidth(60)
+            row.addWidget(self.unit)
+        row.addStretch(0)
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.error.hide()
+        outer.addWidget(self.error)
+
+    # -- subclass interface
+    def _make_input(self) -> QWidget:
+        raise NotImplementedError
+
+    def _display(self, value):
+        raise NotImplementedError
+
+    # -- model -> widget
+    @Slot(object)
+    def refresh(self, project):
+        try:
+            value = get_path(project, self.path)
+        except (AttributeError, IndexError, KeyError, TypeError):
+            self.setEnabled(False)
+            return
+        self.setEnabled(True)
+        if self._error_value is not _NOTHING:
+            if value == self._error_value:
+                self._mark_default(project)
+                return
+            self.clear_error()
+        self.input.blockSignals(True)
+        try:
+            self._display(value)
+        finally:
+            self.input.blockSignals(False)
+        self._mark_default(project)
+
+    def _mark_default(self, project):
+        is_default = self.path in project.defaults
+        self.input.setStyleSheet(DEFAULT_STYLE if is_default else "")
+        self.input.setToolTip(
+            QCoreApplication.translate("FieldEditor", "Default value from the archetype; edit it to confirm.")
+            if is_default else self.decl.get("doc", ""))
+        self.input.setProperty("isDefault", is_default)
+
+    # -- widget -> model
+    def commit(self, value):
+        """Try the edit on the whole project; show the message if invalid."""
+        try:
+            if self._setter is not None:
+                self._setter(value)
+            else:
+                self.document.edit(self.path, value, self.label_text)
+        except (ValidationError, UnitInputError, ValueError) as e:
+            self.show_error(error_text(e, self.path))
+            return False
+        self.clear_error()
+        # the project may be unchanged (same value): still show the canonical text
+        self.refresh(self.document.project)
+        self.edited.emit(self.path)
+        return True
+
+    def show_error(self, text: str):
+        try:
+            self._error_value = get_path(self.document.project, self.path)
+        except Exception:  # noqa: BLE001 - path gone: nothing to keep
+            self._error_value = None
+        self.error.setText(text)
+        self.error.show()
+        self.input.setProperty("hasError", True)
+
+    def clear_error(self):
+        self._error_value = _NOTHING
+        self.error.clear()
+        self.error.hide()
+        self.input.setProperty("hasError", False)
+
+    def has_error(self) -> bool:
+        return self._error_value is not _NOTHING
+
+    def revert(self):
+        self.clear_error()
+        self.refresh(self.document.project)
+
+
+_NOTHING = object()
+
+
+class _LineEdit(QLineEdit):
+    escaped = Signal()
+
+    def keyPressEvent(self, event):
+        if event.key() == Qt.Key_Escape:
+            self.escaped.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class LineFieldEditor(FieldEditor):
+    """Text, number and quantity fields: a line edit committed on Enter or
+    when focus leaves."""
+
+    def _make_input(self):
+        w = _LineEdit()
+        w.editingFinished.connect(self._finished)
+        w.escaped.connect(self.revert)
+        return w
+
+    def _finished(self):
+        text = self.input.text()
+        if text == self._shown and not self.has_error():
+            return
+        try:
+            value = self.parse(text)
+        except (UnitInputError, ValueError) as e:
+            self.show_error(error_text(e, self.path))
+            return
+        self.commit(value)
+
+    def _display(self, value):
+        self._shown = self.format(value)
+        self.input.setText(self._shown)
+
+    def parse(self, text: str):
+        return text
+
+    def format(self, value) -> str:
+        return "" if value is None else str(value)
+
+
+class QuantityEditor(LineFieldEditor):
+    def parse(self, text):
+        if not text.strip() and self.decl.get("optional"):
+            return None
+        return parse_quantity(text, self.decl["unit"], field=self.label_text)
+
+    def format(self, value):
+        return "" if value is None else format_number(float(value.to(self.decl["unit"]).magnitude))
+
+
+class NumberEditor(LineFieldEditor):
+    def parse(self, text):
+        s = text.strip().replace("，", ".").replace(",", ".")
+        pct = s.endswith("%")
+        if pct:
+            s = s[:-1].strip()
+        try:
+            x = float(s)
+        except ValueError:
+            raise ValueError(QCoreApplication.translate(
+                "FieldEditor", "'{0}' is not a number").format(text)) from None
+        return x / 100 if pct else x
+
+    def format(self, value):
+        return format_number(float(value))
+
+
+class TextEditor(LineFieldEditor):
+    pass
+
+
+class CountEditor(FieldEditor):
+    def _make_input(self):
+        w = QSpinBox()
+        lo = self.decl.get("ge")
+        hi = self.decl.get("le")
+        w.setRange(-10**9 if lo is None else lo - 1000, 10**9 if hi is None else hi + 1000)
+        w.setKeyboardTracking(False)
+        w.valueChanged.connect(self._changed)
+        return w
+
+    def _changed(self, value):
+        if value == self._shown:
+            return
+        self.commit(int(value))
+
+    def _display(self, value):
+        self._shown = int(value)
+        self.input.setValue(int(value))
+
+
+class ChoiceEditor(FieldEditor):
+    def _make_input(self):
+        w = QComboBox()
+        w.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        for option in self.decl["options"]:
+            w.addItem(option_label(option), option)
+        w.activated.connect(self._activated)
+        return w
+
+    def _activated(self, index):
+        value = self.input.itemData(index)
+        if value == self._shown:
+            return
+        if not self.commit(value):
+            self.input.blockSignals(True)
+            self.input.setCurrentIndex(self.input.findData(self._shown))
+            self.input.blockSignals(False)
+
+    def _display(self, value):
+        self._shown = value
+        self.input.setCurrentIndex(self.input.findData(value))
+
+
+class FlagEditor(FieldEditor):
+    def _make_input(self):
+        w = QCheckBox()
+        w.clicked.connect(self._clicked)
+        return w
+
+    def _clicked(self, checked):
+        if not self.commit(bool(checked)):
+            self.input.blockSignals(True)
+            self.input.setChecked(bool(self._shown))
+            self.input.blockSignals(False)
+
+    def _display(self, value):
+        self._shown = bool(value)
+        self.input.setChecked(bool(value))
+
+
+EDITORS = {
+    "qty": QuantityEditor,
+    "number": NumberEditor,
+    "text": TextEditor,
+    "count": CountEditor,
+    "choice": ChoiceEditor,
+    "flag": FlagEditor,
+}
+
+
+def editor_for(document, path: str, decl: dict, label: str, parent=None, setter=None) -> FieldEditor | None:
+    cls = EDITORS.get(decl.get("kind"))
+    return None if cls is None else cls(document, path, decl, label, parent, setter)

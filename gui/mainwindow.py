@@ -1,0 +1,358 @@
+"""The main window: owns the document, the navigation between pages, the
+file commands, undo/redo, languages, autosave and the assessment runner."""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog, QHBoxLayout, QLabel, QListWidget, QMainWindow, QMessageBox, QProgressBar, QSplitter,
+    QStackedWidget, QWidget,
+)
+
+from calc import projectfile
+from calc.projectfile import ProjectFileError
+
+from . import i18n, settings
+from .assess_runner import AssessRunner
+from .document import Document
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class MainWindow(QMainWindow):
+    buildingChanged = Signal(int)
+
+    PAGE_KEYS = ("project", "buildings", "envelope", "supply", "equipment", "measures", "results", "report")
+
+    def __init__(self, project, path: str | None = None, language: str = "en", runner: AssessRunner | None = None):
+        super().__init__()
+        self.language = language
+        self.document = Document(project, path, self)
+        self.current_building = 0
+        self.runner = runner or AssessRunner(self)
+        self.runner.setParent(self)
+        self.pages = {}
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setMinimumWidth(150)
+        self.nav.setMaximumWidth(230)
+        self.nav.setStyleSheet("QListWidget#navigation::item { padding: 6px 8px; }")
+        self.stack = QStackedWidget()
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setCollapsible(0, False)
+        self.setCentralWidget(splitter)
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumWidth(140)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self.status = QLabel()
+        self.statusBar().addWidget(self.status, 1)
+        self.statusBar().addPermanentWidget(self.progress)
+
+        self._make_actions()
+        self._build_pages()
+        self._retranslate_actions()
+
+        self.document.undo_stack.cleanChanged.connect(self._update_title)
+        self.document.pathChanged.connect(self._update_title)
+        self.document.projectChanged.connect(self._project_changed)
+        self.runner.started.connect(self._calc_started)
+        self.runner.finished.connect(self._calc_finished)
+        self.runner.failed.connect(self._calc_failed)
+
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setInterval(settings.autosave_seconds() * 1000)
+        self.autosave_timer.timeout.connect(self.autosave)
+        self.autosave_timer.start()
+
+        self.resize(QSize(1280, 740))
+        self._update_title()
+        self.runner.request(self.document.project, immediate=True)
+
+    # ------------------------------------------------------------------ pages
+    def _build_pages(self):
+        from .pages.buildings_page import BuildingsPage
+        from .pages.envelope_page import EnvelopePage
+        from .pages.equipment_page import EquipmentPage
+        from .pages.measures_page import MeasuresPage
+        from .pages.project_page import ProjectPage
+        from .pages.report_page import ReportPage
+        from .pages.results_page import ResultsPage
+        from .pages.supply_page import SupplyPage
+
+        classes = (ProjectPage, BuildingsPage, EnvelopePage, SupplyPage, EquipmentPage, MeasuresPage,
+                   ResultsPage, ReportPage)
+        titles = (_tr("Project"), _tr("Buildings"), _tr("Envelope"), _tr("Heating supply"), _tr("Equipment"),
+                  _tr("Measures"), _tr("Results"), _tr("Report"))
+        index = max(0, self.stack.currentIndex())
+        for page in list(self.pages.values()):
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages = {}
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        for key, cls, title in zip(self.PAGE_KEYS, classes, titles):
+            page = cls(self)
+            page.setObjectName(f"page_{key}")
+            self.pages[key] = page
+            self.stack.addWidget(page)
+            self.nav.addItem(title)
+        self.nav.blockSignals(False)
+        self.show_page(self.PAGE_KEYS[index])
+
+    def show_page(self, key: str):
+        i = self.PAGE_KEYS.index(key)
+        self.nav.setCurrentRow(i)
+        self.stack.setCurrentIndex(i)
+
+    def set_current_building(self, index: int):
+        index = max(0, min(index, len(self.document.project.buildings) - 1))
+        if index != self.current_building:
+            self.current_building = index
+            self.buildingChanged.emit(index)
+
+    # ---------------------------------------------------------------- actions
+    def _make_actions(self):
+        stack = self.document.undo_stack
+        self.act_new = QAction(self, shortcut=QKeySequence.New, triggered=self.new_project)
+        self.act_open = QAction(self, shortcut=QKeySequence.Open, triggered=lambda: self.open_file())
+        self.act_save = QAction(self, shortcut=QKeySequence.Save, triggered=self.save)
+        self.act_save_as = QAction(self, shortcut=QKeySequence.SaveAs, triggered=self.save_as)
+        self.act_quit = QAction(self, shortcut=QKeySequence.Quit, triggered=self.close)
+        self.act_undo = stack.createUndoAction(self)
+        self.act_undo.setShortcut(QKeySequence.Undo)
+        self.act_redo = stack.createRedoAction(self)
+        self.act_redo.setShortcut(QKeySequence.Redo)
+        self.act_recalc = QAction(self, shortcut=QKeySequence("F5"),
+                                  triggered=lambda: self.runner.request(self.document.project, immediate=True))
+        self.lang_group = QActionGroup(self)
+        self.act_zh = QAction("中文", self, checkable=True, triggered=lambda: self.set_language("zh"))
+        self.act_en = QAction("English", self, checkable=True, triggered=lambda: self.set_language("en"))
+        for a in (self.act_zh, self.act_en):
+            self.lang_group.addAction(a)
+
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.recent_menu = self.file_menu.addMenu("")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.edit_menu = bar.addMenu("")
+        self.view_menu = bar.addMenu("")
+        self.lang_menu = self.view_menu.addMenu("")
+        self.lang_menu.addAction(self.act_zh)
+        self.lang_menu.addAction(self.act_en)
+        self.file_menu.clear()
+        for a in (self.act_new, self.act_open):
+            self.file_menu.addAction(a)
+        self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_save)
+        self.file_menu.addAction(self.act_save_as)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_quit)
+        self.edit_menu.addAction(self.act_undo)
+        self.edit_menu.addAction(self.act_redo)
+        self.view_menu.addAction(self.act_recalc)
+
+    def _retranslate_actions(self):
+        self.file_menu.setTitle(_tr("&File"))
+        self.edit_menu.setTitle(_tr("&Edit"))
+        self.view_menu.setTitle(_tr("&View"))
+        self.lang_menu.setTitle(_tr("&Language"))
+        self.recent_menu.setTitle(_tr("Open &Recent"))
+        self.act_new.setText(_tr("&New from archetype…"))
+        self.act_open.setText(_tr("&Open…"))
+        self.act_save.setText(_tr("&Save"))
+        self.act_save_as.setText(_tr("Save &As…"))
+        self.act_quit.setText(_tr("&Quit"))
+        self.act_recalc.setText(_tr("&Recalculate"))
+        self.act_zh.setChecked(self.language == "zh")
+        self.act_en.setChecked(self.language == "en")
+        self._update_status()
+
+    def _fill_recent(self):
+        self.recent_menu.clear()
+        files = settings.recent_files()
+        if not files:
+            a = self.recent_menu.addAction(_tr("(none)"))
+            a.setEnabled(False)
+        for path in files:
+            self.recent_menu.addAction(path, lambda p=path: self.open_file(p))
+
+    def set_language(self, language: str):
+        """Switch the interface language at run time (pages are rebuilt)."""
+        self.language = i18n.install(language)
+        settings.set_language(self.language)
+        self._retranslate_actions()
+        self._build_pages()
+        self._update_title()
+
+    # ------------------------------------------------------------------ title
+    def _update_title(self, *_):
+        path = self.document.path
+        name = os.path.basename(path) if path else _tr("Untitled")
+        self.setWindowTitle(f"{name}[*] — {_tr('Building Retrofit Calculator')}")
+        self.setWindowModified(self.document.is_modified())
+
+    # ------------------------------------------------------------ calculation
+    def _project_changed(self, project):
+        if self.current_building >= len(project.buildings):
+            self.set_current_building(len(project.buildings) - 1)
+        self.runner.request(project)
+        self._update_status()
+
+    def _calc_started(self):
+        self.progress.show()
+        self._update_status()
+
+    def _calc_finished(self, _assessment):
+        if not self.runner.is_busy():
+            self.progress.hide()
+        self._update_status()
+
+    def _calc_failed(self, _message):
+        if not self.runner.is_busy():
+            self.progress.hide()
+        self._update_status()
+
+    def _update_status(self):
+        if self.runner.is_busy():
+            self.status.setText(_tr("Calculating…"))
+        elif self.runner.error:
+            self.status.setText(_tr("Calculation failed; results shown are stale: {0}").format(self.runner.error))
+        elif self.runner.assessment is not None:
+            self.status.setText(_tr("Results up to date"))
+        else:
+            self.status.setText("")
+
+    # ------------------------------------------------------------------ files
+    def maybe_save(self) -> bool:
+        """Ask what to do with unsaved changes. False = the user cancelled."""
+        if not self.document.is_modified():
+            return True
+        answer = QMessageBox.question(
+            self, _tr("Unsaved changes"),
+            _tr("The project has unsaved changes. Save them?"),
+            QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
+        if answer == QMessageBox.Save:
+            return self.save()
+        return answer == QMessageBox.Discard
+
+    def new_project(self):
+        from .archetype_dialog import ArchetypeDialog
+
+        if not self.maybe_save():
+            return
+        dialog = ArchetypeDialog(self, self.document.project.site.city)
+        if dialog.exec() and dialog.project is not None:
+            self.load_project(dialog.project, None)
+
+    def load_project(self, project, path: str | None):
+        self.current_building = 0
+        self.document.replace(project, path)
+        self.buildingChanged.emit(0)
+        settings.clear_recovery()
+
+    def open_file(self, path: str | None = None) -> bool:
+        if not self.maybe_save():
+            return False
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self, _tr("Open project"), os.path.dirname(self.document.path or ""),
+                _tr("Project files (*.json);;All files (*)"))
+            if not path:
+                return False
+        try:
+            project = projectfile.load(path)
+        except ProjectFileError as e:
+            QMessageBox.warning(self, _tr("Cannot open the project"), str(e))
+            return False
+        self.load_project(project, path)
+        settings.add_recent(path)
+        return True
+
+    def save(self) -> bool:
+        if not self.document.path:
+            return self.save_as()
+        return self._write(self.document.path)
+
+    def save_as(self) -> bool:
+        path, _ = QFileDialog.getSaveFileName(
+            self, _tr("Save project as"), self.document.path or "project.json",
+            _tr("Project files (*.json)"))
+        if not path:
+            return False
+        if not path.endswith(".json"):
+            path += ".json"
+        return self._write(path)
+
+    def _write(self, path: str) -> bool:
+        try:
+            projectfile.save(self.document.project, path)
+        except ProjectFileError as e:
+            QMessageBox.warning(self, _tr("Cannot save the project"), str(e))
+            return False
+        if path != self.document.path:
+            self.document.set_path(path)
+        self.document.mark_saved()
+        settings.add_recent(path)
+        settings.clear_recovery()
+        self.statusBar().showMessage(_tr("Saved {0}").format(path), 4000)
+        return True
+
+    def autosave(self):
+        """Write the recovery copy when there are unsaved changes."""
+        if self.document.is_modified():
+            try:
+                settings.write_recovery(projectfile.dumps(self.document.project), self.document.path)
+            except OSError as e:
+                self.statusBar().showMessage(_tr("Autosave failed: {0}").format(e), 4000)
+
+    def offer_recovery(self) -> bool:
+        """At start: offer the autosaved copy left by a session that did
+        not close normally. True if it was restored."""
+        found = settings.read_recovery()
+        if found is None:
+            return False
+        text, original = found
+        answer = QMessageBox.question(
+            self, _tr("Recover unsaved work"),
+            _tr("The program did not close normally. Restore the unsaved changes of {0}?").format(
+                original or _tr("Untitled")),
+            QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
+        if answer != QMessageBox.Yes:
+            settings.clear_recovery()
+            return False
+        try:
+            project = projectfile.loads(text, original or "recovery")
+        except ProjectFileError as e:
+            QMessageBox.warning(self, _tr("Cannot recover"), str(e))
+            settings.clear_recovery()
+            return False
+        self.current_building = 0
+        self.document.replace(project, original or None)
+        # restored work is unsaved: make it one undoable step from the file's state
+        self.document.undo_stack.resetClean()
+        self.buildingChanged.emit(0)
+        self._update_title()
+        return True
+
+    def closeEvent(self, event):
+        if self.maybe_save():
+            settings.clear_recovery()
+            settings.settings().setValue("window/geometry", self.saveGeometry())
+            self.runner.wait(30000)
+            event.accept()
+        else:
+            event.ignore()

@@ -1,0 +1,93 @@
+"""Buildings page: the list of buildings, use, era, geometry, orientation
+and window-to-wall ratio per facade."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QPushButton, QVBoxLayout, QWidget
+
+from calc.model import Building, Geometry
+
+from .common import Page, building_prefix
+
+
+def _unique_name(project, base: str) -> str:
+    names = {b.name for b in project.buildings}
+    n = 2
+    name = base
+    while name in names:
+        name = f"{base} ({n})"
+        n += 1
+    return name
+
+
+class BuildingsPage(Page):
+    def __init__(self, window):
+        super().__init__(window, QCoreApplication.translate("BuildingsPage", "Buildings"))
+        box_layout = QHBoxLayout()
+        self.list = QListWidget()
+        self.list.setMaximumHeight(130)
+        self.list.currentRowChanged.connect(self._row_changed)
+        box_layout.addWidget(self.list, 1)
+        buttons = QVBoxLayout()
+        self.add_button = QPushButton(QCoreApplication.translate("BuildingsPage", "Add (copy of selected)"))
+        self.remove_button = QPushButton(QCoreApplication.translate("BuildingsPage", "Remove"))
+        self.add_button.clicked.connect(self.add_building)
+        self.remove_button.clicked.connect(self.remove_building)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        box_layout.addLayout(buttons)
+        self.group(QCoreApplication.translate("BuildingsPage", "Buildings of the project"), box_layout)
+
+        prefix = building_prefix(window)
+        _, self.building_form = self.form_group(
+            QCoreApplication.translate("BuildingsPage", "Building"), Building, prefix,
+            fields=["name", "use", "era", "floor_type", "dwellings"])
+        _, self.geometry_form = self.form_group(
+            QCoreApplication.translate("BuildingsPage", "Geometry and orientation"), Geometry,
+            building_prefix(window, "geometry"))
+        self.finish()
+        self.document.projectChanged.connect(self.refresh_list)
+        window.buildingChanged.connect(self._building_changed)
+        self.refresh_list(self.document.project)
+
+    def refresh_list(self, project):
+        self.list.blockSignals(True)
+        self.list.clear()
+        for b in project.buildings:
+            self.list.addItem(b.name)
+        self.list.setCurrentRow(self.window_.current_building)
+        self.list.blockSignals(False)
+        self.remove_button.setEnabled(len(project.buildings) > 1)
+
+    def _row_changed(self, row):
+        if row >= 0:
+            self.window_.set_current_building(row)
+
+    def _building_changed(self, index):
+        self.building_form.set_prefix(building_prefix(self.window_))
+        self.geometry_form.set_prefix(building_prefix(self.window_, "geometry"))
+        self.list.blockSignals(True)
+        self.list.setCurrentRow(index)
+        self.list.blockSignals(False)
+
+    def add_building(self):
+        project = self.document.project
+        src = project.buildings[self.window_.current_building]
+        new = src.replace(name=_unique_name(project, src.name))
+        self.document.push(project.replace(buildings=project.buildings + (new,)),
+                           QCoreApplication.translate("BuildingsPage", "Add building"))
+        self.window_.set_current_building(len(self.document.project.buildings) - 1)
+
+    def remove_building(self):
+        project = self.document.project
+        if len(project.buildings) < 2:
+            return
+        i = self.window_.current_building
+        prefix = f"buildings[{i}]"
+        defaults = tuple(p for p in project.defaults if not p.startswith(prefix + ".") and p != prefix)
+        self.window_.set_current_building(max(0, i - 1))
+        self.document.push(project.replace(buildings=project.buildings[:i] + project.buildings[i + 1:],
+                                           defaults=defaults),
+                           QCoreApplication.translate("BuildingsPage", "Remove building"))

@@ -1,0 +1,86 @@
+"""Pieces shared by the pages: a scrolling page with titled groups, and the
+building selector of the per-building pages."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QComboBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget,
+)
+
+from ..binder import form
+
+
+class Page(QScrollArea):
+    """A page: a title and a column of group boxes that scrolls."""
+
+    def __init__(self, window, title: str):
+        super().__init__()
+        self.window_ = window
+        self.document = window.document
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.NoFrame)
+        self.body = QWidget()
+        self.column = QVBoxLayout(self.body)
+        self.title = QLabel(title)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.column.addWidget(self.title)
+        self.setWidget(self.body)
+        self.binders = []
+
+    def group(self, title: str, layout=None) -> QGroupBox:
+        box = QGroupBox(title)
+        if layout is None:
+            layout = QVBoxLayout()
+        box.setLayout(layout)
+        self.column.addWidget(box)
+        return box
+
+    def form_group(self, title: str, cls, prefix: str, parent_layout=None, **kw):
+        """A group box holding a form for the object at ``prefix``."""
+        box = QGroupBox(title)
+        layout, binder = form(self.document, cls, prefix, box, **kw)
+        box.setLayout(layout)
+        (parent_layout or self.column).addWidget(box)
+        self.binders.append(binder)
+        return box, binder
+
+    def finish(self):
+        self.column.addStretch(1)
+
+
+class BuildingSelector(QWidget):
+    """"Building: [combo]" bound to the window's current building."""
+
+    def __init__(self, window, parent=None):
+        super().__init__(parent)
+        self.window_ = window
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(QCoreApplication.translate("BuildingSelector", "Building:"))
+        self.combo = QComboBox()
+        self.combo.setMinimumContentsLength(16)
+        label.setBuddy(self.combo)
+        row.addWidget(label)
+        row.addWidget(self.combo)
+        row.addStretch(1)
+        self.combo.activated.connect(lambda i: window.set_current_building(i))
+        window.document.projectChanged.connect(self.refresh)
+        window.buildingChanged.connect(lambda _i: self.refresh(window.document.project))
+        self.refresh(window.document.project)
+
+    def refresh(self, project):
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        for b in project.buildings:
+            self.combo.addItem(b.name)
+        self.combo.setCurrentIndex(self.window_.current_building)
+        self.combo.blockSignals(False)
+
+
+def building_prefix(window, suffix: str = "") -> str:
+    base = f"buildings[{window.current_building}]"
+    return f"{base}.{suffix}" if suffix else base
