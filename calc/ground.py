@@ -167,7 +167,7 @@ def hourly_ground_temperature(monthly, index) -> np.ndarray:
         raise ValueError(f"ground_temperature: expected 12 finite monthly values in °C, got {values!r}")
     if not isinstance(index, pd.DatetimeIndex):
         raise TypeError("index: expected a pandas DatetimeIndex")
-    day = np.asarray(index.dayofyear, dtype=float) - 1.0 + np.asarray(index.hour) / 24.0
+    day = np.asarray(index.day_of_year, dtype=float) - 1.0 + np.asarray(index.hour) / 24.0
     mid = np.cumsum([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]) - np.array(
         [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]) / 2.0
     return np.interp(day, mid, values, period=365.0)

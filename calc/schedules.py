@@ -112,7 +112,7 @@ def _hourly(table: dict, schedule: str, index) -> np.ndarray:
     index = _check(schedule, index)
     workday, weekend = (np.asarray(x, dtype=float) for x in table[schedule])
     hours = np.asarray(index.hour)
-    is_workday = np.asarray(index.dayofweek) < WORKING_DAYS
+    is_workday = np.asarray(index.day_of_week) < WORKING_DAYS
     return np.where(is_workday, workday[hours], weekend[hours])
 
 

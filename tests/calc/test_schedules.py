@@ -1,0 +1,64 @@
+"""Operation profiles and the heating season."""
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from calc import schedules
+from calc.model import SCHEDULES, Operation
+from calc.units import Q_
+
+# 2023 starts on a Sunday, like the reference year of the weather files
+INDEX = pd.date_range("2023-01-01", periods=8760, freq="h", tz="+08:00")
+
+
+def operation(start="11-15", end="03-15"):
+    return Operation(heating_setpoint=Q_(18, "degC"), internal_gains=Q_(3.8, "W/m**2"),
+                     heating_season_start=start, heating_season_end=end)
+
+
+def test_beijing_season_hours_by_hand():
+    # 15-30 Nov (16 d) + Dec (31) + Jan (31) + Feb (28) + 1-15 Mar (15) = 121 days
+    mask = schedules.heating_season_mask(operation(), INDEX)
+    assert mask.sum() == 121 * 24
+    assert mask[0] and not mask[INDEX.get_loc(pd.Timestamp("2023-07-01 00:00", tz="+08:00"))]
+    assert mask[INDEX.get_loc(pd.Timestamp("2023-03-15 23:00", tz="+08:00"))]
+    assert not mask[INDEX.get_loc(pd.Timestamp("2023-03-16 00:00", tz="+08:00"))]
+
+
+def test_season_within_one_year():
+    assert schedules.heating_season_mask(operation("03-01", "03-31"), INDEX).sum() == 31 * 24
+
+
+@pytest.mark.parametrize("name", SCHEDULES)
+def test_profiles_bounded_and_gain_mean_is_one(name):
+    occ = schedules.occupancy(name, INDEX)
+    assert occ.shape == (8760,) and np.all((occ >= 0) & (occ <= 1))
+    light = schedules.lighting_use(name, INDEX)
+    assert np.all((light >= 0) & (light <= 1))
+    g = schedules.internal_gain_factor(name, INDEX)
+    assert g[occ > 0].mean() == pytest.approx(1.0, rel=1e-12)
+    assert np.all(g >= 0)
+
+
+def test_office_is_heated_on_working_days_only():
+    avail = schedules.heating_available("office", INDEX)
+    sunday_noon = INDEX.get_loc(pd.Timestamp("2023-01-01 12:00", tz="+08:00"))
+    monday_noon = INDEX.get_loc(pd.Timestamp("2023-01-02 12:00", tz="+08:00"))
+    monday_3am = INDEX.get_loc(pd.Timestamp("2023-01-02 03:00", tz="+08:00"))
+    assert not avail[sunday_noon] and avail[monday_noon] and not avail[monday_3am]
+    # 12 heated hours × 5 days in a full week
+    assert avail[24:24 + 7 * 24].sum() == 60
+
+
+def test_continuous_and_residential_heat_every_hour():
+    assert schedules.heating_available("continuous", INDEX).all()
+    assert schedules.heating_available("residential", INDEX).all()
+    assert np.all(schedules.internal_gain_factor("continuous", INDEX) == 1.0)
+
+
+def test_unknown_schedule_is_named():
+    with pytest.raises(ValueError, match="schedule: 'church'.*office"):
+        schedules.occupancy("church", INDEX)
+    with pytest.raises(TypeError, match="index"):
+        schedules.occupancy("office", list(range(3)))
