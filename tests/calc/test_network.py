@@ -1,0 +1,134 @@
+"""Network: pipe resistances and losses (ISO 12241, EN 13941), pumps,
+hourly operation and its edge cases."""
+
+import math
+
+import numpy as np
+import pytest
+
+from calc import network as net
+from calc.model import HeatingNetwork, PipeSegment
+from calc.units import Q_
+
+
+def _dn100_series1(**kw):
+    # EN 253 series 1: DN100 steel 114.3 mm in a 200 mm casing -> 42.85 mm PUR.
+    args = dict(name="main", dn=100, length=Q_(100.0, "m"), laying="buried",
+                insulation_thickness=Q_(42.85, "mm"), insulation_conductivity=Q_(0.027, "W/(m*K)"),
+                depth=Q_(0.9, "m"))
+    args.update(kw)
+    return PipeSegment(**args)
+
+
+def test_series1_thickness_from_casing_table():
+    assert net.series1_insulation_thickness(100).m == pytest.approx(42.85)
+
+
+def test_buried_pair_loss_per_metre_hand_calculation():
+    # Hand calculation, EN 13941-1 Annex D, 80/50 °C, ground 8 °C, λ_s 1.5:
+    # R_i = ln(0.2/0.1143)/(2π·0.027) = 3.29805 m·K/W
+    # H_c = 0.9 + 0.0685·1.5 = 1.00275 m; R_s = ln(4·1.00275/0.2)/(2π·1.5) = 0.31815
+    # E = 0.2 + 0.15 = 0.35 m; R_h = ln(√(1+(2·1.00275/0.35)²))/(2π·1.5) = 0.18682
+    # q = (80 + 50 − 16)/(3.29805 + 0.31815 + 0.18682) = 29.98 W/m
+    res = net.segment_resistances(_dn100_series1())
+    assert res.r_pipe == pytest.approx(3.29805, rel=1e-4)
+    assert res.r_soil == pytest.approx(0.31815, rel=1e-3)
+    assert res.r_mutual == pytest.approx(0.18682, rel=1e-3)
+    q = net.segment_loss_per_metre(res, 80.0, 50.0, 8.0, 0.0)
+    assert q == pytest.approx(29.98, rel=0.10)
+    assert q == pytest.approx(29.976, rel=1e-3)
+
+
+def test_pair_equations_split_supply_and_return():
+    res = net.segment_resistances(_dn100_series1())
+    r = res.r_pipe + res.r_soil
+    qs, qr = net.buried_pair_loss(Q_(80.0, "degC"), Q_(50.0, "degC"), Q_(8.0, "degC"),
+                                  Q_(r, "m*K/W"), Q_(res.r_mutual, "m*K/W"))
+    # Hand: supply loses more than a lone pipe at 72 K / R minus the return's heating.
+    assert qs.m > qr.m > 0
+    assert qs.m + qr.m == pytest.approx(net.segment_loss_per_metre(res, 80.0, 50.0, 8.0, 0.0), rel=1e-9)
+    # Without interaction each pipe loses ΔT / R.
+    qs0, _ = net.buried_pair_loss(Q_(80.0, "degC"), Q_(50.0, "degC"), Q_(8.0, "degC"), Q_(r, "m*K/W"), Q_(0.0, "m*K/W"))
+    assert qs0.m == pytest.approx(72.0 / r)
+
+
+def test_insulation_resistance_iso_12241():
+    # ln(0.2/0.1)/(2π·0.04) = 2.75794 m·K/W
+    assert net.insulation_resistance(Q_(0.1, "m"), Q_(0.2, "m"), Q_(0.04, "W/(m*K)")).m == pytest.approx(2.75794, rel=1e-5)
+
+
+def test_pump_power_rho_g_h_v_over_eta():
+    # 971.8 kg/m³ · 9.80665 m/s² · 20 m · 0.01 m³/s / 0.5 = 3812.0 W
+    assert net.pump_power(Q_(0.01, "m**3/s"), Q_(20.0, "m"), 0.5).m == pytest.approx(3812.0, rel=1e-4)
+
+
+def test_affinity_law_cube():
+    assert net.affinity_power(Q_(8000.0, "W"), 0.5).m == pytest.approx(1000.0)
+
+
+def _run(network, demand, t_out=0.0, t_g=8.0, on=True):
+    n = len(demand)
+    return net.simulate_network(network, Q_(np.asarray(demand, float), "kWh"), Q_(np.full(n, t_out), "degC"),
+                                Q_(np.full(n, t_g), "degC"), np.full(n, on), design_outdoor_temp=Q_(-10.0, "degC"))
+
+
+def test_network_loss_share_and_pump_energy():
+    nw = HeatingNetwork(pipes=(_dn100_series1(),), design_supply_temp=Q_(80, "degC"), design_return_temp=Q_(50, "degC"),
+                        balanced=True)
+    res = _run(nw, [100.0, 100.0])
+    # Design load every hour: return at 50 °C; loss 29.976 W/m · 100 m = 3.0 kWh per hour.
+    assert res.losses.m == pytest.approx([2.9976, 2.9976], rel=1e-3)
+    assert res.loss_share == pytest.approx(2.9976 / 102.9976, rel=1e-3)
+    # Pump: V̇ = 100 kW / (971.8·4196·30) = 8.1746e-4 m³/s; P = ρ g H V̇ / η = 25 m, η 0.55.
+    v = 100e3 / (971.8 * 4196.0 * 30.0)
+    assert res.pump_electricity.m[0] == pytest.approx(971.8 * 9.80665 * 25 * v / 0.55 / 1000, rel=1e-6)
+
+
+def test_zero_flow_gives_zeros_and_a_warning():
+    nw = HeatingNetwork(pipes=(_dn100_series1(),))
+    with pytest.warns(UserWarning, match="not operated"):
+        res = _run(nw, [0.0, 0.0])
+    assert res.loss_share == 0.0 and np.all(res.losses.m == 0) and np.all(np.isfinite(res.return_temp.m))
+
+
+def test_bare_pipe_warns_and_loses_more():
+    insulated = HeatingNetwork(pipes=(_dn100_series1(),))
+    bare = HeatingNetwork(pipes=(_dn100_series1(insulation_thickness=Q_(0.0, "mm")),))
+    with pytest.warns(UserWarning, match="no insulation"):
+        rb = _run(bare, [100.0])
+    ri = _run(insulated, [100.0])
+    assert rb.losses.m[0] > 3 * ri.losses.m[0]
+    assert np.isfinite(rb.losses.m).all()
+
+
+def test_supply_below_return_is_rejected_by_the_model():
+    with pytest.raises(ValueError, match="design_return_temp"):
+        HeatingNetwork(design_supply_temp=Q_(50, "degC"), design_return_temp=Q_(60, "degC"))
+
+
+def test_weather_compensation_and_variable_speed_reduce_losses_and_pumping():
+    base = HeatingNetwork(pipes=(_dn100_series1(),), design_supply_temp=Q_(80, "degC"), design_return_temp=Q_(50, "degC"))
+    demand = [30.0, 60.0, 100.0]
+    t_out = [5.0, 0.0, -10.0]
+    def run(nw):
+        return net.simulate_network(nw, Q_(np.array(demand), "kWh"), Q_(np.array(t_out), "degC"), Q_(np.full(3, 8.0), "degC"),
+                                    np.ones(3, bool), design_outdoor_temp=Q_(-10.0, "degC"))
+    r0 = run(base)
+    r1 = run(base.replace(control="weather_compensated"))
+    r2 = run(base.replace(variable_speed=True))
+    assert r1.losses.m.sum() < r0.losses.m.sum()
+    assert r2.pump_electricity.m.sum() < r0.pump_electricity.m.sum()
+
+
+def test_duct_and_above_ground_layings_give_finite_positive_losses():
+    for laying in ("duct", "above_ground"):
+        res = net.segment_resistances(_dn100_series1(laying=laying))
+        q = net.segment_loss_per_metre(res, 80.0, 50.0, 8.0, -5.0)
+        # Bounded by the insulation alone: (T_s + T_r − 2·T_min)/R_i.
+        r_i = math.log(0.2 / 0.1143) / (2 * math.pi * 0.027)
+        assert 0 < q < (80 + 50 + 10) / r_i
+
+
+def test_unknown_dn_is_named():
+    with pytest.raises(ValueError, match="dn"):
+        net.steel_outer_diameter(123)
