@@ -1,0 +1,110 @@
+"""Surface irradiance and window transmission."""
+
+import dataclasses
+import math
+
+import numpy as np
+import pandas as pd
+import pvlib
+import pytest
+
+from calc import solar
+from calc.climate import Weather
+from calc.units import Q_
+
+LAT, LON, ELEV = 39.8, 116.47, 31.0
+INDEX = pd.date_range("2023-01-01", periods=8760, freq="h", tz="+08:00")
+
+
+def clear_sky_weather(scale=1.0):
+    """A year of consistent clear-sky data (Ineichen, Linke turbidity 3)."""
+    sp = pvlib.solarposition.get_solarposition(INDEX + pd.Timedelta(minutes=30), LAT, LON, altitude=ELEV)
+    am = pvlib.atmosphere.get_absolute_airmass(pvlib.atmosphere.get_relative_airmass(sp["apparent_zenith"]))
+    cs = pvlib.clearsky.ineichen(sp["apparent_zenith"].to_numpy(), am.to_numpy(), 3.0,
+                                 dni_extra=pvlib.irradiance.get_extra_radiation(INDEX).to_numpy())
+    cs = {k: np.nan_to_num(np.asarray(v)) for k, v in cs.items()}
+    data = pd.DataFrame({
+        "temp_air": 5.0, "relative_humidity": 50.0, "ghi": scale * cs["ghi"], "dni": scale * cs["dni"],
+        "dhi": scale * cs["dhi"], "wind_speed": 2.0, "sky_temperature": -10.0, "pressure": 101325.0,
+    }, index=INDEX)
+    return Weather(name="clear", latitude=LAT, longitude=LON, elevation=ELEV, utc_offset=8.0, data=data,
+                   ground_temperature=tuple([5.0] * 12), synthetic=True, source="test"), sp
+
+
+WEATHER, SUNPOS = clear_sky_weather()
+
+
+def test_horizontal_plane_receives_ghi():
+    poa = solar.surface_irradiance(WEATHER, Q_(0, "deg"), Q_(180, "deg")).m
+    ghi = WEATHER.data["ghi"].to_numpy()
+    day = ghi > 50
+    assert day.sum() > 3000
+    # beam·cos z + diffuse on the horizontal = GHI for consistent data
+    assert np.allclose(poa[day], ghi[day], rtol=0.01)
+
+
+def test_south_facade_beam_by_spherical_trigonometry():
+    c = solar.surface_components(WEATHER, Q_(90, "deg"), Q_(180, "deg"))
+    z = np.radians(SUNPOS["apparent_zenith"].to_numpy())
+    az = np.radians(SUNPOS["azimuth"].to_numpy())
+    # cos θ = cos z cos β + sin z sin β cos(γ_s − γ) with β = 90°, γ = 180°
+    cos_aoi = np.sin(z) * np.cos(az - math.pi)
+    expected = np.where(z < math.pi / 2, WEATHER.data["dni"].to_numpy() * np.maximum(cos_aoi, 0.0), 0.0)
+    assert np.allclose(c["beam"].m, expected, atol=1e-6)
+    # winter noon on a south facade in Beijing gets more beam than summer noon
+    jan, jun = c["beam"].m[12 + 24 * 15], c["beam"].m[12 + 24 * 172]
+    assert jan > 2 * jun
+
+
+def test_ground_reflection_isotropic_half_for_a_facade():
+    c = solar.surface_components(WEATHER, Q_(90, "deg"), Q_(90, "deg"), albedo=0.3)
+    # ρ · GHI · (1 − cos 90°)/2
+    assert np.allclose(c["ground_diffuse"].m, 0.3 * WEATHER.data["ghi"].to_numpy() * 0.5, atol=1e-9)
+
+
+def test_no_irradiance_no_sun():
+    dark = dataclasses.replace(WEATHER, data=WEATHER.data.assign(ghi=0.0, dni=0.0, dhi=0.0))
+    assert np.all(solar.surface_irradiance(dark, Q_(90, "deg"), Q_(0, "deg")).m == 0.0)
+    assert np.all(solar.transmitted_irradiance(dark, Q_(90, "deg"), Q_(0, "deg")).m == 0.0)
+
+
+def test_glass_angular_factor_fresnel_by_hand():
+    # 60°, n = 1.526, K·L = 0.008: θ_r = asin(sin 60°/1.526) = 34.5796°
+    th, n, kl = math.radians(60), 1.526, 4 * 0.002
+    tr = math.asin(math.sin(th) / n)
+    rs = math.sin(tr - th) ** 2 / math.sin(tr + th) ** 2
+    rp = math.tan(tr - th) ** 2 / math.tan(tr + th) ** 2
+    tau60 = math.exp(-kl / math.cos(tr)) * (1 - 0.5 * (rs + rp))
+    r0 = ((n - 1) / (n + 1)) ** 2
+    tau0 = math.exp(-kl) * (1 - r0)
+    f = solar.glazing_angular_factor(Q_([0.0, 60.0, 90.0], "deg"))
+    assert f[0] == pytest.approx(1.0, abs=1e-9)
+    assert f[1] == pytest.approx(tau60 / tau0, rel=2e-3)
+    assert f[2] == pytest.approx(0.0, abs=1e-9)
+
+
+def test_transmitted_below_incident_and_weighted():
+    inc = solar.surface_irradiance(WEATHER, Q_(90, "deg"), Q_(180, "deg")).m
+    tr = solar.transmitted_irradiance(WEATHER, Q_(90, "deg"), Q_(180, "deg")).m
+    assert np.all(tr <= inc + 1e-9) and np.all(tr >= 0)
+    # annual angular loss of a south window: a few to ~20 % (ISO 13790 F_w = 0.9)
+    ratio = tr.sum() / inc.sum()
+    assert 0.75 < ratio < 0.97
+
+
+def test_memo_is_keyed_on_content():
+    dimmer, _ = clear_sky_weather(scale=0.5)
+    a = solar.surface_irradiance(WEATHER, Q_(90, "deg"), Q_(180, "deg")).m
+    b = solar.surface_irradiance(dimmer, Q_(90, "deg"), Q_(180, "deg")).m
+    assert np.allclose(b, 0.5 * a, rtol=0.05, atol=1.0)
+    assert not np.allclose(a, b)
+
+
+def test_bad_inputs_named():
+    with pytest.raises(ValueError, match="tilt: 200"):
+        solar.surface_irradiance(WEATHER, Q_(200, "deg"), Q_(180, "deg"))
+    with pytest.raises(Exception, match="azimuth"):
+        solar.surface_irradiance(WEATHER, Q_(90, "deg"), Q_(1, "m"))
+    bad = dataclasses.replace(WEATHER, data=WEATHER.data.assign(dni=-1.0))
+    with pytest.raises(ValueError, match="dni"):
+        solar.surface_irradiance(bad, Q_(90, "deg"), Q_(180, "deg"))
