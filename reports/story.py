@@ -1,0 +1,605 @@
+"""The content of the assessment report: ``build_story(project, assessment,
+language) -> list of flowables``.
+
+Pure: no file access, no page furniture (see :mod:`reports.pdf`), and no
+arithmetic on results -- every number is a field of the Assessment, converted
+to its display unit and formatted by :mod:`reports.fmt`. Inputs shown in the
+building section and the appendix come from the project as entered.
+"""
+
+from __future__ import annotations
+
+import pint
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    CondPageBreak, KeepTogether, NextPageTemplate, PageBreak, Paragraph, Spacer, Table, TableStyle,
+)
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from calc.geometry import floor_area
+from calc.schema import walk_fields
+
+from . import charts, fmt
+from .fonts import markup
+from .strings import check_language, choice_label, measure_name, tr, unit_label
+from .styles import (
+    ACCENT, FAIL, FAIL_BG, FRAME_WIDTH, MUTED, PASS, PASS_BG, RULE, WARN_BG, styles, table_style,
+)
+
+W = FRAME_WIDTH
+DEFAULT_MARK = "*"
+
+
+class _Report:
+    """Helpers bound to one report (language, styles)."""
+
+    def __init__(self, project, assessment, language):
+        self.project = project
+        self.a = assessment
+        self.lang = check_language(language)
+        self.st = styles(self.lang)
+
+    # -- text -------------------------------------------------------------
+    def t(self, key, **kw):
+        return tr(key, self.lang, **kw)
+
+    def p(self, text, style="body"):
+        return Paragraph(markup(text, self.lang), self.st[style])
+
+    def h1(self, key_or_text):
+        return Paragraph(markup(self._label(key_or_text), self.lang), self.st["h1"])
+
+    def h2(self, key_or_text):
+        return Paragraph(markup(self._label(key_or_text), self.lang), self.st["h2"])
+
+    def _label(self, key_or_text):
+        try:
+            return self.t(key_or_text)
+        except KeyError:
+            return key_or_text
+
+    def q(self, q, unit, **kw):
+        return fmt.quantity(q, unit, self.lang, **kw)
+
+    def v(self, q, unit, **kw):
+        return fmt.value(q, unit, self.lang, **kw)
+
+    def u(self, unit):
+        return unit_label(unit, self.lang)
+
+    def c(self, kind, key):
+        return choice_label(kind, key, self.lang)
+
+    # -- tables -----------------------------------------------------------
+    def table(self, rows, widths, *, header_rows=1, total_row=False, right_from=1, extra=(), zebra=True,
+              path_col=None):
+        """A data table from rows of text; columns from ``right_from`` are
+        right-aligned numbers. The header repeats on every page."""
+        cells = []
+        for r, row in enumerate(rows):
+            out = []
+            for ci, cell in enumerate(row):
+                if not isinstance(cell, str):
+                    out.append(cell)
+                    continue
+                head = r < header_rows
+                right = right_from is not None and ci >= right_from
+                if head:
+                    style = "cell_head_r" if right else "cell_head"
+                elif ci == path_col:
+                    style = "cell_path"
+                else:
+                    style = "cell_r" if right else "cell"
+                out.append(Paragraph(markup(cell, self.lang), self._cell_style(style)))
+            cells.append(out)
+        total = sum(widths)
+        widths = [w * W / total for w in widths]
+        tbl = Table(cells, colWidths=widths, repeatRows=header_rows, hAlign="LEFT")
+        style = table_style(header_rows=header_rows, total_row=total_row, zebra=zebra)
+        for cmd in extra:
+            style.add(*cmd)
+        tbl.setStyle(style)
+        return tbl
+
+    def _cell_style(self, name):
+        if name == "cell_path":
+            from reportlab.lib.styles import ParagraphStyle
+
+            base = self.st["cell"]
+            return ParagraphStyle("cell_path", parent=base, wordWrap="CJK")
+        return self.st[name]
+
+    def kv(self, pairs, widths=(1, 2)):
+        """A two-column label/value table without a header."""
+        rows = [[k, v] for k, v in pairs]
+        tbl = self.table(rows, list(widths), header_rows=0, right_from=None, zebra=True)
+        tbl.setStyle(TableStyle([("LINEABOVE", (0, 0), (-1, 0), 0.6, ACCENT)]))
+        return tbl
+
+    def note_box(self, text, background=WARN_BG):
+        tbl = Table([[self.p(text)]], colWidths=[W])
+        tbl.setStyle(TableStyle([
+            ("BACKGROUND", (0, 0), (-1, -1), background), ("BOX", (0, 0), (-1, -1), 0.5, RULE),
+            ("LEFTPADDING", (0, 0), (-1, -1), 6), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+            ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
+        return tbl
+
+    def chart(self, drawing):
+        return KeepTogether([Spacer(1, 4), drawing, Spacer(1, 6)])
+
+
+# ---------------------------------------------------------------------------
+# sections
+
+def _cover(r: _Report):
+    pj, a = r.project, r.a
+    meta = pj.meta
+    out = [Spacer(1, 30 * mm), r.p(r.t("report_title"), "title"), r.p(r.t("report_subtitle"), "subtitle"),
+           r.p(meta.name, "cover_project")]
+    stated = lambda s: s if s.strip() else r.t("not_stated")  # noqa: E731
+    out.append(r.kv([(r.t("client"), stated(meta.client)), (r.t("assessor"), stated(meta.assessor)),
+                     (r.t("date"), stated(meta.date))]))
+    out += [Spacer(1, 10 * mm), r.p(r.t("building_summary"), "h2_plain")]
+    uses = ", ".join(dict.fromkeys(r.c("use", b.use) for b in pj.buildings))
+    eras = ", ".join(dict.fromkeys(r.c("era", b.era) for b in pj.buildings))
+    enabled = [m for m in pj.measures if m.enabled]
+    rows = [
+        (r.t("city"), f"{a.city} ({r.t('climate_zone')}: {a.climate_zone})"),
+        (r.t("buildings"), "; ".join(b.name for b in pj.buildings)),
+        (r.t("use"), uses),
+        (r.t("era"), eras),
+        (r.t("total_floor_area"), r.q(a.floor_area, "m**2")),
+        (r.t("heat_supply"), r.c("supply", pj.supply.kind)),
+        (r.t("measures"), "; ".join(measure_name(m, r.lang) for m in a.measures) or r.t("not_available")),
+    ]
+    if len(enabled) != len(a.measures) and not a.measures:
+        rows[-1] = (r.t("measures"), "; ".join(r.c("measure", m.kind) for m in enabled) or r.t("not_available"))
+    out.append(r.kv(rows))
+    if meta.notes.strip():
+        out += [Spacer(1, 6 * mm), r.p(f"{r.t('notes')}: {meta.notes}", "small")]
+    out += [NextPageTemplate("body"), PageBreak()]
+    return out
+
+
+def _contents(r: _Report):
+    toc = TableOfContents(dotsMinLevel=0)
+    toc.levelStyles = [r.st["toc1"], r.st["toc2"]]
+    return [r.p(r.t("contents"), "h1_plain"), toc, PageBreak()]
+
+
+def _verdict(r: _Report):
+    tg = r.a.target
+    target = r.q(tg.target_rate, "percent")
+    passed = bool(tg.passed)
+    head = r.t("verdict_pass" if passed else "verdict_fail", target=target)
+    colour, bg = (PASS, PASS_BG) if passed else (FAIL, FAIL_BG)
+    line = r.t("verdict_line", rate=r.q(tg.saving_rate, "percent"), basis=r.c("basis", tg.basis),
+               margin=r.q(tg.margin, "pp", signed=True))
+    kind = r.t("residential" if tg.building_type == "residential" else "public")
+    box = Table([[Paragraph(markup(("✔  " if passed else "✘  ") + head, r.lang), r.st["verdict"])],
+                 [r.p(line, "verdict_line")],
+                 [r.p(r.t("target_for", kind=kind, target=target), "small")]], colWidths=[W])
+    box.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (-1, -1), bg), ("BOX", (0, 0), (-1, -1), 1.2, colour),
+        ("TEXTCOLOR", (0, 0), (-1, -1), colour),
+        ("LEFTPADDING", (0, 0), (-1, -1), 10), ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+        ("TOPPADDING", (0, 0), (0, 0), 8), ("BOTTOMPADDING", (0, -1), (-1, -1), 8)]))
+    box._cellvalues[0][0].style = box._cellvalues[0][0].style.clone("verdict_c", textColor=colour)
+    # three big figures
+    big = [(r.q(tg.saving_rate, "percent"), r.t("saving_rate")), (target, r.t("target")),
+           (r.q(tg.margin, "pp", signed=True), r.t("margin"))]
+    figs = Table([[r.p(v, "big_figure") for v, _ in big], [r.p(k, "big_label") for _, k in big]],
+                 colWidths=[W / 3] * 3)
+    figs.setStyle(TableStyle([
+        ("TEXTCOLOR", (2, 0), (2, 0), colour), ("LINEAFTER", (0, 0), (1, -1), 0.4, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 6)]))
+    figs._cellvalues[0][2].style = figs._cellvalues[0][2].style.clone("big_margin", textColor=colour)
+    return [box, Spacer(1, 4 * mm), figs, Spacer(1, 4 * mm)]
+
+
+def _summary(r: _Report):
+    a = r.a
+    out = [r.h1("summary")]
+    out += _verdict(r)
+    b, pk, e = a.baseline, a.package, a.economics
+    out.append(r.h2("key_figures"))
+    rows = [[r.t("quantity"), r.t("before"), r.t("after"), r.t("unit")],
+            [r.t("total_tce"), r.v(b.total_standard_coal, "tce"), r.v(pk.total_standard_coal, "tce"), r.u("tce")],
+            [r.t("total_co2"), r.v(b.total_co2, "t"), r.v(pk.total_co2, "t"), r.u("t")],
+            [r.t("total_delivered"), r.v(b.total_delivered, "kWh"), r.v(pk.total_delivered, "kWh"), r.u("kWh")],
+            [r.t("energy_cost"), r.v(b.energy_cost, "CNY/a"), r.v(pk.energy_cost, "CNY/a"), r.u("CNY/a")]]
+    out.append(r.table(rows, [3.2, 1.4, 1.4, 1.0]))
+    out.append(Spacer(1, 3 * mm))
+    out.append(_economics_table(r, e))
+    out.append(r.h2("rates_all_bases"))
+    rows = [[r.t("basis"), r.t("saving_rate"), ""]]
+    for basis, rate in a.target.rates.items():
+        rows.append([r.c("basis", basis), r.q(rate, "percent"), r.t("basis_used") if basis == a.target.basis else ""])
+    if len(rows) == 1:
+        rows.append([r.c("basis", a.target.basis), r.q(a.target.saving_rate, "percent"), r.t("basis_used")])
+    out.append(r.table(rows, [3.2, 1.4, 2.4], right_from=1))
+    return out
+
+
+def _economics_table(r: _Report, e):
+    rows = [[r.t("package_economics"), r.t("value")],
+            [r.t("investment"), r.q(e.investment, "CNY")],
+            [r.t("subsidy"), r.q(e.subsidy, "CNY")],
+            [r.t("annual_cost_saving"), r.q(e.annual_cost_saving, "CNY/a")],
+            [r.t("simple_payback"), fmt.years(e.simple_payback, r.lang)],
+            [r.t("discounted_payback"), fmt.years(e.discounted_payback, r.lang)],
+            [r.t("npv"), r.q(e.npv, "CNY")],
+            [r.t("irr"), r.q(e.irr, "percent")],
+            [r.t("abatement_cost"), r.q(e.abatement_cost, "CNY/t")],
+            [r.t("cost_of_saved_energy"), r.q(e.cost_of_saved_energy, "CNY/kWh")]]
+    return r.table(rows, [3.2, 2.0])
+
+
+def _u_text(r: _Report, construction):
+    if construction.u_value is not None:
+        return r.t("u_given", u=f"{construction.u_value.m:g} W/(m²·K)")
+    return r.t("u_layers", n=len(construction.layers))
+
+
+def _building_site(r: _Report):
+    pj, a = r.project, r.a
+    out = [r.h1("building_site"), r.h2("site")]
+    out.append(r.kv([(r.t("city"), a.city), (r.t("climate_zone"), a.climate_zone),
+                     (r.t("weather_source"), a.weather_source)]))
+    out.append(Spacer(1, 2 * mm))
+    out.append(r.note_box(r.t("weather_synthetic")) if a.weather_synthetic else r.p(r.t("weather_measured"), "small"))
+    out.append(r.h2("buildings"))
+    names = [b.name for b in pj.buildings]
+    head = [r.t("building")] + names
+    def row(label, fn):
+        return [label] + [fn(b) for b in pj.buildings]
+    g = lambda b: b.geometry  # noqa: E731
+    rows = [head,
+            row(r.t("use"), lambda b: r.c("use", b.use)),
+            row(r.t("era"), lambda b: r.c("era", b.era)),
+            row(r.t("dimensions"), lambda b: f"{g(b).length.m:g} m x {g(b).width.m:g} m x {g(b).storeys}"),
+            row(r.t("storey_height"), lambda b: f"{g(b).storey_height.m:g} m"),
+            row(r.t("floor_area"), lambda b: r.q(floor_area(b), "m**2")),
+            row(r.t("wwr"), lambda b: " / ".join(f"{getattr(g(b), 'wwr_' + f):.2f}"
+                                                    for f in ("south", "east", "north", "west"))),
+            row(r.t("wall"), lambda b: _u_text(r, b.wall)),
+            row(r.t("roof"), lambda b: _u_text(r, b.roof)),
+            row(r.t("ground_floor"), lambda b: _u_text(r, b.ground_floor)),
+            row(r.t("window"), lambda b: f"U = {b.window.u_value.m:g} W/(m²·K), SHGC {b.window.shgc:g}"),
+            row(r.t("infiltration"), lambda b: f"{b.ventilation.infiltration_ach.m:g} 1/h"),
+            row(r.t("heating_setpoint"), lambda b: f"{b.operation.heating_setpoint.m:g} °C"),
+            row(r.t("heating_season"), lambda b: f"{b.operation.heating_season_start} - {b.operation.heating_season_end}")]
+    out.append(r.table(rows, [1.6] + [2.4] * len(names), right_from=None))
+    # heat supply
+    sp = pj.supply
+    out.append(r.h2("heat_supply"))
+    pairs = [(r.t("heat_supply"), r.c("supply", sp.kind))]
+    if sp.kind in ("gas_boiler", "coal_boiler", "oil_boiler", "electric"):
+        pairs.append((r.t("supply_efficiency"), f"{sp.efficiency:.2f}"))
+    pairs.append((r.t("metering"), r.c("billing", sp.metering.billing)))
+    out.append(r.kv(pairs))
+    # needs
+    out.append(r.h2("needs"))
+    for i, (bb, ba) in enumerate(zip(a.baseline.buildings, _after_buildings(a))):
+        rows = [[bb.name if len(a.baseline.buildings) > 1 else r.t("quantity"), r.t("before"), r.t("after"), r.t("unit")],
+                [r.t("heating_need"), r.v(bb.heating_need, "kWh"), r.v(ba.heating_need, "kWh"), r.u("kWh")],
+                [r.t("heating_need_per_area"), r.v(bb.heating_need_per_area, "kWh/m**2"),
+                 r.v(ba.heating_need_per_area, "kWh/m**2"), r.u("kWh/m**2")],
+                [r.t("peak_heating"), r.v(bb.peak_heating, "kW"), r.v(ba.peak_heating, "kW"), r.u("kW")],
+                [r.t("cooling_need"), r.v(bb.cooling_need, "kWh"), r.v(ba.cooling_need, "kWh"), r.u("kWh")],
+                [r.t("cooling_need_per_area"), r.v(bb.cooling_need_per_area, "kWh/m**2"),
+                 r.v(ba.cooling_need_per_area, "kWh/m**2"), r.u("kWh/m**2")],
+                [r.t("peak_cooling"), r.v(bb.peak_cooling, "kW"), r.v(ba.peak_cooling, "kW"), r.u("kW")]]
+        out.append(r.table(rows, [3.2, 1.4, 1.4, 1.0]))
+        out.append(r.chart(charts.monthly_needs(a, r.lang, i)))
+        if bb.losses or bb.gains:
+            rows = [[r.t("losses_gains"), r.t("before"), r.t("after"), r.t("unit")]]
+            for kind, label in (("losses", r.t("losses")), ("gains", r.t("gains"))):
+                for comp, qb in getattr(bb, kind).items():
+                    rows.append([f"{label}: {r.c('component', comp)}", r.v(qb, "kWh"),
+                                 r.v(getattr(ba, kind).get(comp), "kWh"), r.u("kWh")])
+            out.append(CondPageBreak(60 * mm))
+            out.append(r.table(rows, [3.2, 1.4, 1.4, 1.0]))
+            out.append(r.chart(charts.loss_breakdown(a, r.lang, i)))
+    return out
+
+
+def _after_buildings(a):
+    after = list(a.package.buildings)
+    return [after[i] if i < len(after) else b for i, b in enumerate(a.baseline.buildings)]
+
+
+def _carriers(*variants):
+    seen = []
+    for v in variants:
+        for c in v.delivered:
+            if c not in seen:
+                seen.append(c)
+    return seen
+
+
+def _baseline(r: _Report):
+    b = r.a.baseline
+    out = [PageBreak(), r.h1("baseline"), r.p(r.t("baseline_intro")), r.h2("by_carrier")]
+    rows = [[r.t("carrier"), r.u("kWh"), r.u("GJ"), r.u("tce"), r.u("t")]]
+    for c in _carriers(b):
+        rows.append([r.c("carrier", c), r.v(b.delivered.get(c), "kWh"), r.v(b.delivered.get(c), "GJ"),
+                     r.v(b.standard_coal.get(c), "tce"), r.v(b.co2.get(c), "t")])
+    for c in b.standard_coal:  # e.g. a PV credit that is not a delivered carrier
+        if c not in b.delivered:
+            rows.append([r.c("carrier", c), "", "", r.v(b.standard_coal[c], "tce"), r.v(b.co2.get(c), "t")])
+    rows.append([r.t("total"), r.v(b.total_delivered, "kWh"), r.v(b.total_delivered, "GJ"),
+                 r.v(b.total_standard_coal, "tce"), r.v(b.total_co2, "t")])
+    out.append(r.table(rows, [2.4, 1.5, 1.2, 1.2, 1.2], total_row=True))
+    out.append(r.p(f"{r.t('energy_cost')}: {r.q(b.energy_cost, 'CNY/a')}", "small"))
+    if b.delivered_physical:
+        out.append(r.h2("trade_units"))
+        rows = [[r.t("carrier"), r.t("physical_quantity")]]
+        for key, q in b.delivered_physical.items():
+            unit = "GJ" if key.endswith("_gj") else ("m**3" if key.endswith("_m3") else ("t" if key.endswith("_t") else None))
+            text = r.v(q, unit) if unit and isinstance(q, pint.Quantity) else (
+                f"{q.m:,.1f}" if isinstance(q, pint.Quantity) else f"{q:,.1f}")
+            rows.append([r.c("physical", key), text])
+        out.append(r.table(rows, [2.4, 1.5]))
+    if b.end_uses:
+        out.append(r.h2("by_end_use"))
+        carriers = []
+        for by in b.end_uses.values():
+            carriers += [c for c in by if c not in carriers]
+        rows = [[f"{r.t('end_use')} ({r.u('kWh')})"] + [r.c("carrier", c) for c in carriers]]
+        for use, by in b.end_uses.items():
+            rows.append([r.c("end_use", use)] + [r.v(by[c], "kWh") if c in by else "-" for c in carriers])
+        out.append(r.table(rows, [2.4] + [1.5] * len(carriers)))
+    return out
+
+
+def _measures(r: _Report):
+    a = r.a
+    out = [PageBreak(), r.h1("measures")]
+    if not a.measures:
+        out.append(r.note_box(r.t("no_measures")))
+    else:
+        out += [r.p(r.t("measures_intro")), r.h2("measures_energy")]
+        rows = [[r.t("measure"), f"{r.t('alone')} ({r.u('percent')})", f"{r.t('sequential')} ({r.u('pp')})",
+                 f"{r.t('co2_saving')} ({r.u('t/a')})", f"{r.t('total_tce')} ({r.u('tce')})",
+                 f"{r.t('cost_of_saved_energy')} ({r.u('CNY/kWh')})"]]
+        for m in a.measures:
+            rows.append([measure_name(m, r.lang), r.v(m.saving_rate_alone, "percent"),
+                         r.v(m.sequential_contribution, "pp", signed=True), r.v(m.co2_saving, "t/a"),
+                         r.v(m.alone.total_standard_coal, "tce"), r.v(m.cost_of_saved_energy, "CNY/kWh")])
+        rows.append([r.t("package"), r.v(a.target.saving_rate, "percent"), "", "",
+                     r.v(a.package.total_standard_coal, "tce"), r.v(a.economics.cost_of_saved_energy, "CNY/kWh")])
+        out.append(r.table(rows, [2.6, 1.2, 1.3, 1.2, 1.3, 1.3], total_row=True))
+        out.append(r.h2("measures_money"))
+        rows = [[r.t("measure"), f"{r.t('investment')} ({r.u('CNY')})", f"{r.t('subsidy')} ({r.u('CNY')})",
+                 f"{r.t('annual_cost_saving')} ({r.u('CNY/a')})", f"{r.t('simple_payback')} ({r.u('a')})",
+                 f"{r.t('discounted_payback')} ({r.u('a')})", f"{r.t('npv')} ({r.u('CNY')})",
+                 f"{r.t('irr')} ({r.u('percent')})", f"{r.t('abatement_cost')} ({r.u('CNY/t')})",
+                 f"{r.t('lifetime')} ({r.u('a')})"]]
+        for m in a.measures:
+            rows.append([measure_name(m, r.lang), r.v(m.investment, "CNY"), r.v(m.subsidy, "CNY"),
+                         r.v(m.annual_cost_saving, "CNY/a"), r.v(m.simple_payback, "a", none_key="never"),
+                         r.v(m.discounted_payback, "a", none_key="never"), r.v(m.npv, "CNY"),
+                         r.v(m.irr, "percent"), r.v(m.abatement_cost, "CNY/t"), r.v(m.lifetime, "a", decimals=0)])
+        e = a.economics
+        rows.append([r.t("package"), r.v(e.investment, "CNY"), r.v(e.subsidy, "CNY"), r.v(e.annual_cost_saving, "CNY/a"),
+                     r.v(e.simple_payback, "a", none_key="never"), r.v(e.discounted_payback, "a", none_key="never"),
+                     r.v(e.npv, "CNY"), r.v(e.irr, "percent"), r.v(e.abatement_cost, "CNY/t"), ""])
+        out.append(r.table(rows, [2.0, 1.3, 1.0, 1.2, 1.0, 1.0, 1.3, 0.9, 1.1, 0.7], total_row=True))
+        out.append(r.chart(charts.abatement_cost_curve(a, r.lang)))
+    # package before/after
+    b, pk = a.baseline, a.package
+    out.append(CondPageBreak(80 * mm))
+    out.append(r.h2("package_before_after"))
+    rows = [[r.t("carrier"), f"{r.t('before')} ({r.u('kWh')})", f"{r.t('after')} ({r.u('kWh')})",
+             f"{r.t('before')} ({r.u('tce')})", f"{r.t('after')} ({r.u('tce')})",
+             f"{r.t('before')} ({r.u('t')})", f"{r.t('after')} ({r.u('t')})"]]
+    for c in _carriers(b, pk):
+        rows.append([r.c("carrier", c), r.v(b.delivered.get(c), "kWh"), r.v(pk.delivered.get(c), "kWh"),
+                     r.v(b.standard_coal.get(c), "tce"), r.v(pk.standard_coal.get(c), "tce"),
+                     r.v(b.co2.get(c), "t"), r.v(pk.co2.get(c), "t")])
+    for c in dict.fromkeys(list(b.standard_coal) + list(pk.standard_coal)):
+        if c not in b.delivered and c not in pk.delivered:
+            rows.append([r.c("carrier", c), "", "", r.v(b.standard_coal.get(c), "tce"),
+                         r.v(pk.standard_coal.get(c), "tce"), r.v(b.co2.get(c), "t"), r.v(pk.co2.get(c), "t")])
+    rows.append([r.t("total"), r.v(b.total_delivered, "kWh"), r.v(pk.total_delivered, "kWh"),
+                 r.v(b.total_standard_coal, "tce"), r.v(pk.total_standard_coal, "tce"),
+                 r.v(b.total_co2, "t"), r.v(pk.total_co2, "t")])
+    out.append(r.table(rows, [2.0, 1.4, 1.4, 1.1, 1.1, 1.1, 1.1], total_row=True))
+    extra = []
+    if pk.scop is not None or b.scop is not None:
+        extra.append(f"SCOP: {r.v(b.scop, 'dimensionless')} / {r.v(pk.scop, 'dimensionless')}")
+    if pk.backup_share is not None:
+        extra.append(f"{r.t('after')} backup: {r.q(pk.backup_share, 'percent')}" if r.lang == "en"
+                     else f"{r.t('after')}辅助加热占比：{r.q(pk.backup_share, 'percent')}")
+    for line in extra:
+        out.append(r.p(line, "small"))
+    out.append(r.chart(charts.energy_by_carrier(a, r.lang)))
+    return out
+
+
+def _network(r: _Report):
+    a, pj = r.a, r.project
+    out = [CondPageBreak(70 * mm), r.h1("network")]
+    nb, na = a.baseline.network, a.package.network
+    if pj.supply.network is None and nb is None:
+        out.append(r.p(r.t("no_network", kind=r.c("supply", pj.supply.kind))))
+        return out
+    if nb is None:
+        out.append(r.note_box(r.t("network_no_result")))
+    else:
+        na = na or nb
+        rows = [[r.t("quantity"), r.t("before"), r.t("after"), r.t("unit")],
+                [r.t("heat_sent"), r.v(nb.heat_sent, "kWh"), r.v(na.heat_sent, "kWh"), r.u("kWh")],
+                [r.t("network_losses"), r.v(nb.losses, "kWh"), r.v(na.losses, "kWh"), r.u("kWh")],
+                [r.t("loss_share"), r.v(nb.loss_share, "percent"), r.v(na.loss_share, "percent"), r.u("percent")],
+                [r.t("pump_electricity"), r.v(nb.pump_electricity, "kWh"), r.v(na.pump_electricity, "kWh"), r.u("kWh")]]
+        out.append(r.table(rows, [3.2, 1.4, 1.4, 1.0]))
+        out.append(r.p(r.t("network_plan_note"), "small"))
+    if pj.supply.network is not None and pj.supply.network.pipes:
+        out.append(r.h2("pipes"))
+        rows = [[r.t("pipe_name"), r.t("dn"), f"{r.t('length')} (m)", r.t("laying"),
+                 f"{r.t('insulation')} (mm)", "λ (W/(m·K))", r.t("year_laid")]]
+        for p in pj.supply.network.pipes:
+            rows.append([p.name or "-", str(p.dn), f"{p.length.m:g}", r.c("laying", p.laying),
+                         f"{p.insulation_thickness.m:g}", f"{p.insulation_conductivity.m:g}", str(p.year)])
+        out.append(r.table(rows, [2.2, 0.8, 1.0, 1.1, 1.1, 1.1, 0.8]))
+    return out
+
+
+def _pv(r: _Report):
+    a = r.a
+    out = [CondPageBreak(60 * mm), r.h1("pv")]
+    pb, pa = a.baseline.pv, a.package.pv
+    if pb is None and pa is None:
+        out.append(r.p(r.t("no_pv")))
+    else:
+        rows = [[r.t("quantity"), r.t("before"), r.t("after"), r.t("unit")]]
+        for key, unit in (("peak_power", "kWp"), ("generation", "kWh"), ("specific_yield", "kWh/kW"),
+                          ("self_consumed", "kWh"), ("exported", "kWh"), ("roof_coverage", "percent")):
+            rows.append([r.t(key), r.v(getattr(pb, key) if pb else None, unit),
+                         r.v(getattr(pa, key) if pa else None, unit), r.u(unit)])
+        rows.append([r.t("renewable_share"), r.v(a.baseline.renewable_share, "percent"),
+                     r.v(a.package.renewable_share, "percent"), r.u("percent")])
+        out.append(r.table(rows, [3.2, 1.4, 1.4, 1.0]))
+    out.append(r.p(r.t("pv_plan_note"), "small"))
+    return out
+
+
+def _sensitivity(r: _Report):
+    a = r.a
+    out = [CondPageBreak(60 * mm), r.h1("sensitivity")]
+    if not a.sensitivity:
+        out.append(r.note_box(r.t("no_sensitivity")))
+        return out
+    out.append(r.p(r.t("sensitivity_intro")))
+    rows = [[r.t("parameter"), r.t("low"), r.t("high"), f"{r.t('rate_low')} ({r.u('percent')})",
+             f"{r.t('rate_high')} ({r.u('percent')})", f"{r.t('payback_low')} ({r.u('a')})",
+             f"{r.t('payback_high')} ({r.u('a')})", r.t("robust")]]
+    for s in a.sensitivity:
+        rows.append([s.parameter, s.low_label, s.high_label, r.v(s.saving_rate_low, "percent"),
+                     r.v(s.saving_rate_high, "percent"), r.v(s.payback_low, "a", none_key="never"),
+                     r.v(s.payback_high, "a", none_key="never"), r.t("yes" if s.verdict_robust else "no")])
+    flagged = [("TEXTCOLOR", (7, i + 1), (7, i + 1), FAIL) for i, s in enumerate(a.sensitivity) if not s.verdict_robust]
+    out.append(r.table(rows, [2.0, 1.2, 1.2, 1.1, 1.1, 1.1, 1.1, 0.8], right_from=3, extra=flagged))
+    return out
+
+
+def _method(r: _Report):
+    a, pj = r.a, r.project
+    out = [PageBreak(), r.h1("method")]
+    if a.method:
+        rows = [[topic, text] for topic, text in a.method]
+        out.append(r.table(rows, [1.5, 4.5], header_rows=0, right_from=None))
+    else:
+        out.append(r.note_box(r.t("no_method")))
+    acc = pj.accounting
+    out.append(r.h2("accounting"))
+    pairs = [(r.t("basis"), r.c("basis", acc.target_basis)),
+             ("Electricity → tce" if r.lang == "en" else "电力折标准煤方法", r.c("electricity_method", acc.electricity_method)),
+             ("Grid region" if r.lang == "en" else "电网区域", acc.grid_region),
+             ("PV credit" if r.lang == "en" else "光伏抵扣", r.c("pv_credit", acc.pv_credit))]
+    out.append(r.kv(pairs))
+    out.append(r.h2("sources"))
+    if a.sources:
+        for i, s in enumerate(a.sources, 1):
+            out.append(r.p(f"[{i}] {s}", "body"))
+    else:
+        out.append(r.note_box(r.t("no_sources")))
+    return out
+
+
+def missing_data(project, assessment, language) -> list[str]:
+    """What the report could not show or the project did not state, as sentences."""
+    notes = []
+    t = lambda k, **kw: tr(k, language, **kw)  # noqa: E731
+    if not project.meta.client.strip():
+        notes.append(t("missing_client"))
+    if not project.meta.assessor.strip():
+        notes.append(t("missing_assessor"))
+    if not assessment.measures:
+        notes.append(t("no_measures"))
+    if assessment.weather_synthetic:
+        notes.append(t("weather_synthetic"))
+    if not assessment.sensitivity:
+        notes.append(t("no_sensitivity"))
+    if not assessment.method:
+        notes.append(t("no_method"))
+    if not assessment.sources:
+        notes.append(t("no_sources"))
+    if project.supply.network is not None and assessment.baseline.network is None:
+        notes.append(t("network_no_result"))
+    if project.defaults:
+        notes.append(t("defaulted_count", n=len(project.defaults)))
+    return notes
+
+
+def _warnings(r: _Report):
+    out = [CondPageBreak(50 * mm), r.h1("warnings")]
+    items = list(r.a.warnings) + missing_data(r.project, r.a, r.lang)
+    if not items:
+        out.append(r.p(r.t("no_warnings")))
+    for w in items:
+        out.append(r.p(f"• {w}"))
+    return out
+
+
+def _pretty_unit(unit: str) -> str:
+    return (unit.replace("**2", "²").replace("**3", "³").replace("*", "·").replace("degC", "°C")
+            .replace("deg", "°"))
+
+
+def _input_value(r: _Report, value, md) -> str:
+    if value is None:
+        return r.t("empty")
+    if isinstance(value, bool):
+        return r.t("yes" if value else "no")
+    if isinstance(value, pint.Quantity):
+        unit = md.get("unit") or f"{value.units:~P}"
+        return f"{value.m:g} {_pretty_unit(unit)}".strip()
+    if isinstance(value, float):
+        return f"{value:g}"
+    if isinstance(value, dict):
+        parts = []
+        for k, v in value.items():
+            parts.append(f"{k} = {v.m:g} {_pretty_unit(f'{v.units:~P}')}".rstrip() if isinstance(v, pint.Quantity)
+                         else f"{k} = {v}")
+        return "; ".join(parts) or r.t("empty")
+    if isinstance(value, (tuple, list)):
+        return ", ".join(map(str, value)) or r.t("empty")
+    text = str(value)
+    return text if text.strip() else r.t("empty")
+
+
+def _is_defaulted(path: str, defaults) -> bool:
+    return any(path == d or path.startswith(d + ".") or path.startswith(d + "[") for d in defaults)
+
+
+def _appendix(r: _Report):
+    pj = r.project
+    defaults = tuple(pj.defaults) + tuple(d for d in r.a.defaults if d not in pj.defaults)
+    out = [PageBreak(), r.h1("appendix"), r.p(r.t("appendix_intro", mark=f"“{DEFAULT_MARK}”" if r.lang == "zh" else f"'{DEFAULT_MARK}'"))]
+    rows = [[r.t("field"), r.t("value"), r.t("description"), r.t("defaulted")]]
+    shade = []
+    for path, value, md in walk_fields(pj):
+        if path == "defaults":
+            continue
+        mark = DEFAULT_MARK if _is_defaulted(path, defaults) else ""
+        if mark:
+            shade.append(("BACKGROUND", (0, len(rows)), (-1, len(rows)), WARN_BG))
+        rows.append([path, _input_value(r, value, md), md.get("doc", ""), mark])
+    out.append(r.table(rows, [2.6, 2.0, 3.0, 0.6], right_from=None, extra=shade, path_col=0))
+    return out
+
+
+def build_story(project, assessment, language: str | None = None) -> list:
+    """The flowables of the report on ``assessment`` of ``project``, in
+    ``language`` ("en" or "zh"; ``None`` = the project's language). Pure:
+    reads the two objects and returns new flowables."""
+    r = _Report(project, assessment, language or project.meta.language)
+    story = []
+    for section in (_cover, _contents, _summary, _building_site, _baseline, _measures, _network, _pv,
+                    _sensitivity, _method, _warnings, _appendix):
+        story += section(r)
+    return story
