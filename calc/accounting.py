@@ -18,9 +18,10 @@ value). Conversions:
 * cost -- the project's tariffs; district heat by floor area (area billing)
   or by a two-part tariff (consumption billing).
 
-Factor values here are the fallbacks named with their sources; the factor
-tables in ``datasets/`` (via ``calc.datasets``) supersede them when given to
-:func:`coal_factors` / :func:`co2_factors` by the caller.
+Factor values come from the tables in ``datasets/tables/`` (read by
+``calc.datasets.tables``), each row with its source; the project's
+``Accounting`` may override the power-supply coal and the grid factor. Every
+function that applies factors also accepts them explicitly (``factors=``).
 """
 
 from __future__ import annotations
@@ -29,134 +30,71 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .datasets import tables
 from .units import Q_, check_dimension
 
 CARRIERS = ("electricity", "natural_gas", "district_heat", "coal", "oil", "lpg")
 FUELS = ("natural_gas", "coal", "oil", "lpg")
 
-# ---------------------------------------------------------------- standard coal
-
-#: Electricity, calorific equal value [kgce/kWh], GB/T 2589-2020 Appendix A
-#: (3600 kJ / 29 307.6 kJ, rounded as printed in the standard).
-ELECTRICITY_EQUAL_VALUE = 0.1229
-#: Electricity, power-supply coal consumption [kgce/kWh]: national average
-#: of thermal plants ≥ 6 MW, China Electricity Council statistics, about
-#: 0.300-0.305 for 2020-2023 (recalled; the dataset value supersedes it).
-POWER_SUPPLY_COAL_DEFAULT = 0.302
-#: Purchased heat [kgce/MJ], GB/T 2589-2020 Appendix A.
-HEAT_COAL_FACTOR = 0.03412
-#: Seconds in an hour, kWh -> MJ.
+#: kWh -> MJ.
 MJ_PER_KWH = 3.6
 #: 1 kgce [MJ], GB/T 2589-2020 clause 3.8 (7000 kcal_IT).
 MJ_PER_KGCE = 29.3076
 
-# ---------------------------------------------------------------- CO2
 
-#: Molar mass ratio CO2 / C.
-CO2_PER_C = 44.0 / 12.0
-#: Grid emission factors [kgCO2/kWh], MEE/NBS announcements: national and
-#: regional averages of data year 2023 (national, north, northeast, east,
-#: central, northwest); south and southwest were not captured for 2023 and
-#: use data year 2022 (see docs/accounting.md).
-GRID_FACTORS = {
-    "national": (0.5306, 2023), "north": (0.6361, 2023), "northeast": (0.5122, 2023),
-    "east": (0.5500, 2023), "central": (0.5271, 2023), "northwest": (0.5543, 2023),
-    "south": (0.3869, 2022), "southwest": (0.2268, 2022),
-}
-#: Fuel carbon content [tC/TJ] and oxidation rate [-], NDRC guidelines for
-#: enterprise GHG accounting (2013-2015), the same defaults as GB/T 51366-2019
-#: Appendix A (natural gas 15.32, raw coal 26.37, diesel 20.20, LPG 17.20).
-FUEL_CARBON = {
-    "natural_gas": (15.32, 0.99),
-    "coal": (26.37, 0.94),
-    "oil": (20.20, 0.98),
-    "lpg": (17.20, 0.98),
-}
-#: Purchased heat [tCO2/GJ], NDRC guideline default.
-HEAT_CO2_FACTOR = 0.11
-
-# ---------------------------------------------------------------- calorific values
-
-#: Lower heating values used to turn final energy into trade units, GB/T
-#: 2589-2020 Appendix A: natural gas 1.2143 kgce/m³ (= 35.588 MJ/m³, so
-#: cost and standard coal agree), raw coal 20 908 kJ/kg, diesel 42 652 kJ/kg,
-#: LPG 50 179 kJ/kg.
-NATURAL_GAS_LHV_MJ_PER_M3 = 1.2143 * MJ_PER_KGCE
-COAL_LHV_MJ_PER_KG = 20.908
-OIL_LHV_MJ_PER_KG = 42.652
-LPG_LHV_MJ_PER_KG = 50.179
-
-
-def coal_factors(accounting, power_supply_coal=None) -> dict:
+def coal_factors(accounting, year: int | None = None) -> dict:
     """Standard-coal factor of each carrier per kWh of final energy.
 
     Parameters
     ----------
     accounting : calc.model.Accounting
         ``electricity_method`` ("equal_value" or "power_supply_coal") and an
-        optional user ``power_supply_coal`` [kgce/kWh].
-    power_supply_coal : pint.Quantity, optional
-        Dataset value [kgce/kWh] for the power-supply method when the user
-        gave none; default :data:`POWER_SUPPLY_COAL_DEFAULT`.
+        optional user ``power_supply_coal`` [kgce/kWh] that overrides the table.
+    year : int, optional
+        Data year of the power-supply coal consumption (None = latest).
 
     Returns
     -------
     dict[str, pint.Quantity]
-        carrier -> [kgce/kWh]. Fuels at their calorific content
-        (1 kWh / 29.3076 MJ, GB/T 2589-2020 clause 3.8); district heat
-        0.03412 kgce/MJ; electricity per the method (GB/T 2589-2020 App. A).
+        carrier -> [kgce/kWh]: GB/T 2589-2020 Appendix A coefficients over the
+        carriers' lower heating values (fuels), heat 0.03412 kgce/MJ,
+        electricity 0.1229 kgce/kWh (equal value) or the power-supply coal
+        consumption of the year (China Electricity Council statistics).
     """
-    calorific = MJ_PER_KWH / MJ_PER_KGCE
-    factors = {c: Q_(calorific, "kgce/kWh") for c in FUELS}
-    factors["district_heat"] = Q_(HEAT_COAL_FACTOR * MJ_PER_KWH, "kgce/kWh")
-    factors["electricity"] = _electricity_coal(accounting, power_supply_coal)
+    method = accounting.electricity_method
+    factors = {c: tables.standard_coal_per_kwh(c, method) for c in CARRIERS if c != "electricity"}
+    if method == "power_supply_coal" and accounting.power_supply_coal is not None:
+        factors["electricity"] = accounting.power_supply_coal.to("kgce/kWh")
+    else:
+        factors["electricity"] = tables.standard_coal_per_kwh("electricity", method, year)
     return factors
 
 
-def _electricity_coal(accounting, dataset_value):
-    if accounting.electricity_method == "equal_value":
-        return Q_(ELECTRICITY_EQUAL_VALUE, "kgce/kWh")
-    if accounting.power_supply_coal is not None:
-        return accounting.power_supply_coal.to("kgce/kWh")
-    if dataset_value is not None:
-        return check_dimension(dataset_value, "kgce/kWh", "power_supply_coal")
-    return Q_(POWER_SUPPLY_COAL_DEFAULT, "kgce/kWh")
-
-
-def co2_factors(accounting, grid_factor=None) -> dict:
+def co2_factors(accounting, year: int | None = None) -> dict:
     """CO2 emission factor of each carrier per kWh of final energy.
 
     Parameters
     ----------
     accounting : calc.model.Accounting
-        ``grid_region`` and an optional user ``grid_factor`` [kg/kWh].
-    grid_factor : pint.Quantity, optional
-        Dataset grid factor [kg/kWh] for the region and year when the user
-        gave none; default :data:`GRID_FACTORS` for the region.
+        ``grid_region`` and an optional user ``grid_factor`` [kg/kWh] that
+        overrides the table.
+    year : int, optional
+        Data year of the grid factor (None = latest published for the region).
 
     Returns
     -------
     dict[str, pint.Quantity]
-        carrier -> [kg/kWh] (kgCO2). Fuels: carbon content × oxidation ×
-        44/12 (NDRC guidelines; GB/T 51366-2019 Appendix A); district heat
-        0.11 tCO2/GJ; electricity the grid factor (GB/T 51366-2019 clause 4.1.3).
+        carrier -> [kg/kWh] kgCO2. Electricity: MEE/NBS grid average of the
+        region (GB/T 51366-2019 clause 4.1.3 asks for the regional grid
+        factor); fuels: NDRC guideline carbon content × oxidation × 44/12
+        (GB/T 51366-2019 Appendix A); purchased heat 0.11 tCO2/GJ.
     """
-    tj_per_kwh = MJ_PER_KWH * 1e-6
-    factors = {}
-    for fuel, (carbon_t_per_tj, oxidation) in FUEL_CARBON.items():
-        t_co2_per_tj = carbon_t_per_tj * oxidation * CO2_PER_C
-        factors[fuel] = Q_(t_co2_per_tj * tj_per_kwh * 1000.0, "kg/kWh")
-    factors["district_heat"] = Q_(HEAT_CO2_FACTOR * MJ_PER_KWH * 1e-3 * 1000.0, "kg/kWh")
-    factors["electricity"] = _grid_factor(accounting, grid_factor)
-    return factors
-
-
-def _grid_factor(accounting, dataset_value):
+    factors = {c: tables.co2_factor(c) for c in CARRIERS if c != "electricity"}
     if accounting.grid_factor is not None:
-        return accounting.grid_factor.to("kg/kWh")
-    if dataset_value is not None:
-        return check_dimension(dataset_value, "kg/kWh", "grid_factor")
-    return Q_(GRID_FACTORS[accounting.grid_region][0], "kg/kWh")
+        factors["electricity"] = accounting.grid_factor.to("kg/kWh")
+    else:
+        factors["electricity"] = tables.co2_factor("electricity", accounting.grid_region, year)
+    return factors
 
 
 # ---------------------------------------------------------------- sums
@@ -272,21 +210,17 @@ def credit_pv(kwh_by_carrier, credited) -> dict:
 # ---------------------------------------------------------------- cost
 
 def trade_units(kwh_by_carrier) -> dict:
-    """Fuels in their trade units: natural_gas_m3, coal_t, oil_kg, lpg_kg,
-    district_heat_gj (LHVs of GB/T 2589-2020 Appendix A, see constants)."""
+    """Fuels in their trade units: ``natural_gas_m3`` [m³], ``coal_t`` [t],
+    ``oil_kg``, ``lpg_kg`` [kg], ``district_heat_gj`` [GJ], from final
+    energy [kWh] and the lower heating values of GB/T 2589-2020 Appendix A."""
     e = annual_kwh(kwh_by_carrier)
-    mj = {c: v * MJ_PER_KWH for c, v in e.items()}
     out = {}
-    if "natural_gas" in mj:
-        out["natural_gas_m3"] = Q_(mj["natural_gas"] / NATURAL_GAS_LHV_MJ_PER_M3, "m**3")
-    if "coal" in mj:
-        out["coal_t"] = Q_(mj["coal"] / COAL_LHV_MJ_PER_KG / 1000.0, "t")
-    if "oil" in mj:
-        out["oil_kg"] = Q_(mj["oil"] / OIL_LHV_MJ_PER_KG, "kg")
-    if "lpg" in mj:
-        out["lpg_kg"] = Q_(mj["lpg"] / LPG_LHV_MJ_PER_KG, "kg")
-    if "district_heat" in mj:
-        out["district_heat_gj"] = Q_(mj["district_heat"] / 1000.0, "GJ")
+    for carrier, key, unit in (("natural_gas", "natural_gas_m3", "m**3"), ("coal", "coal_t", "t"),
+                               ("oil", "oil_kg", "kg"), ("lpg", "lpg_kg", "kg")):
+        if carrier in e:
+            out[key] = (Q_(e[carrier], "kWh") / tables.calorific_value(carrier)).to(unit)
+    if "district_heat" in e:
+        out["district_heat_gj"] = Q_(e["district_heat"], "kWh").to("GJ")
     return out
 
 
@@ -404,8 +338,8 @@ def renewable_replacement_rate(conventional_tce, pv_used, ambient_heat=None, ele
     for name, v in (("conventional_tce", c), ("pv_used", pv), ("ambient_heat", amb)):
         if not v >= 0:
             raise ValueError(f"{name} = {v:g}: must be ≥ 0")
-    fe = (ELECTRICITY_EQUAL_VALUE if electricity_factor is None
-          else check_dimension(electricity_factor, "kgce/kWh", "electricity_factor").magnitude)
+    fe = (tables.standard_coal_per_kwh("electricity", "equal_value") if electricity_factor is None
+          else check_dimension(electricity_factor, "kgce/kWh", "electricity_factor")).to("kgce/kWh").magnitude
     r = (pv * fe + amb * MJ_PER_KWH / MJ_PER_KGCE) / 1000.0
     rate = r / (c + r) if c + r > 0 else 0.0
     return RenewableShare(Q_(r, "tce"), Q_(c, "tce"), rate, goal, rate >= goal)

@@ -26,70 +26,54 @@ import numpy as np
 from scipy.optimize import brentq
 
 from .geometry import floor_area, footprint_area, wall_area, window_area
-from .model import FACADES
+from .datasets import tables
+from .model import BOILER_KINDS, FACADES
 from .units import Q_, check_dimension
 
 # ---------------------------------------------------------------- cost data
 
-@dataclass(frozen=True)
-class CostData:
-    """Unit cost of a measure kind: ``basis`` (quantity it scales with),
-    ``unit_cost`` [CNY per basis unit], ``lifetime`` [a],
-    ``maintenance`` [share of investment per year], ``source``."""
-
-    basis: str
-    unit_cost: object
-    lifetime: object
-    maintenance: float
-    source: str
-
-
-_TYPICAL = "typical 2022-2025 price in northern China, mid-range of the range in docs/accounting.md; override with a quote"
-_ASSUMED = "engineering assumption (no survey value); override with a quote"
-
-#: Fallback unit costs by measure kind. The cost table in datasets/ supersedes
-#: them; every value is a typical price that the user should override.
-#: Lifetimes: envelope 25-30 a, equipment 15-20 a, PV 25 a (module warranty).
-DEFAULT_COSTS = {
-    "wall_insulation": CostData("wall_area", Q_(225.0, "CNY/m**2"), Q_(25, "year"), 0.0, "ETICS EPS 150-300 CNY/m² wall; " + _TYPICAL),
-    "roof_insulation": CostData("roof_area", Q_(175.0, "CNY/m**2"), Q_(25, "year"), 0.0, "XPS + waterproofing 100-250 CNY/m² roof; " + _TYPICAL),
-    "floor_insulation": CostData("footprint_area", Q_(120.0, "CNY/m**2"), Q_(30, "year"), 0.0, _ASSUMED),
-    "window_replacement": CostData("window_area", Q_(850.0, "CNY/m**2"), Q_(25, "year"), 0.0, "windows U 1.5-2.2 500-1200 CNY/m²; " + _TYPICAL),
-    "airtightness": CostData("floor_area", Q_(15.0, "CNY/m**2"), Q_(15, "year"), 0.0, _ASSUMED),
-    "heat_pump": CostData("heat_capacity", Q_(1500.0, "CNY/kW"), Q_(15, "year"), 0.02, "low-ambient ASHP 1000-2000 CNY/kW; " + _TYPICAL),
-    "boiler_renewal": CostData("heat_capacity", Q_(300.0, "CNY/kW"), Q_(20, "year"), 0.01, _ASSUMED),
-    "pipe_renewal": CostData("pipe_length", Q_(1200.0, "CNY/m"), Q_(30, "year"), 0.0, _ASSUMED + " (per m of trench, supply + return)"),
-    "lower_supply_temperature": CostData("floor_area", Q_(10.0, "CNY/m**2"), Q_(20, "year"), 0.0, _ASSUMED),
-    "hydraulic_balancing": CostData("floor_area", Q_(5.0, "CNY/m**2"), Q_(15, "year"), 0.0, _ASSUMED),
-    "weather_compensation": CostData("floor_area", Q_(2.0, "CNY/m**2"), Q_(15, "year"), 0.01, _ASSUMED),
-    "variable_speed_pumps": CostData("floor_area", Q_(2.0, "CNY/m**2"), Q_(15, "year"), 0.01, _ASSUMED),
-    "metering_reform": CostData("dwellings", Q_(1750.0, "CNY"), Q_(15, "year"), 0.01, "meters + TRVs 1000-2500 CNY per household; " + _TYPICAL),
-    "rooftop_pv": CostData("peak_power", Q_(3.4, "CNY/W"), Q_(25, "year"), 0.01, "distributed PV 2.8-4.0 CNY/Wp; " + _TYPICAL),
-}
-#: Metering reform of buildings without dwellings (public buildings), per m²
-#: of floor area: 20-40 CNY/m² (docs/accounting.md cost table).
-METERING_PER_FLOOR_AREA = CostData("floor_area", Q_(30.0, "CNY/m**2"), Q_(15, "year"), 0.01,
-                                   "meters + TRVs 20-40 CNY/m² floor; " + _TYPICAL)
-
+#: Unit of the quantity each cost basis of the cost table multiplies.
 BASIS_UNITS = {
-    "wall_area": "m**2", "roof_area": "m**2", "footprint_area": "m**2", "window_area": "m**2",
-    "floor_area": "m**2", "heat_capacity": "kW", "pipe_length": "m", "dwellings": "dimensionless",
-    "peak_power": "W",
+    "wall_area": "m**2", "roof_area": "m**2", "floor_area": "m**2", "window_area": "m**2",
+    "capacity": "kW", "trench_length": "m", "station": "dimensionless", "pump_power": "kW",
+    "dwelling": "dimensionless", "pv_power": "W",
 }
 
 
-def cost_data(kind: str, project=None) -> CostData:
-    """Fallback cost data of a measure kind (per dwelling for metering when
-    the project has dwellings, else per m² of floor)."""
-    if kind == "metering_reform" and project is not None and sum(b.dwellings for b in project.buildings) == 0:
-        return METERING_PER_FLOOR_AREA
-    try:
-        return DEFAULT_COSTS[kind]
-    except KeyError:
-        raise ValueError(f"measure kind {kind!r}: no cost data; known: " + ", ".join(sorted(DEFAULT_COSTS))) from None
+def cost_data(project, measure):
+    """Cost data of a measure from the cost table (``calc.datasets.tables.
+    measure_cost_data``), selected by the measure's parameters and the
+    project: insulation by material and thickness, windows by U-value, heat
+    pumps by type, boilers by the project's boiler kind, metering per
+    dwelling (or per m² of floor when the project has no dwellings).
+    Pipe renewal is priced per segment by :func:`measure_cost`.
+
+    Returns
+    -------
+    calc.datasets.tables.CostData
+        Cost per basis unit (typical / low / high), lifetime [a],
+        maintenance share [1/a], source.
+    """
+    kind, p = measure.kind, measure.params
+    if kind in ("wall_insulation", "roof_insulation", "floor_insulation"):
+        return tables.measure_cost_data(kind, material=p["material"], thickness=p["thickness"])
+    if kind == "window_replacement":
+        return tables.measure_cost_data(kind, u_value=p["u_value"])
+    if kind == "heat_pump":
+        return tables.measure_cost_data(kind, variant=p["kind"])
+    if kind == "boiler_renewal":
+        if project.supply.kind not in BOILER_KINDS:
+            raise ValueError(f"supply.kind = {project.supply.kind!r}: boiler renewal needs a boiler "
+                             f"({', '.join(BOILER_KINDS)})")
+        return tables.measure_cost_data(kind, variant=project.supply.kind)
+    if kind == "metering_reform":
+        per = "per_dwelling" if sum(b.dwellings for b in project.buildings) > 0 else "per_floor_area"
+        return tables.measure_cost_data(kind, variant=per)
+    return tables.measure_cost_data(kind)
 
 
-def measure_quantity(project, basis: str, *, peak_power=None, heat_capacity=None):
+def measure_quantity(project, basis: str, *, kind: str = "", peak_power=None, heat_capacity=None,
+                     pump_power=None):
     """The quantity a measure's cost scales with, over all buildings.
 
     Parameters
@@ -98,11 +82,16 @@ def measure_quantity(project, basis: str, *, peak_power=None, heat_capacity=None
         The baseline project (areas from calc.geometry, gross external).
     basis : str
         One of :data:`BASIS_UNITS`.
+    kind : str
+        Measure kind; ``floor_insulation`` prices the ground-floor area
+        (footprint) on the ``floor_area`` basis, others the heated floor area.
     peak_power : pint.Quantity, optional
-        Installed PV [kW or W] (from calc.pv.pv_layout), basis "peak_power".
+        Installed PV [kW or W] (``calc.pv.pv_layout``), basis ``pv_power``.
     heat_capacity : pint.Quantity, optional
-        Generator capacity [kW], basis "heat_capacity"; default the heat
-        pump's capacity in the project.
+        Generator capacity [kW], basis ``capacity``; default the heat pump's
+        capacity entered in the project.
+    pump_power : pint.Quantity, optional
+        Electric power of the network pumps [kW], basis ``pump_power``.
 
     Returns
     -------
@@ -114,37 +103,39 @@ def measure_quantity(project, basis: str, *, peak_power=None, heat_capacity=None
         return Q_(sum(wall_area(b, f).to("m**2").m for b in bs for f in FACADES), "m**2")
     if basis == "window_area":
         return Q_(sum(window_area(b, f).to("m**2").m for b in bs for f in FACADES), "m**2")
-    if basis in ("roof_area", "footprint_area"):
+    if basis == "roof_area" or (basis == "floor_area" and kind == "floor_insulation"):
         return Q_(sum(footprint_area(b).to("m**2").m for b in bs), "m**2")
     if basis == "floor_area":
         return Q_(sum(floor_area(b).to("m**2").m for b in bs), "m**2")
-    if basis == "dwellings":
+    if basis == "dwelling":
         return Q_(sum(b.dwellings for b in bs), "dimensionless")
-    if basis == "pipe_length":
-        return _pipe_length(project)
-    if basis == "peak_power":
-        if peak_power is None:
-            raise ValueError("peak_power: required for a PV cost (give the installed kWp)")
-        return check_dimension(peak_power, "W", "peak_power")
-    if basis == "heat_capacity":
-        return _heat_capacity(project, heat_capacity)
+    if basis == "station":
+        return Q_(1.0, "dimensionless")  # one heat station serves the project
+    if basis == "trench_length":
+        return Q_(sum(p.length.to("m").m for p in _pipes(project)), "m")
+    if basis == "pv_power":
+        return _given(peak_power, "W", "peak_power", "the installed PV peak power")
+    if basis == "pump_power":
+        return _given(pump_power, "kW", "pump_power", "the network pump power")
+    if basis == "capacity":
+        hp = project.supply.heat_pump
+        if heat_capacity is None and hp is not None and hp.capacity is not None:
+            return hp.capacity.to("kW")
+        return _given(heat_capacity, "kW", "heat_capacity", "the generator capacity (design load × sizing factor)")
     raise ValueError(f"basis = {basis!r}: must be one of " + ", ".join(BASIS_UNITS))
 
 
-def _pipe_length(project):
+def _given(q, unit: str, name: str, what: str):
+    if q is None:
+        raise ValueError(f"{name}: required to price this measure; give {what} or enter the measure's investment")
+    return check_dimension(q, unit, name)
+
+
+def _pipes(project):
     network = project.supply.network
     if network is None or not network.pipes:
         raise ValueError("supply.network.pipes: empty; list the pipe segments or enter the measure's investment")
-    return Q_(sum(p.length.to("m").m for p in network.pipes), "m")
-
-
-def _heat_capacity(project, heat_capacity):
-    if heat_capacity is not None:
-        return check_dimension(heat_capacity, "kW", "heat_capacity")
-    hp = project.supply.heat_pump
-    if hp is not None and hp.capacity is not None:
-        return hp.capacity.to("kW")
-    raise ValueError("heat_capacity: required (design heat load × sizing factor) or enter the measure's investment")
+    return network.pipes
 
 
 @dataclass(frozen=True)
@@ -162,39 +153,93 @@ class Investment:
     source: str
 
 
-def measure_investment(measure, quantity=None, data: CostData | None = None) -> Investment:
+def measure_investment(measure, data, quantity=None, level: str = "typical") -> Investment:
     """Investment of one measure: the user's override, else quantity × unit cost.
 
     Parameters
     ----------
     measure : calc.model.Measure
         ``investment`` (override [CNY]), ``subsidy`` [CNY], ``lifetime`` [a].
+    data : calc.datasets.tables.CostData
+        Unit cost per basis (``typical``, ``low``, ``high``), ``lifetime``
+        [a], ``maintenance_share`` [1/a], ``source``.
     quantity : pint.Quantity, optional
         Basis quantity (:func:`measure_quantity`); needed without an override.
-    data : CostData, optional
-        Unit cost (from the cost table); default :func:`cost_data` (kind).
+    level : str
+        "typical", "low" or "high" unit cost.
 
     Returns
     -------
     Investment
-        Net = gross − subsidy, which may not be negative.
+        Net = gross − subsidy (a subsidy above the investment is an error);
+        maintenance = share × gross.
     """
-    data = data or cost_data(measure.kind)
     if measure.investment is not None:
         gross, source, q = measure.investment.to("CNY").m, "user override", None
     else:
         if quantity is None:
             raise ValueError(f"measure {measure.kind}: quantity of basis {data.basis!r} required "
                              "(or enter the investment)")
+        if level not in ("typical", "low", "high"):
+            raise ValueError(f"level = {level!r}: must be typical, low or high")
         q = check_dimension(quantity, BASIS_UNITS[data.basis], f"{measure.kind} quantity")
-        gross = float((q * data.unit_cost).to("CNY").m)
+        gross = float((q * getattr(data, level)).to("CNY").m)
         source = data.source
+    return _investment(measure, gross, data.lifetime, data.maintenance_share, q, source)
+
+
+def _investment(measure, gross: float, lifetime, maintenance_share, quantity, source: str) -> Investment:
     subsidy = measure.subsidy.to("CNY").m
     if subsidy > gross:
         raise ValueError(f"subsidy = {subsidy:g} CNY: exceeds the investment {gross:g} CNY of {measure.kind}")
-    life = (measure.lifetime or data.lifetime).to("year").m
+    life = (measure.lifetime or lifetime).to("year").m
+    share = maintenance_share.to("1/year").m
     return Investment(Q_(gross, "CNY"), Q_(subsidy, "CNY"), Q_(gross - subsidy, "CNY"), Q_(life, "year"),
-                      Q_(gross * data.maintenance, "CNY/year"), q, source)
+                      Q_(gross * share, "CNY/year"), quantity, source)
+
+
+def measure_cost(project, measure, *, peak_power=None, heat_capacity=None, pump_power=None,
+                 level: str = "typical") -> Investment:
+    """Investment of a measure of the project, from the cost table and the
+    project's geometry (or the user's override).
+
+    Parameters
+    ----------
+    project : calc.model.Project
+        The baseline project.
+    measure : calc.model.Measure
+    peak_power, heat_capacity, pump_power : pint.Quantity, optional
+        [W or kW], [kW], [kW]: quantities the geometry cannot give (see
+        :func:`measure_quantity`).
+    level : str
+        "typical", "low" or "high" unit costs (sensitivity).
+
+    Returns
+    -------
+    Investment
+        Pipe renewal sums length × cost of the next DN size up over the
+        segments (cost table per m of trench).
+    """
+    if measure.kind == "pipe_renewal":
+        return _pipe_investment(project, measure, level)
+    data = cost_data(project, measure)
+    if measure.investment is not None:
+        return measure_investment(measure, data)
+    q = measure_quantity(project, data.basis, kind=measure.kind, peak_power=peak_power,
+                         heat_capacity=heat_capacity, pump_power=pump_power)
+    return measure_investment(measure, data, q, level)
+
+
+def _pipe_investment(project, measure, level: str) -> Investment:
+    pipes = _pipes(project)
+    rows = [(p, tables.measure_cost_data("pipe_renewal", dn=p.dn)) for p in pipes]
+    life = min(d.lifetime for _, d in rows)
+    share = max(d.maintenance_share for _, d in rows)
+    if measure.investment is not None:
+        return _investment(measure, measure.investment.to("CNY").m, life, share, None, "user override")
+    gross = sum(float((p.length * getattr(d, level)).to("CNY").m) for p, d in rows)
+    length = Q_(sum(p.length.to("m").m for p in pipes), "m")
+    return _investment(measure, gross, life, share, length, rows[0][1].source)
 
 
 # ---------------------------------------------------------------- cash flows

@@ -32,6 +32,7 @@ import numpy as np
 import pandas as pd
 import pvlib
 
+from .datasets import tables
 from .geometry import footprint_area
 from .units import Q_, check_dimension
 
@@ -60,7 +61,8 @@ STC_IRRADIANCE = 1000.0
 
 @dataclass(frozen=True)
 class ModuleProduct:
-    """A PV module type; values from the manufacturer's datasheet at STC."""
+    """A PV module type; datasheet values at STC from the module table
+    (``datasets/tables/pv_modules.csv``)."""
 
     key: str
     p_stc: float        # [W] nameplate power at STC
@@ -74,29 +76,15 @@ class ModuleProduct:
         return self.p_stc / (self.area * STC_IRRADIANCE)
 
 
-# Typical products of each model-field key. Values are from the named
-# datasheets (recalled; the product table in datasets/ supersedes them once
-# present and should be checked against the current sheet).
-MODULE_PRODUCTS = {
-    "mono_perc_550": ModuleProduct(
-        "mono_perc_550", 550.0, 2.256 * 1.133, -0.0034,
-        "LONGi Hi-MO 5 LR5-72HPH-550M datasheet: 550 W, 2256 × 1133 mm, Pmax −0.34 %/K"),
-    "mono_topcon_580": ModuleProduct(
-        "mono_topcon_580", 580.0, 2.278 * 1.134, -0.0029,
-        "Jinko Tiger Neo JKM580N-72HL4-V datasheet: 580 W, 2278 × 1134 mm, Pmax −0.29 %/K"),
-    "poly_330": ModuleProduct(
-        "poly_330", 330.0, 1.956 * 0.992, -0.0040,
-        "typical 72-cell polycrystalline module (e.g. Trina TSM-PD14 330 W): 1956 × 992 mm, Pmax −0.40 %/K"),
-}
-
-
 def module_product(key: str) -> ModuleProduct:
-    """The module product for a model key; a wrong key lists the valid ones."""
+    """The module product for a model key (``PVSystem.module``); a wrong key
+    lists the valid ones."""
     try:
-        return MODULE_PRODUCTS[key]
-    except KeyError:
-        raise ValueError(f"pv.module = {key!r}: unknown module; known: "
-                         + ", ".join(sorted(MODULE_PRODUCTS))) from None
+        row = tables.pv_module(key)
+    except KeyError as e:
+        raise ValueError(f"pv.module = {key!r}: {e.args[0]}") from None
+    return ModuleProduct(key, row["power_stc"].to("W").m, row["area"].to("m**2").m,
+                         row["gamma_pmax"].to("1/K").m, row["source"])
 
 
 # ---------------------------------------------------------------- layout
