@@ -1,0 +1,109 @@
+"""supply_energy: per-carrier balance on constructed needs, and both sample projects."""
+
+import types
+import warnings
+
+import numpy as np
+import pytest
+
+from calc.climate import weather_for_site
+from calc.geometry import floor_area
+from calc.projectfile import load
+from calc.supply import END_USES, physical_units, supply_energy
+from calc.units import Q_
+
+EXAMPLES = "datasets/examples/"
+
+
+def _fake_thermal(project, weather, heat_w=20000.0, cool_w=10000.0):
+    t = weather.data["temp_air"].to_numpy()
+    heat = np.where(t < 10, heat_w, 0.0)
+    cool = np.where(t > 28, cool_w, 0.0)
+    return {b.name: types.SimpleNamespace(heating=Q_(heat, "W"), cooling=Q_(cool, "W")) for b in project.buildings}
+
+
+@pytest.fixture(scope="module")
+def office():
+    p = load(EXAMPLES + "office_shanghai_1990s.json")
+    return p, weather_for_site(p.site)
+
+
+@pytest.fixture(scope="module")
+def residential():
+    p = load(EXAMPLES + "residential_beijing_1980s.json")
+    return p, weather_for_site(p.site)
+
+
+def test_gas_boiler_balance_by_hand(office):
+    p, w = office
+    th = _fake_thermal(p, w)
+    r = supply_energy(p, th, w)
+    b = p.buildings[0]
+    heat_kwh = th[b.name].heating.m.sum() / 1000
+    # Gas = heat / 0.82 (sample boiler efficiency).
+    assert r.end_uses[b.name]["heating"]["natural_gas"].m == pytest.approx(heat_kwh / 0.82, rel=1e-9)
+    # Cooling electricity = need / SEER 2.8.
+    assert r.end_uses[b.name]["cooling"]["electricity"].m == pytest.approx(th[b.name].cooling.m.sum() / 1000 / 2.8, rel=1e-9)
+    # Hot water: 2 kWh/(m²a) · 4500 m² / 0.9 electric.
+    assert r.end_uses[b.name]["dhw"]["electricity"].m == pytest.approx(2.0 * floor_area(b).m / 0.9, rel=1e-9)
+    assert set(r.end_uses[b.name]) == set(END_USES)
+    assert r.network is None and r.scop is None
+
+
+def test_end_uses_add_up_to_delivered(residential):
+    p, w = residential
+    r = supply_energy(p, _fake_thermal(p, w), w)
+    for carrier, hourly in r.delivered.items():
+        total = sum(uses[u].get(carrier, Q_(0, "kWh")).m for uses in r.end_uses.values() for u in uses)
+        assert hourly.m.sum() == pytest.approx(total, rel=1e-9)
+    elec = sum(v.m.sum() for v in r.electricity_by_building.values())
+    assert elec == pytest.approx(r.delivered["electricity"].m.sum(), rel=1e-9)
+
+
+def test_district_heat_is_substation_heat_plus_network_losses(residential):
+    p, w = residential
+    th = _fake_thermal(p, w)
+    r = supply_energy(p, th, w)
+    sub = sum(t.heating.m.sum() for t in th.values()) / 1000 / p.supply.network.substation_efficiency
+    assert r.delivered["district_heat"].m.sum() == pytest.approx(sub + r.network.losses.m.sum(), rel=1e-9)
+    assert 0 < r.network.loss_share < 0.6
+    assert r.network.pump_electricity.m.sum() > 0
+
+
+def test_physical_units_by_hand():
+    d = {"natural_gas": Q_(np.full(2, 1779.4), "kWh"), "coal": Q_(20908.0 / 3.6, "kWh"), "district_heat": Q_(1000.0, "kWh")}
+    u = physical_units(d)
+    # 3558.8 kWh · 3.6 MJ/kWh / 35.588 MJ/m³ = 360 m³; coal: 20.908 GJ -> 1 t.
+    assert u["natural_gas_m3"].to("m**3").m == pytest.approx(360.0, rel=1e-6)
+    assert u["coal_t"].to("t").m == pytest.approx(1.0, rel=1e-6)
+    assert u["district_heat_gj"].m == pytest.approx(3.6)
+
+
+def test_missing_thermal_result_names_building(office):
+    p, w = office
+    with pytest.raises(ValueError, match="Office block A"):
+        supply_energy(p, {}, w)
+
+
+def test_nan_in_heating_is_rejected_with_the_field(office):
+    p, w = office
+    th = _fake_thermal(p, w)
+    bad = th[p.buildings[0].name].heating.m.copy()
+    bad[5] = np.nan
+    th[p.buildings[0].name] = types.SimpleNamespace(heating=Q_(bad, "W"), cooling=th[p.buildings[0].name].cooling)
+    with pytest.raises(ValueError, match="heating"):
+        supply_energy(p, th, w)
+
+
+@pytest.mark.parametrize("name", ["residential_beijing_1980s", "office_shanghai_1990s"])
+def test_samples_with_the_thermal_model(name):
+    thermal = pytest.importorskip("calc.thermal")
+    p = load(EXAMPLES + name + ".json")
+    w = weather_for_site(p.site)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", FutureWarning)
+        th = {b.name: thermal.simulate(b, w) for b in p.buildings}
+        r = supply_energy(p, th, w)
+    for v in r.delivered.values():
+        assert np.all(np.isfinite(v.m)) and np.all(v.m >= 0)
+    assert r.delivered["electricity"].m.sum() > 0
