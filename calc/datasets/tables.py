@@ -26,7 +26,7 @@ TABLES_DIR = Path(__file__).resolve().parents[2] / "datasets" / "tables"
 UNIT_SUFFIXES = {
     "_w_mk": "W/(m*K)", "_kg_m3": "kg/m**3", "_j_kgk": "J/(kg*K)", "_w_m2k": "W/(m**2*K)",
     "_cny_per_m2_mm": "CNY/(m**2*mm)", "_cny_per_m2": "CNY/m**2", "_mm": "mm", "_m2": "m**2", "_m": "m",
-    "_c": "degC", "_w": "W", "_per_k": "1/K", "_years": "year", "_per_year": "1/year", "_w_m2": "W/m**2",
+    "_c": "degC", "_k": "K", "_w": "W", "_per_k": "1/K", "_years": "year", "_per_year": "1/year", "_w_m2": "W/m**2",
     "_kwh_m2a": "kWh/(m**2*a)", "_ach": "1/h",
 }
 # Numeric columns that are ratios, counts or calendar years: no unit.
@@ -103,7 +103,8 @@ SCHEMAS = {
                    "lighting_power_w_m2", "appliance_power_w_m2", "dhw_kwh_m2a", "mechanical_ach", "heat_recovery"),
         optional_numbers=("floor_area_per_dwelling_m2",), optional_text=("mechanical_from_era",)),
     "archetype_supply": Schema(
-        ("climate_zone", "use_class"), ("design_supply_temp_c", "design_return_temp_c", "dhw_efficiency"),
+        ("climate_zone", "use_class"), ("design_supply_temp_c", "design_return_temp_c", "dhw_efficiency", "overheating_k",
+                                          "window_airing_ach"),
         optional_numbers=("network_loss_share",),
         text=("supply_kind", "emitter", "cooling_unit_before_2005", "cooling_unit_from_2005", "dhw_carrier",
               "heating_season_start", "heating_season_end"),
@@ -304,7 +305,7 @@ def window_product(key: str) -> dict:
             "lifetime": _qty(r["lifetime_years"], "year"), "source": r["source"], **cost}
 
 
-def heat_pump_product(key: str) -> dict:
+def heat_pump_info(key: str) -> dict:
     """A generic heat-pump product and its test-point data.
 
     Returns
@@ -322,6 +323,23 @@ def heat_pump_product(key: str) -> dict:
     points = perf[perf["product"] == key].drop(columns="product").reset_index(drop=True)
     return {"kind": r["kind"], "name": r["name"], "min_source_temp": _qty(r["min_source_temp_c"], "degC"),
             "source": r["source"], "points": points}
+
+
+def heat_pump_product(key: str):
+    """The test points of a heat-pump product as a grid for the supply model.
+
+    Returns
+    -------
+    calc.heatpump.HeatPumpProduct
+        Built by ``calc.heatpump.product_from_points`` from the
+        (source_temp [°C], sink_temp [°C], COP [-], capacity ratio [-])
+        points of :func:`heat_pump_info`.
+    """
+    from ..heatpump import product_from_points  # lazy: the loader stays importable on its own
+
+    info = heat_pump_info(key)
+    points = [(p.source_temp_c, p.sink_temp_c, p.cop, p.capacity_ratio) for p in info["points"].itertuples()]
+    return product_from_points(key, points, info["source"])
 
 
 def boiler(key: str) -> dict:
@@ -708,7 +726,7 @@ def archetype_row(name: str, **key) -> dict:
     if not name.startswith("archetype_"):
         raise KeyError(f"unknown archetype table {name!r}; valid: "
                        + ", ".join(n for n in TABLE_NAMES if n.startswith("archetype_")))
-    df = table(name)
+    df = _load(name)
     cols = SCHEMAS[name].key
     if set(key) != set(cols):
         raise ValueError(f"{name}: key columns are {', '.join(cols)}; got {', '.join(key) or 'none'}")
