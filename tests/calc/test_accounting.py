@@ -1,0 +1,220 @@
+"""Tests of calc.accounting against the coefficients printed in GB/T
+2589-2020, the NDRC guideline factors and hand-worked bills."""
+
+from __future__ import annotations
+
+import pytest
+
+from calc import accounting as A
+from calc.model import Accounting, Tariffs
+from calc.units import Q_, UnitInputError
+
+KWH_PER_GJ = 1e6 / 3600  # 277.777... kWh per GJ
+
+
+def test_electricity_equal_value_gbt2589():
+    # 10 000 kWh × 0.1229 kgce/kWh = 1229 kgce = 1.229 tce (GB/T 2589-2020 App. A)
+    tce = A.standard_coal({"electricity": Q_(10000, "kWh")}, Accounting(electricity_method="equal_value"))
+    assert tce["electricity"].to("tce").m == pytest.approx(1.229, rel=1e-9)
+
+
+def test_electricity_power_supply_coal_user_value():
+    acc = Accounting(electricity_method="power_supply_coal", power_supply_coal=Q_(0.300, "kgce/kWh"))
+    # 10 000 kWh × 0.300 kgce/kWh = 3.000 tce
+    assert A.standard_coal({"electricity": Q_(10000, "kWh")}, acc)["electricity"].to("tce").m == pytest.approx(3.0)
+
+
+def test_electricity_power_supply_coal_default_in_cec_range():
+    f = A.coal_factors(Accounting(electricity_method="power_supply_coal"))["electricity"].to("kgce/kWh").m
+    # CEC thermal-power supply coal consumption 2020-2023: 0.300-0.305 kgce/kWh (facts §3)
+    assert 0.300 <= f <= 0.305
+
+
+def test_heat_34_12_kgce_per_gj():
+    # 1 GJ of purchased heat = 34.12 kgce (0.03412 kgce/MJ, GB/T 2589-2020 App. A)
+    tce = A.standard_coal({"district_heat": Q_(KWH_PER_GJ, "kWh")}, Accounting())
+    assert tce["district_heat"].to("kgce").m == pytest.approx(34.12, rel=1e-6)
+
+
+def test_natural_gas_1_2143_kgce_per_m3():
+    # 1000 m³ at 35.588 MJ/m³ = 35 588 MJ = 9885.56 kWh; GB/T 2589 gives
+    # 1000 m³ × 1.2143 kgce/m³ = 1214.3 kgce
+    kwh = 1000 * 35.588 / 3.6
+    tce = A.standard_coal({"natural_gas": Q_(kwh, "kWh")}, Accounting())
+    assert tce["natural_gas"].to("kgce").m == pytest.approx(1214.3, rel=1e-4)
+
+
+def test_raw_coal_0_7143_kgce_per_kg():
+    # 1 t raw coal = 20 908 MJ = 5807.78 kWh -> 714.3 kgce (GB/T 2589-2020 App. A)
+    kwh = 20908 / 3.6
+    tce = A.standard_coal({"coal": Q_(kwh, "kWh")}, Accounting())
+    assert tce["coal"].to("kgce").m == pytest.approx(714.3, rel=1e-4)
+
+
+def test_fuels_are_close_to_their_calorific_content():
+    # 1 kWh = 3.6 MJ / 29.3076 MJ/kgce = 0.12284 kgce; the standard's rounded
+    # coefficients (5000/7000 kcal etc.) stay within 0.2 % of it
+    f = A.coal_factors(Accounting())
+    for carrier in ("natural_gas", "coal", "oil", "lpg", "district_heat"):
+        assert f[carrier].to("kgce/kWh").m == pytest.approx(3.6 / 29.3076, rel=2e-3)
+
+
+def test_method_does_not_change_fuels():
+    a = A.coal_factors(Accounting(electricity_method="equal_value"))
+    b = A.coal_factors(Accounting(electricity_method="power_supply_coal"))
+    for c in ("natural_gas", "coal", "oil", "lpg", "district_heat"):
+        assert a[c] == b[c]
+    assert b["electricity"] > a["electricity"]
+
+
+# ---------------------------------------------------------------- CO2
+
+def test_grid_factor_national_2023():
+    t = A.co2({"electricity": Q_(1000, "kWh")}, Accounting())
+    # 1 MWh × 0.5306 tCO2/MWh (MEE/NBS, data year 2023)
+    assert t["electricity"].to("t").m == pytest.approx(0.5306, rel=1e-9)
+
+
+def test_grid_factor_by_region_and_override():
+    north = A.co2({"electricity": Q_(1000, "kWh")}, Accounting(grid_region="north"))
+    assert north["electricity"].to("t").m == pytest.approx(0.6361)
+    own = A.co2({"electricity": Q_(1000, "kWh")}, Accounting(grid_factor=Q_(0.8325, "kg/kWh")))
+    assert own["electricity"].to("t").m == pytest.approx(0.8325)
+
+
+def test_purchased_heat_0_11_t_per_gj():
+    t = A.co2({"district_heat": Q_(KWH_PER_GJ, "kWh")}, Accounting())
+    assert t["district_heat"].to("t").m == pytest.approx(0.11, rel=1e-9)
+
+
+def test_natural_gas_2_16_kg_per_m3():
+    # facts §2.2: 38.93 MJ/m³ × 15.32 kgC/GJ × 0.99 × 44/12 ≈ 2.16 kgCO2/m³
+    kwh = 38.931 / 3.6
+    t = A.co2({"natural_gas": Q_(kwh, "kWh")}, Accounting())
+    assert t["natural_gas"].to("kg").m == pytest.approx(2.16, rel=5e-3)
+
+
+def test_raw_coal_1_90_t_per_t():
+    # facts §2.2: 20.908 GJ/t × 26.37 tC/TJ × 0.94 × 44/12 ≈ 1.90 tCO2/t
+    t = A.co2({"coal": Q_(20908 / 3.6, "kWh")}, Accounting())
+    assert t["coal"].to("t").m == pytest.approx(1.90, rel=5e-3)
+
+
+def test_explicit_factors_are_used():
+    f = {c: Q_(1.0, "kg/kWh") for c in A.CARRIERS}
+    t = A.co2({"oil": Q_(500, "kWh")}, Accounting(), factors=f)
+    assert t["oil"].to("kg").m == 500
+
+
+def test_hourly_arrays_are_summed():
+    t = A.standard_coal({"electricity": Q_([1000.0, 2000.0, 3000.0], "kWh")},
+                        Accounting(electricity_method="equal_value"))
+    assert t["electricity"].to("kgce").m == pytest.approx(6000 * 0.1229)
+
+
+def test_total_adds_carriers():
+    by = {"a": Q_(1, "tce"), "b": Q_(500, "kgce")}
+    assert A.total(by).to("tce").m == pytest.approx(1.5)
+
+
+@pytest.mark.parametrize("bad,match", [
+    ({"steam": Q_(1, "kWh")}, "unknown"),
+    ({"electricity": Q_(float("nan"), "kWh")}, "NaN"),
+])
+def test_bad_energy_input(bad, match):
+    with pytest.raises(ValueError, match=match):
+        A.standard_coal(bad, Accounting())
+
+
+def test_energy_must_be_energy():
+    with pytest.raises(UnitInputError, match="electricity"):
+        A.co2({"electricity": Q_(1, "kW")}, Accounting())
+
+
+# ---------------------------------------------------------------- PV credit
+
+def test_pv_credit_rules():
+    gen, used = Q_(10000, "kWh"), Q_(6000, "kWh")
+    assert A.pv_credited(gen, used, Accounting(pv_credit="self_consumed")).m == 6000
+    assert A.pv_credited(gen, used, Accounting(pv_credit="all_generation")).m == 10000
+
+
+def test_pv_credit_self_consumed_above_generation_is_an_error():
+    with pytest.raises(ValueError, match="self_consumed"):
+        A.pv_credited(Q_(100, "kWh"), Q_(200, "kWh"), Accounting())
+
+
+def test_credit_pv_reduces_electricity_only():
+    out = A.credit_pv({"electricity": Q_(8000, "kWh"), "natural_gas": Q_(5000, "kWh")}, Q_(10000, "kWh"))
+    assert out["electricity"].m == -2000  # net exporter under the all-generation rule
+    assert out["natural_gas"].m == 5000
+
+
+# ---------------------------------------------------------------- cost
+
+def test_cost_area_billing_ignores_consumption():
+    t = Tariffs(heat_area=Q_(30, "CNY/m**2"))
+    a = A.energy_cost({"district_heat": Q_(1e5, "kWh")}, t, "area", Q_(1000, "m**2"))
+    b = A.energy_cost({"district_heat": Q_(5e4, "kWh")}, t, "area", Q_(1000, "m**2"))
+    # 1000 m² × 30 CNY/m² = 30 000 CNY whatever the use
+    assert a["district_heat"].m == b["district_heat"].m == pytest.approx(30000)
+
+
+def test_cost_two_part_heat_tariff():
+    t = Tariffs(heat_area=Q_(30, "CNY/m**2"), heat_fixed_share=0.3, heat_energy=Q_(45, "CNY/GJ"))
+    # fixed 0.3 × 30 × 1000 = 9000; energy 100 GJ × 45 = 4500; total 13 500 CNY
+    c = A.energy_cost({"district_heat": Q_(100 * KWH_PER_GJ, "kWh")}, t, "consumption", Q_(1000, "m**2"))
+    assert c["district_heat"].to("CNY/a").m == pytest.approx(13500)
+
+
+def test_cost_gas_electricity_and_export():
+    t = Tariffs(electricity=Q_(0.5, "CNY/kWh"), natural_gas=Q_(3.0, "CNY/m**3"), pv_export=Q_(0.35, "CNY/kWh"))
+    gas_kwh = 1000 * 35.588 / 3.6  # 1000 m³
+    c = A.energy_cost({"electricity": Q_(2000, "kWh"), "natural_gas": Q_(gas_kwh, "kWh")}, t, "area",
+                      Q_(0, "m**2"), exported=Q_(1000, "kWh"))
+    assert c["electricity"].m == pytest.approx(1000)      # 2000 × 0.5
+    assert c["natural_gas"].m == pytest.approx(3000, rel=1e-6)  # 1000 m³ × 3.0
+    assert c["pv_export"].m == pytest.approx(-350)        # 1000 × 0.35
+
+
+def test_cost_coal_per_tonne():
+    t = Tariffs(coal=Q_(900, "CNY/t"))
+    c = A.energy_cost({"coal": Q_(20908 / 3.6 * 10, "kWh")}, t, "area", Q_(0, "m**2"))  # 10 t
+    assert c["coal"].m == pytest.approx(9000, rel=1e-6)
+
+
+def test_trade_units():
+    u = A.trade_units({"district_heat": Q_(KWH_PER_GJ * 5, "kWh"), "lpg": Q_(50.179 / 3.6 * 2, "kWh")})
+    assert u["district_heat_gj"].to("GJ").m == pytest.approx(5)
+    assert u["lpg_kg"].to("kg").m == pytest.approx(2, rel=1e-6)
+
+
+def test_cost_bad_billing():
+    with pytest.raises(ValueError, match="billing"):
+        A.energy_cost({}, Tariffs(), "flat", Q_(1, "m**2"))
+
+
+# ---------------------------------------------------------------- renewables
+
+def test_renewable_replacement_rate_hand_example():
+    # PV 20 000 kWh × 0.1229 kgce/kWh = 2.458 tce; conventional 27.542 tce
+    # rate = 2.458 / (27.542 + 2.458) = 2.458 / 30 = 0.08193
+    r = A.renewable_replacement_rate(Q_(27.542, "tce"), Q_(20000, "kWh"))
+    assert r.renewable.to("tce").m == pytest.approx(2.458)
+    assert r.rate == pytest.approx(0.081933, rel=1e-4)
+    assert r.meets_goal and r.goal == 0.08
+
+
+def test_renewable_rate_counts_ambient_heat():
+    # ambient heat 10 000 kWh = 36 000 MJ / 29.3076 = 1228.35 kgce
+    r = A.renewable_replacement_rate(Q_(10, "tce"), Q_(0, "kWh"), ambient_heat=Q_(10000, "kWh"))
+    assert r.renewable.to("kgce").m == pytest.approx(1228.35, rel=1e-5)
+
+
+def test_renewable_rate_zero_everything():
+    assert A.renewable_replacement_rate(Q_(0, "tce"), Q_(0, "kWh")).rate == 0.0
+
+
+def test_renewable_rate_negative_input():
+    with pytest.raises(ValueError, match="pv_used"):
+        A.renewable_replacement_rate(Q_(1, "tce"), Q_(-1, "kWh"))
