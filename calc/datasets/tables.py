@@ -217,13 +217,21 @@ def table(name: str) -> pd.DataFrame:
     return _load(name).copy()
 
 
+@lru_cache(maxsize=None)
+def _index(name: str, column: str) -> dict:
+    """key -> first row with that key (rows as plain dicts for fast lookups)."""
+    out = {}
+    for row in _load(name).to_dict("records"):
+        out.setdefault(row[column], pd.Series(row))
+    return out
+
+
 def _row(name: str, key: str, what: str, column: str | None = None) -> pd.Series:
-    df = _load(name)
     column = column or SCHEMAS[name].key[0]
-    hit = df[df[column] == key]
-    if hit.empty:
-        raise KeyError(f"unknown {what} {key!r}; valid: {', '.join(dict.fromkeys(df[column]))}")
-    return hit.iloc[0]
+    index = _index(name, column)
+    if key not in index:
+        raise KeyError(f"unknown {what} {key!r}; valid: {', '.join(index)}")
+    return index[key]
 
 
 def _qty(value: float, unit: str):
@@ -248,6 +256,12 @@ def material(key: str) -> dict:
         ``correction_factor`` [-], ``density`` [kg/m³], ``specific_heat``
         [J/(kg·K)], ``name_zh``, ``category``, ``source``.
     """
+    return dict(_material(key))
+
+
+@lru_cache(maxsize=None)
+def _material(key: str) -> dict:
+    # cached: archetypes build many layers of the same materials
     r = _row("materials", key, "material")
     return {
         "name_zh": r["name_zh"], "category": r["category"],
