@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import traceback
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
 
 DEBOUNCE_MS = 150
 
@@ -25,26 +25,18 @@ class _Signals(QObject):
     failed = Signal(int, str)
 
 
-class _Job(QRunnable):
-    def __init__(self, generation: int, project, signals: _Signals, function):
-        super().__init__()
-        self.generation = generation
-        self.project = project
-        self.signals = signals
-        self.function = function
-        self.setAutoDelete(True)
-
-    def run(self):
-        try:
-            result = self.function(self.project)
-        except Exception as e:  # noqa: BLE001 - every failure is shown to the user
-            message = str(e) or type(e).__name__
-            if isinstance(e, ImportError):
-                message = "calculation engine not available: " + message
-            traceback.print_exc()
-            self.signals.failed.emit(self.generation, message)
-            return
-        self.signals.done.emit(self.generation, result)
+def _job(generation: int, project, signals: _Signals, function):
+    """Body of one calculation on a pool thread; reports through ``signals``."""
+    try:
+        result = function(project)
+    except Exception as e:  # noqa: BLE001 - every failure is shown to the user
+        message = str(e) or type(e).__name__
+        if isinstance(e, ImportError):
+            message = "calculation engine not available: " + message
+        traceback.print_exc()
+        signals.failed.emit(generation, message)
+        return
+    signals.done.emit(generation, result)
 
 
 class AssessRunner(QObject):
@@ -97,8 +89,9 @@ class AssessRunner(QObject):
         project, self._pending = self._pending, None
         self._running = True
         self.started.emit()
-        self._pool.start(_Job(self._generation, project, self._signals, self._function))
         self._running_project = project
+        generation, signals, function = self._generation, self._signals, self._function
+        self._pool.start(lambda: _job(generation, project, signals, function))
 
     def _next(self):
         self._running = False

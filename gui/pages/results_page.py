@@ -1,9 +1,339 @@
-"""Results page (filled in below)."""
+"""Results page: the verdict against the target, energy / standard coal /
+CO2 before and after, charts, the measures, economics, the network and PV.
+
+Every number is read from the last ``Assessment`` and only converted and
+rounded for display. A failed calculation keeps the last results and marks
+them stale.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QFormLayout, QGridLayout, QHeaderView, QLabel, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget,
+)
+
+from .. import format as fmt
+from ..charts import SvgChart
+from ..labels import option_label
 from .common import Page
-from PySide6.QtCore import QCoreApplication
+
+PASS_STYLE = "color: white; background: #2e7d32; padding: 6px 14px; border-radius: 4px;"
+FAIL_STYLE = "color: white; background: #c62828; padding: 6px 14px; border-radius: 4px;"
+STALE_STYLE = "color: #7a4f00; background: #fff3cd; padding: 6px; border: 1px solid #e0c36a;"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ResultsPage", text)
+
+
+def _table(rows: int, headers: list[str]) -> QTableWidget:
+    t = QTableWidget(rows, len(headers))
+    t.setHorizontalHeaderLabels(headers)
+    t.verticalHeader().setVisible(False)
+    t.verticalHeader().setDefaultSectionSize(24)
+    t.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    t.setSelectionMode(QAbstractItemView.NoSelection)
+    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+    t.horizontalHeader().setStretchLastSection(False)
+    t.setWordWrap(False)
+    return t
+
+
+def _fit_height(t: QTableWidget):
+    h = t.horizontalHeader().height() + 4
+    for r in range(t.rowCount()):
+        h += t.rowHeight(r)
+    t.setFixedHeight(h + 2)
+
+
+def _set(t: QTableWidget, r: int, c: int, text: str, align_right: bool = True):
+    item = QTableWidgetItem(text)
+    if align_right and c > 0:
+        item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+    t.setItem(r, c, item)
 
 
 class ResultsPage(Page):
     def __init__(self, window):
-        super().__init__(window, QCoreApplication.translate("ResultsPage", "Results"))
+        super().__init__(window, _t("Results"))
+        self.stale = QLabel()
+        self.stale.setStyleSheet(STALE_STYLE)
+        self.stale.setWordWrap(True)
+        self.stale.hide()
+        self.column.addWidget(self.stale)
+        self.empty = QLabel(_t("No results yet: the calculation is running or has not succeeded."))
+        self.column.addWidget(self.empty)
+
+        self.content = QWidget()
+        col = QVBoxLayout(self.content)
+        col.setContentsMargins(0, 0, 0, 0)
+        self.column.addWidget(self.content)
+
+        # verdict
+        verdict = QGridLayout()
+        self.verdict = QLabel()
+        font = self.verdict.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        self.verdict.setFont(font)
+        self.verdict.setAlignment(Qt.AlignCenter)
+        self.verdict.setObjectName("verdict")
+        verdict.addWidget(self.verdict, 0, 0, 3, 1)
+        self.rate = QLabel()
+        big = self.rate.font()
+        big.setPointSizeF(big.pointSizeF() * 1.3)
+        big.setBold(True)
+        self.rate.setFont(big)
+        self.rate.setObjectName("saving_rate")
+        self.margin = QLabel()
+        self.margin.setObjectName("margin")
+        self.basis = QLabel()
+        self.basis.setWordWrap(True)
+        verdict.addWidget(self.rate, 0, 1)
+        verdict.addWidget(self.margin, 1, 1)
+        verdict.addWidget(self.basis, 2, 1)
+        verdict.setColumnStretch(1, 1)
+        col.addWidget(self._box(_t("Target check"), verdict))
+
+        self.totals = _table(0, [_t("Quantity"), _t("Before"), _t("After")])
+        col.addWidget(self._box(_t("Energy, standard coal and CO₂ before and after"), self._wrap(self.totals)))
+        self.carriers = _table(0, [_t("Carrier"), _t("Delivered before"), _t("Delivered after"),
+                                   _t("Standard coal before"), _t("Standard coal after"),
+                                   _t("CO₂ before"), _t("CO₂ after")])
+        col.addWidget(self._box(_t("By energy carrier"), self._wrap(self.carriers)))
+        self.end_uses = _table(0, [_t("End use"), _t("Carrier"), _t("Before"), _t("After")])
+        col.addWidget(self._box(_t("By end use"), self._wrap(self.end_uses)))
+
+        self.chart_monthly = SvgChart()
+        self.chart_losses = SvgChart()
+        self.chart_carriers = SvgChart()
+        charts = QVBoxLayout()
+        for c in (self.chart_monthly, self.chart_losses, self.chart_carriers):
+            charts.addWidget(c)
+        col.addWidget(self._box(_t("Monthly needs and losses"), charts))
+
+        self.measures = _table(0, [_t("Measure"), _t("Saving alone"), _t("Sequential contribution"),
+                                   _t("Investment"), _t("Simple payback"), _t("NPV"), _t("IRR"),
+                                   _t("Abatement cost")])
+        col.addWidget(self._box(_t("Measures"), self._wrap(self.measures)))
+
+        econ = QVBoxLayout()
+        self.economics = QFormLayout()
+        econ.addLayout(self.economics)
+        self.chart_macc = SvgChart()
+        econ.addWidget(self.chart_macc)
+        col.addWidget(self._box(_t("Economics of the package"), econ))
+
+        self.network = QFormLayout()
+        self.network_box = self._box(_t("Heating network"), self.network)
+        col.addWidget(self.network_box)
+        self.pv = QFormLayout()
+        self.pv_box = self._box(_t("Rooftop PV and renewables"), self.pv)
+        col.addWidget(self.pv_box)
+        self.warnings = QLabel()
+        self.warnings.setWordWrap(True)
+        self.warnings_box = self._box(_t("Warnings"), self._wrap(self.warnings))
+        col.addWidget(self.warnings_box)
         self.finish()
+
+        self.assessment = None
+        window.runner.finished.connect(self.show_assessment)
+        window.runner.failed.connect(self.show_failure)
+        self.content.hide()
+        if window.runner.assessment is not None:
+            self.show_assessment(window.runner.assessment)
+        if window.runner.error:
+            self.show_failure(window.runner.error)
+
+    def _box(self, title, layout):
+        from PySide6.QtWidgets import QGroupBox
+
+        box = QGroupBox(title)
+        box.setLayout(layout)
+        return box
+
+    @staticmethod
+    def _wrap(widget):
+        layout = QVBoxLayout()
+        layout.addWidget(widget)
+        return layout
+
+    # ---------------------------------------------------------------- state
+    def show_failure(self, message: str):
+        if self.assessment is None:
+            self.stale.setText(_t("The calculation failed: {0}").format(message))
+        else:
+            self.stale.setText(_t("The calculation failed: {0}. The results below are from an earlier "
+                                  "state of the project (stale).").format(message))
+        self.stale.show()
+
+    def show_assessment(self, a):
+        self.assessment = a
+        self.stale.hide()
+        self.empty.hide()
+        self.content.show()
+        self._verdict(a)
+        self._totals(a)
+        self._carriers(a)
+        self._end_uses(a)
+        self._charts(a)
+        self._measures(a)
+        self._economics(a)
+        self._network(a)
+        self._pv(a)
+        self.warnings.setText("\n".join(f"• {w}" for w in a.warnings))
+        self.warnings_box.setVisible(bool(a.warnings))
+
+    # ------------------------------------------------------------- sections
+    def _verdict(self, a):
+        t = a.target
+        self.verdict.setText(_t("PASS") if t.passed else _t("FAIL"))
+        self.verdict.setStyleSheet(PASS_STYLE if t.passed else FAIL_STYLE)
+        self.rate.setText(_t("Package saving rate {0} (target {1})").format(
+            fmt.percent(t.saving_rate), fmt.percent(t.target_rate, 0)))
+        self.margin.setText(_t("Margin {0}").format(fmt.points(t.margin)))
+        others = "; ".join(f"{option_label(k)} {fmt.percent(v)}" for k, v in t.rates.items())
+        self.basis.setText(_t("Basis: {0} — {1} building. All bases: {2}").format(
+            option_label(t.basis), option_label(a.building_type), others))
+
+    def _totals(self, a):
+        b, p = a.baseline, a.package
+        rows = [
+            (_t("Delivered energy"), b.total_delivered, p.total_delivered, "kWh", 0),
+            (_t("Standard coal"), b.total_standard_coal, p.total_standard_coal, "tce", 2),
+            (_t("Standard coal, heating"), b.heating_standard_coal, p.heating_standard_coal, "tce", 2),
+            (_t("CO₂"), b.total_co2, p.total_co2, "t", 2),
+            (_t("Heating need"), b.heating_need, p.heating_need, "kWh", 0),
+            (_t("Cooling need"), b.cooling_need, p.cooling_need, "kWh", 0),
+            (_t("Energy cost"), b.energy_cost, p.energy_cost, "CNY/a", 0),
+        ]
+        t = self.totals
+        t.setRowCount(len(rows))
+        for r, (name, before, after, unit, d) in enumerate(rows):
+            _set(t, r, 0, name)
+            _set(t, r, 1, fmt.quantity(before, unit, d))
+            _set(t, r, 2, fmt.quantity(after, unit, d))
+        _fit_height(t)
+
+    def _carriers(self, a):
+        b, p = a.baseline, a.package
+        carriers = list(b.delivered) + [c for c in p.delivered if c not in b.delivered]
+        t = self.carriers
+        t.setRowCount(len(carriers))
+        for r, c in enumerate(carriers):
+            _set(t, r, 0, option_label(c))
+            _set(t, r, 1, fmt.quantity(b.delivered.get(c), "kWh"))
+            _set(t, r, 2, fmt.quantity(p.delivered.get(c), "kWh"))
+            _set(t, r, 3, fmt.quantity(b.standard_coal.get(c), "tce", 2))
+            _set(t, r, 4, fmt.quantity(p.standard_coal.get(c), "tce", 2))
+            _set(t, r, 5, fmt.quantity(b.co2.get(c), "t", 2))
+            _set(t, r, 6, fmt.quantity(p.co2.get(c), "t", 2))
+        _fit_height(t)
+
+    def _end_uses(self, a):
+        b, p = a.baseline.end_uses, a.package.end_uses
+        rows = []
+        for use in list(b) + [u for u in p if u not in b]:
+            carriers = list(b.get(use, {})) + [c for c in p.get(use, {}) if c not in b.get(use, {})]
+            for c in carriers:
+                rows.append((use, c, b.get(use, {}).get(c), p.get(use, {}).get(c)))
+        t = self.end_uses
+        t.setRowCount(len(rows))
+        for r, (use, c, before, after) in enumerate(rows):
+            _set(t, r, 0, option_label(use))
+            _set(t, r, 1, option_label(c), align_right=False)
+            _set(t, r, 2, fmt.quantity(before, "kWh"))
+            _set(t, r, 3, fmt.quantity(after, "kWh"))
+        _fit_height(t)
+
+    def _charts(self, a):
+        try:
+            from reports import charts
+        except ImportError:
+            return
+        lang = self.window_.language
+        building = min(self.window_.current_building, max(0, len(a.baseline.buildings) - 1))
+        for widget, build in ((self.chart_monthly, lambda: charts.monthly_needs(a, lang, building)),
+                              (self.chart_losses, lambda: charts.loss_breakdown(a, lang, building)),
+                              (self.chart_carriers, lambda: charts.energy_by_carrier(a, lang)),
+                              (self.chart_macc, lambda: charts.abatement_cost_curve(a, lang))):
+            try:
+                widget.show_drawing(build())
+                widget.show()
+            except Exception:  # noqa: BLE001 - a chart that cannot be drawn is left out
+                widget.hide()
+
+    def _measures(self, a):
+        t = self.measures
+        t.setRowCount(len(a.measures))
+        for r, m in enumerate(a.measures):
+            _set(t, r, 0, m.label or option_label(m.kind), align_right=False)
+            _set(t, r, 1, fmt.percent(m.saving_rate_alone))
+            _set(t, r, 2, fmt.points(m.sequential_contribution))
+            _set(t, r, 3, fmt.quantity(m.investment, "CNY"))
+            _set(t, r, 4, fmt.quantity(m.simple_payback, "a", 1) if m.simple_payback is not None else _t("never"))
+            _set(t, r, 5, fmt.quantity(m.npv, "CNY"))
+            _set(t, r, 6, fmt.percent(m.irr))
+            _set(t, r, 7, fmt.quantity(m.abatement_cost, "CNY/t"))
+        _fit_height(t)
+
+    @staticmethod
+    def _fill_form(form: QFormLayout, rows):
+        while form.rowCount():
+            form.removeRow(0)
+        for name, text in rows:
+            value = QLabel(text)
+            value.setTextInteractionFlags(Qt.TextSelectableByMouse)
+            form.addRow(QLabel(name), value)
+
+    def _economics(self, a):
+        e = a.economics
+        self._fill_form(self.economics, [
+            (_t("Investment"), fmt.quantity(e.investment, "CNY")),
+            (_t("Subsidies"), fmt.quantity(e.subsidy, "CNY")),
+            (_t("Annual energy cost saving"), fmt.quantity(e.annual_cost_saving, "CNY/a")),
+            (_t("Simple payback"), fmt.quantity(e.simple_payback, "a", 1) if e.simple_payback is not None else _t("never")),
+            (_t("Discounted payback"), fmt.quantity(e.discounted_payback, "a", 1)
+             if e.discounted_payback is not None else _t("not within the analysis period")),
+            (_t("NPV"), fmt.quantity(e.npv, "CNY")),
+            (_t("IRR"), fmt.percent(e.irr)),
+            (_t("Abatement cost"), fmt.quantity(e.abatement_cost, "CNY/t")),
+            (_t("Cost of saved energy"), fmt.quantity(e.cost_of_saved_energy, "CNY/kWh", 3)),
+        ])
+
+    def _network(self, a):
+        b, p = a.baseline.network, a.package.network
+        self.network_box.setVisible(b is not None or p is not None)
+        if b is None and p is None:
+            return
+
+        def pair(attr, unit, d=0, pct=False):
+            f = (lambda n: fmt.percent(getattr(n, attr)) if n else "—") if pct else \
+                (lambda n: fmt.quantity(getattr(n, attr), unit, d) if n else "—")
+            return _t("{0} → {1}").format(f(b), f(p))
+
+        self._fill_form(self.network, [
+            (_t("Loss share of heat sent out"), pair("loss_share", "percent", pct=True)),
+            (_t("Heat sent out"), pair("heat_sent", "kWh")),
+            (_t("Pipe losses"), pair("losses", "kWh")),
+            (_t("Pump electricity"), pair("pump_electricity", "kWh")),
+        ])
+
+    def _pv(self, a):
+        pv = a.package.pv
+        rows = []
+        if pv is not None:
+            rows += [
+                (_t("Peak power"), fmt.quantity(pv.peak_power, "kW", 1) + "p"),
+                (_t("Annual generation"), fmt.quantity(pv.generation, "kWh")),
+                (_t("Specific yield"), fmt.quantity(pv.specific_yield, "kWh/kW")),
+                (_t("Self-consumed"), fmt.quantity(pv.self_consumed, "kWh")),
+                (_t("Exported"), fmt.quantity(pv.exported, "kWh")),
+                (_t("Roof coverage"), fmt.percent(pv.roof_coverage)),
+            ]
+        if a.package.renewable_share is not None:
+            rows.append((_t("Renewable replacement rate"), fmt.percent(a.package.renewable_share)))
+        self.pv_box.setVisible(bool(rows))
+        self._fill_form(self.pv, rows)
