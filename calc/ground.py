@@ -106,7 +106,9 @@ def heated_basement_h(area, perimeter, wall_thickness, floor_resistance, basemen
         raise ValueError(f"depth: {z} must be > 0 m")
     u_bf = _slab_u(lam, b, d_t + 0.5 * z)
     d_w = lam * (R_SI_FLOOR + rw + R_SE_FLOOR)
-    u_bw = 2.0 * lam / (np.pi * z) * (1.0 + 0.5 * d_t / (d_t + z)) * np.log(z / d_w + 1.0)
+    # eq. 15 holds for d_w ≥ d_t; otherwise d_t is replaced by d_w
+    d = min(d_t, d_w)
+    u_bw = 2.0 * lam / (np.pi * z) * (1.0 + 0.5 * d / (d + z)) * np.log(z / d_w + 1.0)
     return Q_(a * u_bf + z * p * u_bw, "W/K")
 
 

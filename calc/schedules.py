@@ -94,6 +94,11 @@ HEATING_HOURS = {
                tuple(1.0 if 8 <= h < 22 else 0.0 for h in range(24))),
 }
 
+# Night hours of dwellings with room control and night set-back: interval
+# starts 23:00-05:00 (an occupant-behaviour assumption, 7 h of sleep).
+NIGHT_START_HOUR = 23
+NIGHT_END_HOUR = 6
+
 # Share of the occupied internal gain that remains when nobody is in a public
 # building (standby equipment, emergency lighting); an engineering assumption.
 STANDBY_GAIN_FRACTION = 0.1
@@ -171,6 +176,26 @@ def heating_available(schedule: str, index) -> np.ndarray:
         Table B.0.2 pattern; continuous for dwellings, JGJ 26-2018).
     """
     return _hourly(HEATING_HOURS, schedule, index) > 0.5
+
+
+def night_hours(index) -> np.ndarray:
+    """Night hours, when dwellings with room control set the heating back.
+
+    Parameters
+    ----------
+    index : pandas.DatetimeIndex
+        Interval starts in local time.
+
+    Returns
+    -------
+    numpy.ndarray of bool
+        True for intervals starting 23:00-05:00 (assumption, see
+        ``NIGHT_START_HOUR`` / ``NIGHT_END_HOUR``).
+    """
+    if not isinstance(index, pd.DatetimeIndex):
+        raise TypeError(f"index: expected a pandas DatetimeIndex, got {type(index).__name__}")
+    hours = np.asarray(index.hour)
+    return (hours >= NIGHT_START_HOUR) | (hours < NIGHT_END_HOUR)
 
 
 def internal_gain_factor(schedule: str, index) -> np.ndarray:

@@ -50,6 +50,9 @@ R_SE = envelope.R_SE_AIR
 # with huge U), H_tr,em would be negative; the part above this share of
 # H_tr,ms bypasses the mass and joins the window path (steady state kept).
 MAX_EM_SERIES_SHARE = 0.5
+# H_tr,is is raised to at least this multiple of the air-to-air transmission
+# conductance (only in zones far smaller than their envelope conductance).
+MIN_IS_TO_TR = 2.0
 # Wall thickness when the wall has no layers [m] (for ISO 13370 d_t)
 DEFAULT_WALL_THICKNESS = 0.3
 # Weather plausibility range for the air and sky temperature [°C]
@@ -265,17 +268,23 @@ def zone_inputs(b: Building, weather) -> ZoneInputs:
     # mass and surface coupling (ISO 13790:2008 Table 12, eq. 9, 64)
     a_m, c_m = (q.m for q in envelope.mass_parameters(b.thermal_mass, Q_(a_f, "m**2")))
     a_t = LAMBDA_AT * a_f
-    h_is = H_IS * a_t
     h_ms = H_MS * a_m
-    h_op = sum(hp for hp, _ in em_parts.values())
     h_w_win = h["windows"]
+    # U-values are air-to-air; the network puts H_tr,is in series with them.
+    # Scaling the outside conductances by k = H_is / (H_is - H_tr) keeps the
+    # steady-state loss at H_tr·Δθ with the air held at the setpoint.
+    h_tr = h_w_win + sum(hp for hp, _ in em_parts.values())
+    h_is = max(H_IS * a_t, MIN_IS_TO_TR * h_tr)
+    k = h_is / (h_is - h_tr)
+    em_parts = {name: (k * hp, t) for name, (hp, t) in em_parts.items()}
+    h_op = sum(hp for hp, _ in em_parts.values())
     # opaque elements in series with the mass coupling: H_em = 1/(1/H_op - 1/H_ms)
     # (eq. 63); beyond MAX_EM_SERIES_SHARE of H_ms the rest bypasses the mass
     series = min(h_op, MAX_EM_SERIES_SHARE * h_ms)
     h_em = 1.0 / (1.0 / series - 1.0 / h_ms) if series > 0 else 0.0
     bypass = (h_op - series) / h_op if h_op > 0 else 0.0
     theta_em = sum(hp * t for hp, t in em_parts.values()) / h_op if h_op > 0 else theta_e.copy()
-    w_parts = {"windows": (h_w_win, theta_win)}
+    w_parts = {"windows": (k * h_w_win, theta_win)}
     em_series = {}
     for name, (hp, t) in em_parts.items():
         em_series[name] = (hp * (1.0 - bypass), t)
@@ -302,6 +311,8 @@ def zone_inputs(b: Building, weather) -> ZoneInputs:
     # air change and setpoints
     season = schedules.heating_season_mask(op, index)
     avail = schedules.heating_available(sched, index)
+    if op.night_setback:
+        avail = avail & ~schedules.night_hours(index)
     occupied = schedules.occupancy(sched, index) > 0.0
     t_heat = magnitude(op.heating_setpoint, "degC", "heating_setpoint") + magnitude(op.overheating, "K", "overheating")
     t_setback = min(magnitude(op.setback_setpoint, "degC", "setback_setpoint"), t_heat)
@@ -359,8 +370,9 @@ def simulate(building: Building, weather) -> ThermalResult:
     per ISO 13370:2017, sol-air and sky radiation per clauses 11.3.5/11.4.6,
     solar gains through windows with angle-dependent transmittance,
     ventilation ρc V n per clause 9.3, internal gains by schedule, heating
-    only in the heating season and, for intermittent schedules, set back
-    outside the heated hours; cooling outside the heating season when cooled.
+    only in the heating season and, for intermittent schedules (and dwellings
+    with ``night_setback``), set back outside the heated hours; cooling
+    outside the heating season when cooled.
 
     Parameters
     ----------
