@@ -341,5 +341,80 @@ def renewable_replacement_rate(conventional_tce, pv_used, ambient_heat=None, ele
     fe = (tables.standard_coal_per_kwh("electricity", "equal_value") if electricity_factor is None
           else check_dimension(electricity_factor, "kgce/kWh", "electricity_factor")).to("kgce/kWh").magnitude
     r = (pv * fe + amb * MJ_PER_KWH / MJ_PER_KGCE) / 1000.0
-    rate = r / (c + r) if c + r > 0 else 0.0
-    return RenewableShare(Q_(r, "tce"), Q_(c, "tce"), rate, goal, rate >= goal)
+    rate = float(r / (c + r)) if c + r > 0 else 0.0
+    return RenewableShare(Q_(float(r), "tce"), Q_(float(c), "tce"), rate, goal, bool(rate >= goal))
+
+
+# ---------------------------------------------------------------- one variant
+
+@dataclass(frozen=True)
+class Accounts:
+    """Annual accounts of one simulated state of the project.
+
+    ``net`` [kWh] final energy by carrier after the PV credit;
+    ``standard_coal`` [tce] and ``co2`` [t] by carrier, with totals
+    ``total_tce`` [tce] and ``total_co2`` [t]; ``cost`` [CNY/a] by carrier
+    (imports only, plus the negative ``pv_export``) and ``total_cost``
+    [CNY/a]; ``pv_credited`` [kWh]; ``renewable`` (RenewableShare).
+    """
+
+    net: dict
+    standard_coal: dict
+    total_tce: object
+    co2: dict
+    total_co2: object
+    cost: dict
+    total_cost: object
+    pv_credited: object
+    renewable: RenewableShare
+
+
+def accounts(kwh_by_carrier, accounting, tariffs, billing, heated_area, pv=None,
+             coal=None, carbon=None) -> Accounts:
+    """Standard coal, CO2, cost and renewable share of one variant.
+
+    Parameters
+    ----------
+    kwh_by_carrier : dict[str, pint.Quantity]
+        Delivered final energy [kWh] by carrier (electricity = the
+        building's whole use, before PV).
+    accounting : calc.model.Accounting
+    tariffs : calc.model.Tariffs
+    billing : str
+        District heat billing, "area" or "consumption".
+    heated_area : pint.Quantity
+        [m²] billed for district heat.
+    pv : calc.pv.SelfConsumption, optional
+        PV generation matched against the electricity use.
+    coal, carbon : dict, optional
+        Factors [kgce/kWh], [kg/kWh] (defaults :func:`coal_factors`,
+        :func:`co2_factors`).
+
+    Returns
+    -------
+    Accounts
+        GB/T 2589-2020 (standard coal), GB/T 51366-2019 clause 4.1 (CO2),
+        the project's tariffs (cost); the bill counts grid imports and
+        export revenue whatever the crediting rule.
+    """
+    coal = coal or coal_factors(accounting)
+    carbon = carbon or co2_factors(accounting)
+    energy = {c: Q_(v, "kWh") for c, v in annual_kwh(kwh_by_carrier).items()}
+    credited, bought, exported = Q_(0.0, "kWh"), dict(energy), None
+    if pv is not None:
+        credited = pv_credited(pv.generation, pv.self_consumed, accounting)
+        bought["electricity"] = energy.get("electricity", Q_(0.0, "kWh")) - pv.self_consumed
+        exported = pv.exported
+    net = credit_pv(energy, credited) if pv is not None else energy
+    sc = standard_coal(net, accounting, coal)
+    em = co2(net, accounting, carbon)
+    cost = energy_cost(bought, tariffs, billing, heated_area, exported)
+    conventional = sum(q.to("tce").m for q in sc.values())
+    renewable = renewable_replacement_rate(Q_(max(conventional, 0.0), "tce"), credited,
+                                           electricity_factor=coal["electricity"])
+    zero = {"tce": Q_(0.0, "tce"), "t": Q_(0.0, "t"), "CNY/a": Q_(0.0, "CNY/a")}
+    return Accounts(
+        net=net, standard_coal=sc, total_tce=total(sc) if sc else zero["tce"], co2=em,
+        total_co2=total(em) if em else zero["t"], cost=cost, total_cost=total(cost) if cost else zero["CNY/a"],
+        pv_credited=credited, renewable=renewable,
+    )

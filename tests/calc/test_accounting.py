@@ -218,3 +218,46 @@ def test_renewable_rate_zero_everything():
 def test_renewable_rate_negative_input():
     with pytest.raises(ValueError, match="pv_used"):
         A.renewable_replacement_rate(Q_(1, "tce"), Q_(-1, "kWh"))
+
+
+# ---------------------------------------------------------------- one variant
+
+def _pv():
+    from calc.pv import self_consumption
+    # pv [0, 5, 10, 3], load [2, 4, 4, 6]: self-consumed 11, exported 7 (see test_pv)
+    return self_consumption(Q_([0, 5, 10, 3], "kWh"), Q_([2, 4, 4, 6], "kWh"))
+
+
+def test_accounts_self_consumed_credit_hand_example():
+    acc = Accounting(electricity_method="equal_value", pv_credit="self_consumed")
+    t = Tariffs(electricity=Q_(0.6, "CNY/kWh"), natural_gas=Q_(3.0, "CNY/m**3"), pv_export=Q_(0.35, "CNY/kWh"))
+    a = A.accounts({"electricity": Q_([2, 4, 4, 6], "kWh"), "natural_gas": Q_(100, "kWh")}, acc, t, "area",
+                   Q_(100, "m**2"), pv=_pv())
+    # net electricity 16 − 11 = 5 kWh -> 5 × 0.1229 = 0.6145 kgce
+    assert a.net["electricity"].m == pytest.approx(5)
+    assert a.standard_coal["electricity"].to("kgce").m == pytest.approx(0.6145)
+    # gas 100 kWh = 360 MJ / 35.588 MJ/m³ = 10.1158 m³ × 1.2143 kgce/m³ = 12.2836 kgce
+    assert a.standard_coal["natural_gas"].to("kgce").m == pytest.approx(12.2836, rel=1e-5)
+    # bill: 5 × 0.6 = 3.00; 10.1158 m³ × 3.0 = 30.347; export −7 × 0.35 = −2.45; total 30.897
+    assert a.cost["electricity"].m == pytest.approx(3.0)
+    assert a.cost["pv_export"].m == pytest.approx(-2.45)
+    assert a.total_cost.to("CNY/a").m == pytest.approx(30.897, abs=1e-3)
+    # renewable: 11 × 0.1229 = 1.3519 kgce over (12.8981 + 1.3519) = 0.09487
+    assert a.renewable.rate == pytest.approx(1.3519 / (12.8981 + 1.3519), rel=1e-4)
+
+
+def test_accounts_all_generation_credit_keeps_the_bill():
+    acc = Accounting(electricity_method="equal_value", pv_credit="all_generation")
+    load = {"electricity": Q_([2, 4, 4, 6], "kWh")}
+    a = A.accounts(load, acc, Tariffs(), "area", Q_(0, "m**2"), pv=_pv())
+    b = A.accounts(load, acc.replace(pv_credit="self_consumed"), Tariffs(), "area", Q_(0, "m**2"), pv=_pv())
+    # 16 − 18 = −2 kWh net -> −0.2458 kgce
+    assert a.standard_coal["electricity"].to("kgce").m == pytest.approx(-0.2458)
+    assert a.total_cost.m == pytest.approx(b.total_cost.m)
+
+
+def test_accounts_without_pv():
+    a = A.accounts({"district_heat": Q_(KWH_PER_GJ, "kWh")}, Accounting(), Tariffs(), "area", Q_(10, "m**2"))
+    assert a.total_tce.to("kgce").m == pytest.approx(34.12, rel=1e-6)
+    assert a.total_co2.to("t").m == pytest.approx(0.11)
+    assert a.pv_credited.m == 0 and a.renewable.rate == 0
