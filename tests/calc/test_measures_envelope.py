@@ -1,0 +1,75 @@
+"""Envelope measures as project transformations."""
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from calc import envelope, projectfile
+from calc.measures import apply_measure
+from calc.measures.envelope import APPLY, INSULATION, insulation_properties
+from calc.model import Measure
+from calc.units import Q_
+
+ROOT = Path(__file__).resolve().parents[2]
+BASE = projectfile.load(ROOT / "datasets/examples/residential_beijing_1980s.json")
+TWO = dataclasses.replace(BASE, buildings=BASE.buildings + (dataclasses.replace(BASE.buildings[0], name="2号楼"),))
+
+
+def test_registry_covers_the_envelope_kinds():
+    assert set(APPLY) == {"wall_insulation", "roof_insulation", "floor_insulation", "window_replacement",
+                          "airtightness"}
+
+
+def test_wall_insulation_u_by_hand_on_every_building():
+    new = apply_measure(TWO, Measure(kind="wall_insulation", params={"material": "EPS", "thickness": "80 mm"}))
+    # R = 0.652986 (370 brick wall) + 0.080/0.0429 (EPS 0.039 × 1.10) = 2.517788
+    for b in new.buildings:
+        assert envelope.u_value(b.wall).m == pytest.approx(1 / 2.517788, rel=1e-5)
+    assert envelope.u_value(TWO.buildings[0].wall).m == pytest.approx(1 / 0.652986, rel=1e-5)  # baseline kept
+
+
+def test_roof_and_floor_insulation_positions():
+    roof = apply_measure(BASE, Measure(kind="roof_insulation", params={"material": "XPS", "thickness": "100 mm"}))
+    assert roof.buildings[0].roof.layers[0].material == "XPS"
+    # roof R = 0.949538 + 0.1/0.033 = 3.979841
+    assert envelope.u_value(roof.buildings[0].roof, "roof").m == pytest.approx(1 / 3.979841, rel=1e-5)
+    floor = apply_measure(BASE, Measure(kind="floor_insulation", params={"material": "XPS", "thickness": "50 mm"}))
+    assert floor.buildings[0].ground_floor.layers[-1].material == "XPS"
+
+
+def test_window_replacement_sets_all_three_fields():
+    new = apply_measure(BASE, Measure(kind="window_replacement",
+                                      params={"u_value": "1.5 W/(m**2*K)", "shgc": 0.4, "frame_fraction": 0.2}))
+    w = new.buildings[0].window
+    assert w.u_value.m == 1.5 and w.shgc == 0.4 and w.frame_fraction == 0.2
+    assert w.shading_factor == BASE.buildings[0].window.shading_factor
+    assert BASE.buildings[0].window.u_value.m == 4.7
+
+
+def test_airtightness_never_loosens():
+    tight = apply_measure(BASE, Measure(kind="airtightness", params={"infiltration_ach": "0.5 1/h"}))
+    assert tight.buildings[0].ventilation.infiltration_ach.m == 0.5
+    loose = apply_measure(tight, Measure(kind="airtightness", params={"infiltration_ach": "2 1/h"}))
+    assert loose.buildings[0].ventilation.infiltration_ach.m == 0.5
+
+
+def test_insulation_table_design_conductivities():
+    # declared λ × GB 50176-2016 Table B.2 correction
+    assert insulation_properties("EPS")[0].m == pytest.approx(0.039 * 1.10, abs=1e-4)
+    assert insulation_properties("rock_wool")[0].m == pytest.approx(0.040 * 1.20, abs=1e-4)
+    assert set(INSULATION) == {"EPS", "XPS", "rock_wool", "PU", "phenolic", "aerogel", "VIP"}
+    with pytest.raises(ValueError, match="material.*'straw'"):
+        insulation_properties("straw")
+
+
+def test_measures_lower_heating_of_the_sample_block():
+    from calc import thermal
+    from calc.climate import read_weather_file
+
+    wx = read_weather_file(ROOT / "datasets/weather/CHN_Beijing.Beijing.545110_CSWD.epw.gz")
+    before = thermal.simulate(BASE.buildings[0], wx).heating.m.sum()
+    for kind, params in (("wall_insulation", {}), ("roof_insulation", {}), ("floor_insulation", {}),
+                         ("window_replacement", {}), ("airtightness", {})):
+        after = thermal.simulate(apply_measure(BASE, Measure(kind=kind, params=params)).buildings[0], wx)
+        assert after.heating.m.sum() < before, kind
