@@ -34,7 +34,6 @@ from .datasets import tables
 from .units import Q_, check_dimension
 
 CARRIERS = ("electricity", "natural_gas", "district_heat", "coal", "oil", "lpg")
-FUELS = ("natural_gas", "coal", "oil", "lpg")
 
 #: kWh -> MJ.
 MJ_PER_KWH = 3.6

@@ -3,10 +3,7 @@ ModelChain, yields against published ranges, and self-consumption."""
 
 from __future__ import annotations
 
-import gzip
-import io
 import math
-import types
 from functools import lru_cache
 from pathlib import Path
 
@@ -19,6 +16,7 @@ from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 
 from calc import pv
+from calc.climate import read_epw
 from calc.model import Building, PVSystem
 from calc.projectfile import load
 from calc.units import Q_, UnitInputError
@@ -30,28 +28,10 @@ WEATHER_FILES = {
 }
 
 
-def _weather_path(city: str) -> Path:
-    for folder in (ROOT / "datasets" / "weather", Path("/work/shared/weather")):
-        if (folder / WEATHER_FILES[city]).exists():
-            return folder / WEATHER_FILES[city]
-    pytest.skip(f"weather file of {city} not found")
-
-
 @lru_cache(maxsize=None)
 def weather(city: str):
-    """The city's typical year as a calc.climate.Weather when that reader
-    is available, else the same fields read directly with pvlib."""
-    path = _weather_path(city)
-    try:
-        from calc.climate import read_epw
-        return read_epw(path)
-    except Exception:  # reader not available in this tree: build the same fields
-        pass
-    with gzip.open(path, "rt", encoding="latin-1") as f:
-        data, meta = pvlib.iotools.read_epw(io.StringIO(f.read()), coerce_year=2023)
-    data = data.rename(columns={"atmospheric_pressure": "pressure"})
-    return types.SimpleNamespace(name=city, latitude=meta["latitude"], longitude=meta["longitude"],
-                                 elevation=meta["altitude"], utc_offset=8.0, data=data)
+    """The city's typical year from the project's weather data (CSWD)."""
+    return read_epw(ROOT / "datasets" / "weather" / WEATHER_FILES[city])
 
 
 def sample_building(**pv_fields) -> Building:
