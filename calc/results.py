@@ -17,6 +17,9 @@ from typing import Any
 
 import pint
 
+# key suffix -> unit of the trade-unit quantities (delivered_physical)
+TRADE_UNITS = {"m3": "m**3", "t": "t", "kg": "kg", "gj": "GJ"}
+
 # unit -> JSON key suffix
 SUFFIX = {
     "kWh": "kwh", "kWh/m**2": "kwh_per_m2", "kW": "kw", "W": "w", "degC": "c", "K": "k",
@@ -90,7 +93,7 @@ class VariantResult:
     heating_need: Any = out("kWh", doc="Annual heating need of all buildings")
     cooling_need: Any = out("kWh", doc="Annual cooling need of all buildings")
     delivered: dict = per("kWh", doc="Delivered energy by carrier (final energy)")
-    delivered_physical: dict = field(default_factory=dict, metadata={"doc": "Fuels in their trade units: natural_gas_m3, coal_t, district_heat_gj"})
+    delivered_physical: dict = field(default_factory=dict, metadata={"doc": "Fuels in their trade units: natural_gas_m3, coal_t, oil_kg, lpg_kg, district_heat_gj", "trade": True})
     end_uses: dict = field(default_factory=dict, metadata={"doc": "end use -> carrier -> kWh", "unit": "kWh", "nested": True})
     standard_coal: dict = per("tce", doc="Standard coal by carrier (after the PV credit)")
     total_standard_coal: Any = out("tce", doc="Total operational energy in standard coal")
@@ -213,7 +216,9 @@ def to_json(obj) -> Any:
         for f in dataclasses.fields(obj):
             value = getattr(obj, f.name)
             unit = f.metadata.get("unit")
-            if f.metadata.get("nested"):
+            if f.metadata.get("trade"):
+                data[f.name] = {k: _num(v, TRADE_UNITS[k.rsplit("_", 1)[1]]) for k, v in value.items()}
+            elif f.metadata.get("nested"):
                 data[_key(f.name, unit)] = {
                     use: {c: _num(v, unit) for c, v in by_carrier.items()} for use, by_carrier in value.items()}
             elif f.metadata.get("mapping"):

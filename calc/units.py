@@ -13,6 +13,7 @@ Every quantity that crosses a module boundary is a ``pint.Quantity`` from
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import unicodedata
@@ -30,6 +31,28 @@ ureg.define("Nm3 = meter ** 3")
 ureg.define("percent_point = 0.01 = pp")
 ureg.formatter.default_format = "~P"
 pint.set_application_registry(ureg)
+
+
+def _memoise_unit_parsing(registry) -> None:
+    """Pint parses a unit string anew on every ``Quantity(x, "kWh")``; with
+    thousands of such calls per assessment that parsing was most of the run
+    time. The parsed containers are immutable, so a per-registry memo is
+    safe."""
+    parse = registry.parse_units_as_container
+
+    @functools.lru_cache(maxsize=4096)
+    def cached(input_string, as_delta=None, case_sensitive=None):
+        return parse(input_string, as_delta, case_sensitive)
+
+    def parse_units_as_container(input_string, as_delta=None, case_sensitive=None):
+        if isinstance(input_string, str):
+            return cached(input_string, as_delta, case_sensitive)
+        return parse(input_string, as_delta, case_sensitive)
+
+    registry.parse_units_as_container = parse_units_as_container
+
+
+_memoise_unit_parsing(ureg)
 
 Q_ = ureg.Quantity
 Quantity = ureg.Quantity

@@ -1,0 +1,289 @@
+"""``assess(project)``: the single source of every number the program shows.
+
+The steps run in a fixed order:
+
+1. weather for the site (calc.climate);
+2. the baseline, each enabled measure alone, the measures added one at a
+   time in the listed order (the last of which is the package): each state
+   is the project transformed by the measures (calc.measures) and simulated
+   whole (calc.variant) -- interactions come out of the physics;
+3. accounting of each state (standard coal, CO2, cost);
+4. the target check on the stated basis (calc.target), with sequential
+   contributions that add up to the package saving;
+5. investment and appraisal of each measure and of the package
+   (calc.economics);
+6. one-at-a-time sensitivity of the verdict (calc.economics.tornado).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from . import economics, target
+from .climate import weather_for_site
+from .datasets.cities import city as city_info
+from .geometry import floor_area
+from .measures import apply_measure
+from .method import METHOD, SOURCES
+from .model import MEASURE_KINDS, Project
+from .results import Assessment, EconomicsResult, MeasureResult, SensitivityRow, TargetResult
+from .units import Q_
+from .variant import Pricing, ThermalCache, account_state, simulate_state
+
+BASES = ("total_tce", "heating_tce", "delivered_kwh", "co2")
+KIND_LABELS = {k: k.replace("_", " ") for k in MEASURE_KINDS}
+# Behaviour in the sensitivity analysis: the heating setpoint one kelvin
+# lower / higher than entered, in the baseline and the package alike.
+BEHAVIOUR_SHIFT_K = 1.0
+SENSITIVITY = {
+    "energy_prices": (0.8, 1.2),
+    "investment_costs": (0.8, 1.2),
+    "grid_factor": (0.8, 1.2),
+    "heat_pump_cop": (0.9, 1.1),
+    "behaviour": (-BEHAVIOUR_SHIFT_K, BEHAVIOUR_SHIFT_K),
+}
+
+
+def label_of(measure) -> str:
+    return measure.label or KIND_LABELS[measure.kind]
+
+
+def basis_value(variant, basis: str):
+    """The quantity a saving rate is computed on [tce, kWh or t]."""
+    return {"total_tce": variant.total_standard_coal, "heating_tce": variant.heating_standard_coal,
+            "delivered_kwh": variant.total_delivered, "co2": variant.total_co2}[basis]
+
+
+def assess(project: Project, *, sensitivity: bool = True) -> Assessment:
+    """Assess a project: baseline, each measure alone, the package, target,
+    economics and sensitivity.
+
+    Parameters
+    ----------
+    project : calc.model.Project
+        A validated project.
+    sensitivity : bool
+        Run the sensitivity analysis (a few more simulations).
+
+    Returns
+    -------
+    calc.results.Assessment
+        Every field carries its unit (see calc/results.py and the README).
+    """
+    weather = weather_for_site(project.site)
+    cache = ThermalCache(weather)
+    enabled = [m for m in project.measures if m.enabled]
+    basis = project.accounting.target_basis
+
+    base_state = simulate_state(project, cache)
+    baseline = account_state(base_state, "baseline", "baseline", project, weather)
+
+    steps, states = project, []
+    for m in enabled:
+        steps = apply_measure(steps, m)
+        states.append(simulate_state(steps, cache))
+    pkg_state = states[-1] if states else base_state
+    package = account_state(pkg_state, "package", "package", project, weather)
+
+    alone_states = [simulate_state(apply_measure(project, m), cache) for m in enabled]
+    alone = [account_state(s, f"measure:{i}", label_of(m), project, weather)
+             for i, (m, s) in enumerate(zip(enabled, alone_states))]
+    cumulative = [(label_of(m), basis_value(account_state(s, "step", label_of(m), project, weather), basis))
+                  for m, s in zip(enabled, states)]
+
+    is_public = project.is_public
+    check = target.check_target(basis_value(baseline, basis), basis_value(package, basis), is_public, basis)
+    rates = {b: Q_(100.0 * target.saving_rate(basis_value(baseline, b), basis_value(package, b)), "percent")
+             for b in BASES}
+    contributions = target.sequential_contributions(basis_value(baseline, basis), cumulative) if enabled else []
+
+    investments = [_investment(project, m, s) for m, s in zip(enabled, alone_states)]
+    measures = tuple(
+        _measure_result(i, m, a, baseline, basis, investments[i], contributions[i].contribution_pp, project)
+        for i, (m, a) in enumerate(zip(enabled, alone)))
+    econ = _package_economics(investments, baseline, package, project)
+
+    rows = _sensitivity(project, enabled, cache, base_state, pkg_state, investments, basis, is_public) if (
+        sensitivity and enabled) else ()
+
+    info = city_info(project.site.city)
+    warnings = tuple(dict.fromkeys(base_state.supply.warnings + pkg_state.supply.warnings))
+    if weather.synthetic:
+        warnings = (f"The weather is a synthetic year made from the monthly climate normals of "
+                    f"{project.site.city}; a measured typical-year file for the site gives a more reliable result.",) + warnings
+    return Assessment(
+        project_name=project.meta.name,
+        building_type="public" if is_public else "residential",
+        city=project.site.city, climate_zone=_zone_text(info),
+        weather_source=weather.source, weather_synthetic=bool(weather.synthetic),
+        floor_area=Q_(sum(floor_area(b).m for b in project.buildings), "m**2"),
+        baseline=baseline, package=package, measures=measures,
+        target=TargetResult(basis=basis, target_rate=Q_(100.0 * check.target, "percent"),
+                            saving_rate=Q_(100.0 * check.saving_rate, "percent"), margin=Q_(check.margin_pp, "pp"),
+                            passed=check.passed, rates=rates, building_type="public" if is_public else "residential"),
+        economics=econ, sensitivity=rows, warnings=warnings, defaults=tuple(project.defaults),
+        method=METHOD, sources=SOURCES,
+    )
+
+
+def _zone_text(info: dict) -> str:
+    zone, sub = info.get("climate_zone"), info.get("sub_zone")
+    zone = zone if isinstance(zone, str) else ""
+    return f"{zone} ({sub})" if isinstance(sub, str) and sub else zone
+
+
+# ---------------------------------------------------------------- economics
+
+def _investment(project, measure, state, level="typical"):
+    """Investment of a measure, quantities the geometry cannot give taken
+    from the simulated state with the measure applied."""
+    extra = {}
+    if measure.kind == "rooftop_pv":
+        extra["peak_power"] = sum((p.peak_power.to("kW") for p, _ in state.pv.values()), Q_(0.0, "kW"))
+    if measure.kind in ("heat_pump", "boiler_renewal"):
+        caps = [hp.capacity.to("kW") for hp in state.supply.heat_pumps.values()]
+        if caps:
+            extra["heat_capacity"] = sum(caps, Q_(0.0, "kW"))
+        else:
+            extra["heat_capacity"] = sum((_design_load(state, b) for b in state.project.buildings), Q_(0.0, "kW"))
+    if measure.kind == "variable_speed_pumps" and state.supply.network is not None:
+        extra["pump_power"] = Q_(float(state.supply.network.pump_electricity.to("kWh").m.max()), "kW")
+    return economics.measure_cost(project, measure, level=level, **extra)
+
+
+def _design_load(state, building):
+    from .thermal import design_heat_load
+
+    return design_heat_load(building, state.supply_weather) if hasattr(state, "supply_weather") else Q_(
+        float(state.thermal[building.name].heating.to("kW").m.max()), "kW")
+
+
+def _measure_result(i, m, alone, baseline, basis, inv, contribution_pp, project) -> MeasureResult:
+    saving_cost = baseline.energy_cost - alone.energy_cost
+    saving_kwh = (baseline.total_delivered - alone.total_delivered).to("kWh") / Q_(1, "year")
+    saving_co2 = (baseline.total_co2 - alone.total_co2).to("t") / Q_(1, "year")
+    ap = economics.appraise(inv, saving_cost.to("CNY/year"), project.economics,
+                            annual_energy_saving=saving_kwh, annual_co2_saving=saving_co2)
+    rate = target.saving_rate(basis_value(baseline, basis), basis_value(alone, basis))
+    return MeasureResult(
+        index=i, kind=m.kind, label=label_of(m), alone=alone,
+        saving_rate_alone=Q_(100.0 * rate, "percent"), sequential_contribution=Q_(contribution_pp, "pp"),
+        investment=inv.gross.to("CNY"), subsidy=inv.subsidy.to("CNY"), lifetime=inv.lifetime.to("year"),
+        annual_cost_saving=saving_cost.to("CNY/a"),
+        simple_payback=ap.simple_payback, discounted_payback=ap.discounted_payback, npv=ap.npv,
+        irr=None if ap.irr.rate is None else Q_(100.0 * ap.irr.rate, "percent"),
+        cost_of_saved_energy=ap.cost_of_saved_energy, abatement_cost=ap.abatement_cost,
+        co2_saving=(baseline.total_co2 - alone.total_co2).to("t"),
+    )
+
+
+def _package_flows(investments, saving_cost, project, cost_factor=1.0):
+    e = project.economics
+    zero = economics.Investment(Q_(0.0, "CNY"), Q_(0.0, "CNY"), Q_(0.0, "CNY"), Q_(e.analysis_period, "year"),
+                                Q_(0.0, "CNY/year"), None, "")
+    flows = economics.cash_flows(zero, saving_cost, e.analysis_period, e.energy_price_escalation)
+    for inv in investments:
+        scaled = _scaled_investment(inv, cost_factor)
+        flows = flows + economics.cash_flows(scaled, Q_(0.0, "CNY/year"), e.analysis_period, e.energy_price_escalation)
+    return flows
+
+
+def _scaled_investment(inv, factor):
+    if factor == 1.0:
+        return inv
+    gross = inv.gross * factor
+    return replace(inv, gross=gross, net=gross - inv.subsidy, maintenance=inv.maintenance * factor)
+
+
+def _package_economics(investments, baseline, package, project, cost_factor=1.0, price_factor=1.0) -> EconomicsResult:
+    e = project.economics
+    saving_cost = ((baseline.energy_cost - package.energy_cost) * price_factor).to("CNY/year")
+    gross = sum((i.gross for i in investments), Q_(0.0, "CNY")) * cost_factor
+    subsidy = sum((i.subsidy for i in investments), Q_(0.0, "CNY"))
+    maintenance = sum((i.maintenance for i in investments), Q_(0.0, "CNY/year")) * cost_factor
+    flows = _package_flows(investments, saving_cost, project, cost_factor)
+    irr = economics.irr(flows)
+    co2_saving = (baseline.total_co2 - package.total_co2).to("t") / Q_(1, "year")
+    energy_saving = (baseline.total_delivered - package.total_delivered).to("kWh") / Q_(1, "year")
+    rate = e.discount_rate
+    annualised = gross * economics.capital_recovery_factor(rate, e.analysis_period) / Q_(1, "year") + maintenance
+    return EconomicsResult(
+        investment=gross.to("CNY"), subsidy=subsidy.to("CNY"), annual_cost_saving=saving_cost.to("CNY/a"),
+        simple_payback=economics.simple_payback(gross - subsidy, saving_cost - maintenance),
+        discounted_payback=economics.discounted_payback(rate, flows),
+        npv=economics.npv(rate, flows), irr=None if irr.rate is None else Q_(100.0 * irr.rate, "percent"),
+        abatement_cost=((annualised - saving_cost) / co2_saving).to("CNY/t") if co2_saving.m > 0 else None,
+        cost_of_saved_energy=(annualised / energy_saving).to("CNY/kWh") if energy_saving.m > 0 else None,
+    )
+
+
+# ---------------------------------------------------------------- sensitivity
+
+def _with_cop(project: Project, factor: float) -> Project:
+    """Heat pumps (in the supply and in heat-pump measures) with their
+    Carnot efficiency scaled."""
+    supply = project.supply
+    if supply.heat_pump is not None:
+        hp = supply.heat_pump
+        supply = replace(supply, heat_pump=replace(hp, carnot_efficiency=min(hp.carnot_efficiency * factor, 0.99)))
+    measures = tuple(
+        replace(m, params={**m.params, "carnot_efficiency": min(m.params["carnot_efficiency"] * factor, Q_(0.9, ""))})
+        if m.kind == "heat_pump" else m for m in project.measures)
+    return replace(project, supply=supply, measures=measures)
+
+
+def _with_setpoint_shift(project: Project, shift_k: float) -> Project:
+    buildings = []
+    for b in project.buildings:
+        op = b.operation
+        sp = Q_(min(max(op.heating_setpoint.m + shift_k, 5.0), op.cooling_setpoint.m - 0.5), "degC")
+        buildings.append(replace(b, operation=replace(op, heating_setpoint=sp)))
+    return replace(project, buildings=tuple(buildings))
+
+
+def _sensitivity(project, enabled, cache, base_state, pkg_state, investments, basis, is_public):
+    weather = cache.weather
+    goal = target.target_rate(is_public)
+
+    def evaluate(name, value):
+        base_s, pkg_s, pricing, cost_f = base_state, pkg_state, Pricing(), 1.0
+        if name == "energy_prices":
+            pricing = Pricing(energy_prices=value)
+        elif name == "grid_factor":
+            pricing = Pricing(grid_factor=value)
+        elif name == "investment_costs":
+            cost_f = value
+        else:
+            changed = _with_cop(project, value) if name == "heat_pump_cop" else _with_setpoint_shift(project, value)
+            base_s = simulate_state(changed, cache)
+            steps = changed
+            for m in [m for m in changed.measures if m.enabled]:
+                steps = apply_measure(steps, m)
+            pkg_s = simulate_state(steps, cache)
+        b = account_state(base_s, "baseline", "", project, weather, pricing)
+        p = account_state(pkg_s, "package", "", project, weather, pricing)
+        rate = target.saving_rate(basis_value(b, basis), basis_value(p, basis))
+        econ = _package_economics(investments, b, p, project, cost_factor=cost_f)
+        return rate, econ.simple_payback
+
+    rows = []
+    for name, (lo, hi) in SENSITIVITY.items():
+        if name == "heat_pump_cop" and not _has_heat_pump(project):
+            continue
+        r_lo, p_lo = evaluate(name, lo)
+        r_hi, p_hi = evaluate(name, hi)
+        rows.append(SensitivityRow(
+            parameter=name, low_label=_case_label(name, lo), high_label=_case_label(name, hi),
+            saving_rate_low=Q_(100.0 * r_lo, "percent"), saving_rate_high=Q_(100.0 * r_hi, "percent"),
+            payback_low=p_lo, payback_high=p_hi, verdict_robust=(r_lo >= goal) == (r_hi >= goal)))
+    return tuple(sorted(rows, key=lambda r: -abs(r.saving_rate_high.m - r.saving_rate_low.m)))
+
+
+def _has_heat_pump(project) -> bool:
+    return project.supply.heat_pump is not None or any(m.kind == "heat_pump" and m.enabled for m in project.measures)
+
+
+def _case_label(name: str, value: float) -> str:
+    if name == "behaviour":
+        return f"heating setpoint {value:+.0f} K"
+    return f"×{value:g}"

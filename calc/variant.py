@@ -1,0 +1,211 @@
+"""One simulated state of a project (baseline, a measure alone, the package).
+
+:func:`simulate_state` runs the physics in a fixed order -- building
+needs (calc.thermal), heat supply and other end uses (calc.supply),
+rooftop PV (calc.pv) -- and :func:`account_state` turns the delivered
+energy into standard coal, CO2 and money (calc.accounting) under the
+project's settings. The split lets the sensitivity analysis re-price a
+state without simulating it again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from . import accounting, pv, supply, thermal
+from .geometry import floor_area
+from .model import Project
+from .results import BuildingFigures, NetworkFigures, PVFigures, VariantResult
+from .units import Q_
+
+W_PER_KW = 1000.0
+
+
+@dataclass(frozen=True)
+class State:
+    """Raw physics of one project state (plain containers of quantities)."""
+
+    project: Project
+    thermal: dict          # building name -> ThermalResult
+    supply: object         # SupplyResult
+    pv: dict               # building name -> (PVResult, SelfConsumption)
+
+
+class ThermalCache:
+    """Memo of thermal simulations within one assessment: a measure that
+    leaves a building unchanged (a new boiler, PV) reuses its simulation."""
+
+    def __init__(self, weather):
+        self.weather = weather
+        self._memo: dict = {}
+
+    def simulate(self, building):
+        key = _building_key(building)
+        if key not in self._memo:
+            self._memo[key] = thermal.simulate(building, self.weather)
+        return self._memo[key]
+
+
+def _building_key(building):
+    # Building objects are frozen dataclasses of hashable parts; fall back to
+    # identity when a part is not hashable.
+    try:
+        hash(building)
+        return building
+    except TypeError:
+        return id(building)
+
+
+def simulate_state(project: Project, cache: ThermalCache) -> State:
+    """Needs, delivered energy and PV of every building of ``project``."""
+    weather = cache.weather
+    th = {b.name: cache.simulate(b) for b in project.buildings}
+    sup = supply.supply_energy(project, th, weather)
+    pvs = {}
+    for b in project.buildings:
+        if b.pv is not None:
+            out = pv.pv_output(b, weather)
+            pvs[b.name] = (out, pv.self_consumption(out.ac, sup.electricity_by_building[b.name]))
+    return State(project, th, sup, pvs)
+
+
+def _month_sums(hourly_w: np.ndarray, months: np.ndarray) -> np.ndarray:
+    return np.bincount(months - 1, weights=hourly_w / W_PER_KW, minlength=12)[:12]
+
+
+def _sum_nested(tables: list[dict]) -> dict:
+    out: dict = {}
+    for table in tables:
+        for use, by_carrier in table.items():
+            slot = out.setdefault(use, {})
+            for carrier, q in by_carrier.items():
+                slot[carrier] = slot.get(carrier, Q_(0.0, "kWh")) + q.to("kWh")
+    return out
+
+
+def _building_figures(b, th, end_uses, months, pv_pair) -> BuildingFigures:
+    heating = np.asarray(th.heating.to("W").m, float)
+    cooling = np.asarray(th.cooling.to("W").m, float)
+    area = th.floor_area.to("m**2")
+    h_kwh, c_kwh = heating.sum() / W_PER_KW, cooling.sum() / W_PER_KW
+    delivered: dict = {}
+    for by_carrier in end_uses.values():
+        for carrier, q in by_carrier.items():
+            delivered[carrier] = delivered.get(carrier, Q_(0.0, "kWh")) + q.to("kWh")
+    return BuildingFigures(
+        name=b.name, floor_area=area,
+        heating_need=Q_(h_kwh, "kWh"), cooling_need=Q_(c_kwh, "kWh"),
+        heating_need_per_area=Q_(h_kwh / area.m, "kWh/m**2"), cooling_need_per_area=Q_(c_kwh / area.m, "kWh/m**2"),
+        peak_heating=Q_(heating.max() / W_PER_KW, "kW"), peak_cooling=Q_(cooling.max() / W_PER_KW, "kW"),
+        monthly_heating=Q_(_month_sums(heating, months), "kWh"), monthly_cooling=Q_(_month_sums(cooling, months), "kWh"),
+        losses={k: v.to("kWh") for k, v in th.losses.items()}, gains={k: v.to("kWh") for k, v in th.gains.items()},
+        delivered=delivered, end_uses=end_uses, pv=_pv_figures(b, pv_pair) if pv_pair else None,
+    )
+
+
+def _pv_figures(b, pv_pair) -> PVFigures:
+    out, sc = pv_pair
+    return PVFigures(
+        peak_power=out.peak_power.to("kW"), generation=out.annual.to("kWh"), specific_yield=out.specific_yield.to("kWh/kW"),
+        self_consumed=sc.self_consumed.to("kWh"), exported=sc.exported.to("kWh"),
+        roof_coverage=Q_(100.0 * out.layout.roof_coverage, "percent"),
+    )
+
+
+@dataclass(frozen=True)
+class Pricing:
+    """Multipliers applied by the sensitivity analysis (1 = as entered)."""
+
+    energy_prices: float = 1.0
+    grid_factor: float = 1.0
+
+
+def account_state(state: State, key: str, label: str, base: Project, weather, pricing: Pricing = Pricing()) -> VariantResult:
+    """Standard coal, CO2, cost and the per-building figures of a state.
+
+    Accounting settings (methods, factors, tariffs, billing area) are those of
+    ``base`` -- the project as entered -- except the heat billing, which a
+    metering reform changes in the state's own project.
+    """
+    project = state.project
+    sup = state.supply
+    months = np.asarray(weather.data.index.month, int)
+    acc = base.accounting
+    coal_f = accounting.coal_factors(acc)
+    co2_f = {c: f * (pricing.grid_factor if c == "electricity" else 1.0) for c, f in accounting.co2_factors(acc).items()}
+
+    delivered = accounting.annual_kwh(sup.delivered)
+    generation = sum((p.annual.to("kWh") for p, _ in state.pv.values()), Q_(0.0, "kWh"))
+    self_used = sum((sc.self_consumed.to("kWh") for _, sc in state.pv.values()), Q_(0.0, "kWh"))
+    exported = sum((sc.exported.to("kWh") for _, sc in state.pv.values()), Q_(0.0, "kWh"))
+    credited = accounting.pv_credited(generation, self_used, acc) if state.pv else Q_(0.0, "kWh")
+    net = accounting.credit_pv({c: Q_(v, "kWh") for c, v in delivered.items()}, credited)
+    purchased = dict(net)
+    if state.pv:
+        purchased = accounting.credit_pv({c: Q_(v, "kWh") for c, v in delivered.items()}, self_used)
+
+    tce = accounting.standard_coal(net, acc, coal_f)
+    co2 = accounting.co2(net, acc, co2_f)
+    area = Q_(sum(floor_area(b).m for b in project.buildings), "m**2")
+    tariffs = base.economics.tariffs
+    if pricing.energy_prices != 1.0:
+        tariffs = _scaled_tariffs(tariffs, pricing.energy_prices)
+    cost = accounting.energy_cost(purchased, tariffs, project.supply.metering.billing, area,
+                                  exported=exported if state.pv else None)
+
+    end_uses = _sum_nested([sup.end_uses[b.name] for b in project.buildings])
+    heating_kwh = {c: q for c, q in end_uses.get("heating", {}).items()}
+    for c, q in end_uses.get("pumps", {}).items():
+        heating_kwh[c] = heating_kwh.get(c, Q_(0.0, "kWh")) + q
+    heating_tce = accounting.total(accounting.standard_coal(heating_kwh, acc, coal_f)) if heating_kwh else Q_(0.0, "tce")
+
+    buildings = tuple(
+        _building_figures(b, state.thermal[b.name], sup.end_uses[b.name], months, state.pv.get(b.name))
+        for b in project.buildings)
+    net_work = None
+    if sup.network is not None:
+        n = sup.network
+        net_work = NetworkFigures(heat_sent=n.annual_sent_out.to("kWh"), losses=n.annual_losses.to("kWh"),
+                                  loss_share=Q_(100.0 * n.loss_share, "percent"),
+                                  pump_electricity=n.pump_electricity.sum().to("kWh"))
+    pv_total = None
+    if state.pv:
+        peak = sum((p.peak_power.to("kW") for p, _ in state.pv.values()), Q_(0.0, "kW"))
+        pv_total = PVFigures(peak_power=peak, generation=generation, specific_yield=(generation / peak).to("kWh/kW") if peak.m > 0 else Q_(0, "kWh/kW"),
+                             self_consumed=self_used, exported=exported,
+                             roof_coverage=Q_(np.mean([bf.pv.roof_coverage.m for bf in buildings if bf.pv]), "percent"))
+    renewable = _renewable_share(tce, credited, sup)
+    return VariantResult(
+        key=key, label=label, buildings=buildings,
+        heating_need=sum((bf.heating_need for bf in buildings), Q_(0.0, "kWh")),
+        cooling_need=sum((bf.cooling_need for bf in buildings), Q_(0.0, "kWh")),
+        delivered={c: Q_(v, "kWh") for c, v in delivered.items()},
+        delivered_physical=accounting.trade_units({c: Q_(v, "kWh") for c, v in delivered.items()}),
+        end_uses=end_uses,
+        standard_coal=tce, total_standard_coal=accounting.total(tce).to("tce"), heating_standard_coal=heating_tce.to("tce"),
+        co2={c: v.to("t") for c, v in co2.items()}, total_co2=accounting.total(co2).to("t"),
+        total_delivered=Q_(sum(delivered.values()), "kWh"),
+        energy_cost=accounting.total(cost).to("CNY/a"),
+        scop=None if sup.scop is None else Q_(sup.scop, "dimensionless"),
+        backup_share=None if sup.backup_share is None else Q_(100.0 * sup.backup_share, "percent"),
+        network=net_work, pv=pv_total, renewable_share=renewable,
+    )
+
+
+def _renewable_share(tce, credited, sup):
+    ambient = 0.0
+    for hp in getattr(sup, "heat_pumps", {}).values():
+        ambient += float(np.sum(hp.heat_pump_heat.to("kWh").m) - np.sum(hp.electricity.to("kWh").m))
+    share = accounting.renewable_replacement_rate(accounting.total(tce).to("tce"), credited,
+                                                  ambient_heat=Q_(max(ambient, 0.0), "kWh"))
+    return Q_(100.0 * share.rate, "percent")
+
+
+def _scaled_tariffs(tariffs, factor: float):
+    from dataclasses import fields, replace
+
+    changes = {f.name: getattr(tariffs, f.name) * factor for f in fields(tariffs)
+               if f.metadata.get("kind") == "qty"}
+    return replace(tariffs, **changes)
