@@ -10,7 +10,7 @@ value). Conversions:
   equal value 0.1229 kgce/kWh (当量值, Appendix A) or by the power-supply
   coal consumption of thermal plants (等价值, the standard's "equivalent
   value"), chosen in ``Accounting.electricity_method``;
-* CO2 -- GB/T 51366-2019 《建筑碳排放计算标准》 clause 4.1 (operational
+* CO2 -- GB/T 51366-2019 《建筑碳排放计算标准》 chapter 4 (operational
   emissions = Σ energy by carrier × carrier factor); grid factors from the
   MEE/NBS national and regional averages, fuel factors from the NDRC
   sector accounting guidelines (carbon content × oxidation × 44/12), purchased
@@ -84,7 +84,7 @@ def co2_factors(accounting, year: int | None = None) -> dict:
     -------
     dict[str, pint.Quantity]
         carrier -> [kg/kWh] kgCO2. Electricity: MEE/NBS grid average of the
-        region (GB/T 51366-2019 clause 4.1.3 asks for the regional grid
+        region (GB/T 51366-2019 chapter 4 uses the regional grid
         factor); fuels: NDRC guideline carbon content × oxidation × 44/12
         (GB/T 51366-2019 Appendix A); purchased heat 0.11 tCO2/GJ.
     """
@@ -132,7 +132,7 @@ def standard_coal(kwh_by_carrier, accounting, factors=None) -> dict:
     Returns
     -------
     dict[str, pint.Quantity]
-        carrier -> annual [tce] (GB/T 2589-2020 clause 4: Σ energy × coefficient).
+        carrier -> annual [tce] (GB/T 2589-2020: Σ energy × coefficient).
     """
     return _weighted(kwh_by_carrier, factors or coal_factors(accounting), "tce")
 
@@ -151,7 +151,7 @@ def co2(kwh_by_carrier, accounting, factors=None) -> dict:
     Returns
     -------
     dict[str, pint.Quantity]
-        carrier -> annual [t] CO2 (GB/T 51366-2019 eq. 4.1.1 without the
+        carrier -> annual [t] CO2 (GB/T 51366-2019 chapter 4, without the
         on-site renewable term, which enters through :func:`credit_pv`).
     """
     return _weighted(kwh_by_carrier, factors or co2_factors(accounting), "t")
@@ -182,7 +182,7 @@ def pv_credited(generation, self_consumed, accounting):
     accounting : calc.model.Accounting
         ``pv_credit``: "self_consumed" (only what displaces grid purchases,
         the boundary of the building's own energy use) or "all_generation"
-        (exports count too, GB/T 51366-2019 clause 4.1.1 deducts the
+        (exports count too; GB/T 51366-2019 chapter 4 deducts the
         renewable electricity generated on site).
 
     Returns
@@ -392,7 +392,7 @@ def accounts(kwh_by_carrier, accounting, tariffs, billing, heated_area, pv=None,
     Returns
     -------
     Accounts
-        GB/T 2589-2020 (standard coal), GB/T 51366-2019 clause 4.1 (CO2),
+        GB/T 2589-2020 (standard coal), GB/T 51366-2019 chapter 4 (CO2),
         the project's tariffs (cost); the bill counts grid imports and
         export revenue whatever the crediting rule.
     """

@@ -268,7 +268,7 @@ def cash_flows(investment: Investment, annual_saving, analysis_period: int, esca
     Returns
     -------
     pint.Quantity
-        N + 1 flows [CNY], index = year (EN 15459-1:2017 §6; see module doc).
+        N + 1 flows [CNY], index = year (EN 15459-1:2017 global cost; see module doc).
     """
     n = int(analysis_period)
     if not 1 <= n <= 100:

@@ -9,11 +9,11 @@ pvlib's pure functions:
 2. plane-of-array irradiance by the Perez 1990 model
    (``pvlib.irradiance.get_total_irradiance(model="perez")``);
 3. incidence-angle loss of the beam and circumsolar part with the
-   physical (Fresnel + absorption) model, as PVWatts v5 §3.3;
+   physical (Fresnel + absorption) model, as in PVWatts v5;
 4. cell temperature by the Sandia (SAPM) model, King et al. 2004 eq. 11-12;
-5. DC power by the PVWatts model (Dobos 2014 eq. 1);
+5. DC power by the PVWatts model (Dobos 2014);
 6. lumped DC losses (``PVSystem.system_losses``, PVWatts convention);
-7. AC power by the PVWatts inverter model (Dobos 2014 eq. 4-5) with a DC/AC
+7. AC power by the PVWatts inverter model (Dobos 2014) with a DC/AC
    ratio and the inverter's nominal efficiency.
 
 Roof layout: the usable roof area is footprint × ``coverage`` (the share of
@@ -42,18 +42,18 @@ from .units import Q_, check_dimension
 #: 1969 give −23.45; the current obliquity of the ecliptic is 23.44°).
 WINTER_SOLSTICE_DECLINATION_DEG = -23.44
 #: Ground (roof surface) albedo [-]; 0.2 is the common default for grass /
-#: weathered roofing (PVWatts v5 default albedo, Dobos 2014 §3.2).
+#: weathered roofing (PVWatts v5 default albedo, Dobos 2014).
 ROOF_ALBEDO = 0.2
 #: Cell-temperature model parameters: SAPM open rack, glass/polymer module
 #: (King et al. 2004, SAND2004-3535, Table 1), the mount of tilted rows on a
 #: flat roof.
 SAPM_MOUNT = "open_rack_glass_polymer"
 #: DC/AC ratio of array to inverter nameplate [-]; PVWatts v5 default 1.2
-#: (Dobos 2014 §7; NREL PVWatts manual). Distributed PV in China is commonly
+#: (Dobos 2014). Distributed PV in China is commonly
 #: built at 1.1-1.3.
 DC_AC_RATIO = 1.2
 #: PVWatts reference inverter efficiency at which the efficiency curve is
-#: anchored (Dobos 2014 eq. 5; pvlib.inverter.pvwatts default).
+#: anchored (Dobos 2014; pvlib.inverter.pvwatts default).
 INVERTER_REF_EFFICIENCY = 0.9637
 #: Irradiance at standard test conditions [W/m²] (IEC 61215 / IEC 60904-3).
 STC_IRRADIANCE = 1000.0
@@ -221,7 +221,7 @@ class PVResult:
     specific_yield : pint.Quantity
         Annual AC generation per kWp [kWh/kW].
     performance_ratio : float
-        Specific yield / (annual POA irradiation / 1 kW/m²) [-] (IEC 61724-1 §12.3).
+        Specific yield / (annual POA irradiation / 1 kW/m²) [-] (IEC 61724-1).
     """
 
     layout: PVLayout
@@ -251,7 +251,7 @@ def pv_output(building, weather) -> PVResult:
     PVResult
         Hourly AC [kWh] and annual figures. References: Perez et al. 1990
         (Solar Energy 44(5)); King et al. 2004 (SAND2004-3535) eq. 11-12;
-        Dobos 2014 (NREL/TP-6A20-62641) eq. 1, 4-5.
+        Dobos 2014 (NREL/TP-6A20-62641).
     """
     pv = _require_pv(building)
     layout = pv_layout(building, Q_(weather.latitude, "deg"))
