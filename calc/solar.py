@@ -224,3 +224,47 @@ def transmitted_irradiance(weather, tilt, azimuth, albedo: float = GROUND_ALBEDO
     iam_sky, iam_ground = _diffuse_iam(t)
     beam = c["beam"].m * glazing_angular_factor(c["aoi"])
     return Q_(beam + iam_sky * c["sky_diffuse"].m + iam_ground * c["ground_diffuse"].m, "W/m**2")
+
+
+@lru_cache(maxsize=_CACHE_SIZE * 8)
+def _plane(keyed: _Keyed, tilt: float, azimuth: float, albedo: float):
+    beam, sky, ground, aoi = _components(keyed, tilt, azimuth, albedo)
+    iam_sky, iam_ground = _diffuse_iam(tilt)
+    iam_beam = np.asarray(pvlib.iam.physical(aoi, n=GLASS_N, K=GLASS_K, L=GLASS_L), dtype=float)
+    incident = beam + sky + ground
+    transmitted = beam * iam_beam + iam_sky * sky + iam_ground * ground
+    for a in (incident, transmitted):
+        a.setflags(write=False)
+    return incident, transmitted
+
+
+def irradiance_on_planes(weather, tilts, azimuths, albedo: float = GROUND_ALBEDO) -> dict:
+    """Incident and glazing-transmitted irradiance on several planes at once.
+
+    Same models as :func:`surface_irradiance` and
+    :func:`transmitted_irradiance`; the weather is checked and digested once.
+
+    Parameters
+    ----------
+    weather : Weather
+        Hourly data and site.
+    tilts, azimuths : pint.Quantity
+        One value per plane [deg].
+    albedo : float
+        Ground solar reflectance [-].
+
+    Returns
+    -------
+    dict of pint.Quantity
+        ``incident`` and ``transmitted`` [W/m²], shape (planes, hours).
+    """
+    t = np.atleast_1d(check_dimension(tilts, "deg", "tilts").m).astype(float)
+    a = np.atleast_1d(check_dimension(azimuths, "deg", "azimuths").m).astype(float)
+    if t.shape != a.shape:
+        raise ValueError(f"tilts, azimuths: {t.size} tilts but {a.size} azimuths")
+    if not 0.0 <= albedo <= 1.0:
+        raise ValueError(f"albedo: {albedo} is outside 0-1")
+    keyed = _Keyed(weather)
+    planes = [_plane(keyed, *_check_angles(Q_(ti, "deg"), Q_(ai, "deg")), float(albedo)) for ti, ai in zip(t, a)]
+    return {"incident": Q_(np.array([p[0] for p in planes]), "W/m**2"),
+            "transmitted": Q_(np.array([p[1] for p in planes]), "W/m**2")}

@@ -243,27 +243,25 @@ def zone_inputs(b: Building, weather) -> ZoneInputs:
     a_f = geometry.floor_area(b).m
 
     # equivalent outside temperatures (sol-air and sky radiation)
+    a_wall = np.array([geometry.wall_area(b, f).m for f in FACADES])
+    a_win = np.array([geometry.window_area(b, f).m for f in FACADES])
+    azimuths = [geometry.facade_azimuth(b, f) for f in FACADES]
+    # four facades, then the (horizontal) roof
+    irr = solar.irradiance_on_planes(weather, Q_([90.0] * 4 + [0.0], "deg"), Q_(azimuths + [180.0], "deg"))
+    incident, transmitted = irr["incident"].m, irr["transmitted"].m
+    sky_vertical = _sky_depression(theta_e, theta_sky, F_SKY_VERTICAL)
     em_parts = {}
-    wall_h, wall_t = 0.0, np.zeros(n)
-    alpha_wall = b.wall.solar_absorptance
-    win_trans = np.zeros(n)  # Σ A_w,f · transmitted irradiance [W]
-    for f in FACADES:
-        az = Q_(geometry.facade_azimuth(b, f), "deg")
-        a_wall = geometry.wall_area(b, f).m
-        a_win = geometry.window_area(b, f).m
-        irr = solar.surface_irradiance(weather, Q_(90.0, "deg"), az).m if a_wall > 0 else 0.0
-        hw = h["walls"] * a_wall / max(sum(geometry.wall_area(b, x).m for x in FACADES), 1e-12)
-        wall_h += hw
-        wall_t += hw * (theta_e + R_SE * alpha_wall * irr - _sky_depression(theta_e, theta_sky, F_SKY_VERTICAL))
-        if a_win > 0:
-            win_trans += a_win * solar.transmitted_irradiance(weather, Q_(90.0, "deg"), az).m
-    em_parts["walls"] = (h["walls"], wall_t / wall_h if wall_h > 0 else theta_e.copy())
-    roof_irr = solar.surface_irradiance(weather, Q_(0.0, "deg"), Q_(180.0, "deg")).m
-    em_parts["roof"] = (h["roof"], theta_e + R_SE * b.roof.solar_absorptance * roof_irr
+    if a_wall.sum() > 0:
+        mean_wall_irr = (a_wall / a_wall.sum()) @ incident[:4]
+        em_parts["walls"] = (h["walls"], theta_e + R_SE * b.wall.solar_absorptance * mean_wall_irr - sky_vertical)
+    else:
+        em_parts["walls"] = (h["walls"], theta_e.copy())
+    win_trans = a_win @ transmitted[:4]  # Σ A_w,f · transmitted irradiance [W]
+    em_parts["roof"] = (h["roof"], theta_e + R_SE * b.roof.solar_absorptance * incident[4]
                         - _sky_depression(theta_e, theta_sky, F_SKY_HORIZONTAL))
     em_parts["floor"] = (h["floor"], ground.hourly_ground_temperature(weather.ground_temperature, index))
     em_parts["thermal_bridges"] = (h["thermal_bridges"], theta_e)
-    theta_win = theta_e - _sky_depression(theta_e, theta_sky, F_SKY_VERTICAL)
+    theta_win = theta_e - sky_vertical
 
     # mass and surface coupling (ISO 13790:2008 Table 12, eq. 9, 64)
     a_m, c_m = (q.m for q in envelope.mass_parameters(b.thermal_mass, Q_(a_f, "m**2")))
