@@ -156,6 +156,8 @@ def build_pdf(project, assessment, path, language: str | None = None) -> Path:
     folder = p.parent if str(p.parent) else Path(".")
     if p.is_dir():
         raise ReportError(p, "it is a folder")
+    if folder.exists() and not folder.is_dir():
+        raise ReportError(p, f"{folder} is a file, not a folder")
     if not folder.is_dir():
         raise ReportError(p, f"the folder {folder} does not exist")
     if not os.access(folder, os.W_OK):

@@ -31,6 +31,26 @@ W = FRAME_WIDTH
 DEFAULT_MARK = "*"
 
 
+def city_label(city: str, language: str) -> str:
+    """The city's name in ``language`` (Chinese from the city table)."""
+    if language != "zh":
+        return city
+    try:
+        from calc.datasets.cities import city as city_row
+
+        zh = city_row(city).get("city_zh")
+    except Exception:  # an unknown city or no table: the key is still a name
+        return city
+    return zh if isinstance(zh, str) and zh.strip() else city
+
+
+def zone_label(zone: str, language: str) -> str:
+    """``"cold (2B)"`` -> ``"寒冷地区 (2B)"``: the GB 50176 zone key, then any sub-zone as given."""
+    key, _, rest = str(zone).partition(" ")
+    label = choice_label("climate_zone", key, language)
+    return f"{label} {rest}".strip()
+
+
 class _Report:
     """Helpers bound to one report (language, styles)."""
 
@@ -145,7 +165,7 @@ def _cover(r: _Report):
     eras = ", ".join(dict.fromkeys(r.c("era", b.era) for b in pj.buildings))
     enabled = [m for m in pj.measures if m.enabled]
     rows = [
-        (r.t("city"), f"{a.city} ({r.t('climate_zone')}: {a.climate_zone})"),
+        (r.t("city"), f"{city_label(a.city, r.lang)} ({r.t('climate_zone')}: {zone_label(a.climate_zone, r.lang)})"),
         (r.t("buildings"), "; ".join(b.name for b in pj.buildings)),
         (r.t("use"), uses),
         (r.t("era"), eras),
@@ -244,8 +264,8 @@ def _u_text(r: _Report, construction):
 
 def _building_site(r: _Report):
     pj, a = r.project, r.a
-    out = [r.h1("building_site"), r.h2("site")]
-    out.append(r.kv([(r.t("city"), a.city), (r.t("climate_zone"), a.climate_zone),
+    out = [PageBreak(), r.h1("building_site"), r.h2("site")]
+    out.append(r.kv([(r.t("city"), city_label(a.city, r.lang)), (r.t("climate_zone"), zone_label(a.climate_zone, r.lang)),
                      (r.t("weather_source"), a.weather_source)]))
     out.append(Spacer(1, 2 * mm))
     out.append(r.note_box(r.t("weather_synthetic")) if a.weather_synthetic else r.p(r.t("weather_measured"), "small"))
@@ -321,7 +341,7 @@ def _carriers(*variants):
 
 def _baseline(r: _Report):
     b = r.a.baseline
-    out = [PageBreak(), r.h1("baseline"), r.p(r.t("baseline_intro")), r.h2("by_carrier")]
+    out = [CondPageBreak(90 * mm), r.h1("baseline"), r.p(r.t("baseline_intro")), r.h2("by_carrier")]
     rows = [[r.t("carrier"), r.u("kWh"), r.u("GJ"), r.u("tce"), r.u("t")]]
     for c in _carriers(b):
         rows.append([r.c("carrier", c), r.v(b.delivered.get(c), "kWh"), r.v(b.delivered.get(c), "GJ"),
@@ -337,10 +357,10 @@ def _baseline(r: _Report):
         out.append(r.h2("trade_units"))
         rows = [[r.t("carrier"), r.t("physical_quantity")]]
         for key, q in b.delivered_physical.items():
-            unit = "GJ" if key.endswith("_gj") else ("m**3" if key.endswith("_m3") else ("t" if key.endswith("_t") else None))
-            text = r.v(q, unit) if unit and isinstance(q, pint.Quantity) else (
-                f"{q.m:,.1f}" if isinstance(q, pint.Quantity) else f"{q:,.1f}")
-            rows.append([r.c("physical", key), text])
+            x = q.m if isinstance(q, pint.Quantity) else q
+            if x is None or x == 0:
+                continue  # carriers the project does not use
+            rows.append([r.c("physical", key), fmt.number(float(x), 1)])
         out.append(r.table(rows, [2.4, 1.5]))
     if b.end_uses:
         out.append(r.h2("by_end_use"))
@@ -370,7 +390,7 @@ def _measures(r: _Report):
                          r.v(m.alone.total_standard_coal, "tce"), r.v(m.cost_of_saved_energy, "CNY/kWh")])
         rows.append([r.t("package"), r.v(a.target.saving_rate, "percent"), "", "",
                      r.v(a.package.total_standard_coal, "tce"), r.v(a.economics.cost_of_saved_energy, "CNY/kWh")])
-        out.append(r.table(rows, [2.6, 1.2, 1.3, 1.2, 1.3, 1.3], total_row=True))
+        out.append(r.table(rows, [2.4, 1.2, 1.4, 1.2, 1.5, 1.3], total_row=True))
         out.append(r.h2("measures_money"))
         rows = [[r.t("measure"), f"{r.t('investment')} ({r.u('CNY')})", f"{r.t('subsidy')} ({r.u('CNY')})",
                  f"{r.t('annual_cost_saving')} ({r.u('CNY/a')})", f"{r.t('simple_payback')} ({r.u('a')})",
@@ -386,7 +406,7 @@ def _measures(r: _Report):
         rows.append([r.t("package"), r.v(e.investment, "CNY"), r.v(e.subsidy, "CNY"), r.v(e.annual_cost_saving, "CNY/a"),
                      r.v(e.simple_payback, "a", none_key="never"), r.v(e.discounted_payback, "a", none_key="never"),
                      r.v(e.npv, "CNY"), r.v(e.irr, "percent"), r.v(e.abatement_cost, "CNY/t"), ""])
-        out.append(r.table(rows, [2.0, 1.3, 1.0, 1.2, 1.0, 1.0, 1.3, 0.9, 1.1, 0.7], total_row=True))
+        out.append(r.table(rows, [1.9, 1.3, 1.0, 1.2, 1.0, 1.0, 1.3, 0.9, 1.1, 0.8], total_row=True))
         out.append(r.chart(charts.abatement_cost_curve(a, r.lang)))
     # package before/after
     b, pk = a.baseline, a.package
@@ -488,7 +508,7 @@ def _sensitivity(r: _Report):
 
 def _method(r: _Report):
     a, pj = r.a, r.project
-    out = [PageBreak(), r.h1("method")]
+    out = [CondPageBreak(80 * mm), r.h1("method")]
     if a.method:
         rows = [[topic, text] for topic, text in a.method]
         out.append(r.table(rows, [1.5, 4.5], header_rows=0, right_from=None))
@@ -589,7 +609,7 @@ def _appendix(r: _Report):
         if mark:
             shade.append(("BACKGROUND", (0, len(rows)), (-1, len(rows)), WARN_BG))
         rows.append([path, _input_value(r, value, md), md.get("doc", ""), mark])
-    out.append(r.table(rows, [2.6, 2.0, 3.0, 0.6], right_from=None, extra=shade, path_col=0))
+    out.append(r.table(rows, [3.1, 1.9, 2.8, 0.6], right_from=None, extra=shade, path_col=0))
     return out
 
 

@@ -356,6 +356,13 @@ CHOICES: dict[str, dict[str, tuple[str, str]]] = {
         "equal_value": ("calorific equal value", "当量值"),
         "power_supply_coal": ("power-supply coal consumption", "供电标准煤耗（等价值）"),
     },
+    "climate_zone": {
+        "severe_cold": ("Severe cold", "严寒地区"),
+        "cold": ("Cold", "寒冷地区"),
+        "hscw": ("Hot summer, cold winter", "夏热冬冷地区"),
+        "hsww": ("Hot summer, warm winter", "夏热冬暖地区"),
+        "mild": ("Mild", "温和地区"),
+    },
     "pv_credit": {
         "self_consumed": ("self-consumed PV only", "仅计自用光伏电量"),
         "all_generation": ("all PV generation", "计全部光伏发电量"),

@@ -62,7 +62,7 @@ def styles(language: str) -> dict[str, ParagraphStyle]:
 
     s = {}
     s["body"] = ps("body", 9.5, spaceAfter=4)
-    s["small"] = ps("small", 8, textColor=MUTED, spaceAfter=3)
+    s["small"] = ps("small", 8, textColor=MUTED, spaceBefore=3, spaceAfter=3)
     s["title"] = ps("title", 24, bold, textColor=ACCENT, spaceAfter=10, leading=30)
     s["subtitle"] = ps("subtitle", 11, textColor=MUTED, spaceAfter=18)
     s["cover_project"] = ps("cover_project", 16, bold, spaceAfter=14, leading=21)

@@ -1,0 +1,53 @@
+"""build_story: every section present, missing data said, nothing computed."""
+
+from reportlab.platypus import Paragraph
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from reports.story import build_story, missing_data
+from reports.strings import tr
+
+from .fixtures import fixture_assessment
+
+SECTIONS = ("summary", "building_site", "baseline", "measures", "network", "pv", "sensitivity", "method",
+            "warnings", "appendix")
+
+
+def _headings(story, level="h1"):
+    return [f.getPlainText() for f in story if isinstance(f, Paragraph) and f.style.name == level]
+
+
+def test_every_section_is_there_in_both_languages(sample):
+    a = fixture_assessment(sample)
+    for language in ("en", "zh"):
+        story = build_story(sample, a, language)
+        assert _headings(story) == [tr(k, language) for k in SECTIONS]
+        assert sum(isinstance(f, TableOfContents) for f in story) == 1
+
+
+def test_language_none_takes_the_projects_language(residential):
+    story = build_story(residential, fixture_assessment(residential), None)
+    assert residential.meta.language == "zh"
+    assert tr("summary", "zh") in _headings(story)
+
+
+def test_sparse_project_still_gives_every_section_and_says_what_is_missing(residential):
+    a = fixture_assessment(residential, sparse=True)
+    story = build_story(residential, a, "en")
+    assert _headings(story) == [tr(k, "en") for k in SECTIONS]
+    notes = missing_data(residential, a, "en")
+    for key in ("missing_assessor", "no_measures", "no_sensitivity", "no_method", "no_sources",
+                "network_no_result"):
+        assert tr(key, "en") in notes
+
+
+def test_synthetic_weather_is_flagged(office):
+    a = fixture_assessment(office)
+    assert a.weather_synthetic
+    assert tr("weather_synthetic", "en") in missing_data(office, a, "en")
+
+
+def test_story_does_not_change_its_inputs(office):
+    a = fixture_assessment(office)
+    before = (repr(office), repr(a))
+    build_story(office, a, "en")
+    assert (repr(office), repr(a)) == before
