@@ -135,6 +135,7 @@ def add_insulation(construction: Construction, material_name: str, thickness, co
         The insulated construction.
     """
     d = magnitude(thickness, "mm", "thickness")
+    d_m = magnitude(thickness, "m", "thickness")
     lam = magnitude(conductivity, "W/(m*K)", "conductivity")
     layer = Layer(material=material_name, thickness=Q_(d, "mm"), conductivity=Q_(lam, "W/(m*K)"),
                   density=density, specific_heat=specific_heat)
@@ -142,7 +143,7 @@ def add_insulation(construction: Construction, material_name: str, thickness, co
     u_given = construction.u_value
     if u_given is not None:
         u = magnitude(u_given, "W/(m**2*K)", "u_value")
-        u_given = Q_(1.0 / (1.0 / u + d / 1000.0 / lam), "W/(m**2*K)")
+        u_given = Q_(1.0 / (1.0 / u + d_m / lam), "W/(m**2*K)")
     name = f"{construction.name} + {d:g} mm {material_name}".strip(" +")
     return dataclasses.replace(construction, layers=layers, u_value=u_given, name=name)
 

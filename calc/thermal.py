@@ -14,7 +14,6 @@ the same). Windows get the sky term only; their transmitted sun is a gain.
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
 
 import numpy as np
@@ -58,6 +57,8 @@ DEFAULT_WALL_THICKNESS = 0.3
 # Weather plausibility range for the air and sky temperature [°C]
 TEMPERATURE_RANGE = (-90.0, 70.0)
 WATT_HOUR_PER_KWH = 1000.0
+SECONDS_PER_HOUR = 3600.0
+WATT_PER_KW = 1000.0
 # 99.6 % annual cumulative frequency design temperature (ASHRAE Handbook
 # Fundamentals ch. 14): the 0.4 % lowest hourly temperature
 DESIGN_PERCENTILE = 0.4
@@ -202,7 +203,7 @@ def heat_transfer_coefficients(b: Building) -> dict:
     du = magnitude(b.thermal_bridge_u, "W/(m**2*K)", "thermal_bridge_u")
     v = b.ventilation
     n = (v.infiltration_ach.to("1/h").m + v.mechanical_ach.to("1/h").m * (1.0 - v.heat_recovery))
-    h_ve = AIR_VOLUMETRIC_HEAT * NET_VOLUME_RATIO * geometry.volume(b).m * n / 3600.0
+    h_ve = AIR_VOLUMETRIC_HEAT * NET_VOLUME_RATIO * geometry.volume(b).m * n / SECONDS_PER_HOUR
     return {
         "walls": Q_(u_wall * walls, "W/K"),
         "roof": Q_(u_roof * roof, "W/K"),
@@ -324,7 +325,7 @@ def zone_inputs(b: Building, weather) -> ZoneInputs:
     ach = (v.infiltration_ach.to("1/h").m
            + v.mechanical_ach.to("1/h").m * occupied * (1.0 - recovery)
            + v.window_airing_ach.to("1/h").m * season)
-    h_ve = AIR_VOLUMETRIC_HEAT * vol * ach / 3600.0
+    h_ve = AIR_VOLUMETRIC_HEAT * vol * ach / SECONDS_PER_HOUR
 
     return ZoneInputs(
         c_m=c_m, h_is=h_is, h_w=h_w, h_ms=h_ms, h_em=h_em, h_ve=h_ve, theta_sup=theta_e,
@@ -430,4 +431,4 @@ def design_heat_load(building: Building, weather, t_design=None):
                                for t in weather.ground_temperature]))
     h_above = sum(v for k, v in h.items() if k != "floor")
     load = h_above * (theta_i - theta_e) + h["floor"] * (theta_i - ground_min)
-    return Q_(max(load, 0.0) / 1000.0, "kW")
+    return Q_(max(load, 0.0) / WATT_PER_KW, "kW")

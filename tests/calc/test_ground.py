@@ -1,7 +1,5 @@
 """ISO 13370 ground floor coefficients against hand calculations."""
 
-import math
-
 import numpy as np
 import pandas as pd
 import pytest

@@ -9,7 +9,6 @@ from calc import envelope, projectfile
 from calc.measures import apply_measure
 from calc.measures.envelope import APPLY, INSULATION, insulation_properties
 from calc.model import Measure
-from calc.units import Q_
 
 ROOT = Path(__file__).resolve().parents[2]
 BASE = projectfile.load(ROOT / "datasets/examples/residential_beijing_1980s.json")

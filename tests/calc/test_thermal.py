@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from calc import geometry, thermal
+from calc import thermal
 from calc.climate import Weather
 from calc.envelope import add_insulation
 from calc.model import (Building, Construction, Equipment, Geometry, Operation, Ventilation, Window)
