@@ -1,0 +1,342 @@
+"""Compare the hourly engine (calc.thermal) with EnergyPlus on the validation
+cases and write the table into docs/validation.md.
+
+    python -m tests.validation.compare              # run EnergyPlus (if installed) + engine
+    python -m tests.validation.compare --cached     # engine against the cached references
+    python -m tests.validation.compare --variants   # also the EnergyPlus sensitivity variants
+
+EnergyPlus results are cached as small JSON files in tests/validation/reference/
+so that test_against_energyplus.py runs without EnergyPlus. EnergyPlus runs one
+case at a time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import tempfile
+import time
+from dataclasses import asdict
+from pathlib import Path
+
+import numpy as np
+
+from calc import geometry
+from calc.model.building import parse_month_day
+
+from . import cases as C
+from . import eplus
+from .idf import IdfOptions, unpack_epw, write_idf
+
+HEATING_TOL = 0.10      # relative, annual heating need
+SAVING_TOL_PP = 3.0     # percentage points, envelope-package saving
+DOC = C.ROOT / "docs" / "validation.md"
+HOURS = np.arange(8760)
+
+
+def season_mask(operation) -> np.ndarray:
+    """Hours (non-leap year, hour 0 = 1 Jan 00:00-01:00) inside the heating
+    season, both end days included."""
+    import datetime as dt
+    doy = np.array([(dt.date(2001, 1, 1) + dt.timedelta(hours=int(h))).timetuple().tm_yday for h in HOURS])
+    (sm, sd), (em, ed) = parse_month_day(operation.heating_season_start), parse_month_day(operation.heating_season_end)
+    a = dt.date(2001, sm, sd).timetuple().tm_yday
+    b = dt.date(2001, em, ed).timetuple().tm_yday
+    return (doy >= a) & (doy <= b) if a <= b else (doy >= a) | (doy <= b)
+
+
+MONTH_OF_HOUR = np.array([(np.datetime64("2001-01-01T00") + np.timedelta64(int(h), "h")).astype("datetime64[M]")
+                          .astype(int) % 12 for h in HOURS])
+
+
+def _monthly_kwh(w_hourly):
+    return [round(float(w_hourly[MONTH_OF_HOUR == m].sum()) / 1000.0, 1) for m in range(12)]
+
+
+def _series(res):
+    return [(k, v) for k, v in res.items() if isinstance(k, tuple)]
+
+
+def summarise_energyplus(case, building, res, opts: IdfOptions) -> dict:
+    """The cached reference of one EnergyPlus run."""
+    heat = res[("IDEAL", "Zone Ideal Loads Zone Sensible Heating Rate")]
+    cool = res[("IDEAL", "Zone Ideal Loads Zone Sensible Cooling Rate")]
+    season = season_mask(building.operation)
+    balance = {}
+    cond = "Surface Inside Face Conduction Heat Transfer Rate"
+    groups = {"walls": ("WALL_",), "roof": ("ROOF",), "floor": ("GROUNDFLOOR",), "window_frames": ("FRAME_",)}
+    for group, prefixes in groups.items():
+        total = sum(v[season].sum() for (k, n), v in _series(res)
+                    if n == cond and k.startswith(prefixes))
+        balance[f"{group}_kwh"] = round(-float(total) / 1000.0, 1)  # + = heat leaving the zone
+    loss = res[("Z", "Zone Infiltration Sensible Heat Loss Energy")][season].sum()
+    gain = res[("Z", "Zone Infiltration Sensible Heat Gain Energy")][season].sum()
+    balance["infiltration_kwh"] = round(float(loss - gain) / 3.6e6, 1)
+    tsol = sum(v[season].sum() for (k, n), v in _series(res) if n == "Surface Window Transmitted Solar Radiation Rate")
+    wloss = sum(v[season].sum() for (k, n), v in _series(res) if n == "Surface Window Heat Loss Rate")
+    wgain = sum(v[season].sum() for (k, n), v in _series(res) if n == "Surface Window Heat Gain Rate")
+    balance["window_transmitted_solar_kwh"] = round(float(tsol) / 1000.0, 1)
+    balance["window_glazing_net_loss_kwh"] = round(float(wloss - wgain + tsol) / 1000.0, 1)
+    area = float(geometry.floor_area(building).to("m**2").m)
+    return {
+        "case": case.name,
+        "description": case.description,
+        "weather_file": C.WEATHER[case.city],
+        "building_sha256": C.fingerprint(building),
+        "energyplus_version": res["version"],
+        "options": asdict(opts),
+        "floor_area_m2": area,
+        "heating_kwh": round(float(heat.sum()) / 1000.0, 1),
+        "heating_kwh_per_m2": round(float(heat.sum()) / 1000.0 / area, 2),
+        "cooling_kwh": round(float(cool.sum()) / 1000.0, 1),
+        "heating_monthly_kwh": _monthly_kwh(heat),
+        "peak_heating_kw": round(float(heat.max()) / 1000.0, 1),
+        "heating_season_balance": balance,
+        "seconds": round(res["seconds"], 2),
+        "warnings": res["warnings"],
+    }
+
+
+def run_energyplus(case, opts: IdfOptions | None = None, tmp=None) -> dict:
+    opts = opts or IdfOptions()
+    building, _ = C.build(case)
+    with tempfile.TemporaryDirectory(prefix="epw-") as d:
+        epw = unpack_epw(C.weather_path(case.city), tmp or d)
+        res = eplus.run(write_idf(building, epw, opts), epw)
+    return summarise_energyplus(case, building, res, opts)
+
+
+def reference_path(name: str) -> Path:
+    return C.REFERENCE_DIR / f"{name}.json"
+
+
+def load_reference(name: str) -> dict:
+    return json.loads(reference_path(name).read_text(encoding="utf-8"))
+
+
+def save_reference(ref: dict, name: str | None = None):
+    C.REFERENCE_DIR.mkdir(parents=True, exist_ok=True)
+    reference_path(name or ref["case"]).write_text(json.dumps(ref, indent=1, ensure_ascii=False) + "\n",
+                                                   encoding="utf-8")
+
+
+def run_engine(case) -> dict:
+    """Annual heating need of our engine for one case, with its run time."""
+    from calc import climate, thermal
+
+    building, source = C.build(case)
+    weather = climate.read_epw(C.weather_path(case.city))
+    t0 = time.perf_counter()
+    r = thermal.simulate(building, weather)
+    seconds = time.perf_counter() - t0
+    heat = np.asarray(r.heating.to("W").magnitude, dtype=float)
+    cool = np.asarray(r.cooling.to("W").magnitude, dtype=float)
+    area = float(geometry.floor_area(building).to("m**2").m)
+    out = {"heating_kwh": float(heat.sum()) / 1000.0, "cooling_kwh": float(cool.sum()) / 1000.0,
+           "heating_kwh_per_m2": float(heat.sum()) / 1000.0 / area, "seconds": seconds,
+           "heating_monthly_kwh": _monthly_kwh(heat), "measures_source": source,
+           "building_sha256": C.fingerprint(building)}
+    for attr in ("losses", "gains"):
+        d = getattr(r, attr, None)
+        if d:
+            out[attr] = {k: float(v.to("kWh").m) if hasattr(v, "to") else float(v) for k, v in d.items()}
+    return out
+
+
+def rows(refs: dict, ours: dict | None):
+    """Table rows: per case heating need from both, and per package case the
+    saving from both."""
+    out = []
+    for case in C.CASES:
+        ref = refs.get(case.name)
+        if ref is None:
+            continue
+        row = {"case": case.name, "ep_kwh": ref["heating_kwh"], "ep_kwh_m2": ref["heating_kwh_per_m2"],
+               "ep_s": ref["seconds"]}
+        if ours and case.name in ours:
+            o = ours[case.name]
+            row.update(our_kwh=o["heating_kwh"], our_kwh_m2=o["heating_kwh_per_m2"], our_s=o["seconds"],
+                       diff=100.0 * (o["heating_kwh"] / ref["heating_kwh"] - 1.0))
+        if case.package and case.pair in refs:
+            base = refs[case.pair]
+            row["ep_saving"] = 100.0 * (1 - ref["heating_kwh"] / base["heating_kwh"])
+            if ours and case.pair in ours and case.name in ours:
+                row["our_saving"] = 100.0 * (1 - ours[case.name]["heating_kwh"] / ours[case.pair]["heating_kwh"])
+                row["pp"] = row["our_saving"] - row["ep_saving"]
+        out.append(row)
+    return out
+
+
+def _f(x, fmt):
+    return "–" if x is None else format(x, fmt)
+
+
+def table_markdown(rs) -> str:
+    head = ("| case | EnergyPlus kWh | EnergyPlus kWh/m² | engine kWh | engine kWh/m² | diff % (±10) "
+            "| saving E+ % | saving engine % | diff pp (±3) | E+ run s | engine run s |\n"
+            "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n")
+    lines = []
+    for r in rs:
+        flag = lambda ok: "" if ok else " ✗"
+        d = r.get("diff")
+        pp = r.get("pp")
+        lines.append(
+            f"| {r['case']} | {r['ep_kwh']:,.0f} | {r['ep_kwh_m2']:.1f} | {_f(r.get('our_kwh'), ',.0f')} | "
+            f"{_f(r.get('our_kwh_m2'), '.1f')} | {_f(d, '+.1f')}{'' if d is None else flag(abs(d) <= 100 * HEATING_TOL)} | "
+            f"{_f(r.get('ep_saving'), '.1f')} | {_f(r.get('our_saving'), '.1f')} | "
+            f"{_f(pp, '+.1f')}{'' if pp is None else flag(abs(pp) <= SAVING_TOL_PP)} | "
+            f"{r['ep_s']:.1f} | {_f(r.get('our_s'), '.2f')} |")
+    return head + "\n".join(lines) + "\n"
+
+
+def replace_block(text: str, tag: str, body: str) -> str:
+    start, end = f"<!-- {tag}:start -->", f"<!-- {tag}:end -->"
+    block = f"{start}\n{body}{end}"
+    if start in text:
+        return re.sub(re.escape(start) + r".*?" + re.escape(end), lambda m: block, text, flags=re.S)
+    return text.rstrip("\n") + "\n\n" + block + "\n"
+
+
+# Sensitivity variants: what changes in EnergyPlus when one modelling
+# assumption is switched towards a simplified method.
+VARIANTS = {
+    "gross_volume": ("ACH applied to the gross heated volume (air volume ratio 1.0 instead of 0.8)",
+                     IdfOptions(air_volume_ratio=1.0)),
+    "ground_surface": ("slab on monthly EPW ground temperature (0.5 m) under 0.5 m soil instead of Kiva",
+                       IdfOptions(ground="surface")),
+    "no_sky": ("sky temperature = air temperature (no net long-wave loss to the sky)",
+               IdfOptions(sky_longwave=False)),
+    "standard_density": ("infiltration air at standard density (1.2 kg/m³) instead of outdoor density",
+                         IdfOptions(infiltration_density="Standard")),
+    "no_partitions": ("no internal partition mass (slabs only)", IdfOptions(no_mass=True)),
+    "no_bridges": ("no thermal-bridge allowance", IdfOptions(thermal_bridges=False)),
+    "fixed_films": ("constant convection coefficients 2.5 W/m²K inside, 20 W/m²K outside (ISO 6946 films)",
+                    IdfOptions(inside_h=2.5, outside_h=20.0)),
+    "fixed_inside": ("constant inside convection 2.5 W/m²K (TARP otherwise)", IdfOptions(inside_h=2.5)),
+    "fixed_outside": ("constant outside convection 20 W/m²K (DOE-2 otherwise)", IdfOptions(outside_h=20.0)),
+    "terrain_city": ("terrain 'City' instead of 'Suburbs' (less wind at the facades)",
+                     IdfOptions(terrain="City")),
+    "convection_simple": ("outside convection: simple combined (DOE-2 → SimpleCombined)",
+                          IdfOptions(outside_convection="SimpleCombined")),
+}
+VARIANT_CASES = ("res_beijing_base", "res_beijing_package", "office_shanghai_base")
+
+
+def variants_markdown(refs, var) -> str:
+    head = "| variant | " + " | ".join(f"{c} kWh (Δ vs reference)" for c in VARIANT_CASES) + \
+           " | package saving res_beijing % |\n|---|" + "---:|" * (len(VARIANT_CASES) + 1) + "\n"
+    lines = []
+    base_saving = 100 * (1 - refs["res_beijing_package"]["heating_kwh"] / refs["res_beijing_base"]["heating_kwh"])
+    lines.append("| reference (Kiva ground, sky long-wave, outdoor air density, 0.8 V air volume, partitions, bridges, DOE-2 outside / TARP inside convection, suburbs) | " +
+                 " | ".join(f"{refs[c]['heating_kwh']:,.0f}" for c in VARIANT_CASES) + f" | {base_saving:.1f} |")
+    for key, (desc, _) in VARIANTS.items():
+        cells = []
+        for c in VARIANT_CASES:
+            v = var.get(key, {}).get(c)
+            if v is None:
+                cells.append("–")
+            else:
+                cells.append(f"{v['heating_kwh']:,.0f} ({100 * (v['heating_kwh'] / refs[c]['heating_kwh'] - 1):+.1f} %)")
+        vb, vp = var.get(key, {}).get("res_beijing_base"), var.get(key, {}).get("res_beijing_package")
+        s = "–" if not (vb and vp) else f"{100 * (1 - vp['heating_kwh'] / vb['heating_kwh']):.1f}"
+        lines.append(f"| {key}: {desc} | " + " | ".join(cells) + f" | {s} |")
+    return head + "\n".join(lines) + "\n"
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--cached", action="store_true", help="use the cached EnergyPlus references")
+    ap.add_argument("--variants", action="store_true", help="also run the EnergyPlus sensitivity variants")
+    ap.add_argument("--cases", nargs="*", help="only these cases")
+    ap.add_argument("--only-variants", nargs="*", help="run only these variants (with --variants)")
+    ap.add_argument("--no-doc", action="store_true", help="do not write docs/validation.md")
+    args = ap.parse_args(argv)
+    selected = [c for c in C.CASES if not args.cases or c.name in args.cases]
+
+    refs = {}
+    run_ep = not args.cached
+    if run_ep:
+        try:
+            eplus.binary()
+        except RuntimeError as e:
+            print(f"{e}; using the cached references", file=sys.stderr)
+            run_ep = False
+    for case in selected:
+        if run_ep:
+            ref = run_energyplus(case)
+            save_reference(ref)
+            print(f"EnergyPlus {case.name}: {ref['heating_kwh']:,.0f} kWh ({ref['seconds']:.1f} s)", flush=True)
+        elif reference_path(case.name).exists():
+            ref = load_reference(case.name)
+        else:
+            continue
+        refs[case.name] = ref
+    for case in C.CASES:  # pairs for the savings even when only some cases were rerun
+        if case.name not in refs and reference_path(case.name).exists():
+            refs[case.name] = load_reference(case.name)
+
+    ours = None
+    try:
+        import calc.thermal  # noqa: F401
+        ours = {c.name: run_engine(c) for c in C.CASES if c.name in refs}
+    except ImportError as e:
+        print(f"engine not available ({e}); EnergyPlus column only", file=sys.stderr)
+
+    var = {}
+    vpath = C.REFERENCE_DIR / "variants.json"
+    if vpath.exists():
+        var = json.loads(vpath.read_text(encoding="utf-8"))
+    if args.variants and run_ep:
+        for key, (desc, opts) in VARIANTS.items():
+            if args.only_variants and key not in args.only_variants:
+                continue
+            for cname in VARIANT_CASES:
+                v = run_energyplus(C.CASE_BY_NAME[cname], opts)
+                var.setdefault(key, {})[cname] = {k: v[k] for k in ("heating_kwh", "heating_kwh_per_m2",
+                                                                  "heating_season_balance", "seconds")}
+                print(f"variant {key} {cname}: {v['heating_kwh']:,.0f} kWh", flush=True)
+        vpath.write_text(json.dumps(var, indent=1) + "\n", encoding="utf-8")
+
+    rs = rows(refs, ours)
+    table = table_markdown(rs)
+    print(table)
+    if var:
+        print(variants_markdown(refs, var))
+    if not args.no_doc and DOC.exists():
+        text = DOC.read_text(encoding="utf-8")
+        text = replace_block(text, "table", table)
+        if var:
+            text = replace_block(text, "variants", variants_markdown(refs, var))
+        if ours:
+            text = replace_block(text, "balance", balance_markdown(refs, ours))
+        DOC.write_text(text, encoding="utf-8")
+    return rs
+
+
+def balance_markdown(refs, ours) -> str:
+    """Heating-season heat balance side by side (kWh)."""
+    keys = [("walls", "walls_kwh"), ("roof", "roof_kwh"), ("floor", "floor_kwh"),
+            ("windows", None), ("ventilation", "infiltration_kwh")]
+    out = ["| case | item | EnergyPlus kWh | engine kWh |", "|---|---|---:|---:|"]
+    for name in ("res_beijing_base", "res_beijing_package", "office_shanghai_base"):
+        if name not in refs or name not in ours:
+            continue
+        bal = refs[name]["heating_season_balance"]
+        ol = ours[name].get("losses", {})
+        og = ours[name].get("gains", {})
+        for k, ek in keys:
+            if k == "windows":
+                ev = bal["window_glazing_net_loss_kwh"] + bal["window_frames_kwh"]
+            else:
+                ev = bal[ek]
+            out.append(f"| {name} | {k} | {ev:,.0f} | {_f(ol.get(k), ',.0f')} |")
+        out.append(f"| {name} | thermal bridges | (in walls/roof) | {_f(ol.get('thermal_bridges'), ',.0f')} |")
+        out.append(f"| {name} | solar through windows | {bal['window_transmitted_solar_kwh']:,.0f} | "
+                   f"{_f(og.get('solar'), ',.0f')} |")
+    return "\n".join(out) + "\n"
+
+
+if __name__ == "__main__":
+    main()

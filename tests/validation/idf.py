@@ -1,0 +1,443 @@
+"""EnergyPlus input files written from a ``calc.model.Building``.
+
+This is an independent reference for the hourly engine (``calc.thermal``):
+the same building description is turned into an EnergyPlus model that
+solves the full surface heat balances (conduction transfer functions through
+the real layers, dynamic convection, long-wave exchange with the sky and
+ground, angle-dependent glazing), and the ideal-loads heating need is
+compared with ours. Nothing here imports ``calc.thermal``.
+
+Modelling choices (see docs/validation.md):
+
+* One thermal zone, a rectangular block from ``calc.geometry`` (gross
+  external dimensions), rotated with ``Building North Axis`` = the model's
+  ``rotation`` so each facade has the azimuth of ``calc.geometry.facade_azimuth``.
+* The intermediate floor slabs are adiabatic floor/ceiling surface pairs
+  inside the zone (half the slab build-up each), so beam solar is shared
+  between all storeys' floors rather than all landing on the ground slab.
+  Internal partitions per thermal-mass class are ``InternalMass``.
+* Opaque constructions from the layers. The thermal-bridge allowance ΔU is
+  folded into walls and roof by raising the conductivity of their most
+  resistive layer until U (GB 50176 surface resistances 0.11 / 0.04 m²K/W)
+  equals U + ΔU, which keeps the thermal mass unchanged.
+* Windows: the glazed part ``(1 - frame_fraction)·A_w`` is a window with
+  ``WindowMaterial:SimpleGlazingSystem`` (U_w, SHGC × shading factor); the
+  frame part ``frame_fraction·A_w`` is an opaque door sub-surface with a
+  no-mass construction of the same U_w. So UA equals U_w·A_w and solar only
+  enters through the glazed part.
+* Infiltration ``ZoneInfiltration:DesignFlowRate``, a constant flow
+  ACH × air volume, window airing as a second object during the heating
+  season. The air volume is 0.8 × the gross heated volume
+  (``air_volume_ratio``), the engine's convention for the net air volume
+  (DIN V 4108-6); the air density is EnergyPlus's (outdoor air).
+* Internal gains ``OtherEquipment`` (W/m² × floor area, 50 % radiant) times
+  the hourly gain factor of ``calc.schedules`` (the shared schedule data,
+  GB 50189 / JGJ 26 patterns); the year starts on a Sunday like the
+  engine's reference year 2023.
+* ``ZoneHVAC:IdealLoadsAirSystem`` with a dual setpoint: heating setpoint +
+  overheating in the heating hours of ``calc.schedules.heating_available``
+  within the heating season, the setback setpoint in the other hours of the
+  season, no heating outside the season;
+  cooling setpoint while occupied when the building is cooled.
+* Ground: ``Foundation:Kiva`` (2-D finite-difference ground model under the
+  slab, exposed perimeter = building perimeter), or with ``ground="surface"``
+  the slab's underside at ``Site:GroundTemperature:BuildingSurface`` (the
+  monthly ground temperatures of the weather file) under 0.5 m of soil.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import gzip
+import math
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from calc import geometry, schedules
+from calc.model import FACADES
+from calc.model.building import parse_month_day
+
+RSI_WALL, RSI_ROOF, RSE = 0.11, 0.10, 0.04  # GB 50176 / ISO 6946 surface resistances, m²K/W
+
+# Internal partitions per thermal-mass class: area per m² of floor area and
+# the build-up (material, thickness m, conductivity, density, specific heat).
+PARTITIONS = {
+    "very_light": (0.0, None),
+    "light": (1.0, ("gypsum board partition", 0.025, 0.25, 900.0, 1000.0)),
+    "medium": (1.0, ("light concrete block partition", 0.10, 0.5, 1200.0, 1000.0)),
+    "heavy": (1.0, ("brick partition (half, both faces exposed)", 0.12, 0.81, 1800.0, 1050.0)),
+    "very_heavy": (1.5, ("brick partition (half, both faces exposed)", 0.12, 0.81, 1800.0, 1050.0)),
+}
+# Intermediate floor slab (each half exposed to the zone).
+SLAB_HALF = [("screed", 0.02, 0.93, 1800.0, 1050.0), ("reinforced concrete (half)", 0.06, 1.74, 2500.0, 920.0)]
+
+
+@dataclass
+class IdfOptions:
+    ground: str = "kiva"            # "kiva" or "surface"
+    timesteps_per_hour: int = 6
+    sky_longwave: bool = True       # False: sky temperature = air temperature (no net sky long-wave loss)
+    simple_glazing_angular: bool = True  # informational; E+ always applies angular dependence to windows
+    outside_convection: str = "DOE-2"
+    infiltration_density: str = "Outdoor"  # density of infiltration air: Outdoor (E+ default), Standard, Indoor
+    air_volume_ratio: float = 0.8    # air volume exchanged by the ACH / gross heated volume
+    no_mass: bool = False           # True: no internal mass, slabs as thin layers
+    thermal_bridges: bool = True
+    inside_h: float | None = None   # constant inside convection coefficient [W/m²K] (None: TARP)
+    outside_h: float | None = None  # constant outside convection coefficient [W/m²K] (None: algorithm)
+    terrain: str = "Suburbs"        # EnergyPlus default; sets the wind profile at the facades
+
+
+def _m(q, unit):
+    return float(q.to(unit).magnitude)
+
+
+def _fmt(x):
+    return f"{x:.6g}"
+
+
+def obj(kind, *fields):
+    body = ",\n".join("  " + (_fmt(f) if isinstance(f, float) else str(f)) for f in fields)
+    return f"{kind},\n{body};\n"
+
+
+def layer_rows(construction):
+    rows = []
+    for i, l in enumerate(construction.layers):
+        rho = _m(l.density, "kg/m**3") if l.density is not None else 1000.0
+        cp = _m(l.specific_heat, "J/(kg*K)") if l.specific_heat is not None else 1000.0
+        rows.append([l.material, _m(l.thickness, "m"), _m(l.conductivity, "W/(m*K)"), rho, cp])
+    return rows
+
+
+def u_from_rows(rows, rsi=RSI_WALL, rse=RSE):
+    return 1.0 / (rsi + rse + sum(r[1] / r[2] for r in rows))
+
+
+def add_bridge(rows, delta_u, rsi=RSI_WALL, rse=RSE):
+    """Rows with the most resistive layer made more conductive so that the
+    U-value rises by ``delta_u``; thickness, density and heat capacity kept."""
+    if delta_u <= 0:
+        return rows
+    u = u_from_rows(rows, rsi, rse)
+    d_r = 1.0 / u - 1.0 / (u + delta_u)
+    rows = [list(r) for r in rows]
+    i = max(range(len(rows)), key=lambda j: rows[j][1] / rows[j][2])
+    r_layer = rows[i][1] / rows[i][2]
+    if d_r >= r_layer * 0.98:
+        raise ValueError("thermal-bridge allowance larger than the layer can absorb")
+    rows[i][2] = rows[i][1] / (r_layer - d_r)
+    return rows
+
+
+def opaque_u(construction, rsi=RSI_WALL, rse=RSE):
+    if construction.u_value is not None:
+        return _m(construction.u_value, "W/(m**2*K)")
+    return u_from_rows(layer_rows(construction), rsi, rse)
+
+
+class _Writer:
+    def __init__(self):
+        self.parts = []
+        self.materials = set()
+
+    def add(self, text):
+        self.parts.append(text)
+
+    def material(self, name, thick, k, rho, cp, absorptance=0.7):
+        name = name.replace(",", " ").replace(";", " ").replace("!", " ")[:90]
+        if name in self.materials:
+            return name
+        self.materials.add(name)
+        self.add(obj("Material", name, "MediumRough", thick, k, rho, cp, 0.9, absorptance, absorptance))
+        return name
+
+    def construction(self, name, rows, absorptance_outer=0.7, tag=""):
+        names = []
+        for i, (mat, d, k, rho, cp) in enumerate(rows):
+            a = absorptance_outer if i == 0 else 0.7
+            names.append(self.material(f"{tag}{name} L{i+1} {mat}", d, k, rho, cp, a))
+        self.add(obj("Construction", name, *names))
+        return name
+
+
+def _rect_vertical(x0, y0, x1, y1, z0, z1):
+    """Upper-left, lower-left, lower-right, upper-right of a vertical
+    rectangle from (x0,y0) (left seen from outside) to (x1,y1)."""
+    return [(x0, y0, z1), (x0, y0, z0), (x1, y1, z0), (x1, y1, z1)]
+
+
+def _verts(vs):
+    out = [str(len(vs))]
+    for v in vs:
+        out += [f"{float(c):.10g}" for c in v]
+    return out
+
+
+def _season_compact(name, start, end, in_value_lines, out_value_lines):
+    """Schedule:Compact that is ``in`` from start to end (inclusive, may wrap
+    the year) and ``out`` otherwise. Value lines are lists of fields after
+    'Through'."""
+    (sm, sd), (em, ed) = parse_month_day(start), parse_month_day(end)
+    d_start = _dt.date(2001, sm, sd)
+    d_end = _dt.date(2001, em, ed)
+    fields = [name, "Any Number"]
+    if d_start <= d_end:
+        before = d_start - _dt.timedelta(days=1)
+        if d_start.timetuple().tm_yday > 1:
+            fields += [f"Through: {before.month}/{before.day}"] + out_value_lines
+        fields += [f"Through: {em}/{ed}"] + in_value_lines
+        if (em, ed) != (12, 31):
+            fields += ["Through: 12/31"] + out_value_lines
+    else:
+        fields += [f"Through: {em}/{ed}"] + in_value_lines
+        before = d_start - _dt.timedelta(days=1)
+        fields += [f"Through: {before.month}/{before.day}"] + out_value_lines
+        fields += ["Through: 12/31"] + in_value_lines
+    return obj("Schedule:Compact", *fields)
+
+
+def _week_profiles(fn, schedule):
+    """(working day, weekend) 24-hour profiles of a ``calc.schedules``
+    function (the same data the engine uses)."""
+    import pandas as pd
+    idx = pd.date_range("2023-01-02", periods=7 * 24, freq="h")  # Monday to Sunday
+    v = np.asarray(fn(schedule, idx), dtype=float)
+    return v[:24], v[-24:]
+
+
+def _profile_lines(workday, weekend, fmt=_fmt):
+    """'For:'/'Until:' lines of Schedule:Compact from two 24-hour profiles."""
+    def day(values):
+        lines = []
+        for hr in range(24):
+            if hr == 23 or fmt(float(values[hr + 1])) != fmt(float(values[hr])):
+                lines += [f"Until: {hr + 1:02d}:00", fmt(float(values[hr]))]
+        return lines
+
+    return (["For: Weekdays SummerDesignDay WinterDesignDay"] + day(workday)
+            + ["For: Weekends Holidays CustomDay1 CustomDay2"] + day(weekend))
+
+
+def read_epw_header(epw_path):
+    """Location and monthly ground temperatures (shallowest depth) from an
+    EPW file's header."""
+    opener = gzip.open if str(epw_path).endswith(".gz") else open
+    with opener(epw_path, "rt", encoding="latin-1") as f:
+        lines = [next(f) for _ in range(8)]
+    loc = lines[0].strip().split(",")
+    ground = None
+    for line in lines:
+        if line.startswith("GROUND TEMPERATURES"):
+            p = line.strip().split(",")
+            if int(p[1]) > 0:
+                ground = {"depth_m": float(p[2]), "monthly": [float(x) for x in p[6:18]]}
+    return {"city": loc[1], "latitude": float(loc[6]), "longitude": float(loc[7]),
+            "utc_offset": float(loc[8]), "elevation": float(loc[9]), "ground": ground}
+
+
+def unpack_epw(epw_gz, directory):
+    """The EPW file uncompressed into ``directory``; its path."""
+    src = Path(epw_gz)
+    if src.suffix != ".gz":
+        return src
+    out = Path(directory) / src.stem
+    if not out.exists():
+        with gzip.open(src, "rb") as f, open(out, "wb") as g:
+            shutil.copyfileobj(f, g)
+    return out
+
+
+def write_idf(building, epw_path, opts: IdfOptions | None = None) -> str:
+    """The EnergyPlus input (IDF text) of one building."""
+    opts = opts or IdfOptions()
+    b = building
+    g = b.geometry
+    w = _Writer()
+    hdr = read_epw_header(epw_path)
+
+    L, W = _m(g.length, "m"), _m(g.width, "m")
+    n, h = g.storeys, _m(g.storey_height, "m")
+    H = n * h
+    floor_area = _m(geometry.floor_area(b), "m**2")
+    volume = _m(geometry.volume(b), "m**3")
+    op, vent = b.operation, b.ventilation
+
+    w.add(obj("Version", "25.2"))
+    w.add(obj("SimulationControl", "No", "No", "No", "No", "Yes", "No", 1))
+    w.add(obj("Building", b.name.encode("ascii", "replace").decode() or "Building",
+              _m(g.rotation, "deg"), opts.terrain, 0.04, 0.4, "FullExterior", 25, 6))
+    w.add(obj("Timestep", opts.timesteps_per_hour))
+    w.add(obj("RunPeriod", "Year", 1, 1, "", 12, 31, "", "Sunday", "No", "No", "No", "Yes", "Yes"))
+    w.add(obj("GlobalGeometryRules", "UpperLeftCorner", "Counterclockwise", "World"))
+    w.add(obj("SurfaceConvectionAlgorithm:Inside", "TARP"))
+    w.add(obj("SurfaceConvectionAlgorithm:Outside", opts.outside_convection))
+    w.add(obj("HeatBalanceAlgorithm", "ConductionTransferFunction"))
+    for kind in ("AllExteriorSurfaces", "AllExteriorWindows"):
+        coeffs = []
+        if opts.inside_h is not None:
+            coeffs += ["Inside", "Value", float(opts.inside_h), "", ""]
+        if opts.outside_h is not None:
+            coeffs += ["Outside", "Value", float(opts.outside_h), "", ""]
+        if coeffs:
+            w.add(obj("SurfaceProperty:ConvectionCoefficients:MultipleSurface", kind, *coeffs))
+    w.add(obj("ZoneAirHeatBalanceAlgorithm", "ThirdOrderBackwardDifference"))
+    w.add(obj("ScheduleTypeLimits", "Any Number"))
+    if not opts.sky_longwave:
+        w.add(obj("Schedule:Constant", "Zero", "Any Number", 0.0))
+        w.add(obj("WeatherProperty:SkyTemperature", "", "DifferenceScheduleDryBulbValue", "Zero", "No"))
+    w.add(obj("Zone", "Z", 0, 0, 0, 0, 1, 1, h, volume, floor_area))
+
+    # --- constructions ---------------------------------------------------
+    def rows_of(c, bridge, rsi=RSI_WALL):
+        rows = layer_rows(c)
+        if c.u_value is not None:
+            raise ValueError(f"{c.name}: a given U-value without layers cannot be modelled with mass")
+        if bridge and opts.thermal_bridges:
+            rows = add_bridge(rows, _m(b.thermal_bridge_u, "W/(m**2*K)"), rsi)
+        return rows
+
+    wall = w.construction("Wall", rows_of(b.wall, True), b.wall.solar_absorptance)
+    roof = w.construction("Roof", rows_of(b.roof, True, RSI_ROOF), b.roof.solar_absorptance)
+    floor_rows = rows_of(b.ground_floor, False)[::-1]  # EnergyPlus: outside (ground) layer first
+    if opts.ground == "surface":
+        floor_rows = [["soil 0.5 m", 0.5, 1.5, 1800.0, 1000.0]] + floor_rows
+    gfloor = w.construction("GroundFloor", floor_rows)
+    slab_floor = w.construction("SlabTopHalf", SLAB_HALF[::-1] if False else [list(r) for r in SLAB_HALF[::-1]])
+    slab_ceiling = w.construction("SlabBottomHalf", [list(r) for r in SLAB_HALF])
+
+    uw = _m(b.window.u_value, "W/(m**2*K)")
+    shgc = b.window.shgc * b.window.shading_factor
+    w.add(obj("WindowMaterial:SimpleGlazingSystem", "Glazing", uw, shgc, ""))
+    w.add(obj("Construction", "Window", "Glazing"))
+    r_frame = max(1.0 / uw - 0.13 - RSE, 0.001)
+    w.add(obj("Material:NoMass", "FrameMat", "MediumSmooth", r_frame, 0.9, 0.5, 0.5))
+    w.add(obj("Construction", "Frame", "FrameMat"))
+
+    # --- surfaces ----------------------------------------------------------
+    facades = {
+        "south": (0, 0, L, 0, L),
+        "east": (L, 0, L, W, W),
+        "north": (L, W, 0, W, L),
+        "west": (0, W, 0, 0, W),
+    }
+    for f in FACADES:
+        x0, y0, x1, y1, side = facades[f]
+        name = f"Wall_{f}"
+        w.add(obj("BuildingSurface:Detailed", name, "Wall", wall, "Z", "", "Outdoors", "", "SunExposed",
+                  "WindExposed", "autocalculate",
+                  *_verts(_rect_vertical(x0, y0, x1, y1, 0.0, H))))
+        aw = _m(geometry.window_area(b, f), "m**2")
+        if aw <= 0:
+            continue
+        ag, af = aw * (1 - b.window.frame_fraction), aw * b.window.frame_fraction
+        band = 0.98 * side
+        hg, hf = ag / band, af / band
+        z0 = (H - hg - hf) / 2
+        ux, uy = (x1 - x0) / side, (y1 - y0) / side
+        a0 = 0.01 * side
+        p0 = (x0 + ux * a0, y0 + uy * a0)
+        p1 = (x0 + ux * (a0 + band), y0 + uy * (a0 + band))
+        w.add(obj("FenestrationSurface:Detailed", f"Win_{f}", "Window", "Window", name, "", "autocalculate", "", 1,
+                  *_verts(_rect_vertical(*p0, *p1, z0, z0 + hg))))
+        if af > 0:
+            w.add(obj("FenestrationSurface:Detailed", f"Frame_{f}", "Door", "Frame", name, "",
+                      "autocalculate", "", 1,
+                      *_verts(_rect_vertical(*p0, *p1, z0 + hg, z0 + hg + hf))))
+
+    w.add(obj("BuildingSurface:Detailed", "Roof", "Roof", roof, "Z", "", "Outdoors", "", "SunExposed",
+              "WindExposed", "autocalculate",
+              *_verts([(0, W, H), (0, 0, H), (L, 0, H), (L, W, H)])))
+    floor_v = _verts([(0, 0, 0), (0, W, 0), (L, W, 0), (L, 0, 0)])
+    if opts.ground == "kiva":
+        w.add(obj("Foundation:Kiva", "Slab", "", "", "", "", "", "", "", "", "", "", ""))
+        w.add(obj("Foundation:Kiva:Settings", 1.73, 1842.0, 419.0, 0.9, 0.9, 0.03, 40.0,
+                  "Autoselect", "Autocalculate", 0.02, 1.5, "Hourly"))
+        w.add(obj("BuildingSurface:Detailed", "GroundFloor", "Floor", gfloor, "Z", "", "Foundation", "Slab",
+                  "NoSun", "NoWind", 0.0, *floor_v))
+        w.add(obj("SurfaceProperty:ExposedFoundationPerimeter", "GroundFloor", "TotalExposedPerimeter",
+                  2 * (L + W)))
+    else:
+        w.add(obj("BuildingSurface:Detailed", "GroundFloor", "Floor", gfloor, "Z", "", "Ground", "",
+                  "NoSun", "NoWind", 0.0, *floor_v))
+        gt = hdr["ground"]["monthly"]
+        w.add(obj("Site:GroundTemperature:BuildingSurface", *[float(x) for x in gt]))
+    for k in range(1, n):
+        z = k * h
+        w.add(obj("BuildingSurface:Detailed", f"Floor_{k}", "Floor", slab_floor, "Z", "", "Adiabatic", "",
+                  "NoSun", "NoWind", 0.0, *_verts([(0, 0, z), (0, W, z), (L, W, z), (L, 0, z)])))
+        w.add(obj("BuildingSurface:Detailed", f"Ceiling_{k}", "Ceiling", slab_ceiling, "Z", "", "Adiabatic", "",
+                  "NoSun", "NoWind", 0.0, *_verts([(0, W, z), (0, 0, z), (L, 0, z), (L, W, z)])))
+    share, part = PARTITIONS[b.thermal_mass]
+    if share > 0 and not opts.no_mass:
+        name, d, k_, rho, cp = part
+        pc = w.construction("Partition", [[name, d, k_, rho, cp]])
+        w.add(obj("InternalMass", "Partitions", pc, "Z", "", share * floor_area * 2))
+
+    # --- schedules -----------------------------------------------------------
+    sched = op.schedule
+    gains_wd, gains_we = _week_profiles(schedules.internal_gain_factor, sched)
+    w.add(obj("Schedule:Compact", "Occupancy", "Any Number", "Through: 12/31",
+              *_profile_lines(gains_wd, gains_we, lambda x: f"{x:.4f}")))
+    t_occ = _m(op.heating_setpoint, "degC") + _m(op.overheating, "K")
+    t_set = _m(op.setback_setpoint, "degC")
+    on_wd, on_we = _week_profiles(schedules.heating_available, sched)
+    heat_in = _profile_lines(np.where(on_wd > 0.5, t_occ, t_set), np.where(on_we > 0.5, t_occ, t_set))
+    w.add(_season_compact("HeatingSetpoint", op.heating_season_start, op.heating_season_end,
+                          heat_in, ["For: AllDays", "Until: 24:00", "-60"]))
+    w.add(_season_compact("HeatingSeason", op.heating_season_start, op.heating_season_end,
+                          ["For: AllDays", "Until: 24:00", "1"], ["For: AllDays", "Until: 24:00", "0"]))
+    t_cool = _m(op.cooling_setpoint, "degC") if op.cooled else 90.0
+    cool = _profile_lines(np.where(on_wd > 0.5, t_cool, 90.0), np.where(on_we > 0.5, t_cool, 90.0))
+    w.add(obj("Schedule:Compact", "CoolingSetpoint", "Any Number", "Through: 12/31", *cool))
+    w.add(obj("Schedule:Compact", "Always4", "Any Number", "Through: 12/31", "For: AllDays", "Until: 24:00", "4"))
+    w.add(obj("Schedule:Compact", "AlwaysOn", "Any Number", "Through: 12/31", "For: AllDays", "Until: 24:00", "1"))
+
+    # --- loads ---------------------------------------------------------------
+    q_int = _m(op.internal_gains, "W/m**2")
+    if q_int > 0:
+        w.add(obj("OtherEquipment", "InternalGains", "None", "Z", "Occupancy", "Watts/Area", "", q_int, "",
+                  0, 0.5, 0))
+    air_volume = opts.air_volume_ratio * volume
+    ach = _m(vent.infiltration_ach, "1/h")
+    if ach > 0:
+        w.add(obj("ZoneInfiltration:DesignFlowRate", "Infiltration", "Z", "AlwaysOn", "Flow/Zone",
+                  ach * air_volume / 3600.0, "", "", "", 1, 0, 0, 0, opts.infiltration_density))
+    airing = _m(vent.window_airing_ach, "1/h")
+    if airing > 0:
+        w.add(obj("ZoneInfiltration:DesignFlowRate", "WindowAiring", "Z", "HeatingSeason", "Flow/Zone",
+                  airing * air_volume / 3600.0, "", "", "", 1, 0, 0, 0, opts.infiltration_density))
+    mech = _m(vent.mechanical_ach, "1/h")
+    if mech > 0:
+        # balanced mechanical ventilation while occupied, with sensible recovery
+        eff = b.ventilation.heat_recovery
+        w.add(obj("ZoneVentilation:DesignFlowRate", "MechVent", "Z", "Occupancy", "Flow/Zone",
+                  mech * (1 - eff) * air_volume / 3600.0, "", "", "", "Balanced", 0, 1, 1, 0, 0, 0))
+
+    # --- ideal loads -----------------------------------------------------------
+    w.add(obj("ZoneControl:Thermostat", "Thermostat", "Z", "Always4", "ThermostatSetpoint:DualSetpoint", "DualSP"))
+    w.add(obj("ThermostatSetpoint:DualSetpoint", "DualSP", "HeatingSetpoint", "CoolingSetpoint"))
+    w.add(obj("ZoneHVAC:EquipmentConnections", "Z", "Z Equipment", "Z Supply Inlet", "", "Z Air Node", "Z Return"))
+    w.add(obj("ZoneHVAC:EquipmentList", "Z Equipment", "SequentialLoad", "ZoneHVAC:IdealLoadsAirSystem",
+              "Ideal", 1, 1, "", ""))
+    w.add(obj("ZoneHVAC:IdealLoadsAirSystem", "Ideal", "", "Z Supply Inlet", "", "", 50, 13, 0.0156, 0.0077,
+              "NoLimit", "", "", "NoLimit", "", "", "", "", "ConstantSupplyHumidityRatio", "",
+              "ConstantSupplyHumidityRatio", "", "", "", "", "", "", "", ""))
+
+    # --- outputs ---------------------------------------------------------------
+    for var in ("Zone Ideal Loads Zone Sensible Heating Rate", "Zone Ideal Loads Zone Sensible Cooling Rate"):
+        w.add(obj("Output:Variable", "Ideal", var, "Hourly"))
+    w.add(obj("Output:Variable", "Z", "Zone Mean Air Temperature", "Hourly"))
+    w.add(obj("Output:Variable", "*", "Site Outdoor Air Drybulb Temperature", "Hourly"))
+    for var in ("Surface Inside Face Conduction Heat Transfer Rate", "Surface Window Heat Loss Rate",
+                "Surface Window Heat Gain Rate", "Surface Window Transmitted Solar Radiation Rate",
+                "Surface Outside Face Incident Solar Radiation Rate per Area"):
+        w.add(obj("Output:Variable", "*", var, "Hourly"))
+    w.add(obj("Output:Variable", "Z", "Zone Infiltration Sensible Heat Loss Energy", "Hourly"))
+    w.add(obj("Output:Variable", "Z", "Zone Infiltration Sensible Heat Gain Energy", "Hourly"))
+    w.add(obj("Output:SQLite", "Simple"))
+    w.add(obj("Output:Diagnostics", "DisplayExtraWarnings"))
+    return "\n".join(w.parts)

@@ -1,0 +1,83 @@
+"""The hourly engine against EnergyPlus reference results.
+
+The EnergyPlus numbers are cached in tests/validation/reference/*.json
+(regenerate with ``python -m tests.validation.compare``), so these tests run
+without EnergyPlus installed. Tolerances: annual heating need within ±10 %,
+envelope-package saving within ±3 percentage points.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+
+import pytest
+
+from . import cases as C
+from .compare import HEATING_TOL, SAVING_TOL_PP, load_reference, reference_path, run_engine
+
+pytestmark = pytest.mark.validation
+
+ENGINE = importlib.util.find_spec("calc.thermal") is not None
+needs_engine = pytest.mark.skipif(not ENGINE, reason="calc.thermal (the hourly engine) is not importable yet")
+PACKAGES = [c for c in C.CASES if c.package]
+
+
+@pytest.fixture(scope="module")
+def engine_results():
+    return {}
+
+
+def _engine(cache, case):
+    if case.name not in cache:
+        cache[case.name] = run_engine(case)
+    return cache[case.name]
+
+
+def _current_reference(case):
+    ref = load_reference(case.name)
+    building, _ = C.build(case)
+    assert ref["building_sha256"] == C.fingerprint(building), (
+        f"{case.name}: the cached EnergyPlus reference was computed for a different building "
+        "(sample project or measure changed); rerun python -m tests.validation.compare")
+    return ref
+
+
+@pytest.mark.parametrize("case", C.CASES, ids=lambda c: c.name)
+def test_reference_present_and_plausible(case):
+    assert reference_path(case.name).exists(), f"missing reference {case.name}; run python -m tests.validation.compare"
+    ref = load_reference(case.name)
+    assert re.fullmatch(r"\d+\.\d+\.\d+", ref["energyplus_version"])
+    assert ref["floor_area_m2"] > 0
+    # a heated building in these climates needs heat, and not more than a bare shed
+    assert 5 < ref["heating_kwh_per_m2"] < 400
+    assert sum(ref["heating_monthly_kwh"]) == pytest.approx(ref["heating_kwh"], rel=1e-3)
+
+
+@pytest.mark.parametrize("case", PACKAGES, ids=lambda c: c.name)
+def test_reference_package_saves(case):
+    """The envelope package lowers the EnergyPlus heating need."""
+    assert load_reference(case.name)["heating_kwh"] < load_reference(case.pair)["heating_kwh"]
+
+
+@needs_engine
+@pytest.mark.parametrize("case", C.CASES, ids=lambda c: c.name)
+def test_heating_need_within_tolerance(case, engine_results):
+    ref = _current_reference(case)
+    ours = _engine(engine_results, case)
+    diff = ours["heating_kwh"] / ref["heating_kwh"] - 1.0
+    assert abs(diff) <= HEATING_TOL, (
+        f"{case.name}: engine {ours['heating_kwh']:,.0f} kWh vs EnergyPlus {ref['heating_kwh']:,.0f} kWh "
+        f"({100 * diff:+.1f} %, tolerance ±{100 * HEATING_TOL:.0f} %)")
+
+
+@needs_engine
+@pytest.mark.parametrize("case", PACKAGES, ids=lambda c: c.name)
+def test_package_saving_within_tolerance(case, engine_results):
+    ref, ref_base = _current_reference(case), _current_reference(C.CASE_BY_NAME[case.pair])
+    ours, ours_base = _engine(engine_results, case), _engine(engine_results, C.CASE_BY_NAME[case.pair])
+    s_ref = 100.0 * (1.0 - ref["heating_kwh"] / ref_base["heating_kwh"])
+    s_ours = 100.0 * (1.0 - ours["heating_kwh"] / ours_base["heating_kwh"])
+    assert abs(s_ours - s_ref) <= SAVING_TOL_PP, (
+        f"{case.name}: engine saving {s_ours:.1f} % vs EnergyPlus {s_ref:.1f} % "
+        f"({s_ours - s_ref:+.1f} pp, tolerance ±{SAVING_TOL_PP:.0f} pp)")

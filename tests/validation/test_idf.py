@@ -1,0 +1,79 @@
+"""The EnergyPlus input writer describes the same building as the model."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from calc import geometry
+from calc.units import Q_
+
+from . import cases as C
+from .idf import add_bridge, u_from_rows, write_idf
+
+EPW = C.weather_path("Beijing")
+
+
+def _objects(text, kind):
+    """Field lists of every object of one kind in IDF text."""
+    out = []
+    for m in re.finditer(rf"^{re.escape(kind)},\n(.*?);\n", text, flags=re.S | re.M):
+        out.append([f.strip() for f in m.group(1).split(",\n")])
+    return out
+
+
+def _polygon_area(fields):
+    n = int(fields[0])
+    pts = [tuple(float(x) for x in fields[1 + 3 * i: 4 + 3 * i]) for i in range(n)]
+    # vertical or horizontal rectangles: area = |edge1| * |edge2|
+    e1 = [b - a for a, b in zip(pts[0], pts[1])]
+    e2 = [b - a for a, b in zip(pts[1], pts[2])]
+    return (sum(x * x for x in e1) ** 0.5) * (sum(x * x for x in e2) ** 0.5)
+
+
+def test_bridge_allowance_raises_u_by_delta():
+    rows = [["brick", 0.37, 0.81, 1800.0, 1050.0], ["plaster", 0.02, 0.93, 1800.0, 1050.0]]
+    u0 = 1.0 / (0.11 + 0.04 + 0.37 / 0.81 + 0.02 / 0.93)
+    bridged = add_bridge(rows, 0.15)
+    assert u_from_rows(bridged) == pytest.approx(u0 + 0.15, rel=1e-9)
+    assert [r[1] for r in bridged] == [0.37, 0.02]          # thickness kept
+    assert [r[3] * r[4] for r in bridged] == [r[3] * r[4] for r in rows]  # heat capacity kept
+
+
+@pytest.mark.parametrize("name", ["res_beijing_base", "office_shanghai_package"])
+def test_window_and_frame_areas_match_geometry(name):
+    building, _ = C.build(C.CASE_BY_NAME[name])
+    text = write_idf(building, EPW)
+    fen = _objects(text, "FenestrationSurface:Detailed")
+    for facade in ("south", "east", "north", "west"):
+        expected = geometry.window_area(building, facade).to("m**2").m
+        glazed = sum(_polygon_area(f[8:]) for f in fen if f[0] == f"Win_{facade}")
+        frame = sum(_polygon_area(f[8:]) for f in fen if f[0] == f"Frame_{facade}")
+        assert glazed + frame == pytest.approx(expected, rel=1e-6)
+        assert frame == pytest.approx(expected * building.window.frame_fraction, rel=1e-6)
+
+
+def test_wall_area_and_orientation():
+    building, _ = C.build(C.CASE_BY_NAME["res_beijing_base"])
+    text = write_idf(building, EPW)
+    surfaces = {f[0]: f for f in _objects(text, "BuildingSurface:Detailed")}
+    g = building.geometry
+    assert _polygon_area(surfaces["Wall_south"][10:]) == pytest.approx(
+        geometry.facade_gross_area(building, "south").to("m**2").m)
+    # the south wall lies on y = 0 and faces -y (azimuth 180° with north axis 0)
+    ys = [float(surfaces["Wall_south"][10 + 3 * i + 2]) for i in range(4)]
+    assert ys == [0.0] * 4
+    zone = _objects(text, "Zone")[0]
+    assert float(zone[8]) == pytest.approx(geometry.volume(building).to("m**3").m)
+    assert float(zone[9]) == pytest.approx(geometry.floor_area(building).to("m**2").m)
+    assert int(sum(1 for k in surfaces if k.startswith("Floor_"))) == g.storeys - 1
+
+
+def test_setpoint_includes_overheating():
+    building, _ = C.build(C.CASE_BY_NAME["res_beijing_base"])
+    text = write_idf(building, EPW)
+    sched = [f for f in _objects(text, "Schedule:Compact") if f[0] == "HeatingSetpoint"][0]
+    expected = building.operation.heating_setpoint.to("degC").m + building.operation.overheating.to("K").m
+    assert 20.0 == expected  # the sample: 18 °C + 2 K without room control
+    assert f"{expected:.6g}" in sched
