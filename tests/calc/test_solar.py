@@ -108,3 +108,14 @@ def test_bad_inputs_named():
     bad = dataclasses.replace(WEATHER, data=WEATHER.data.assign(dni=-1.0))
     with pytest.raises(ValueError, match="dni"):
         solar.surface_irradiance(bad, Q_(90, "deg"), Q_(180, "deg"))
+
+
+def test_planes_at_once_match_single_calls():
+    both = solar.irradiance_on_planes(WEATHER, Q_([90.0, 0.0], "deg"), Q_([135.0, 180.0], "deg"))
+    for i, (tilt, az) in enumerate(((90.0, 135.0), (0.0, 180.0))):
+        inc = solar.surface_irradiance(WEATHER, Q_(tilt, "deg"), Q_(az, "deg")).m
+        tr = solar.transmitted_irradiance(WEATHER, Q_(tilt, "deg"), Q_(az, "deg")).m
+        assert np.allclose(both["incident"].m[i], inc, atol=1e-9)
+        assert np.allclose(both["transmitted"].m[i], tr, atol=1e-9)
+    with pytest.raises(ValueError, match="tilts, azimuths"):
+        solar.irradiance_on_planes(WEATHER, Q_([90.0, 0.0], "deg"), Q_([180.0], "deg"))

@@ -343,3 +343,10 @@ def test_sample_residential_block_beijing_is_plausible():
     # pre-1986 northern blocks: roughly 100-200 kWh/(m²·a) heating need (JGJ 26 baseline era)
     assert 90 < per_m2 < 200
     assert r.floor_area.m == pytest.approx(60 * 11 * 6)
+
+
+def test_design_temperature_errors_name_the_field():
+    with pytest.raises(Exception, match="t_design"):
+        thermal.design_heat_load(make_building(), make_weather(0.0), t_design=Q_(5, "m"))
+    with pytest.raises(ValueError, match="t_design: -120"):
+        thermal.design_heat_load(make_building(), make_weather(0.0), t_design=Q_(-120, "degC"))
