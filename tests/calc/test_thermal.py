@@ -171,10 +171,15 @@ def test_zero_air_change_is_allowed():
     assert _run_step(p, 18.0, 20.0, NO_COOLING)[0][0] == pytest.approx(phi, rel=1e-9)
 
 
-def test_hourly_energy_balance_closes():
+@pytest.mark.parametrize("tiny", [False, True])
+def test_hourly_energy_balance_closes(tiny):
+    # tiny: a 1 m × 1 m tower of U = 10 walls, where H_tr,is is raised and
+    # part of the opaque conductance bypasses the mass
+    extra = dict(geometry=dict(length=Q_(1, "m"), width=Q_(1, "m"), storey_height=Q_(10, "m")),
+                 wall=Construction(u_value=Q_(10, U))) if tiny else {}
     b = make_building(use="office", operation=dict(schedule="office", internal_gains=Q_(15, "W/m**2"),
                                                    heating_season_start="11-15", heating_season_end="03-15",
-                                                   cooled=True))
+                                                   cooled=True), **extra)
     z = thermal.zone_inputs(b, BEIJING_LIKE)
     args = (z.c_m, z.h_is, z.h_w, z.h_ms, z.h_em, z.h_ve, z.theta_sup, z.theta_w, z.theta_em,
             z.phi_ia, z.phi_st, z.phi_m, z.theta_h_set, z.theta_c_set)
@@ -350,3 +355,18 @@ def test_design_temperature_errors_name_the_field():
         thermal.design_heat_load(make_building(), make_weather(0.0), t_design=Q_(5, "m"))
     with pytest.raises(ValueError, match="t_design: -120"):
         thermal.design_heat_load(make_building(), make_weather(0.0), t_design=Q_(-120, "degC"))
+
+
+@pytest.mark.parametrize("geo", [
+    dict(length=Q_(1, "m"), width=Q_(1, "m"), storeys=1, storey_height=Q_(10, "m")),
+    dict(length=Q_(1000, "m"), width=Q_(1000, "m"), storeys=150, storey_height=Q_(2, "m")),
+])
+@pytest.mark.parametrize("weather", [0, 1, 2])
+def test_tiny_and_huge_buildings_in_extreme_climates(geo, weather):
+    b = make_building(geometry=geo, wall=Construction(u_value=Q_(10, U)), window=Window(u_value=Q_(10, U), shgc=1.0),
+                      ventilation=dict(infiltration_ach=Q_(0, "1/h"), mechanical_ach=Q_(0, "1/h")),
+                      operation=dict(cooled=True, heating_season_start="11-01", heating_season_end="03-31"))
+    r = thermal.simulate(b, WEATHERS[weather])
+    assert np.all(np.isfinite(r.heating.m)) and np.all(r.heating.m >= 0)
+    assert np.all(np.isfinite(r.t_air.m)) and np.all(r.cooling.m >= 0)
+    assert r.losses["ventilation"].m == 0.0
