@@ -71,24 +71,24 @@ def assess(project: Project, *, sensitivity: bool = True) -> Assessment:
         Every field carries its unit (see calc/results.py and the README).
     """
     weather = weather_for_site(project.site)
-    cache = ThermalCache(weather)
+    cache = ThermalCache(weather, project.accounting)
     enabled = [m for m in project.measures if m.enabled]
     basis = project.accounting.target_basis
 
     base_state = simulate_state(project, cache)
-    baseline = account_state(base_state, "baseline", "baseline", project, weather)
+    baseline = account_state(base_state, "baseline", "baseline", project, weather, factors=cache.factors)
 
     steps, states = project, []
     for m in enabled:
         steps = apply_measure(steps, m)
         states.append(simulate_state(steps, cache))
     pkg_state = states[-1] if states else base_state
-    package = account_state(pkg_state, "package", "package", project, weather)
+    package = account_state(pkg_state, "package", "package", project, weather, factors=cache.factors)
 
     alone_states = [simulate_state(apply_measure(project, m), cache) for m in enabled]
-    alone = [account_state(s, f"measure:{i}", label_of(m), project, weather)
+    alone = [account_state(s, f"measure:{i}", label_of(m), project, weather, factors=cache.factors)
              for i, (m, s) in enumerate(zip(enabled, alone_states))]
-    cumulative = [(label_of(m), basis_value(account_state(s, "step", label_of(m), project, weather), basis))
+    cumulative = [(label_of(m), basis_value(account_state(s, "step", label_of(m), project, weather, factors=cache.factors), basis))
                   for m, s in zip(enabled, states)]
 
     is_public = project.is_public
@@ -260,8 +260,8 @@ def _sensitivity(project, enabled, cache, base_state, pkg_state, investments, ba
             for m in [m for m in changed.measures if m.enabled]:
                 steps = apply_measure(steps, m)
             pkg_s = simulate_state(steps, cache)
-        b = account_state(base_s, "baseline", "", project, weather, pricing)
-        p = account_state(pkg_s, "package", "", project, weather, pricing)
+        b = account_state(base_s, "baseline", "", project, weather, pricing, cache.factors)
+        p = account_state(pkg_s, "package", "", project, weather, pricing, cache.factors)
         rate = target.saving_rate(basis_value(b, basis), basis_value(p, basis))
         econ = _package_economics(investments, b, p, project, cost_factor=cost_f)
         return rate, econ.simple_payback

@@ -250,8 +250,21 @@ class Model:
 
 
 def model(cls):
-    """Class decorator: a frozen, validated dataclass."""
-    return dataclass(frozen=True, eq=True, kw_only=True)(cls)
+    """Class decorator: a frozen, validated dataclass whose hash is computed
+    once (hashing pint quantities is slow, and the simulation memos hash
+    buildings many times per assessment)."""
+    cls = dataclass(frozen=True, eq=True, kw_only=True)(cls)
+    field_hash = cls.__hash__
+
+    def __hash__(self):
+        cached = self.__dict__.get("_hash")
+        if cached is None:
+            cached = field_hash(self)
+            object.__setattr__(self, "_hash", cached)
+        return cached
+
+    cls.__hash__ = __hash__
+    return cls
 
 
 # --------------------------------------------------------------------------

@@ -34,18 +34,30 @@ class State:
 
 
 class ThermalCache:
-    """Memo of thermal simulations within one assessment: a measure that
-    leaves a building unchanged (a new boiler, PV) reuses its simulation."""
+    """Memo of building simulations within one assessment: a measure that
+    leaves a building unchanged (a new boiler, PV) reuses its thermal
+    simulation, and one that leaves its roof array unchanged its PV output.
+    Also holds the accounting factors, which are read once."""
 
-    def __init__(self, weather):
+    def __init__(self, weather, accounting_settings=None):
         self.weather = weather
         self._memo: dict = {}
+        self._pv: dict = {}
+        self.factors = None
+        if accounting_settings is not None:
+            self.factors = (accounting.coal_factors(accounting_settings), accounting.co2_factors(accounting_settings))
 
     def simulate(self, building):
         key = _building_key(building)
         if key not in self._memo:
             self._memo[key] = thermal.simulate(building, self.weather)
         return self._memo[key]
+
+    def pv_output(self, building):
+        key = (_building_key(building.pv), _building_key(building.geometry))
+        if key not in self._pv:
+            self._pv[key] = pv.pv_output(building, self.weather)
+        return self._pv[key]
 
 
 def _building_key(building):
@@ -66,7 +78,7 @@ def simulate_state(project: Project, cache: ThermalCache) -> State:
     pvs = {}
     for b in project.buildings:
         if b.pv is not None:
-            out = pv.pv_output(b, weather)
+            out = cache.pv_output(b)
             pvs[b.name] = (out, pv.self_consumption(out.ac, sup.electricity_by_building[b.name]))
     return State(project, th, sup, pvs)
 
@@ -122,7 +134,8 @@ class Pricing:
     grid_factor: float = 1.0
 
 
-def account_state(state: State, key: str, label: str, base: Project, weather, pricing: Pricing = Pricing()) -> VariantResult:
+def account_state(state: State, key: str, label: str, base: Project, weather, pricing: Pricing = Pricing(),
+                  factors=None) -> VariantResult:
     """Standard coal, CO2, cost and the per-building figures of a state.
 
     Accounting settings (methods, factors, tariffs, billing area) are those of
@@ -133,8 +146,8 @@ def account_state(state: State, key: str, label: str, base: Project, weather, pr
     sup = state.supply
     months = np.asarray(weather.data.index.month, int)
     acc = base.accounting
-    coal_f = accounting.coal_factors(acc)
-    co2_f = {c: f * (pricing.grid_factor if c == "electricity" else 1.0) for c, f in accounting.co2_factors(acc).items()}
+    coal_f, co2_base = factors or (accounting.coal_factors(acc), accounting.co2_factors(acc))
+    co2_f = {c: f * (pricing.grid_factor if c == "electricity" else 1.0) for c, f in co2_base.items()}
 
     delivered = accounting.annual_kwh(sup.delivered)
     generation = sum((p.annual.to("kWh") for p, _ in state.pv.values()), Q_(0.0, "kWh"))
