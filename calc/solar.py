@@ -33,6 +33,7 @@ GLASS_N = 1.526
 GLASS_K = 4.0
 GLASS_L = 0.002
 TRANSPOSITION_MODEL = "perez"
+# memo sizes: a year of one plane is ~0.3 MB, so at most some tens of MB
 _CACHE_SIZE = 64
 
 
@@ -97,7 +98,7 @@ def _position(keyed: _Keyed):
     return zenith, azimuth, dni_extra, np.asarray(airmass)
 
 
-@lru_cache(maxsize=_CACHE_SIZE * 8)
+@lru_cache(maxsize=_CACHE_SIZE)
 def _components(keyed: _Keyed, tilt: float, azimuth: float, albedo: float):
     weather = keyed.weather
     zenith, sun_az, dni_extra, airmass = _position(keyed)
@@ -226,7 +227,7 @@ def transmitted_irradiance(weather, tilt, azimuth, albedo: float = GROUND_ALBEDO
     return Q_(beam + iam_sky * c["sky_diffuse"].m + iam_ground * c["ground_diffuse"].m, "W/m**2")
 
 
-@lru_cache(maxsize=_CACHE_SIZE * 8)
+@lru_cache(maxsize=_CACHE_SIZE * 4)
 def _plane(keyed: _Keyed, tilt: float, azimuth: float, albedo: float):
     beam, sky, ground, aoi = _components(keyed, tilt, azimuth, albedo)
     iam_sky, iam_ground = _diffuse_iam(tilt)
