@@ -8,6 +8,8 @@ Assessment (converted to display units); a chart without data says so.
 
 from __future__ import annotations
 
+import math
+
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
@@ -207,7 +209,7 @@ def abatement_cost_curve(assessment, language: str) -> Drawing:
 
     # grid and value axis
     step = _nice_step((hi - lo) / 5)
-    tick = step * int(lo / step)
+    tick = step * math.floor(lo / step)
     while tick <= hi:
         if tick >= lo:
             d.add(Line(x0, sy(tick), x0 + w, sy(tick), strokeColor=colors.HexColor("#dde3ea"), strokeWidth=0.4))

@@ -141,6 +141,12 @@ def render(project, assessment, language: str) -> bytes:
     return buf.getvalue()
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def build_pdf(project, assessment, path, language: str | None = None) -> Path:
     """Write the assessment report of ``project`` to ``path`` and return the
     path. ``language`` "en" or "zh"; ``None`` takes the project's language.
@@ -174,6 +180,7 @@ def build_pdf(project, assessment, path, language: str | None = None) -> Path:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes the file private; a report is an ordinary file
         os.replace(tmp, p)
     except OSError as e:
         try:

@@ -199,6 +199,7 @@ def _verdict(r: _Report):
     kind = r.t("residential" if tg.building_type == "residential" else "public")
     box = Table([[Paragraph(markup(("✔  " if passed else "✘  ") + head, r.lang), r.st["verdict"])],
                  [r.p(line, "verdict_line")],
+                 [r.p(_robustness(r), "verdict_line")],
                  [r.p(r.t("target_for", kind=kind, target=target), "small")]], colWidths=[W])
     box.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, -1), bg), ("BOX", (0, 0), (-1, -1), 1.2, colour),
@@ -216,6 +217,16 @@ def _verdict(r: _Report):
         ("TOPPADDING", (0, 0), (-1, -1), 6)]))
     figs._cellvalues[0][2].style = figs._cellvalues[0][2].style.clone("big_margin", textColor=colour)
     return [box, Spacer(1, 4 * mm), figs, Spacer(1, 4 * mm)]
+
+
+def _robustness(r: _Report) -> str:
+    rows = r.a.sensitivity
+    if not rows:
+        return r.t("robust_unknown")
+    fragile = [s.parameter for s in rows if not s.verdict_robust]
+    if not fragile:
+        return r.t("robust_all", n=len(rows))
+    return r.t("robust_not", names=", ".join(fragile))
 
 
 def _summary(r: _Report):
@@ -331,10 +342,12 @@ def _after_buildings(a):
 
 
 def _carriers(*variants):
+    """Carriers delivered in any of the variants; carriers that are zero
+    everywhere (the engine lists every carrier) are left out of the tables."""
     seen = []
     for v in variants:
         for c in v.delivered:
-            if c not in seen:
+            if c not in seen and any(fmt.magnitude(w.delivered.get(c), "kWh") for w in variants):
                 seen.append(c)
     return seen
 
@@ -347,7 +360,7 @@ def _baseline(r: _Report):
         rows.append([r.c("carrier", c), r.v(b.delivered.get(c), "kWh"), r.v(b.delivered.get(c), "GJ"),
                      r.v(b.standard_coal.get(c), "tce"), r.v(b.co2.get(c), "t")])
     for c in b.standard_coal:  # e.g. a PV credit that is not a delivered carrier
-        if c not in b.delivered:
+        if c not in b.delivered and fmt.magnitude(b.standard_coal[c], "tce"):
             rows.append([r.c("carrier", c), "", "", r.v(b.standard_coal[c], "tce"), r.v(b.co2.get(c), "t")])
     rows.append([r.t("total"), r.v(b.total_delivered, "kWh"), r.v(b.total_delivered, "GJ"),
                  r.v(b.total_standard_coal, "tce"), r.v(b.total_co2, "t")])
@@ -394,7 +407,7 @@ def _measures(r: _Report):
         out.append(r.h2("measures_money"))
         rows = [[r.t("measure"), f"{r.t('investment')} ({r.u('CNY')})", f"{r.t('subsidy')} ({r.u('CNY')})",
                  f"{r.t('annual_cost_saving')} ({r.u('CNY/a')})", f"{r.t('simple_payback')} ({r.u('a')})",
-                 f"{r.t('discounted_payback')} ({r.u('a')})", f"{r.t('npv')} ({r.u('CNY')})",
+                 f"{r.t('discounted_payback_short')} ({r.u('a')})", f"{r.t('npv')} ({r.u('CNY')})",
                  f"{r.t('irr')} ({r.u('percent')})", f"{r.t('abatement_cost')} ({r.u('CNY/t')})",
                  f"{r.t('lifetime')} ({r.u('a')})"]]
         for m in a.measures:
@@ -406,7 +419,7 @@ def _measures(r: _Report):
         rows.append([r.t("package"), r.v(e.investment, "CNY"), r.v(e.subsidy, "CNY"), r.v(e.annual_cost_saving, "CNY/a"),
                      r.v(e.simple_payback, "a", none_key="never"), r.v(e.discounted_payback, "a", none_key="never"),
                      r.v(e.npv, "CNY"), r.v(e.irr, "percent"), r.v(e.abatement_cost, "CNY/t"), ""])
-        out.append(r.table(rows, [1.9, 1.3, 1.0, 1.2, 1.0, 1.0, 1.3, 0.9, 1.1, 0.8], total_row=True))
+        out.append(r.table(rows, [70, 50, 40, 48, 44, 48, 52, 44, 54, 32], total_row=True))
         out.append(r.chart(charts.abatement_cost_curve(a, r.lang)))
     # package before/after
     b, pk = a.baseline, a.package
@@ -420,7 +433,8 @@ def _measures(r: _Report):
                      r.v(b.standard_coal.get(c), "tce"), r.v(pk.standard_coal.get(c), "tce"),
                      r.v(b.co2.get(c), "t"), r.v(pk.co2.get(c), "t")])
     for c in dict.fromkeys(list(b.standard_coal) + list(pk.standard_coal)):
-        if c not in b.delivered and c not in pk.delivered:
+        if c not in b.delivered and c not in pk.delivered and (
+                fmt.magnitude(b.standard_coal.get(c), "tce") or fmt.magnitude(pk.standard_coal.get(c), "tce")):
             rows.append([r.c("carrier", c), "", "", r.v(b.standard_coal.get(c), "tce"),
                          r.v(pk.standard_coal.get(c), "tce"), r.v(b.co2.get(c), "t"), r.v(pk.co2.get(c), "t")])
     rows.append([r.t("total"), r.v(b.total_delivered, "kWh"), r.v(pk.total_delivered, "kWh"),
@@ -429,10 +443,9 @@ def _measures(r: _Report):
     out.append(r.table(rows, [2.0, 1.4, 1.4, 1.1, 1.1, 1.1, 1.1], total_row=True))
     extra = []
     if pk.scop is not None or b.scop is not None:
-        extra.append(f"SCOP: {r.v(b.scop, 'dimensionless')} / {r.v(pk.scop, 'dimensionless')}")
-    if pk.backup_share is not None:
-        extra.append(f"{r.t('after')} backup: {r.q(pk.backup_share, 'percent')}" if r.lang == "en"
-                     else f"{r.t('after')}辅助加热占比：{r.q(pk.backup_share, 'percent')}")
+        extra.append(r.t("scop_line", before=r.v(b.scop, "dimensionless"), after=r.v(pk.scop, "dimensionless")))
+    if pk.backup_share is not None or b.backup_share is not None:
+        extra.append(r.t("backup_line", before=r.q(b.backup_share, "percent"), after=r.q(pk.backup_share, "percent")))
     for line in extra:
         out.append(r.p(line, "small"))
     out.append(r.chart(charts.energy_by_carrier(a, r.lang)))
