@@ -370,3 +370,39 @@ def test_tiny_and_huge_buildings_in_extreme_climates(geo, weather):
     assert np.all(np.isfinite(r.heating.m)) and np.all(r.heating.m >= 0)
     assert np.all(np.isfinite(r.t_air.m)) and np.all(r.cooling.m >= 0)
     assert r.losses["ventilation"].m == 0.0
+
+
+def test_agrees_with_the_iso13790_monthly_method():
+    # ISO 13790:2008 monthly method as an independent engine: Q_H = Q_ht − η Q_gn,
+    # η = (1 − γ^a)/(1 − γ^(a+1)) (eq. 52), a = 1 + τ/15 h (eq. 54), τ = C_m/H (eq. 55);
+    # sky and opaque-sun terms switched off because the monthly method here has none
+    w = make_weather(12 - 15 * np.cos(YEAR) - 5 * np.cos(DAY - 0.5), sun=0.8)
+    b = make_building(wall=Construction(u_value=Q_(0.5, U), solar_absorptance=0.0),
+                      roof=Construction(u_value=Q_(0.4, U), solar_absorptance=0.0),
+                      operation=dict(internal_gains=Q_(4, "W/m**2")))
+    hourly = thermal.simulate(b, w).heating.m.sum()
+    from calc import geometry, solar
+    from calc.model import FACADES
+
+    h = {k: v.m for k, v in thermal.heat_transfer_coefficients(b).items()}
+    h_total = sum(h.values())
+    te = w.data["temp_air"].to_numpy()
+    tr = solar.irradiance_on_planes(w, Q_([90.0] * 4, "deg"),
+                                    Q_([geometry.facade_azimuth(b, f) for f in FACADES], "deg"))["transmitted"].m
+    a_win = np.array([geometry.window_area(b, f).m for f in FACADES])
+    q_sol = (1 - b.window.frame_fraction) * b.window.shgc * (a_win @ tr)
+    a_f = 600.0
+    q_int = 4.0 * a_f
+    tau_h = 260_000 * a_f / h_total / 3600
+    a = 1 + tau_h / 15
+    monthly = 0.0
+    for m in range(1, 13):
+        s = INDEX.month == m
+        q_ht = ((h_total - h["floor"]) * (20 - te[s]) + h["floor"] * (20 - te.mean())).sum()
+        if q_ht <= 0:
+            continue
+        q_gn = q_sol[s].sum() + q_int * s.sum()
+        gamma = q_gn / q_ht
+        eta = (1 - gamma ** a) / (1 - gamma ** (a + 1))
+        monthly += q_ht - eta * q_gn
+    assert hourly == pytest.approx(monthly, rel=0.10)
