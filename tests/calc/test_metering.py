@@ -20,12 +20,14 @@ def test_reformed_building_removes_the_causes():
     b = metering.reformed_building(p.buildings[0])
     assert b.operation.overheating.m == 0 and b.ventilation.window_airing_ach.m == 0
     assert b.operation.night_setback and b.operation.setback_setpoint.m == pytest.approx(16.0)
-    assert p.buildings[0].operation.overheating.m == 2.0  # input unchanged
+    assert p.buildings[0].operation.overheating.m > 0  # the input keeps its over-heating
 
 
 def test_balancing_removes_half_the_overheating():
     p = load("datasets/examples/residential_beijing_1980s.json")
-    assert metering.balanced_building(p.buildings[0]).operation.overheating.m == pytest.approx(1.0)
+    given = p.buildings[0].operation.overheating.m
+    assert given > 0
+    assert metering.balanced_building(p.buildings[0]).operation.overheating.m == pytest.approx(given / 2)
 
 
 def test_compare_with_studies():
