@@ -1,6 +1,6 @@
 """Benchmark: building the PDF report from a finished assessment (goal: at
 most 2 s per report). Run with ``pytest tests/benchmarks/test_bench_report.py
---benchmark-enable``. Uses the real engine's assessment when calc.assess
+--benchmark-only``. Uses the real engine's assessment when calc.assess
 exists, else the hand-made fixture assessment; the assessment itself is not
 timed."""
 
