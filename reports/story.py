@@ -197,7 +197,8 @@ def _verdict(r: _Report):
     line = r.t("verdict_line", rate=r.q(tg.saving_rate, "percent"), basis=r.c("basis", tg.basis),
                margin=r.q(tg.margin, "pp", signed=True))
     kind = r.t("residential" if tg.building_type == "residential" else "public")
-    box = Table([[Paragraph(markup(("✔  " if passed else "✘  ") + head, r.lang), r.st["verdict"])],
+    verdict_style = r.st["verdict"].clone("verdict_c", textColor=colour)
+    box = Table([[Paragraph(markup(("✔  " if passed else "✘  ") + head, r.lang), verdict_style)],
                  [r.p(line, "verdict_line")],
                  [r.p(_robustness(r), "verdict_line")],
                  [r.p(r.t("target_for", kind=kind, target=target), "small")]], colWidths=[W])
@@ -206,16 +207,16 @@ def _verdict(r: _Report):
         ("TEXTCOLOR", (0, 0), (-1, -1), colour),
         ("LEFTPADDING", (0, 0), (-1, -1), 10), ("RIGHTPADDING", (0, 0), (-1, -1), 10),
         ("TOPPADDING", (0, 0), (0, 0), 8), ("BOTTOMPADDING", (0, -1), (-1, -1), 8)]))
-    box._cellvalues[0][0].style = box._cellvalues[0][0].style.clone("verdict_c", textColor=colour)
     # three big figures
     big = [(r.q(tg.saving_rate, "percent"), r.t("saving_rate")), (target, r.t("target")),
            (r.q(tg.margin, "pp", signed=True), r.t("margin"))]
-    figs = Table([[r.p(v, "big_figure") for v, _ in big], [r.p(k, "big_label") for _, k in big]],
+    margin_style = r.st["big_figure"].clone("big_margin", textColor=colour)
+    figures = [r.p(v, "big_figure") for v, _ in big[:2]] + [Paragraph(markup(big[2][0], r.lang), margin_style)]
+    figs = Table([figures, [r.p(k, "big_label") for _, k in big]],
                  colWidths=[W / 3] * 3)
     figs.setStyle(TableStyle([
         ("TEXTCOLOR", (2, 0), (2, 0), colour), ("LINEAFTER", (0, 0), (1, -1), 0.4, RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 6)]))
-    figs._cellvalues[0][2].style = figs._cellvalues[0][2].style.clone("big_margin", textColor=colour)
     return [box, Spacer(1, 4 * mm), figs, Spacer(1, 4 * mm)]
 
 
@@ -223,7 +224,7 @@ def _robustness(r: _Report) -> str:
     rows = r.a.sensitivity
     if not rows:
         return r.t("robust_unknown")
-    fragile = [s.parameter for s in rows if not s.verdict_robust]
+    fragile = [r.c("sensitivity", s.parameter) for s in rows if not s.verdict_robust]
     if not fragile:
         return r.t("robust_all", n=len(rows))
     return r.t("robust_not", names=", ".join(fragile))
@@ -511,7 +512,7 @@ def _sensitivity(r: _Report):
              f"{r.t('rate_high')} ({r.u('percent')})", f"{r.t('payback_low')} ({r.u('a')})",
              f"{r.t('payback_high')} ({r.u('a')})", r.t("robust")]]
     for s in a.sensitivity:
-        rows.append([s.parameter, s.low_label, s.high_label, r.v(s.saving_rate_low, "percent"),
+        rows.append([r.c("sensitivity", s.parameter), s.low_label, s.high_label, r.v(s.saving_rate_low, "percent"),
                      r.v(s.saving_rate_high, "percent"), r.v(s.payback_low, "a", none_key="never"),
                      r.v(s.payback_high, "a", none_key="never"), r.t("yes" if s.verdict_robust else "no")])
     flagged = [("TEXTCOLOR", (7, i + 1), (7, i + 1), FAIL) for i, s in enumerate(a.sensitivity) if not s.verdict_robust]

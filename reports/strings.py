@@ -371,6 +371,15 @@ CHOICES: dict[str, dict[str, tuple[str, str]]] = {
         "hsww": ("Hot summer, warm winter", "夏热冬暖地区"),
         "mild": ("Mild", "温和地区"),
     },
+    "sensitivity": {
+        "energy_prices": ("Energy prices", "能源价格"),
+        "investment_costs": ("Investment costs", "投资费用"),
+        "investment": ("Investment costs", "投资费用"),
+        "grid_factor": ("Grid CO2 factor", "电网排放因子"),
+        "heat_pump_cop": ("Heat-pump COP", "热泵性能系数"),
+        "behaviour": ("Occupant behaviour (setpoint)", "使用行为（设定温度）"),
+        "discount_rate": ("Discount rate", "折现率"),
+    },
     "pv_credit": {
         "self_consumed": ("self-consumed PV only", "仅计自用光伏电量"),
         "all_generation": ("all PV generation", "计全部光伏发电量"),
