@@ -623,7 +623,7 @@ def _appendix(r: _Report):
         if mark:
             shade.append(("BACKGROUND", (0, len(rows)), (-1, len(rows)), WARN_BG))
         rows.append([path, _input_value(r, value, md), md.get("doc", ""), mark])
-    out.append(r.table(rows, [3.1, 1.9, 2.8, 0.6], right_from=None, extra=shade, path_col=0))
+    out.append(r.table(rows, [3.0, 1.9, 2.8, 0.75], right_from=None, extra=shade, path_col=0))
     return out
 
 
