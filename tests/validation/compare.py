@@ -79,6 +79,18 @@ def summarise_energyplus(case, building, res, opts: IdfOptions) -> dict:
     wgain = sum(v[season].sum() for (k, n), v in _series(res) if n == "Surface Window Heat Gain Rate")
     balance["window_transmitted_solar_kwh"] = round(float(tsol) / 1000.0, 1)
     balance["window_glazing_net_loss_kwh"] = round(float(wloss - wgain + tsol) / 1000.0, 1)
+    # mean angular factor of the glazing: transmitted / (incident × τ at normal incidence)
+    tau_n = float(res.get("window_constructions", {}).get("WINDOW", {}).get(
+        "Solar Transmittance at Normal Incidence", "nan"))
+    incident = 0.0
+    for f in ("south", "east", "north", "west"):
+        key = (f"WIN_{f.upper()}", "Surface Outside Face Incident Solar Radiation Rate per Area")
+        if key in res:
+            a_glazed = float(geometry.window_area(building, f).to("m**2").m) * (1 - building.window.frame_fraction)
+            incident += float(res[key][season].sum()) * a_glazed
+    balance["window_incident_solar_kwh"] = round(incident / 1000.0, 1)
+    balance["window_tau_normal"] = tau_n
+    balance["window_angular_factor"] = round(float(tsol) / (incident * tau_n), 3) if incident > 0 else None
     area = float(geometry.floor_area(building).to("m**2").m)
     return {
         "case": case.name,
@@ -218,6 +230,8 @@ VARIANTS = {
     "fixed_outside": ("constant outside convection 20 W/m²K (DOE-2 otherwise)", IdfOptions(outside_h=20.0)),
     "terrain_city": ("terrain 'City' instead of 'Suburbs' (less wind at the facades)",
                      IdfOptions(terrain="City")),
+    "iso_films_standard_density": ("fixed_films and standard_density together (the engine's conventions)",
+                                   IdfOptions(inside_h=2.5, outside_h=20.0, infiltration_density="Standard")),
     "convection_simple": ("outside convection: simple combined (DOE-2 → SimpleCombined)",
                           IdfOptions(outside_convection="SimpleCombined")),
 }

@@ -42,6 +42,7 @@ def run(idf_text: str, epw_path, keep_dir=None) -> dict:
             severe = [l for l in err.splitlines() if "** Severe" in l or "**  Fatal" in l or "~~~" in l]
             raise RuntimeError("EnergyPlus failed:\n" + "\n".join(severe[:40]) + proc.stdout[-2000:])
         series = _read_sql(out / "eplusout.sql")
+        series["window_constructions"] = _window_constructions(out / "eplusout.eio")
         series["seconds"] = seconds
         series["version"] = version
         series["warnings"] = err.count("** Warning **")
@@ -64,3 +65,19 @@ def _read_sql(path) -> dict:
     for key, name, value in rows:
         data.setdefault((key.upper(), name), []).append(value)
     return {k: np.asarray(v, dtype=float) for k, v in data.items()}
+
+
+def _window_constructions(path) -> dict:
+    """Window construction data EnergyPlus derived (SHGC and solar
+    transmittance at normal incidence, U-factor), by construction name."""
+    if not Path(path).exists():
+        return {}
+    header, out = None, {}
+    for line in Path(path).read_text(errors="replace").splitlines():
+        if line.startswith("! <WindowConstruction>"):
+            header = [h.strip() for h in line.split(",")]
+        elif line.startswith(" WindowConstruction,") and header:
+            vals = [v.strip() for v in line.split(",")]
+            row = dict(zip(header, vals))
+            out[vals[1]] = row
+    return out

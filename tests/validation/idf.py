@@ -439,5 +439,6 @@ def write_idf(building, epw_path, opts: IdfOptions | None = None) -> str:
     w.add(obj("Output:Variable", "Z", "Zone Infiltration Sensible Heat Loss Energy", "Hourly"))
     w.add(obj("Output:Variable", "Z", "Zone Infiltration Sensible Heat Gain Energy", "Hourly"))
     w.add(obj("Output:SQLite", "Simple"))
+    w.add(obj("Output:Constructions", "Constructions"))
     w.add(obj("Output:Diagnostics", "DisplayExtraWarnings"))
     return "\n".join(w.parts)
