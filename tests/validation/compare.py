@@ -157,6 +157,78 @@ def run_engine(case) -> dict:
     return out
 
 
+def run_steady(with_engine: bool) -> dict:
+    """EnergyPlus (reference options and ISO-like fixed films) and, when
+    available, the engine on the constant-weather file; mean heating power
+    and EnergyPlus's floor and infiltration heat flows [W]."""
+    from . import steady as S
+
+    out = {}
+    with tempfile.TemporaryDirectory(prefix="steady-") as d:
+        epw = S.write_steady_epw(C.weather_path("Beijing"), Path(d) / "steady.epw")
+        for name in S.STEADY_CASES:
+            b = S.steady_building(name)
+            row = {"building_sha256": C.fingerprint(b), "t_out_c": S.T_OUT, "wind_m_s": S.WIND}
+            for label, opts in (("energyplus", IdfOptions()),
+                                ("energyplus_iso_films", IdfOptions(inside_h=2.5, outside_h=20.0))):
+                res = eplus.run(write_idf(b, epw, opts), epw)
+                heat = res[("IDEAL", "Zone Ideal Loads Zone Sensible Heating Rate")]
+                floor = -res[("GROUNDFLOOR", "Surface Inside Face Conduction Heat Transfer Rate")]
+                inf = (res[("Z", "Zone Infiltration Sensible Heat Loss Energy")]
+                       - res[("Z", "Zone Infiltration Sensible Heat Gain Energy")]) / 3600.0
+                tz = res[("Z", "Zone Mean Air Temperature")]
+                row[label] = {"heating_w": round(S.steady_mean(heat), 1), "floor_w": round(S.steady_mean(floor), 1),
+                              "infiltration_w": round(S.steady_mean(inf), 1),
+                              "t_air_c": round(S.steady_mean(tz), 2), "seconds": round(res["seconds"], 2)}
+            if with_engine:
+                from calc import climate, thermal
+                r = thermal.simulate(b, climate.read_epw(epw))
+                row["engine"] = {"heating_w": round(S.steady_mean(r.heating.to("W").magnitude), 1),
+                                 "t_air_c": round(S.steady_mean(r.t_air.to("degC").magnitude), 2)}
+            out[name] = row
+            print(f"steady {name}: " + ", ".join(f"{k} {v['heating_w'] / 1000:.1f} kW" for k, v in row.items()
+                                                 if isinstance(v, dict)), flush=True)
+    return out
+
+
+def steady_markdown(st: dict) -> str:
+    from . import steady as S
+
+    lines = ["| case | H·Δθ from the model's U-values (no floor) kW | EnergyPlus (reference) kW | EnergyPlus with "
+             "ISO films kW | engine kW | EnergyPlus floor kW (Kiva) |",
+             "|---|---:|---:|---:|---:|---:|"]
+    for name, row in st.items():
+        b = S.steady_building(name)
+        dt = row["energyplus"]["t_air_c"] - S.T_OUT
+        h = analytic_h(b)
+        eng = row.get("engine", {}).get("heating_w")
+        lines.append(f"| {name} | {h * dt / 1000:.1f} | {row['energyplus']['heating_w'] / 1000:.1f} | "
+                     f"{row['energyplus_iso_films']['heating_w'] / 1000:.1f} | "
+                     f"{'–' if eng is None else format(eng / 1000, '.1f')} | "
+                     f"{row['energyplus']['floor_w'] / 1000:.1f} |")
+    return "\n".join(lines) + "\n"
+
+
+def analytic_h(b) -> float:
+    """H_tr + H_ve [W/K] without the ground floor, from the model's
+    U-values (GB 50176 surface resistances), the thermal-bridge allowance on
+    walls and roof, U_w·A_w, and ρc of outdoor air at −5 °C (1.316 kg/m³ ×
+    1006 J/(kgK)) on 0.8 × the gross volume."""
+    from calc import envelope
+
+    u_wall = envelope.u_value(b.wall, "wall").to("W/(m**2*K)").m
+    u_roof = envelope.u_value(b.roof, "roof").to("W/(m**2*K)").m
+    du = b.thermal_bridge_u.to("W/(m**2*K)").m
+    walls = sum(geometry.wall_area(b, f).to("m**2").m for f in ("south", "east", "north", "west"))
+    wins = sum(geometry.window_area(b, f).to("m**2").m for f in ("south", "east", "north", "west"))
+    roof = geometry.footprint_area(b).to("m**2").m
+    uw = b.window.u_value.to("W/(m**2*K)").m
+    v = b.ventilation
+    season_ach = v.infiltration_ach.to("1/h").m + v.window_airing_ach.to("1/h").m
+    h_ve = 1.316 * 1006.0 * season_ach * 0.8 * geometry.volume(b).to("m**3").m / 3600.0
+    return (u_wall + du) * walls + (u_roof + du) * roof + uw * wins + h_ve
+
+
 def rows(refs: dict, ours: dict | None):
     """Table rows: per case heating need from both, and per package case the
     saving from both."""
@@ -232,6 +304,10 @@ VARIANTS = {
                      IdfOptions(terrain="City")),
     "iso_films_standard_density": ("fixed_films and standard_density together (the engine's conventions)",
                                    IdfOptions(inside_h=2.5, outside_h=20.0, infiltration_density="Standard")),
+    "no_opaque_solar": ("solar absorptance of walls and roof 0 (no sun on the opaque envelope)",
+                        IdfOptions(opaque_solar=False)),
+    "operative_control": ("thermostat on the operative temperature (0.5 air + 0.5 mean radiant) instead of the air",
+                          IdfOptions(operative=True)),
     "convection_simple": ("outside convection: simple combined (DOE-2 → SimpleCombined)",
                           IdfOptions(outside_convection="SimpleCombined")),
 }
@@ -265,6 +341,7 @@ def main(argv=None):
     ap.add_argument("--variants", action="store_true", help="also run the EnergyPlus sensitivity variants")
     ap.add_argument("--cases", nargs="*", help="only these cases")
     ap.add_argument("--only-variants", nargs="*", help="run only these variants (with --variants)")
+    ap.add_argument("--no-steady", action="store_true", help="skip the steady-state check")
     ap.add_argument("--no-doc", action="store_true", help="do not write docs/validation.md")
     args = ap.parse_args(argv)
     selected = [c for c in C.CASES if not args.cases or c.name in args.cases]
@@ -313,6 +390,12 @@ def main(argv=None):
                 print(f"variant {key} {cname}: {v['heating_kwh']:,.0f} kWh", flush=True)
         vpath.write_text(json.dumps(var, indent=1) + "\n", encoding="utf-8")
 
+    spath = C.REFERENCE_DIR / "steady.json"
+    st = json.loads(spath.read_text(encoding="utf-8")) if spath.exists() else {}
+    if run_ep and not args.no_steady:
+        st = run_steady(ours is not None)
+        spath.write_text(json.dumps(st, indent=1) + "\n", encoding="utf-8")
+
     rs = rows(refs, ours)
     table = table_markdown(rs)
     print(table)
@@ -325,6 +408,8 @@ def main(argv=None):
             text = replace_block(text, "variants", variants_markdown(refs, var))
         if ours:
             text = replace_block(text, "balance", balance_markdown(refs, ours))
+        if st:
+            text = replace_block(text, "steady", steady_markdown(st))
         DOC.write_text(text, encoding="utf-8")
     return rs
 

@@ -88,6 +88,8 @@ class IdfOptions:
     thermal_bridges: bool = True
     inside_h: float | None = None   # constant inside convection coefficient [W/m²K] (None: TARP)
     outside_h: float | None = None  # constant outside convection coefficient [W/m²K] (None: algorithm)
+    opaque_solar: bool = True       # False: solar absorptance of walls and roof 0 (no sol-air gain)
+    operative: bool = False         # True: thermostat on the operative temperature (radiative fraction 0.5)
     terrain: str = "Suburbs"        # EnergyPlus default; sets the wind profile at the facades
 
 
@@ -300,8 +302,10 @@ def write_idf(building, epw_path, opts: IdfOptions | None = None) -> str:
             rows = add_bridge(rows, _m(b.thermal_bridge_u, "W/(m**2*K)"), rsi)
         return rows
 
-    wall = w.construction("Wall", rows_of(b.wall, True), b.wall.solar_absorptance)
-    roof = w.construction("Roof", rows_of(b.roof, True, RSI_ROOF), b.roof.solar_absorptance)
+    a_wall = b.wall.solar_absorptance if opts.opaque_solar else 0.0
+    a_roof = b.roof.solar_absorptance if opts.opaque_solar else 0.0
+    wall = w.construction("Wall", rows_of(b.wall, True), a_wall)
+    roof = w.construction("Roof", rows_of(b.roof, True, RSI_ROOF), a_roof)
     floor_rows = rows_of(b.ground_floor, False)[::-1]  # EnergyPlus: outside (ground) layer first
     if opts.ground == "surface":
         floor_rows = [["soil 0.5 m", 0.5, 1.5, 1800.0, 1000.0]] + floor_rows
@@ -420,6 +424,8 @@ def write_idf(building, epw_path, opts: IdfOptions | None = None) -> str:
     # --- ideal loads -----------------------------------------------------------
     w.add(obj("ZoneControl:Thermostat", "Thermostat", "Z", "Always4", "ThermostatSetpoint:DualSetpoint", "DualSP"))
     w.add(obj("ThermostatSetpoint:DualSetpoint", "DualSP", "HeatingSetpoint", "CoolingSetpoint"))
+    if opts.operative:
+        w.add(obj("ZoneControl:Thermostat:OperativeTemperature", "Thermostat", "Constant", 0.5, "", "None"))
     w.add(obj("ZoneHVAC:EquipmentConnections", "Z", "Z Equipment", "Z Supply Inlet", "", "Z Air Node", "Z Return"))
     w.add(obj("ZoneHVAC:EquipmentList", "Z Equipment", "SequentialLoad", "ZoneHVAC:IdealLoadsAirSystem",
               "Ideal", 1, 1, "", ""))

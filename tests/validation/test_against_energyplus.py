@@ -81,3 +81,40 @@ def test_package_saving_within_tolerance(case, engine_results):
     assert abs(s_ours - s_ref) <= SAVING_TOL_PP, (
         f"{case.name}: engine saving {s_ours:.1f} % vs EnergyPlus {s_ref:.1f} % "
         f"({s_ours - s_ref:+.1f} pp, tolerance ±{SAVING_TOL_PP:.0f} pp)")
+
+
+def test_steady_reference_air_flow_matches_model():
+    """In the constant-weather run, EnergyPlus's infiltration loss equals
+    ρc · (ACH + airing) · 0.8 V · Δθ of the model's input (ρ = 1.316 kg/m³ at
+    −5 °C, c = 1006 J/(kgK)): the reference exchanges the air it should."""
+    import json
+
+    from calc import geometry
+
+    from . import steady as S
+
+    st = json.loads((C.REFERENCE_DIR / "steady.json").read_text(encoding="utf-8"))
+    for name, row in st.items():
+        b = S.steady_building(name)
+        v = b.ventilation
+        ach = v.infiltration_ach.to("1/h").m + v.window_airing_ach.to("1/h").m
+        dt = row["energyplus"]["t_air_c"] - S.T_OUT
+        expected = 1.316 * 1006.0 * ach * 0.8 * geometry.volume(b).to("m**3").m / 3600.0 * dt
+        assert row["energyplus"]["infiltration_w"] == pytest.approx(expected, rel=0.02)
+
+
+def test_steady_reference_loses_less_than_u_times_area():
+    """With the air (not the operative) temperature held and all heat given
+    to the air, the envelope's inside surfaces see a mean radiant temperature
+    below the air, so EnergyPlus's steady loss (ISO films, without the floor)
+    lies below H·Δθ from the U-values but within 15 % of it."""
+    import json
+
+    from . import steady as S
+    from .compare import analytic_h
+
+    st = json.loads((C.REFERENCE_DIR / "steady.json").read_text(encoding="utf-8"))
+    for name, row in st.items():
+        ep = row["energyplus_iso_films"]
+        h_dt = analytic_h(S.steady_building(name)) * (ep["t_air_c"] - S.T_OUT)
+        assert 0.85 * h_dt < ep["heating_w"] - ep["floor_w"] < h_dt
