@@ -408,10 +408,27 @@ def main(argv=None):
             text = replace_block(text, "variants", variants_markdown(refs, var))
         if ours:
             text = replace_block(text, "balance", balance_markdown(refs, ours))
+            text = replace_block(text, "monthly", monthly_markdown(refs, ours))
         if st:
             text = replace_block(text, "steady", steady_markdown(st))
         DOC.write_text(text, encoding="utf-8")
     return rs
+
+
+def monthly_markdown(refs, ours) -> str:
+    """Monthly heating need [MWh] of both for the heating months."""
+    months = (10, 11, 12, 1, 2, 3, 4)
+    names = ("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec").split()
+    out = ["| case | source | " + " | ".join(names[m - 1] for m in months) + " |",
+           "|---|---|" + "---:|" * len(months)]
+    for name in ("res_beijing_base", "res_beijing_package", "res_urumqi_base", "office_shanghai_base",
+                 "office_beijing_base"):
+        if name not in refs or name not in ours:
+            continue
+        for label, src in (("EnergyPlus", refs[name]), ("engine", ours[name])):
+            out.append(f"| {name} | {label} | " + " | ".join(
+                f"{src['heating_monthly_kwh'][m - 1] / 1000:.1f}" for m in months) + " |")
+    return "\n".join(out) + "\n"
 
 
 def balance_markdown(refs, ours) -> str:
