@@ -12,7 +12,7 @@ METHOD = (
                                  "after GB 50189-2015 and JGJ 26-2018."),
     ("Heat supply", "Boilers by seasonal efficiency; heat pumps hour by hour (Carnot-efficiency or product test "
                     "points after GB/T 25127.2-2020 / EN 14825, capacity derating, defrost, back-up); heating "
-                    "networks with EN 13941 / ISO 12241 pipe losses and pump power ρ·g·H·V̇/η."),
+                    "networks with EN 13941 / ISO 12241 pipe losses and pump power ρ·g·H·Q/η (Q the volume flow)."),
     ("Heat-metering reform", "Modelled through its causes: over-heating and window airing removed, room control "
                              "and consumption billing; the saving comes from the hourly model."),
     ("Rooftop PV", "pvlib PVWatts chain (transposition, cell temperature, DC and inverter models); hourly "

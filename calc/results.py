@@ -26,6 +26,7 @@ SUFFIX = {
     "tce": "tce", "kgce/m**2": "kgce_per_m2", "t": "tco2", "kg/m**2": "kgco2_per_m2",
     "CNY": "cny", "CNY/a": "cny_per_a", "CNY/kWh": "cny_per_kwh", "CNY/t": "cny_per_tco2",
     "a": "years", "percent": "pct", "pp": "pp", "kWh/kW": "kwh_per_kwp", "m**2": "m2",
+    "W/(m**2*K)": "w_per_m2k",
     "m**3": "m3", "GJ": "gj", "dimensionless": "",
 }
 
@@ -78,6 +79,7 @@ class BuildingFigures:
     monthly_cooling: Any = out("kWh", doc="Cooling need by month (12)")
     losses: dict = per("kWh", doc="Heat losses in the heating season by component")
     gains: dict = per("kWh", doc="Heat gains in the heating season by source")
+    u_values: dict = per("W/(m**2*K)", doc="Thermal transmittance of wall, roof, ground floor (build-up) and window")
     delivered: dict = per("kWh", doc="Delivered energy by carrier")
     end_uses: dict = field(default_factory=dict, metadata={"doc": "end use -> carrier -> kWh", "unit": "kWh", "nested": True})
     pv: Any = None
@@ -92,6 +94,8 @@ class VariantResult:
     buildings: tuple = ()
     heating_need: Any = out("kWh", doc="Annual heating need of all buildings")
     cooling_need: Any = out("kWh", doc="Annual cooling need of all buildings")
+    monthly_heating: Any = out("kWh", default=None, doc="Heating need of all buildings by month (12)")
+    monthly_cooling: Any = out("kWh", default=None, doc="Cooling need of all buildings by month (12)")
     delivered: dict = per("kWh", doc="Delivered energy by carrier (final energy)")
     delivered_physical: dict = field(default_factory=dict, metadata={"doc": "Fuels in their trade units: natural_gas_m3, coal_t, oil_kg, lpg_kg, district_heat_gj", "trade": True})
     end_uses: dict = field(default_factory=dict, metadata={"doc": "end use -> carrier -> kWh", "unit": "kWh", "nested": True})

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from . import accounting, pv, supply, thermal
+from . import accounting, envelope, pv, supply, thermal
 from .geometry import floor_area
 from .model import Project
 from .results import BuildingFigures, NetworkFigures, PVFigures, VariantResult
@@ -113,6 +113,8 @@ def _building_figures(b, th, end_uses, months, pv_pair) -> BuildingFigures:
         peak_heating=Q_(heating.max() / W_PER_KW, "kW"), peak_cooling=Q_(cooling.max() / W_PER_KW, "kW"),
         monthly_heating=Q_(_month_sums(heating, months), "kWh"), monthly_cooling=Q_(_month_sums(cooling, months), "kWh"),
         losses={k: v.to("kWh") for k, v in th.losses.items()}, gains={k: v.to("kWh") for k, v in th.gains.items()},
+        u_values={"wall": envelope.u_value(b.wall, "wall"), "roof": envelope.u_value(b.roof, "roof"),
+                  "ground_floor": envelope.u_value(b.ground_floor, "floor"), "window": b.window.u_value},
         delivered=delivered, end_uses=end_uses, pv=_pv_figures(b, pv_pair) if pv_pair else None,
     )
 
@@ -194,6 +196,8 @@ def account_state(state: State, key: str, label: str, base: Project, weather, pr
         key=key, label=label, buildings=buildings,
         heating_need=sum((bf.heating_need for bf in buildings), Q_(0.0, "kWh")),
         cooling_need=sum((bf.cooling_need for bf in buildings), Q_(0.0, "kWh")),
+        monthly_heating=Q_(sum(bf.monthly_heating.m for bf in buildings), "kWh"),
+        monthly_cooling=Q_(sum(bf.monthly_cooling.m for bf in buildings), "kWh"),
         delivered={c: Q_(v, "kWh") for c, v in delivered.items()},
         delivered_physical=accounting.trade_units({c: Q_(v, "kWh") for c, v in delivered.items()}),
         end_uses=end_uses,
