@@ -150,12 +150,12 @@ class EconomicsResult:
     investment: Any = out("CNY", doc="Package investment before subsidies")
     subsidy: Any = out("CNY", doc="Subsidies")
     annual_cost_saving: Any = out("CNY/a", doc="First-year energy cost saving")
-    simple_payback: Any = out("a", default=None)
-    discounted_payback: Any = out("a", default=None)
-    npv: Any = out("CNY", default=None)
-    irr: Any = out("percent", default=None)
-    abatement_cost: Any = out("CNY/t", default=None)
-    cost_of_saved_energy: Any = out("CNY/kWh", default=None)
+    simple_payback: Any = out("a", default=None, doc="Simple payback (null = never)")
+    discounted_payback: Any = out("a", default=None, doc="Discounted payback (null = not within the analysis period)")
+    npv: Any = out("CNY", default=None, doc="Net present value over the analysis period")
+    irr: Any = out("percent", default=None, doc="Internal rate of return (null = undefined)")
+    abatement_cost: Any = out("CNY/t", default=None, doc="Annualised cost per tonne of CO2 avoided (negative = saves money)")
+    cost_of_saved_energy: Any = out("CNY/kWh", default=None, doc="Annualised cost per kWh of delivered energy saved")
 
 
 @result
@@ -163,10 +163,10 @@ class SensitivityRow:
     parameter: str
     low_label: str
     high_label: str
-    saving_rate_low: Any = out("percent")
-    saving_rate_high: Any = out("percent")
-    payback_low: Any = out("a", default=None)
-    payback_high: Any = out("a", default=None)
+    saving_rate_low: Any = out("percent", doc="Package saving rate in the low case")
+    saving_rate_high: Any = out("percent", doc="Package saving rate in the high case")
+    payback_low: Any = out("a", default=None, doc="Package simple payback in the low case")
+    payback_high: Any = out("a", default=None, doc="Package simple payback in the high case")
     verdict_robust: bool = True
 
 
@@ -239,3 +239,42 @@ def to_json(obj) -> Any:
     if isinstance(obj, pint.Quantity):
         raise TypeError(f"quantity {obj} outside a declared result field")
     return obj
+
+
+
+# Descriptions of the fields that hold no quantity (text, flags, objects).
+PLAIN_DOCS = {
+    "project_name": "Project name", "building_type": "'residential' (target 30 %) or 'public' (target 20 %)",
+    "city": "City key", "climate_zone": "Building climate zone (GB 50176-2016) and sub-zone",
+    "weather_source": "Where the hourly weather comes from", "weather_synthetic": "true if generated from monthly normals",
+    "baseline": "The building(s) as they are (VariantResult)", "package": "All enabled measures together, simulated whole (VariantResult)",
+    "measures": "One entry per enabled measure, in the listed order (MeasureResult)", "target": "The target check (TargetResult)",
+    "economics": "Economics of the package (EconomicsResult)", "sensitivity": "Rows of the sensitivity table (SensitivityRow)",
+    "warnings": "Messages the user should read", "defaults": "Input paths defaulted from an archetype, not entered",
+    "method": "[topic, text] pairs: methods and standards followed", "sources": "Data sources used",
+    "key": "'baseline', 'package' or 'measure:<i>'", "label": "Name shown", "buildings": "Per building (BuildingFigures)",
+    "delivered_physical": "Fuels in trade units: natural_gas_m3 [m³], coal_t [t], oil_kg, lpg_kg [kg], district_heat_gj [GJ]",
+    "network": "Heating network figures (NetworkFigures) or null", "pv": "Rooftop PV figures (PVFigures) or null",
+    "name": "Building name", "index": "Position among the enabled measures", "kind": "Measure kind",
+    "alone": "The measure applied alone (VariantResult)", "basis": "Basis of the saving rate: total_tce, heating_tce, delivered_kwh or co2",
+    "passed": "true if the saving rate reaches the target", "parameter": "Input varied",
+    "low_label": "Low case", "high_label": "High case", "verdict_robust": "true if pass/fail is the same in both cases",
+}
+
+JSON_OBJECTS = ("Assessment", "VariantResult", "BuildingFigures", "MeasureResult", "TargetResult",
+                "EconomicsResult", "NetworkFigures", "PVFigures", "SensitivityRow")
+
+
+def json_key_docs():
+    """``(object, key, unit, description)`` for every key of the results
+    JSON, from the field declarations; the README's table is made from it."""
+    for name in JSON_OBJECTS:
+        for f in dataclasses.fields(globals()[name]):
+            unit = f.metadata.get("unit")
+            key = f.name if unit is None or f.metadata.get("trade") else _key(f.name, unit)
+            doc = f.metadata.get("doc") or PLAIN_DOCS.get(f.name, "")
+            if f.metadata.get("nested"):
+                doc = "end use → carrier → value"
+            elif f.metadata.get("mapping"):
+                doc += " (name → value)"
+            yield name, key, "" if f.metadata.get("trade") else (unit or ""), doc
