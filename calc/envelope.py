@@ -203,3 +203,173 @@ def mass_parameters(thermal_mass: str, floor_area):
     a_f = magnitude(floor_area, "m**2", "floor_area")
     am_per_af, cm_per_af = MASS_CLASS_TABLE[thermal_mass]
     return Q_(am_per_af * np.asarray(a_f), "m**2"), Q_(cm_per_af * np.asarray(a_f), "J/K")
+
+
+# --------------------------------------------------------------------------
+# Surface heat transfer in operation (as opposed to the rating conditions
+# above). U-values are *rated* with fixed surface resistances; in the hourly
+# simulation the construction resistance R_c = 1/U − R_si − R_se (rating
+# values) is combined with the surface films of the hour.
+
+# ISO 6946:2017 Table 7 / Annex C: inside surface resistance in operation
+# (h_ci = 2.5 / 5.0 / 0.7 W/(m²K) horizontal / upward / downward heat flow,
+# h_ri = ε·5.7 W/(m²K) with ε = 0.9) [m²K/W]. Also the inside resistance of
+# the rating of windows (EN ISO 10077-1:2017 clause 6.2: R_si = 0.13).
+R_SI_OPERATION = {"wall": 0.13, "roof": 0.10, "floor": 0.17, "window": 0.13}
+# EN ISO 10077-1:2017 clause 6.2: outside resistance of a window's rating [m²K/W]
+R_SE_WINDOW_RATING = 0.04
+# Stefan-Boltzmann constant [W/(m²K⁴)]
+STEFAN_BOLTZMANN = 5.670374419e-8
+CELSIUS_TO_KELVIN = 273.15
+# Long-wave emissivity of the outside surface [-]: building materials 0.9
+# (ISO 6946:2017 Annex C); soda-lime glass 0.84 (EN 673:2011 clause 5.3)
+EMISSIVITY_OPAQUE = 0.9
+EMISSIVITY_GLASS = 0.84
+# Wind profile, ASHRAE Handbook Fundamentals 2009 ch. 24 eq. 4 and Table 1
+# (also EnergyPlus Engineering Reference, "Local wind speed"): the weather
+# station (open terrain, α = 0.14, boundary layer δ = 270 m, anemometer at
+# 10 m) and the building site, taken as suburbs / towns (α = 0.22,
+# δ = 370 m) — residential and office blocks of Chinese cities.
+WIND_MET_EXPONENT, WIND_MET_LAYER, WIND_MET_HEIGHT = 0.14, 270.0, 10.0
+WIND_SITE_EXPONENT, WIND_SITE_LAYER = 0.22, 370.0
+# DOE-2 exterior convection (Lawrence Berkeley Laboratory 1994, DOE-2.1E
+# Supplement; Yazdanian and Klems 1994; EnergyPlus Engineering Reference,
+# "DOE-2 model"): h_glass = sqrt(h_n² + (a·v^b)²), windward a = 3.26,
+# b = 0.89; leeward a = 3.55, b = 0.617 [W/(m²K), v in m/s]
+DOE2_WINDWARD = (3.26, 0.89)
+DOE2_LEEWARD = (3.55, 0.617)
+# Roughness multipliers R_f of the DOE-2 model (Walton 1981, TARP):
+# medium rough (concrete, render, brick) and very smooth (glass); the window
+# frame is taken as medium smooth (metal / painted frames)
+ROUGHNESS_MEDIUM_ROUGH = 1.52
+ROUGHNESS_MEDIUM_SMOOTH = 1.13
+ROUGHNESS_GLASS = 1.0
+# Natural convection, Walton (1983) as used by TARP and DOE-2:
+# vertical h_n = 1.31 |Δθ|^(1/3); horizontal facing up, surface warmer
+# than the air (unstable) 9.482 |Δθ|^(1/3) / (7.238 − 1), colder (stable)
+# 1.810 |Δθ|^(1/3) / (1.382 + 1) [W/(m²K)]
+WALTON_VERTICAL = 1.31
+WALTON_UP_UNSTABLE = 9.482 / (7.238 - 1.0)
+WALTON_UP_STABLE = 1.810 / (1.382 + 1.0)
+# Share of the facade hours that are windward when the wind direction is not
+# known (a facade faces the wind for half of the compass) [-]
+WINDWARD_SHARE_FACADE = 0.5
+# Sky view of the long-wave exchange (Walton 1983, TARP; EnergyPlus
+# Engineering Reference "External longwave radiation"): F_sky = (1 + cos β)/2
+# of which the part √((1 + cos β)/2) sees the sky temperature and the rest,
+# near the horizon, the air temperature; the ground is at the air temperature.
+
+
+def construction_resistance(u_rated: float, r_si_rating: float, r_se_rating: float) -> float:
+    """R_c = 1/U − R_si − R_se [m²K/W] of a rated U [W/(m²K)], ≥ 0
+    (ISO 6946:2017 eq. 7 solved for the layers)."""
+    return max(1.0 / u_rated - r_si_rating - r_se_rating, 0.0)
+
+
+def site_wind_speed(v_met, height):
+    """Wind speed at a surface's height on the site [m/s].
+
+    v = v_met (δ_met/z_met)^α_met (z/δ)^α (ASHRAE Handbook Fundamentals 2009
+    ch. 24 eq. 4, suburban terrain), from the weather station's 10 m wind.
+
+    Parameters
+    ----------
+    v_met : array of float
+        Weather-station wind speed [m/s].
+    height : float
+        Height of the surface's centroid above ground [m].
+    """
+    z = max(float(height), 1.0)
+    f = (WIND_MET_LAYER / WIND_MET_HEIGHT) ** WIND_MET_EXPONENT * (z / WIND_SITE_LAYER) ** WIND_SITE_EXPONENT
+    return np.asarray(v_met, dtype=float) * f
+
+
+def natural_convection(d_theta, tilt: str):
+    """Walton (1983) natural convection coefficient [W/(m²K)].
+
+    Parameters
+    ----------
+    d_theta : array of float
+        Surface minus air temperature [K].
+    tilt : {"vertical", "horizontal_up"}
+    """
+    a = np.abs(d_theta) ** (1.0 / 3.0)
+    if tilt == "vertical":
+        return WALTON_VERTICAL * a
+    return np.where(d_theta > 0.0, WALTON_UP_UNSTABLE, WALTON_UP_STABLE) * a
+
+
+def doe2_convection(h_n, v_local, roughness: float, windward_share: float):
+    """DOE-2 exterior convection coefficient [W/(m²K)].
+
+    h_c = h_n + R_f (h_glass − h_n), h_glass = √(h_n² + (a v^b)²), with the
+    windward and leeward (a, b) weighted by ``windward_share`` (EnergyPlus
+    Engineering Reference, DOE-2 model; Yazdanian and Klems 1994).
+    """
+    out = 0.0
+    for (a, b), share in ((DOE2_WINDWARD, windward_share), (DOE2_LEEWARD, 1.0 - windward_share)):
+        if share <= 0.0:
+            continue
+        h_glass = np.sqrt(h_n ** 2 + (a * np.asarray(v_local) ** b) ** 2)
+        out = out + share * (h_n + roughness * (h_glass - h_n))
+    return out
+
+
+def exterior_film(theta_e, theta_sky, v_met, absorbed, r_inner, theta_i, *, height, tilt,
+                  roughness, emissivity, windward_share):
+    """Hourly outside surface film of one exterior element, linearised.
+
+    The outside surface balance α I + h_c (θ_e − θ_so) + h_r (θ_e − θ_so)
+    + h_r,sky F (θ_sky − θ_e) = q_cond (long-wave to sky, air and ground
+    linearised about the air temperature; F the sky share of the view, see
+    ``sky_share``) gives an element conductance per area
+    1/(r_inner + 1/(h_c + h_r)) towards the equivalent outside temperature
+    θ_eq = θ_e + (α I − h_r,sky F (θ_e − θ_sky)) / (h_c + h_r)
+    (ISO 52016-1:2017 clause 6.5.7 per surface; ISO 13790:2008 clause
+    11.3.5 / 11.4.6 with the operating film instead of R_se = 0.04).
+    h_r = 4 ε σ T_e³, h_r,sky = ε σ (T_e² + T_sky²)(T_e + T_sky). h_c is the
+    DOE-2 coefficient at the site wind of the surface's height, with the
+    natural part from the surface-air difference of the same balance
+    (two fixed-point passes).
+
+    Parameters
+    ----------
+    theta_e, theta_sky : array of float
+        Air and sky temperature [°C].
+    v_met : array of float
+        Weather-station wind speed [m/s].
+    absorbed : array of float
+        Absorbed short-wave irradiance α I [W/m²] (0 for windows).
+    r_inner : float
+        Resistance from the zone to the outside surface, R_si + R_c [m²K/W].
+    theta_i : float
+        Inside temperature used for the surface-air difference [°C].
+    height : float
+        Centroid height [m].
+    tilt : {"vertical", "horizontal_up"}
+    roughness, emissivity, windward_share : float
+
+    Returns
+    -------
+    (array, array)
+        Conductance per area U_op [W/(m²K)] and θ_eq [°C].
+    """
+    te = np.asarray(theta_e, dtype=float) + CELSIUS_TO_KELVIN
+    ts = np.asarray(theta_sky, dtype=float) + CELSIUS_TO_KELVIN
+    h_r = 4.0 * emissivity * STEFAN_BOLTZMANN * te ** 3
+    h_r_sky = emissivity * STEFAN_BOLTZMANN * (te ** 2 + ts ** 2) * (te + ts)
+    cos_tilt = 0.0 if tilt == "vertical" else 1.0
+    f_view = 0.5 * (1.0 + cos_tilt)
+    f_sky = f_view * np.sqrt(f_view)
+    source = absorbed - h_r_sky * f_sky * (theta_e - theta_sky)  # [W/m²]
+    v = site_wind_speed(v_met, height)
+    u_in = 1.0 / r_inner if r_inner > 0 else np.inf
+    h_c = doe2_convection(0.0, v, roughness, windward_share)
+    for _ in range(2):
+        # surface minus air: the outside balance with the inside at theta_i
+        d = (source + (u_in * (theta_i - theta_e) if np.isfinite(u_in) else 0.0)) / (
+            h_c + h_r + (u_in if np.isfinite(u_in) else 0.0))
+        h_c = doe2_convection(natural_convection(d, tilt), v, roughness, windward_share)
+    h_se = h_c + h_r
+    u_op = 1.0 / (r_inner + 1.0 / h_se)
+    return u_op, theta_e + source / h_se

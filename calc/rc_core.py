@@ -46,8 +46,9 @@ def run_5r1c(c_m, h_is, h_w, h_ms, h_em, h_ve, theta_sup, theta_w, theta_em,
              phi_ia, phi_st, phi_m, theta_h_set, theta_c_set, theta_m_start):
     """Hourly ideal heating/cooling need and node temperatures.
 
-    Parameters (SI, arrays of n hours unless said): c_m [J/K], h_is, h_w,
-    h_ms, h_em [W/K] scalars; h_ve [W/K]; theta_sup, theta_w, theta_em,
+    Parameters (SI, arrays of n hours unless said): c_m [J/K], h_is, h_ms
+    [W/K] scalars; h_w, h_em, h_ve [W/K] hourly (the outside films vary
+    with wind and temperature); theta_sup, theta_w, theta_em,
     theta_h_set, theta_c_set [°C]; phi_ia, phi_st, phi_m [W];
     theta_m_start [°C] scalar.
 
@@ -65,7 +66,7 @@ def run_5r1c(c_m, h_is, h_w, h_ms, h_em, h_ve, theta_sup, theta_w, theta_em,
     t_m_end = np.zeros(n)
     theta_m_prev = theta_m_start
     for i in range(n):
-        args = (theta_m_prev, c_m, h_ve[i], h_is, h_w, h_ms, h_em,
+        args = (theta_m_prev, c_m, h_ve[i], h_is, h_w[i], h_ms, h_em[i],
                 theta_sup[i], theta_w[i], theta_em[i], phi_ia[i], phi_st[i], phi_m[i])
         mt0, m0, s0, a0 = _step(0.0, *args)
         phi = 0.0

@@ -4,12 +4,15 @@ The building is one thermal zone. Set-up (vectorised numpy) turns the model
 and the weather into conductances, equivalent outside temperatures and heat
 flows; :func:`calc.rc_core.run_5r1c` runs the compiled hourly loop.
 
-Outside surfaces see the sol-air correction: each opaque element's outside
-temperature is raised by absorbed solar and lowered by long-wave exchange
-with the sky, θ_eq = θ_e + R_se (α I_sol − F_r h_r (θ_e − θ_sky))
-(ISO 13790:2008 clauses 11.3.5 and 11.4.6, written as an equivalent
-temperature rather than as an extra heat flow; the steady-state heat flow is
-the same). Windows get the sky term only; their transmitted sun is a gain.
+U-values are rating values (fixed surface resistances). In the simulation
+each exterior element keeps its construction resistance and gets the films of
+the hour: ISO 6946 inside resistances, DOE-2 wind-dependent outside
+convection and linearised long-wave exchange with sky, air and ground
+(:func:`calc.envelope.exterior_film`). Absorbed sun and the sky loss enter as
+an equivalent outside temperature of each element through that film
+(ISO 52016-1:2017 per surface; ISO 13790:2008 clauses 11.3.5 / 11.4.6 with
+the operating film). Windows get the sky term only; their transmitted sun is
+a gain. The outside conductances therefore vary hour by hour.
 """
 
 from __future__ import annotations
@@ -31,20 +34,17 @@ H_IS = 3.45
 H_MS = 9.1
 # ISO 13790:2008 clause C.2: half of the internal gains go to the air node
 INTERNAL_TO_AIR = 0.5
-# ISO 13790:2008 clause 9.3.1: volumetric heat capacity of air ρ_a c_a [J/(m³K)]
+# ISO 13790:2008 clause 9.3.1: volumetric heat capacity of air ρ_a c_a
+# [J/(m³K)], the rating value of heat_transfer_coefficients (the hourly
+# simulation takes ρ of the outdoor air, see air_heat_capacity_rate)
 AIR_VOLUMETRIC_HEAT = 1200.0
+# Specific gas constant of dry air [J/(kgK)] and specific heat of air at
+# constant pressure [J/(kgK)] (ASHRAE Handbook Fundamentals 2017 ch. 1)
+GAS_CONSTANT_DRY_AIR = 287.058
+AIR_SPECIFIC_HEAT = 1006.0
 # Net air volume / gross heated volume [-] (DIN V 4108-6 / EnEV: V = 0.8 V_e
 # for buildings of more than three storeys)
 NET_VOLUME_RATIO = 0.8
-# ISO 13790:2008 clause 11.4.6: external radiative coefficient h_r ≈ 5 ε
-# [W/(m²K)] with ε = 0.9 for common building surfaces
-EMISSIVITY = 0.9
-H_R_PER_EMISSIVITY = 5.0
-# ISO 13790:2008 clause 11.4.6: form factor to the sky, horizontal / vertical [-]
-F_SKY_HORIZONTAL = 1.0
-F_SKY_VERTICAL = 0.5
-# GB 50176-2016 Table B.4.2: outside surface resistance, winter [m²K/W]
-R_SE = envelope.R_SE_AIR
 # When the opaque conductance is too large for the mass coupling (tiny zones
 # with huge U), H_tr,em would be negative; the part above this share of
 # H_tr,ms bypasses the mass and joins the window path (steady state kept).
@@ -214,9 +214,91 @@ def heat_transfer_coefficients(b: Building) -> dict:
     }
 
 
-def _sky_depression(theta_e, theta_sky, f_sky):
-    # ISO 13790:2008 eq. 46: F_r h_r Δθ_er, times R_se gives kelvins
-    return R_SE * f_sky * H_R_PER_EMISSIVITY * EMISSIVITY * (theta_e - theta_sky)
+def _film_inputs(b: Building, weather, theta_i: float):
+    """Hourly operating conductances [W/K] and equivalent outside
+    temperatures [°C] of walls, roof, thermal bridges and windows.
+
+    Rated U-values are turned into construction resistances with their
+    rating films (GB 50176 for walls and roof, EN ISO 10077-1 for windows)
+    and simulated with the operating films of
+    :func:`calc.envelope.exterior_film`: ISO 6946 inside resistances and the
+    hour's DOE-2 outside convection plus linearised long-wave exchange with
+    sky, air and ground; the absorbed sun on walls and roof enters through
+    the same outside film. The thermal-bridge allowance ΔU belongs to the
+    walls and roof it is spread over and sees their films; its share of their
+    conductance is ΔU/(U + ΔU).
+    """
+    w = _weather_arrays(weather)
+    theta_e, theta_sky = w["temp_air"], w["sky_temperature"]
+    wind = weather.data["wind_speed"].to_numpy(dtype=float)
+    a_wall = np.array([geometry.wall_area(b, f).m for f in FACADES])
+    a_win = np.array([geometry.window_area(b, f).m for f in FACADES])
+    roof_area = geometry.footprint_area(b).m
+    azimuths = [geometry.facade_azimuth(b, f) for f in FACADES]
+    height = magnitude(b.geometry.storey_height, "m", "storey_height") * b.geometry.storeys
+    # four facades, then the (horizontal) roof
+    irr = solar.irradiance_on_planes(weather, Q_([90.0] * 4 + [0.0], "deg"), Q_(azimuths + [180.0], "deg"))
+    incident, transmitted = irr["incident"].m, irr["transmitted"].m
+    du = magnitude(b.thermal_bridge_u, "W/(m**2*K)", "thermal_bridge_u")
+    u_wall = envelope.u_value(b.wall, "wall").m
+    u_roof = envelope.u_value(b.roof, "roof").m
+    common = dict(theta_e=theta_e, theta_sky=theta_sky, v_met=wind, theta_i=theta_i)
+
+    def opaque(u, element, area, irradiance, alpha, tilt, h):
+        r_c = envelope.construction_resistance(u + du, *envelope.SURFACE_RESISTANCES[element])
+        u_op, t_eq = envelope.exterior_film(
+            absorbed=alpha * irradiance, r_inner=envelope.R_SI_OPERATION[element] + r_c, height=h, tilt=tilt,
+            roughness=envelope.ROUGHNESS_MEDIUM_ROUGH, emissivity=envelope.EMISSIVITY_OPAQUE,
+            windward_share=envelope.WINDWARD_SHARE_FACADE if tilt == "vertical" else 1.0, **common)
+        h_total = area * u_op
+        return h_total * u / (u + du), h_total * du / (u + du), t_eq
+
+    n = len(theta_e)
+    parts = {}
+    if a_wall.sum() > 0:
+        mean_wall_irr = (a_wall / a_wall.sum()) @ incident[:4]
+        hw, htw, tw = opaque(u_wall, "wall", a_wall.sum(), mean_wall_irr, b.wall.solar_absorptance,
+                             "vertical", 0.5 * height)
+    else:
+        hw, htw, tw = np.zeros(n), np.zeros(n), theta_e.copy()
+    hr, htr, tr = opaque(u_roof, "roof", roof_area, incident[4], b.roof.solar_absorptance, "horizontal_up", height)
+    parts["walls"] = (hw, tw)
+    parts["roof"] = (hr, tr)
+    h_tb = htw + htr
+    parts["thermal_bridges"] = (h_tb, np.where(h_tb > 0, (htw * tw + htr * tr) / np.where(h_tb > 0, h_tb, 1.0),
+                                                theta_e))
+
+    # windows: glazing (very smooth glass) and frame (medium smooth) share U_w
+    win = b.window
+    u_win = magnitude(win.u_value, "W/(m**2*K)", "window.u_value")
+    r_c = envelope.construction_resistance(u_win, envelope.R_SI_OPERATION["window"], envelope.R_SE_WINDOW_RATING)
+    h_win, ht_win = np.zeros(n), np.zeros(n)
+    for share, rough, eps in ((1.0 - win.frame_fraction, envelope.ROUGHNESS_GLASS, envelope.EMISSIVITY_GLASS),
+                              (win.frame_fraction, envelope.ROUGHNESS_MEDIUM_SMOOTH, envelope.EMISSIVITY_OPAQUE)):
+        if share <= 0:
+            continue
+        u_op, t_eq = envelope.exterior_film(
+            absorbed=0.0, r_inner=envelope.R_SI_OPERATION["window"] + r_c, height=0.5 * height, tilt="vertical",
+            roughness=rough, emissivity=eps, windward_share=envelope.WINDWARD_SHARE_FACADE, **common)
+        h_win = h_win + share * a_win.sum() * u_op
+        ht_win = ht_win + share * a_win.sum() * u_op * t_eq
+    theta_win = np.where(h_win > 0, ht_win / np.where(h_win > 0, h_win, 1.0), theta_e)
+    win_trans = a_win @ transmitted[:4]  # Σ A_w,f · transmitted irradiance [W]
+    return parts, (h_win, theta_win), win_trans
+
+
+def air_heat_capacity_rate(weather):
+    """Volumetric heat capacity of the outdoor air each hour [J/(m³K)].
+
+    ρ c_p with ρ = p / (R_d T) of the outdoor air (ideal gas, dry air,
+    R_d = 287.058 J/(kgK)) and c_p = 1006 J/(kgK) (ISO 52016-1:2017
+    Table B.x / ASHRAE Fundamentals ch. 1): the air change brings outdoor air
+    in, and the ACH is a volume flow of that air. The weather's pressure
+    accounts for altitude.
+    """
+    p = weather.data["pressure"].to_numpy(dtype=float)
+    t = _weather_arrays(weather)["temp_air"] + envelope.CELSIUS_TO_KELVIN
+    return p / (GAS_CONSTANT_DRY_AIR * t) * AIR_SPECIFIC_HEAT
 
 
 def zone_inputs(b: Building, weather) -> ZoneInputs:
@@ -227,8 +309,9 @@ def zone_inputs(b: Building, weather) -> ZoneInputs:
     b : Building
         The building (one zone).
     weather : Weather
-        Hourly weather (temp_air, sky_temperature [°C], irradiance [W/m²]),
-        site and monthly ground temperature [°C].
+        Hourly weather (temp_air, sky_temperature [°C], irradiance [W/m²],
+        wind_speed [m/s], pressure [Pa]), site and monthly ground
+        temperature [°C].
 
     Returns
     -------
@@ -237,72 +320,51 @@ def zone_inputs(b: Building, weather) -> ZoneInputs:
         7.2.2, 8-12 and Annex C.2-C.3) plus the parts needed for the balance.
     """
     w = _weather_arrays(weather)
-    theta_e, theta_sky = w["temp_air"], w["sky_temperature"]
+    theta_e = w["temp_air"]
     index = weather.data.index
     n = len(index)
-    h = {k: q.m for k, q in heat_transfer_coefficients(b).items()}
     a_f = geometry.floor_area(b).m
+    op = b.operation
+    t_heat = magnitude(op.heating_setpoint, "degC", "heating_setpoint") + magnitude(op.overheating, "K", "overheating")
 
-    # equivalent outside temperatures (sol-air and sky radiation)
-    a_wall = np.array([geometry.wall_area(b, f).m for f in FACADES])
-    a_win = np.array([geometry.window_area(b, f).m for f in FACADES])
-    azimuths = [geometry.facade_azimuth(b, f) for f in FACADES]
-    # four facades, then the (horizontal) roof
-    irr = solar.irradiance_on_planes(weather, Q_([90.0] * 4 + [0.0], "deg"), Q_(azimuths + [180.0], "deg"))
-    incident, transmitted = irr["incident"].m, irr["transmitted"].m
-    sky_vertical = _sky_depression(theta_e, theta_sky, F_SKY_VERTICAL)
-    em_parts = {}
-    if a_wall.sum() > 0:
-        mean_wall_irr = (a_wall / a_wall.sum()) @ incident[:4]
-        em_parts["walls"] = (h["walls"], theta_e + R_SE * b.wall.solar_absorptance * mean_wall_irr - sky_vertical)
-    else:
-        em_parts["walls"] = (h["walls"], theta_e.copy())
-    win_trans = a_win @ transmitted[:4]  # Σ A_w,f · transmitted irradiance [W]
-    em_parts["roof"] = (h["roof"], theta_e + R_SE * b.roof.solar_absorptance * incident[4]
-                        - _sky_depression(theta_e, theta_sky, F_SKY_HORIZONTAL))
-    em_parts["floor"] = (h["floor"], ground.hourly_ground_temperature(weather.ground_temperature, index))
-    em_parts["thermal_bridges"] = (h["thermal_bridges"], theta_e)
-    theta_win = theta_e - sky_vertical
+    em_parts, (h_win, theta_win), win_trans = _film_inputs(b, weather, t_heat)
+    em_parts["floor"] = (np.full(n, ground_coefficient(b).m),
+                         ground.hourly_ground_temperature(weather.ground_temperature, index))
 
     # mass and surface coupling (ISO 13790:2008 Table 12, eq. 9, 64)
     a_m, c_m = (q.m for q in envelope.mass_parameters(b.thermal_mass, Q_(a_f, "m**2")))
     a_t = LAMBDA_AT * a_f
     h_ms = H_MS * a_m
-    h_w_win = h["windows"]
-    # U-values are air-to-air; the network puts H_tr,is in series with them.
-    # Scaling the outside conductances by k = H_is / (H_is - H_tr) keeps the
-    # steady-state loss at H_tr·Δθ with the air held at the setpoint.
-    h_tr = h_w_win + sum(hp for hp, _ in em_parts.values())
-    h_is = max(H_IS * a_t, MIN_IS_TO_TR * h_tr)
-    k = h_is / (h_is - h_tr)
-    em_parts = {name: (k * hp, t) for name, (hp, t) in em_parts.items()}
+    # ISO 13790 star network: the element conductances (inside film
+    # included) run from the surface node θ_s, which H_tr,is couples to the air.
     h_op = sum(hp for hp, _ in em_parts.values())
+    h_tr_max = float(np.max(h_win + h_op))
+    h_is = max(H_IS * a_t, MIN_IS_TO_TR * h_tr_max)
     # opaque elements in series with the mass coupling: H_em = 1/(1/H_op - 1/H_ms)
     # (eq. 63); beyond MAX_EM_SERIES_SHARE of H_ms the rest bypasses the mass
-    series = min(h_op, MAX_EM_SERIES_SHARE * h_ms)
-    h_em = 1.0 / (1.0 / series - 1.0 / h_ms) if series > 0 else 0.0
-    bypass = (h_op - series) / h_op if h_op > 0 else 0.0
-    theta_em = sum(hp * t for hp, t in em_parts.values()) / h_op if h_op > 0 else theta_e.copy()
-    w_parts = {"windows": (k * h_w_win, theta_win)}
-    em_series = {}
+    series = np.minimum(h_op, MAX_EM_SERIES_SHARE * h_ms)
+    safe_series = np.where(series > 0, series, 1.0)
+    h_em = np.where(series > 0, 1.0 / (1.0 / safe_series - 1.0 / h_ms), 0.0)
+    safe_op = np.where(h_op > 0, h_op, 1.0)
+    bypass = np.where(h_op > 0, (h_op - series) / safe_op, 0.0)
+    theta_em = np.where(h_op > 0, sum(hp * t for hp, t in em_parts.values()) / safe_op, theta_e)
+    w_parts = {"windows": (h_win, theta_win)}
+    em_split = {}
     for name, (hp, t) in em_parts.items():
-        em_series[name] = (hp * (1.0 - bypass), t)
-        if bypass > 0:
+        em_split[name] = (h_em * hp * (1.0 - bypass) / safe_series, t)
+        if np.any(bypass > 0):
             w_parts[name] = (hp * bypass, t)
     h_w = sum(hp for hp, _ in w_parts.values())
-    theta_w = sum(hp * t for hp, t in w_parts.values()) / h_w if h_w > 0 else theta_e.copy()
-    # em_series conductances sum to `series`; scale them to the H_em branch
-    em_split = {k: (h_em * hp / series if series > 0 else 0.0, t) for k, (hp, t) in em_series.items()}
+    theta_w = np.where(h_w > 0, sum(hp * t for hp, t in w_parts.values()) / np.where(h_w > 0, h_w, 1.0), theta_e)
 
     # gains (ISO 13790:2008 eq. C.1-C.3)
-    op = b.operation
     sched = op.schedule
     phi_int = magnitude(op.internal_gains, "W/m**2", "internal_gains") * a_f * schedules.internal_gain_factor(sched, index)
     win = b.window
     phi_sol = (1.0 - win.frame_fraction) * win.shgc * win.shading_factor * win_trans
     shared = (1.0 - INTERNAL_TO_AIR) * phi_int + phi_sol
     f_m = a_m / a_t
-    f_st = max(1.0 - f_m - h_w_win / (H_MS * a_t), 0.0)
+    f_st = np.maximum(1.0 - f_m - h_win / (H_MS * a_t), 0.0)
     phi_ia = INTERNAL_TO_AIR * phi_int
     phi_m = f_m * shared
     phi_st = f_st * shared
@@ -313,7 +375,6 @@ def zone_inputs(b: Building, weather) -> ZoneInputs:
     if op.night_setback:
         avail = avail & ~schedules.night_hours(index)
     occupied = schedules.occupancy(sched, index) > 0.0
-    t_heat = magnitude(op.heating_setpoint, "degC", "heating_setpoint") + magnitude(op.overheating, "K", "overheating")
     t_setback = min(magnitude(op.setback_setpoint, "degC", "setback_setpoint"), t_heat)
     theta_h = np.where(season, np.where(avail, t_heat, t_setback), NO_HEATING)
     cooled = op.cooled and b.equipment.cooling_system != "none"
@@ -325,7 +386,7 @@ def zone_inputs(b: Building, weather) -> ZoneInputs:
     ach = (v.infiltration_ach.to("1/h").m
            + v.mechanical_ach.to("1/h").m * occupied * (1.0 - recovery)
            + v.window_airing_ach.to("1/h").m * season)
-    h_ve = AIR_VOLUMETRIC_HEAT * vol * ach / SECONDS_PER_HOUR
+    h_ve = air_heat_capacity_rate(weather) * vol * ach / SECONDS_PER_HOUR
 
     return ZoneInputs(
         c_m=c_m, h_is=h_is, h_w=h_w, h_ms=h_ms, h_em=h_em, h_ve=h_ve, theta_sup=theta_e,
