@@ -12,11 +12,10 @@ from __future__ import annotations
 import json
 import math
 import os
-import shutil
-import tempfile
 from pathlib import Path
 from typing import Callable
 
+from .atomic import write_atomic
 from .model import Project
 from .schema import ValidationError, from_data, to_data
 
@@ -117,26 +116,7 @@ def save(project: Project, path: str | os.PathLike, *, backup: bool = True) -> P
     flushed and fsynced, then renamed over the target. The previous file is
     kept as ``<name>.bak``. Returns the path written."""
     p = Path(path)
-    text = dumps(project)
-    folder = p.parent if str(p.parent) else Path(".")
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=folder)
+        return write_atomic(p, dumps(project).encode("utf-8"), backup=backup)
     except OSError as e:
-        raise ProjectFileError(p, [f"cannot write in {folder}: {e.strerror or e}"]) from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if backup and p.exists():
-            shutil.copy2(p, p.with_name(p.name + ".bak"))
-        os.replace(tmp, p)
-    except BaseException as e:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        if isinstance(e, OSError):
-            raise ProjectFileError(p, [f"cannot write: {e.strerror or e}"]) from None
-        raise
-    return p
+        raise ProjectFileError(p, [f"cannot write: {e.strerror or e}"]) from None

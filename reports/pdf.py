@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import io
 import os
-import tempfile
 from pathlib import Path
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+from calc.atomic import write_atomic
 
 from .fonts import LATIN, font_for
 from .story import build_story
@@ -141,12 +142,6 @@ def render(project, assessment, language: str) -> bytes:
     return buf.getvalue()
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
 def build_pdf(project, assessment, path, language: str | None = None) -> Path:
     """Write the assessment report of ``project`` to ``path`` and return the
     path. ``language`` "en" or "zh"; ``None`` takes the project's language.
@@ -172,20 +167,7 @@ def build_pdf(project, assessment, path, language: str | None = None) -> Path:
         raise ReportError(p, "the file exists and is read-only (is it open in another program?)")
     data = render(project, assessment, language)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=folder)
+        write_atomic(p, data)
     except OSError as e:
-        raise ReportError(p, e.strerror or str(e)) from None
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes the file private; a report is an ordinary file
-        os.replace(tmp, p)
-    except OSError as e:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
         raise ReportError(p, e.strerror or str(e)) from None
     return p

@@ -207,3 +207,10 @@ def test_migration_chain_runs_each_step(monkeypatch):
 def test_dumps_has_trailing_newline_and_no_nan(residential):
     text = dumps(residential)
     assert text.endswith("}\n") and "NaN" not in text
+
+
+def test_saved_file_has_ordinary_permissions(tmp_path, residential):
+    out = save(residential, tmp_path / "p.json")
+    mask = os.umask(0)
+    os.umask(mask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~mask
