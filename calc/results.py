@@ -187,8 +187,8 @@ class Assessment:
     sensitivity: tuple = ()
     warnings: tuple = ()
     defaults: tuple = ()             # input paths that were defaulted, not entered
-    method: tuple = ()               # (topic, text) pairs: methods and standards followed
-    sources: tuple = ()              # data sources used
+    method: tuple = ()               # (topic, text) pairs, each {"en": ..., "zh": ...}
+    sources: tuple = ()              # data sources used, each {"en": ..., "zh": ...}
 
 
 # --------------------------------------------------------------------------
@@ -251,7 +251,8 @@ PLAIN_DOCS = {
     "measures": "One entry per enabled measure, in the listed order (MeasureResult)", "target": "The target check (TargetResult)",
     "economics": "Economics of the package (EconomicsResult)", "sensitivity": "Rows of the sensitivity table (SensitivityRow)",
     "warnings": "Messages the user should read", "defaults": "Input paths defaulted from an archetype, not entered",
-    "method": "[topic, text] pairs: methods and standards followed", "sources": "Data sources used",
+    "method": "[topic, text] pairs of the methods and standards followed, each {\"en\": ..., \"zh\": ...}",
+    "sources": "Data sources used, each {\"en\": ..., \"zh\": ...}",
     "key": "'baseline', 'package' or 'measure:<i>'", "label": "Name shown", "buildings": "Per building (BuildingFigures)",
     "delivered_physical": "Fuels in trade units: natural_gas_m3 [m³], coal_t [t], oil_kg, lpg_kg [kg], district_heat_gj [GJ]",
     "network": "Heating network figures (NetworkFigures) or null", "pv": "Rooftop PV figures (PVFigures) or null",

@@ -524,7 +524,7 @@ def _method(r: _Report):
     a, pj = r.a, r.project
     out = [CondPageBreak(80 * mm), r.h1("method")]
     if a.method:
-        rows = [[topic, text] for topic, text in a.method]
+        rows = [[topic[r.lang], text[r.lang]] for topic, text in a.method]
         out.append(r.table(rows, [1.5, 4.5], header_rows=0, right_from=None))
     else:
         out.append(r.note_box(r.t("no_method")))
@@ -538,7 +538,7 @@ def _method(r: _Report):
     out.append(r.h2("sources"))
     if a.sources:
         for i, s in enumerate(a.sources, 1):
-            out.append(r.p(f"[{i}] {s}", "body"))
+            out.append(r.p(f"[{i}] {s[r.lang]}", "body"))
     else:
         out.append(r.note_box(r.t("no_sources")))
     return out

@@ -124,6 +124,10 @@ def fixture_assessment(project, *, sparse: bool = False) -> Assessment:
                            payback_low=None, payback_high=Q_(18.0, "year"), verdict_robust=False)),
         warnings=() if sparse else ("Heat-pump capacity below the design load in 41 hours; back-up heater used.",),
         defaults=tuple(project.defaults),
-        method=() if sparse else (("Heating and cooling need", "ISO 52016-1 hourly 5R1C (fixture text)"),
-                                  ("Standard coal", "GB/T 2589-2020 (fixture text)")),
-        sources=() if sparse else ("CSWD typical meteorological years (fixture text)",))
+        method=() if sparse else (
+            ({"en": "Heating and cooling need", "zh": "供暖与供冷需求"},
+             {"en": "ISO 52016-1 hourly 5R1C (fixture text)", "zh": "ISO 52016-1 逐时 5R1C（样例文字）"}),
+            ({"en": "Standard coal", "zh": "标准煤"},
+             {"en": "GB/T 2589-2020 (fixture text)", "zh": "GB/T 2589-2020（样例文字）"})),
+        sources=() if sparse else ({"en": "CSWD typical meteorological years (fixture text)",
+                                    "zh": "CSWD 典型气象年（样例文字）"},))
