@@ -279,3 +279,18 @@ def json_key_docs():
             elif f.metadata.get("mapping"):
                 doc += " (name → value)"
             yield name, key, "" if f.metadata.get("trade") else (unit or ""), doc
+
+
+def json_key_table() -> str:
+    """The README's table of result keys, as Markdown."""
+    lines, current = [], None
+    for obj, key, unit, doc in json_key_docs():
+        if obj != current:
+            lines += ["", f"**{obj}**", "", "| key | unit | meaning |", "|---|---|---|"]
+            current = obj
+        lines.append(f"| `{key}` | {unit} | {doc} |")
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":  # python3 -m calc.results > table (README "Results JSON")
+    print(json_key_table(), end="")
