@@ -132,3 +132,72 @@ def test_duct_and_above_ground_layings_give_finite_positive_losses():
 def test_unknown_dn_is_named():
     with pytest.raises(ValueError, match="dn"):
         net.steel_outer_diameter(123)
+
+
+# Brugg Rohrsystem AG, PREMANT district-heating pipe catalogue (German),
+# section "PREMANT-Fernwärmeleitung", sheet "Wärmeverlust Dämmstärke 2"
+# (insulation series 2), dated 10.10.2013, as printed in the catalogue
+# "Katalog_d_19.8.15", page 205:
+# http://my.page2flip.de/3840027/4523250/4523639/content/seite205.html
+# Conditions of the sheet: two single pipes buried ("2 Rohr erdverlegt"),
+# pipe distance a = 0.20 m, cover depth H = 0.6 m, soil λ_E = 1.2 W/(m·K),
+# PUR λ = 0.0260 W/(m·K), ground T_E = 10 °C; loss per pipe
+# q = U·(T_B − T_E) with T_B the mean operating temperature.
+# Rows: (DN, steel OD [mm], casing OD [mm], U [W/(m·K)]).
+PREMANT_SERIES2_U = [
+    (20, 26.9, 110, 0.113), (25, 33.7, 110, 0.134), (32, 42.4, 125, 0.145), (40, 48.3, 125, 0.165),
+    (50, 60.3, 140, 0.184), (65, 76.1, 160, 0.207), (80, 88.9, 180, 0.216), (100, 114.3, 225, 0.225),
+    (125, 139.7, 250, 0.260), (150, 168.3, 280, 0.295), (200, 219.1, 355, 0.312), (250, 273.0, 450, 0.304),
+    (300, 323.9, 500, 0.347), (350, 355.6, 560, 0.334), (400, 406.4, 630, 0.346), (450, 457.2, 710, 0.343),
+    (500, 508.0, 800, 0.334),
+]
+PREMANT_SOIL = Q_(1.2, "W/(m*K)")
+PREMANT_PUR = Q_(0.026, "W/(m*K)")
+PREMANT_COVER_M = 0.6
+PREMANT_DISTANCE_M = 0.20
+
+
+def _premant_pair_loss(dn, casing_mm, t_supply, t_return, t_ground=10.0):
+    """Supply + return loss [W/m] of a buried pair under the PREMANT sheet's
+    conditions, through calc.network's public functions. The cover depth H is
+    read as soil above the casing (axis depth H + D_c/2); the distance a as
+    the clear distance between the casings (centre distance D_c + a: a centre
+    distance of 0.20 m would be less than the 0.8 m casings of the sheet)."""
+    d_pipe = net.steel_outer_diameter(dn)
+    d_c = Q_(casing_mm / 1000.0, "m")
+    depth = Q_(PREMANT_COVER_M + casing_mm / 2000.0, "m")
+    r_i = net.insulation_resistance(d_pipe, d_c, PREMANT_PUR)
+    r_s = net.soil_resistance(depth, d_c, PREMANT_SOIL)
+    r_h = net.mutual_resistance(depth, Q_(casing_mm / 1000.0 + PREMANT_DISTANCE_M, "m"), PREMANT_SOIL)
+    qs, qr = net.buried_pair_loss(Q_(t_supply, "degC"), Q_(t_return, "degC"), Q_(t_ground, "degC"), r_i + r_s, r_h)
+    return float(qs.m + qr.m)
+
+
+def test_buried_pair_loss_against_brugg_premant_table_dn100():
+    """DN100 series 2 (114.3 mm steel in a 225 mm casing) against the Brugg
+    PREMANT sheet "Wärmeverlust Dämmstärke 2" (catalogue 10.10.2013, printed in
+    "Katalog_d_19.8.15" p. 205,
+    http://my.page2flip.de/3840027/4523250/4523639/content/seite205.html):
+    at a mean operating temperature T_B = 80 °C and T_E = 10 °C the table
+    gives q = 15.8 W/m per pipe (U = 0.225 W/(m·K)), i.e. 31.6 W/m for the
+    pair. Supply 90 °C / return 70 °C has T_B = 80 °C.
+
+    Ours: R_i = ln(225/114.3)/(2π·0.026) = 4.1458 m·K/W;
+    H_c = 0.7125 + 0.0685·1.2 = 0.7947 m, R_s = ln(4·0.7947/0.225)/(2π·1.2) = 0.3513;
+    E = 0.425 m, R_h = ln(√(1 + (2·0.7947/0.425)²))/(2π·1.2) = 0.1795;
+    q = (90 + 70 − 20)/(4.1458 + 0.3512 + 0.1795) = 29.94 W/m, 5.3 % below
+    the table (required: within 10 %)."""
+    q = _premant_pair_loss(100, 225, 90.0, 70.0)
+    assert q == pytest.approx(29.94, rel=1e-3)
+    assert q == pytest.approx(2 * 15.8, rel=0.10)
+
+
+@pytest.mark.parametrize("dn, steel_mm, casing_mm, u_table", PREMANT_SERIES2_U)
+def test_buried_pair_u_value_against_brugg_premant_table_all_sizes(dn, steel_mm, casing_mm, u_table):
+    """Every size of the Brugg PREMANT sheet "Wärmeverlust Dämmstärke 2"
+    (source and conditions above PREMANT_SERIES2_U): U per pipe =
+    (q_s + q_r)/(2·(T_B − T_E)) within 10 % of the tabulated U. Ours lies
+    4-6 % below the table for every size (see docs/supply.md)."""
+    assert net.steel_outer_diameter(dn).m * 1000.0 == pytest.approx(steel_mm)
+    u = _premant_pair_loss(dn, casing_mm, 90.0, 70.0) / (2 * (80.0 - 10.0))
+    assert u == pytest.approx(u_table, rel=0.10)
