@@ -83,6 +83,27 @@ class Accounting(Model):
     pv_credit: str = choice(PV_CREDITS, default="self_consumed", doc="What PV output is credited against the building's energy")
 
 
+NETWORK_MEASURES = ("pipe_renewal", "lower_supply_temperature", "hydraulic_balancing",
+                    "weather_compensation", "variable_speed_pumps")
+
+
+def _measure_fit(project):
+    """Measures that cannot apply to the project's heat supply, named with
+    the reason (checked here so the form shows it beside the field)."""
+    from .supply import BOILER_KINDS
+
+    supply = project.supply
+    for i, m in enumerate(project.measures):
+        if m.kind in NETWORK_MEASURES and supply.network is None:
+            yield f"measures[{i}].kind", m.kind, "needs a heating network; the heat source has none"
+        if m.kind == "boiler_renewal" and supply.kind not in BOILER_KINDS + ("electric",):
+            yield f"measures[{i}].kind", m.kind, f"needs a boiler; the heat source is {supply.kind}"
+        if m.kind == "lower_supply_temperature":
+            ts, tr = m.params["design_supply_temp"], m.params["design_return_temp"]
+            if tr.m >= ts.m:
+                yield f"measures[{i}].params.design_return_temp", tr, "must be below params.design_supply_temp"
+
+
 @model
 class Project(Model):
     meta: object = child(Meta)
@@ -100,6 +121,7 @@ class Project(Model):
             if b.name in seen:
                 yield f"buildings[{i}].name", b.name, "building names must be unique"
             seen.add(b.name)
+        yield from _measure_fit(self)
 
     @property
     def is_public(self) -> bool:

@@ -9,7 +9,7 @@ import pytest
 from calc.assess import assess
 from calc.model import HeatingSupply, HeatPump, Measure
 from calc.results import to_json
-from calc.schema import set_path
+from calc.schema import ValidationError, set_path
 from calc.units import Q_
 
 
@@ -70,6 +70,12 @@ def test_network_without_pipes_uses_assumed_loss(residential):
 
 
 def test_boiler_renewal_on_district_heating_is_a_clear_error(residential):
-    project = dataclasses.replace(residential, measures=(Measure(kind="boiler_renewal"),))
-    with pytest.raises(ValueError, match="boiler"):
-        assess(project, sensitivity=False)
+    with pytest.raises(ValidationError) as err:
+        dataclasses.replace(residential, measures=(Measure(kind="boiler_renewal"),))
+    assert err.value.errors[0].path == "measures[0].kind"
+    assert "needs a boiler" in str(err.value)
+
+
+def test_network_measure_without_network_is_a_clear_error(office):
+    with pytest.raises(ValidationError, match="needs a heating network"):
+        dataclasses.replace(office, measures=(Measure(kind="pipe_renewal"),))
