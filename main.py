@@ -12,8 +12,6 @@ import json
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-SAMPLE = HERE / "datasets" / "examples" / "residential_beijing_1980s.json"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -101,7 +99,8 @@ def main(argv: list[str] | None = None) -> int:
         return _assess(args)
     from gui.app import run
 
-    return run(getattr(args, "project", None) or str(SAMPLE))
+    # no file: the sample opens as an untitled copy, so it is never overwritten
+    return run(getattr(args, "project", None))
 
 
 if __name__ == "__main__":
