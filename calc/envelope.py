@@ -45,6 +45,55 @@ MASS_CLASS_TABLE = {
     "very_heavy": (3.5, 370_000.0),
 }
 
+# Internal constructions of the zone, which the building model does not
+# describe layer by layer, for the detailed heat capacity of ISO 13790:2008
+# clause 12.3.1.2. Intermediate floor slab between storeys: two halves, each
+# 20 mm screed + 60 mm reinforced concrete (a 140-160 mm RC floor with
+# screed, the common cast-in-situ / hollow-core floor of Chinese residential
+# and office blocks); the floor face shows the screed, the ceiling face the
+# concrete. Partitions per thermal-mass class: m² of partition per m² of
+# floor area (each face counted) and the layer (GB 50176-2016 Appendix B
+# material values). The same descriptions feed the EnergyPlus reference
+# model (tests/validation/idf.py).
+_SCREED = Layer(material="screed", thickness=Q_(20.0, "mm"), conductivity=Q_(0.93, "W/(m*K)"),
+                density=Q_(1800.0, "kg/m**3"), specific_heat=Q_(1050.0, "J/(kg*K)"))
+_RC_HALF = Layer(material="reinforced concrete (half)", thickness=Q_(60.0, "mm"),
+                 conductivity=Q_(1.74, "W/(m*K)"), density=Q_(2500.0, "kg/m**3"),
+                 specific_heat=Q_(920.0, "J/(kg*K)"))
+# ceiling half, outside (slab middle) to inside (room below)
+SLAB_HALF_LAYERS = (_SCREED, _RC_HALF)
+_BLOCK = Layer(material="light concrete block partition", thickness=Q_(100.0, "mm"),
+               conductivity=Q_(0.5, "W/(m*K)"), density=Q_(1200.0, "kg/m**3"), specific_heat=Q_(1000.0, "J/(kg*K)"))
+_GYPSUM = Layer(material="gypsum board partition", thickness=Q_(25.0, "mm"), conductivity=Q_(0.25, "W/(m*K)"),
+                density=Q_(900.0, "kg/m**3"), specific_heat=Q_(1000.0, "J/(kg*K)"))
+_BRICK = Layer(material="brick partition (half, both faces exposed)", thickness=Q_(120.0, "mm"),
+               conductivity=Q_(0.81, "W/(m*K)"), density=Q_(1800.0, "kg/m**3"), specific_heat=Q_(1050.0, "J/(kg*K)"))
+PARTITIONS = {
+    # class: (partition face area per floor area [-] counting one face, layer;
+    # each partition has two faces)
+    "very_light": (0.0, None),
+    "light": (1.0, _GYPSUM),
+    "medium": (1.0, _BLOCK),
+    "heavy": (1.0, _BRICK),
+    "very_heavy": (1.5, _BRICK),
+}
+
+
+def face_heat_capacity(layers) -> float:
+    """κ_m [J/(m²K)] of one face of an internal element whose middle plane
+    is adiabatic (a half slab, a partition layer seen from one side):
+    ISO 13786:2017 Annex C.2.4 on the half mirrored, so that the limit
+    "half the total thickness" is the half's own thickness.
+
+    Parameters
+    ----------
+    layers : sequence of Layer
+        The half, from its middle plane to the exposed face.
+    """
+    half = tuple(layers)
+    return areal_heat_capacity(Construction(name="internal", layers=half[::-1] + half)).m
+
+
 # ISO 13786:2017 Annex C.2.4 (simplified method): the effective thickness is
 # the smallest of 0.10 m, half the total thickness, and the thickness up to
 # the first insulating layer, counted from the inside.
@@ -183,6 +232,36 @@ def areal_heat_capacity(construction: Construction):
     return Q_(kappa, "J/(m**2*K)")
 
 
+def has_heat_capacity(construction: Construction) -> bool:
+    """True when every layer gives density and specific heat (the detailed
+    heat capacity of ISO 13790 clause 12.3.1.2 can be used)."""
+    return bool(construction.layers) and all(
+        l.density is not None and l.specific_heat is not None for l in construction.layers)
+
+
+def detailed_mass_parameters(elements):
+    """Effective mass area and internal heat capacity from the elements,
+    ISO 13790:2008 clause 12.3.1.2: C_m = Σ κ_j A_j (eq. 66),
+    A_m = C_m² / Σ A_j κ_j² (eq. 65).
+
+    Parameters
+    ----------
+    elements : iterable of (float, float)
+        Area A_j [m²] and areal heat capacity κ_j [J/(m²K)] of each face in
+        contact with the zone air.
+
+    Returns
+    -------
+    (pint.Quantity, pint.Quantity)
+        A_m [m²], C_m [J/K].
+    """
+    items = [(float(a), float(k)) for a, k in elements if a > 0 and k > 0]
+    c_m = sum(a * k for a, k in items)
+    if c_m <= 0:
+        return Q_(0.0, "m**2"), Q_(0.0, "J/K")
+    return Q_(c_m ** 2 / sum(a * k * k for a, k in items), "m**2"), Q_(c_m, "J/K")
+
+
 def mass_parameters(thermal_mass: str, floor_area):
     """Effective mass area and internal heat capacity of a zone.
 
@@ -211,11 +290,8 @@ def mass_parameters(thermal_mass: str, floor_area):
 # simulation the construction resistance R_c = 1/U − R_si − R_se (rating
 # values) is combined with the surface films of the hour.
 
-# ISO 6946:2017 Table 7 / Annex C: inside surface resistance in operation
-# (h_ci = 2.5 / 5.0 / 0.7 W/(m²K) horizontal / upward / downward heat flow,
-# h_ri = ε·5.7 W/(m²K) with ε = 0.9) [m²K/W]. Also the inside resistance of
-# the rating of windows (EN ISO 10077-1:2017 clause 6.2: R_si = 0.13).
-R_SI_OPERATION = {"wall": 0.13, "roof": 0.10, "floor": 0.17, "window": 0.13}
+# EN ISO 10077-1:2017 clause 6.2: inside resistance of a window's rating [m²K/W]
+R_SI_WINDOW_RATING = 0.13
 # EN ISO 10077-1:2017 clause 6.2: outside resistance of a window's rating [m²K/W]
 R_SE_WINDOW_RATING = 0.04
 # Stefan-Boltzmann constant [W/(m²K⁴)]
@@ -251,6 +327,25 @@ ROUGHNESS_GLASS = 1.0
 WALTON_VERTICAL = 1.31
 WALTON_UP_UNSTABLE = 9.482 / (7.238 - 1.0)
 WALTON_UP_STABLE = 1.810 / (1.382 + 1.0)
+# Inside convection, TARP (Walton 1983; EnergyPlus Engineering Reference,
+# "TARP algorithm", the default inside algorithm): vertical 1.31 |Δθ|^(1/3);
+# a ceiling colder than the air below (unstable) 9.482 |Δθ|^(1/3) / (7.238 − 1)
+# [W/(m²K)]. Inside long-wave exchange h_ri = 4 ε σ T_i³ (ISO 6946:2017
+# Annex C.2) at the inside temperature.
+# Inside convection at glazing, ISO 15099:2003 clause 8.3.2.2 (natural
+# convection at a vertical indoor glazing surface, laminar branch
+# Nu = 0.56 (Ra sin γ)^(1/4), which holds for vertical glazing below
+# Ra_cv ≈ 1e11), with the air properties of ISO 15099 Annex B:
+# λ = 2.873e-3 + 7.76e-5 T [W/(mK)], μ = 3.723e-6 + 4.94e-8 T [Pa s],
+# c_p = 1002.737 + 1.2324e-2 T [J/(kgK)], ρ = p M / (R T), M = 28.97 g/mol.
+ISO15099_NU_COEF = 0.56
+AIR_MOLAR_MASS = 0.02897      # [kg/mol]
+GAS_CONSTANT = 8.314462618    # [J/(mol K)]
+STANDARD_PRESSURE = 101325.0  # [Pa]
+GRAVITY = 9.80665             # [m/s²]
+# Fixed-point passes for the film coefficients (they converge to < 0.1 % in
+# three passes over the ranges of building elements)
+FILM_PASSES = 4
 # Share of the facade hours that are windward when the wind direction is not
 # known (a facade faces the wind for half of the compass) [-]
 WINDWARD_SHARE_FACADE = 0.5
@@ -258,6 +353,29 @@ WINDWARD_SHARE_FACADE = 0.5
 # Engineering Reference "External longwave radiation"): F_sky = (1 + cos β)/2
 # of which the part √((1 + cos β)/2) sees the sky temperature and the rest,
 # near the horizon, the air temperature; the ground is at the air temperature.
+
+
+def glazing_inside_convection(d_theta, theta_i, height):
+    """Natural convection coefficient at the room side of vertical glazing
+    [W/(m²K)], ISO 15099:2003 clause 8.3.2.2 (laminar, vertical).
+
+    Parameters
+    ----------
+    d_theta : array of float
+        Room air minus glass surface temperature [K].
+    theta_i : float
+        Room air temperature [°C].
+    height : float
+        Height of the glazing [m].
+    """
+    dt = np.abs(np.asarray(d_theta, dtype=float))
+    t_m = theta_i + CELSIUS_TO_KELVIN - 0.5 * np.asarray(d_theta, dtype=float)  # mean film temperature [K]
+    lam = 2.873e-3 + 7.76e-5 * t_m
+    mu = 3.723e-6 + 4.94e-8 * t_m
+    cp = 1002.737 + 1.2324e-2 * t_m
+    rho = STANDARD_PRESSURE * AIR_MOLAR_MASS / (GAS_CONSTANT * t_m)
+    ra = rho ** 2 * height ** 3 * GRAVITY * cp * dt / (t_m * mu * lam)
+    return ISO15099_NU_COEF * ra ** 0.25 * lam / height
 
 
 def construction_resistance(u_rated: float, r_si_rating: float, r_se_rating: float) -> float:
@@ -315,22 +433,27 @@ def doe2_convection(h_n, v_local, roughness: float, windward_share: float):
     return out
 
 
-def exterior_film(theta_e, theta_sky, v_met, absorbed, r_inner, theta_i, *, height, tilt,
-                  roughness, emissivity, windward_share):
-    """Hourly outside surface film of one exterior element, linearised.
+def exterior_film(theta_e, theta_sky, v_met, absorbed, r_c, theta_i, *, height, tilt,
+                  roughness, emissivity, windward_share, glazing_height=None):
+    """Hourly surface films of one exterior element, linearised.
 
-    The outside surface balance α I + h_c (θ_e − θ_so) + h_r (θ_e − θ_so)
+    Outside: the surface balance α I + h_c (θ_e − θ_so) + h_r (θ_e − θ_so)
     + h_r,sky F (θ_sky − θ_e) = q_cond (long-wave to sky, air and ground
-    linearised about the air temperature; F the sky share of the view, see
-    ``sky_share``) gives an element conductance per area
-    1/(r_inner + 1/(h_c + h_r)) towards the equivalent outside temperature
+    linearised about the air temperature; F = F_v √F_v with F_v = (1 + cos β)/2,
+    the part of the sky view that sees the sky temperature, Walton 1983)
+    gives the conductance per area 1/(R_si + R_c + 1/(h_c + h_r)) towards the
+    equivalent outside temperature
     θ_eq = θ_e + (α I − h_r,sky F (θ_e − θ_sky)) / (h_c + h_r)
     (ISO 52016-1:2017 clause 6.5.7 per surface; ISO 13790:2008 clause
     11.3.5 / 11.4.6 with the operating film instead of R_se = 0.04).
-    h_r = 4 ε σ T_e³, h_r,sky = ε σ (T_e² + T_sky²)(T_e + T_sky). h_c is the
-    DOE-2 coefficient at the site wind of the surface's height, with the
-    natural part from the surface-air difference of the same balance
-    (two fixed-point passes).
+    h_r = 4 ε σ T_e³, h_r,sky = ε σ (T_e² + T_sky²)(T_e + T_sky); h_c is the
+    DOE-2 coefficient at the site wind of the surface's height, its natural
+    part from the outside surface-air difference of the same balance.
+    Inside: R_si = 1/(h_ci + h_ri), natural convection from the inside
+    surface-air difference q/(h_ci + h_ri) (TARP; at glazing ISO 15099
+    clause 8.3.2.2 with its height) and h_ri = 4 ε σ T_i³.
+    The surface differences are found by fixed-point passes with the inside
+    held at ``theta_i``.
 
     Parameters
     ----------
@@ -339,37 +462,49 @@ def exterior_film(theta_e, theta_sky, v_met, absorbed, r_inner, theta_i, *, heig
     v_met : array of float
         Weather-station wind speed [m/s].
     absorbed : array of float
-        Absorbed short-wave irradiance α I [W/m²] (0 for windows).
-    r_inner : float
-        Resistance from the zone to the outside surface, R_si + R_c [m²K/W].
+        Absorbed short-wave irradiance α I [W/m²].
+    r_c : float
+        Construction resistance, surface to surface [m²K/W].
     theta_i : float
-        Inside temperature used for the surface-air difference [°C].
+        Inside temperature for the surface differences [°C].
     height : float
         Centroid height [m].
     tilt : {"vertical", "horizontal_up"}
+        Walls and windows, or a flat roof (its inside face is a ceiling).
     roughness, emissivity, windward_share : float
+    glazing_height : float, optional
+        Height of a glazing [m]: its inside convection follows ISO 15099.
 
     Returns
     -------
     (array, array)
         Conductance per area U_op [W/(m²K)] and θ_eq [°C].
     """
-    te = np.asarray(theta_e, dtype=float) + CELSIUS_TO_KELVIN
+    theta_e = np.asarray(theta_e, dtype=float)
+    te = theta_e + CELSIUS_TO_KELVIN
     ts = np.asarray(theta_sky, dtype=float) + CELSIUS_TO_KELVIN
     h_r = 4.0 * emissivity * STEFAN_BOLTZMANN * te ** 3
     h_r_sky = emissivity * STEFAN_BOLTZMANN * (te ** 2 + ts ** 2) * (te + ts)
-    cos_tilt = 0.0 if tilt == "vertical" else 1.0
-    f_view = 0.5 * (1.0 + cos_tilt)
+    h_ri = 4.0 * emissivity * STEFAN_BOLTZMANN * (theta_i + CELSIUS_TO_KELVIN) ** 3
+    f_view = 0.5 * (1.0 + (0.0 if tilt == "vertical" else 1.0))
     f_sky = f_view * np.sqrt(f_view)
     source = absorbed - h_r_sky * f_sky * (theta_e - theta_sky)  # [W/m²]
     v = site_wind_speed(v_met, height)
-    u_in = 1.0 / r_inner if r_inner > 0 else np.inf
     h_c = doe2_convection(0.0, v, roughness, windward_share)
-    for _ in range(2):
-        # surface minus air: the outside balance with the inside at theta_i
-        d = (source + (u_in * (theta_i - theta_e) if np.isfinite(u_in) else 0.0)) / (
-            h_c + h_r + (u_in if np.isfinite(u_in) else 0.0))
-        h_c = doe2_convection(natural_convection(d, tilt), v, roughness, windward_share)
+    h_ci = 0.0
+    inside = (WALTON_VERTICAL if tilt == "vertical" else WALTON_UP_UNSTABLE)
+    for _ in range(FILM_PASSES):
+        h_se = h_c + h_r
+        r_in = 1.0 / (h_ci + h_ri) + r_c
+        u_op = 1.0 / (r_in + 1.0 / h_se)
+        t_eq = theta_e + source / h_se
+        q = u_op * (theta_i - t_eq)  # heat flow through the element [W/m²]
+        # outside surface minus air: (source + q) / h_se; inside air minus surface: q / (h_ci + h_ri)
+        h_c = doe2_convection(natural_convection((source + q) / h_se, tilt), v, roughness, windward_share)
+        if glazing_height is None:
+            h_ci = inside * np.abs(q / (h_ci + h_ri)) ** (1.0 / 3.0)
+        else:
+            h_ci = glazing_inside_convection(q / (h_ci + h_ri), theta_i, glazing_height)
     h_se = h_c + h_r
-    u_op = 1.0 / (r_inner + 1.0 / h_se)
+    u_op = 1.0 / (1.0 / (h_ci + h_ri) + r_c + 1.0 / h_se)
     return u_op, theta_e + source / h_se

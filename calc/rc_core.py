@@ -43,7 +43,8 @@ def _step(phi_hc, theta_m_prev, c_m, h_ve, h_is, h_w, h_ms, h_em,
 
 @njit(cache=True)
 def run_5r1c(c_m, h_is, h_w, h_ms, h_em, h_ve, theta_sup, theta_w, theta_em,
-             phi_ia, phi_st, phi_m, theta_h_set, theta_c_set, theta_m_start):
+             phi_ia, phi_st, phi_m, theta_h_set, theta_c_set, theta_m_start,
+             is_area=0.0, is_coef=0.0, is_h_rs=1.0, is_h_min=0.0, dtheta_start=0.0):
     """Hourly ideal heating/cooling need and node temperatures.
 
     Parameters (SI, arrays of n hours unless said): c_m [J/K], h_is, h_ms
@@ -52,11 +53,18 @@ def run_5r1c(c_m, h_is, h_w, h_ms, h_em, h_ve, theta_sup, theta_w, theta_em,
     theta_h_set, theta_c_set [°C]; phi_ia, phi_st, phi_m [W];
     theta_m_start [°C] scalar.
 
+    Air-to-surface coupling: with ``is_coef`` = 0, H_tr,is = ``h_is``
+    (ISO 13790:2008 eq. 9). With ``is_coef`` > 0 it follows natural
+    convection each hour: h_ci = max(is_coef·|θ_air − θ_s|^(1/3),
+    ``is_h_min``) from the previous hour's node difference (``dtheta_start``
+    before the first hour), turned into the air-star coefficient
+    h_ci (1 + h_ci/``is_h_rs``) over ``is_area``, and never below ``h_is``.
+
     Returns phi_hc [W] (> 0 heating), theta_air, theta_s, theta_m (mean of
-    the hour), theta_m_end [°C], following ISO 13790:2008 C.4.2: free-floating
-    air temperature first; if it is outside the setpoints, the (unlimited)
-    power that holds the air at the setpoint, found from the linear response
-    to a test power (eq. C.13).
+    the hour), theta_m_end [°C], H_tr,is [W/K] of each hour, following
+    ISO 13790:2008 C.4.2: free-floating air temperature first; if it is
+    outside the setpoints, the (unlimited) power that holds the air at the
+    setpoint, found from the linear response to a test power (eq. C.13).
     """
     n = h_ve.shape[0]
     phi_hc = np.zeros(n)
@@ -64,9 +72,15 @@ def run_5r1c(c_m, h_is, h_w, h_ms, h_em, h_ve, theta_sup, theta_w, theta_em,
     t_s = np.zeros(n)
     t_m = np.zeros(n)
     t_m_end = np.zeros(n)
+    h_is_out = np.zeros(n)
     theta_m_prev = theta_m_start
+    dtheta = dtheta_start
     for i in range(n):
-        args = (theta_m_prev, c_m, h_ve[i], h_is, h_w[i], h_ms, h_em[i],
+        h_is_i = h_is
+        if is_coef > 0.0:
+            h_ci = max(is_coef * abs(dtheta) ** (1.0 / 3.0), is_h_min)
+            h_is_i = max(h_is, is_area * h_ci * (1.0 + h_ci / is_h_rs))
+        args = (theta_m_prev, c_m, h_ve[i], h_is_i, h_w[i], h_ms, h_em[i],
                 theta_sup[i], theta_w[i], theta_em[i], phi_ia[i], phi_st[i], phi_m[i])
         mt0, m0, s0, a0 = _step(0.0, *args)
         phi = 0.0
@@ -81,5 +95,7 @@ def run_5r1c(c_m, h_is, h_w, h_ms, h_em, h_ve, theta_sup, theta_w, theta_em,
         t_s[i] = s0
         t_m[i] = m0
         t_m_end[i] = mt0
+        h_is_out[i] = h_is_i
         theta_m_prev = mt0
-    return phi_hc, t_air, t_s, t_m, t_m_end
+        dtheta = a0 - s0
+    return phi_hc, t_air, t_s, t_m, t_m_end, h_is_out

@@ -4,8 +4,8 @@ Solar position (NREL SPA) and transposition (Perez 1990) come from pvlib,
 evaluated at the middle of each hourly interval (the weather's index holds
 the interval start). Window transmission depends on the angle of incidence:
 the beam part through pvlib's physical (Fresnel + absorption) incidence-angle
-modifier, sky and ground diffuse through its integral over the hemisphere
-(Marion 2017).
+modifier, per pane, sky and ground diffuse through its integral over the
+hemisphere (Marion 2017).
 
 Transposition of a year of data costs tens of milliseconds, so results are
 memoised on the content of the weather (a digest of its timestamps, site and
@@ -33,6 +33,15 @@ GLASS_N = 1.526
 GLASS_K = 4.0
 GLASS_L = 0.002
 TRANSPOSITION_MODEL = "perez"
+# Panes of a glazing from the window's U-value [W/(m²K)]: single-glazed
+# windows have U_w of about 4.5-6.5 (bare pane U_g 5.7-5.8, EN 673), double
+# glazing 1.3-3.5 and triple glazing about 0.6-1.3 with common frames
+# (EN ISO 10077-1:2017 Annex G tables). A window rated at or above
+# SINGLE_PANE_MIN_U counts as one pane, at or above DOUBLE_PANE_MIN_U as two,
+# below that as three.
+SINGLE_PANE_MIN_U = 4.0
+DOUBLE_PANE_MIN_U = 1.3
+MAX_PANES = 3
 # memo sizes: a year of one plane is ~0.3 MB, so at most some tens of MB
 _CACHE_SIZE = 64
 
@@ -171,32 +180,56 @@ def surface_irradiance(weather, tilt, azimuth, albedo: float = GROUND_ALBEDO):
     return c["beam"] + c["sky_diffuse"] + c["ground_diffuse"]
 
 
+def glazing_panes(u_window: float) -> int:
+    """Number of panes of a window from its rated U_w [W/(m²K)]
+    (see SINGLE_PANE_MIN_U)."""
+    if u_window >= SINGLE_PANE_MIN_U:
+        return 1
+    return 2 if u_window >= DOUBLE_PANE_MIN_U else 3
+
+
+def _check_panes(panes) -> int:
+    if int(panes) != panes or not 1 <= panes <= MAX_PANES:
+        raise ValueError(f"panes: {panes!r} is not 1..{MAX_PANES}")
+    return int(panes)
+
+
+def _iam(aoi, panes: int):
+    # panes in series, each with the single-pane Fresnel + absorption
+    # transmittance (De Soto et al. 2006); inter-reflections between the
+    # panes neglected (Duffie and Beckman 2013, clause 5.3)
+    return np.asarray(pvlib.iam.physical(aoi, n=GLASS_N, K=GLASS_K, L=GLASS_L), dtype=float) ** panes
+
+
 @lru_cache(maxsize=32)
-def _diffuse_iam(tilt: float) -> tuple[float, float]:
-    m = pvlib.iam.marion_diffuse("physical", tilt, n=GLASS_N, K=GLASS_K, L=GLASS_L)
-    return float(m["sky"]), float(m["ground"])
+def _diffuse_iam(tilt: float, panes: int = 1) -> tuple[float, float]:
+    f = lambda aoi: _iam(aoi, panes)  # noqa: E731
+    return (float(pvlib.iam.marion_integrate(f, tilt, "sky")),
+            float(pvlib.iam.marion_integrate(f, tilt, "ground")))
 
 
-def glazing_angular_factor(aoi):
+def glazing_angular_factor(aoi, panes: int = 1):
     """Transmittance of glass at an angle relative to normal incidence.
 
     Parameters
     ----------
     aoi : pint.Quantity
         Angle of incidence [deg].
+    panes : int
+        Panes of the glazing (1-3).
 
     Returns
     -------
     numpy.ndarray
         Incidence-angle modifier [-], 1 at normal incidence, 0 at grazing
         (Fresnel reflection + Bouguer absorption, De Soto et al. 2006 eq. 14,
-        ``pvlib.iam.physical``).
+        ``pvlib.iam.physical``), to the power of the number of panes.
     """
     a = np.asarray(check_dimension(aoi, "deg", "aoi").m, dtype=float)
-    return np.asarray(pvlib.iam.physical(a, n=GLASS_N, K=GLASS_K, L=GLASS_L), dtype=float)
+    return _iam(a, _check_panes(panes))
 
 
-def transmitted_irradiance(weather, tilt, azimuth, albedo: float = GROUND_ALBEDO):
+def transmitted_irradiance(weather, tilt, azimuth, albedo: float = GROUND_ALBEDO, panes: int = 1):
     """Irradiance on a window weighted by the glazing's angular transmittance.
 
     Multiplying by the normal-incidence total solar energy transmittance
@@ -212,6 +245,8 @@ def transmitted_irradiance(weather, tilt, azimuth, albedo: float = GROUND_ALBEDO
         Window plane [deg].
     albedo : float
         Ground solar reflectance [-].
+    panes : int
+        Panes of the glazing (1-3, see :func:`glazing_panes`).
 
     Returns
     -------
@@ -221,17 +256,18 @@ def transmitted_irradiance(weather, tilt, azimuth, albedo: float = GROUND_ALBEDO
         (Marion 2017, ``pvlib.iam.marion_diffuse``).
     """
     t, _ = _check_angles(tilt, azimuth)
+    panes = _check_panes(panes)
     c = surface_components(weather, tilt, azimuth, albedo)
-    iam_sky, iam_ground = _diffuse_iam(t)
-    beam = c["beam"].m * glazing_angular_factor(c["aoi"])
+    iam_sky, iam_ground = _diffuse_iam(t, panes)
+    beam = c["beam"].m * glazing_angular_factor(c["aoi"], panes)
     return Q_(beam + iam_sky * c["sky_diffuse"].m + iam_ground * c["ground_diffuse"].m, "W/m**2")
 
 
 @lru_cache(maxsize=_CACHE_SIZE * 4)
-def _plane(keyed: _Keyed, tilt: float, azimuth: float, albedo: float):
+def _plane(keyed: _Keyed, tilt: float, azimuth: float, albedo: float, panes: int):
     beam, sky, ground, aoi = _components(keyed, tilt, azimuth, albedo)
-    iam_sky, iam_ground = _diffuse_iam(tilt)
-    iam_beam = np.asarray(pvlib.iam.physical(aoi, n=GLASS_N, K=GLASS_K, L=GLASS_L), dtype=float)
+    iam_sky, iam_ground = _diffuse_iam(tilt, panes)
+    iam_beam = _iam(aoi, panes)
     incident = beam + sky + ground
     transmitted = beam * iam_beam + iam_sky * sky + iam_ground * ground
     for a in (incident, transmitted):
@@ -239,7 +275,7 @@ def _plane(keyed: _Keyed, tilt: float, azimuth: float, albedo: float):
     return incident, transmitted
 
 
-def irradiance_on_planes(weather, tilts, azimuths, albedo: float = GROUND_ALBEDO) -> dict:
+def irradiance_on_planes(weather, tilts, azimuths, albedo: float = GROUND_ALBEDO, panes: int = 1) -> dict:
     """Incident and glazing-transmitted irradiance on several planes at once.
 
     Same models as :func:`surface_irradiance` and
@@ -253,6 +289,8 @@ def irradiance_on_planes(weather, tilts, azimuths, albedo: float = GROUND_ALBEDO
         One value per plane [deg].
     albedo : float
         Ground solar reflectance [-].
+    panes : int
+        Panes of the glazing for ``transmitted`` (1-3).
 
     Returns
     -------
@@ -265,7 +303,9 @@ def irradiance_on_planes(weather, tilts, azimuths, albedo: float = GROUND_ALBEDO
         raise ValueError(f"tilts, azimuths: {t.size} tilts but {a.size} azimuths")
     if not 0.0 <= albedo <= 1.0:
         raise ValueError(f"albedo: {albedo} is outside 0-1")
+    panes = _check_panes(panes)
     keyed = _Keyed(weather)
-    planes = [_plane(keyed, *_check_angles(Q_(ti, "deg"), Q_(ai, "deg")), float(albedo)) for ti, ai in zip(t, a)]
+    planes = [_plane(keyed, *_check_angles(Q_(ti, "deg"), Q_(ai, "deg")), float(albedo), panes)
+              for ti, ai in zip(t, a)]
     return {"incident": Q_(np.array([p[0] for p in planes]), "W/m**2"),
             "transmitted": Q_(np.array([p[1] for p in planes]), "W/m**2")}

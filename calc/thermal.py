@@ -30,6 +30,20 @@ from .units import Q_, magnitude
 LAMBDA_AT = 4.5
 # ISO 13790:2008 clause 7.2.2.2: heat transfer coefficient air - surface node [W/(m²K)]
 H_IS = 3.45
+# Air-to-surface coupling in operation: natural convection at the inside
+# surfaces (TARP / Walton 1983, the EnergyPlus default inside algorithm),
+# h_ci = C |Δθ|^(1/3) with surfaces colder than the air: floors (stable,
+# 1.810/(1.382 + 1) = 0.760), ceilings (unstable, 9.482/(7.238 − 1) = 1.520)
+# and walls/partitions (1.31), weighted over Λ_at = 4.5 as 1 : 1 : 2.5 [W/(m²K⁴ᐟ³)]
+INSIDE_CONVECTION_COEF = (0.760 + 1.520 + 2.5 * 1.31) / LAMBDA_AT
+# Radiative exchange coefficient between inside surfaces of the star
+# network [W/(m²K)]: h_is = h_ci (1 + h_ci / h_rs) (star-delta equivalence);
+# 6.58 is the value for which ISO 13790's h_ci = 2.5 W/(m²K) gives its
+# h_is = 3.45 W/(m²K)
+H_RS = 2.5 ** 2 / (H_IS - 2.5)
+# Lower limit of a convection coefficient [W/(m²K)] (EnergyPlus Engineering
+# Reference, "Convection coefficient limits": 0.1)
+H_CONVECTION_MIN = 0.1
 # ISO 13790:2008 clause 12.2.2: heat transfer coefficient mass - surface node [W/(m²K)]
 H_MS = 9.1
 # ISO 13790:2008 clause C.2: half of the internal gains go to the air node
@@ -45,6 +59,13 @@ AIR_SPECIFIC_HEAT = 1006.0
 # Net air volume / gross heated volume [-] (DIN V 4108-6 / EnEV: V = 0.8 V_e
 # for buildings of more than three storeys)
 NET_VOLUME_RATIO = 0.8
+# Smallest glazing height for the inside convection [m] (a 0.3 m light)
+MIN_GLAZING_HEIGHT = 0.3
+# Lower bounds of the mass node for zones without heavy elements: A_m per
+# floor area [-] and C_m per floor area [J/(m²K)] of ISO 13790 Table 12's
+# "very light" class
+MIN_MASS_AREA_RATIO = 2.5
+MIN_HEAT_CAPACITY = 80_000.0
 # When the opaque conductance is too large for the mass coupling (tiny zones
 # with huge U), H_tr,em would be negative; the part above this share of
 # H_tr,ms bypasses the mass and joins the window path (steady state kept).
@@ -99,7 +120,8 @@ class ZoneInputs:
     """Everything the hourly loop needs, in SI floats (arrays of n hours)."""
 
     c_m: float
-    h_is: float
+    h_is: float         # lower bound of H_tr,is [W/K]
+    is_area: float      # A_t [m²] of the convective air-surface coupling
     h_w: float
     h_ms: float
     h_em: float
@@ -142,6 +164,37 @@ def _wall_thickness(b: Building) -> float:
     if not b.wall.layers:
         return DEFAULT_WALL_THICKNESS
     return sum(magnitude(l.thickness, "m", "wall.layers.thickness") for l in b.wall.layers)
+
+
+def zone_mass(b: Building):
+    """Effective mass area A_m [m²] and internal heat capacity C_m [J/K].
+
+    ISO 13790:2008 clause 12.3.1.2 (detailed) when walls, roof and ground
+    floor have layers with density and specific heat: the inside faces of the
+    opaque walls, the roof and the ground floor (κ by ISO 13786 Annex C.2.4
+    from their layers), both faces of the storeys' intermediate slabs, and the
+    partitions of the thermal-mass class (calc.envelope.SLAB_HALF_LAYERS,
+    PARTITIONS). Otherwise the class values of Table 12.
+    """
+    a_f = geometry.floor_area(b).m
+    if not all(envelope.has_heat_capacity(c) for c in (b.wall, b.roof, b.ground_floor)):
+        a_m, c_m = envelope.mass_parameters(b.thermal_mass, Q_(a_f, "m**2"))
+        return float(a_m.m), float(c_m.m)
+    footprint = geometry.footprint_area(b).m
+    slab_faces = max(b.geometry.storeys - 1, 0) * footprint
+    half = envelope.SLAB_HALF_LAYERS
+    share, partition = envelope.PARTITIONS[b.thermal_mass]
+    elements = [
+        (sum(geometry.wall_area(b, f).m for f in FACADES), envelope.areal_heat_capacity(b.wall).m),
+        (footprint, envelope.areal_heat_capacity(b.roof).m),
+        (footprint, envelope.areal_heat_capacity(b.ground_floor).m),
+        (slab_faces, envelope.face_heat_capacity(half)),          # ceilings below the slabs
+        (slab_faces, envelope.face_heat_capacity(half[::-1])),    # floors on the slabs
+    ]
+    if partition is not None:
+        elements.append((2.0 * share * a_f, envelope.face_heat_capacity((partition,))))
+    a_m, c_m = envelope.detailed_mass_parameters(elements)
+    return float(a_m.m), float(c_m.m)
 
 
 def ground_coefficient(b: Building):
@@ -237,7 +290,9 @@ def _film_inputs(b: Building, weather, theta_i: float):
     azimuths = [geometry.facade_azimuth(b, f) for f in FACADES]
     height = magnitude(b.geometry.storey_height, "m", "storey_height") * b.geometry.storeys
     # four facades, then the (horizontal) roof
-    irr = solar.irradiance_on_planes(weather, Q_([90.0] * 4 + [0.0], "deg"), Q_(azimuths + [180.0], "deg"))
+    panes = solar.glazing_panes(magnitude(b.window.u_value, "W/(m**2*K)", "window.u_value"))
+    irr = solar.irradiance_on_planes(weather, Q_([90.0] * 4 + [0.0], "deg"), Q_(azimuths + [180.0], "deg"),
+                                     panes=panes)
     incident, transmitted = irr["incident"].m, irr["transmitted"].m
     du = magnitude(b.thermal_bridge_u, "W/(m**2*K)", "thermal_bridge_u")
     u_wall = envelope.u_value(b.wall, "wall").m
@@ -247,7 +302,7 @@ def _film_inputs(b: Building, weather, theta_i: float):
     def opaque(u, element, area, irradiance, alpha, tilt, h):
         r_c = envelope.construction_resistance(u + du, *envelope.SURFACE_RESISTANCES[element])
         u_op, t_eq = envelope.exterior_film(
-            absorbed=alpha * irradiance, r_inner=envelope.R_SI_OPERATION[element] + r_c, height=h, tilt=tilt,
+            absorbed=alpha * irradiance, r_c=r_c, height=h, tilt=tilt,
             roughness=envelope.ROUGHNESS_MEDIUM_ROUGH, emissivity=envelope.EMISSIVITY_OPAQUE,
             windward_share=envelope.WINDWARD_SHARE_FACADE if tilt == "vertical" else 1.0, **common)
         h_total = area * u_op
@@ -271,14 +326,19 @@ def _film_inputs(b: Building, weather, theta_i: float):
     # windows: glazing (very smooth glass) and frame (medium smooth) share U_w
     win = b.window
     u_win = magnitude(win.u_value, "W/(m**2*K)", "window.u_value")
-    r_c = envelope.construction_resistance(u_win, envelope.R_SI_OPERATION["window"], envelope.R_SE_WINDOW_RATING)
+    r_c = envelope.construction_resistance(u_win, envelope.R_SI_WINDOW_RATING, envelope.R_SE_WINDOW_RATING)
     h_win, ht_win = np.zeros(n), np.zeros(n)
-    for share, rough, eps in ((1.0 - win.frame_fraction, envelope.ROUGHNESS_GLASS, envelope.EMISSIVITY_GLASS),
-                              (win.frame_fraction, envelope.ROUGHNESS_MEDIUM_SMOOTH, envelope.EMISSIVITY_OPAQUE)):
+    # windows form a ribbon in each storey: height WWR × storey height (area-weighted WWR)
+    wwr = a_win.sum() / (a_wall.sum() + a_win.sum()) if a_win.sum() > 0 else 0.0
+    glazing_height = max(wwr * magnitude(b.geometry.storey_height, "m", "storey_height"), MIN_GLAZING_HEIGHT)
+    for share, rough, eps, gh in ((1.0 - win.frame_fraction, envelope.ROUGHNESS_GLASS, envelope.EMISSIVITY_GLASS,
+                                   glazing_height),
+                                  (win.frame_fraction, envelope.ROUGHNESS_MEDIUM_SMOOTH, envelope.EMISSIVITY_OPAQUE,
+                                   None)):
         if share <= 0:
             continue
         u_op, t_eq = envelope.exterior_film(
-            absorbed=0.0, r_inner=envelope.R_SI_OPERATION["window"] + r_c, height=0.5 * height, tilt="vertical",
+            absorbed=0.0, r_c=r_c, height=0.5 * height, tilt="vertical", glazing_height=gh,
             roughness=rough, emissivity=eps, windward_share=envelope.WINDWARD_SHARE_FACADE, **common)
         h_win = h_win + share * a_win.sum() * u_op
         ht_win = ht_win + share * a_win.sum() * u_op * t_eq
@@ -332,14 +392,20 @@ def zone_inputs(b: Building, weather) -> ZoneInputs:
                          ground.hourly_ground_temperature(weather.ground_temperature, index))
 
     # mass and surface coupling (ISO 13790:2008 Table 12, eq. 9, 64)
-    a_m, c_m = (q.m for q in envelope.mass_parameters(b.thermal_mass, Q_(a_f, "m**2")))
+    a_m, c_m = zone_mass(b)
+    # the surface-mass coupling needs some mass area (A_m ≤ A_t keeps f_m ≤ 1)
+    a_m = min(max(a_m, MIN_MASS_AREA_RATIO * a_f), LAMBDA_AT * a_f)
+    c_m = max(c_m, MIN_HEAT_CAPACITY * a_f)
     a_t = LAMBDA_AT * a_f
     h_ms = H_MS * a_m
     # ISO 13790 star network: the element conductances (inside film
     # included) run from the surface node θ_s, which H_tr,is couples to the air.
     h_op = sum(hp for hp, _ in em_parts.values())
     h_tr_max = float(np.max(h_win + h_op))
-    h_is = max(H_IS * a_t, MIN_IS_TO_TR * h_tr_max)
+    # H_tr,is follows the inside natural convection each hour (rc_core);
+    # in tiny zones with a huge envelope conductance it is kept above
+    # MIN_IS_TO_TR · H_tr
+    h_is = MIN_IS_TO_TR * h_tr_max
     # opaque elements in series with the mass coupling: H_em = 1/(1/H_op - 1/H_ms)
     # (eq. 63); beyond MAX_EM_SERIES_SHARE of H_ms the rest bypasses the mass
     series = np.minimum(h_op, MAX_EM_SERIES_SHARE * h_ms)
@@ -389,7 +455,7 @@ def zone_inputs(b: Building, weather) -> ZoneInputs:
     h_ve = air_heat_capacity_rate(weather) * vol * ach / SECONDS_PER_HOUR
 
     return ZoneInputs(
-        c_m=c_m, h_is=h_is, h_w=h_w, h_ms=h_ms, h_em=h_em, h_ve=h_ve, theta_sup=theta_e,
+        c_m=c_m, h_is=h_is, is_area=a_t, h_w=h_w, h_ms=h_ms, h_em=h_em, h_ve=h_ve, theta_sup=theta_e,
         theta_w=theta_w, theta_em=theta_em, phi_ia=phi_ia, phi_st=phi_st, phi_m=phi_m,
         theta_h_set=theta_h, theta_c_set=theta_c, season=season, em_parts=em_split,
         w_parts=w_parts, phi_int=phi_int, phi_sol=phi_sol,
@@ -397,13 +463,15 @@ def zone_inputs(b: Building, weather) -> ZoneInputs:
 
 
 def run(z: ZoneInputs):
-    """Run the hourly loop twice (the first year only warms the mass up) and
-    return ``(phi_hc, t_air, t_s, t_m, t_m_end)`` in SI floats."""
+    """Run the hourly loop twice (the first year only warms the mass up and
+    sets the starting air-surface difference) and return ``(phi_hc, t_air,
+    t_s, t_m, t_m_end, h_is)`` in SI floats."""
     args = (z.c_m, z.h_is, z.h_w, z.h_ms, z.h_em, z.h_ve, z.theta_sup, z.theta_w, z.theta_em,
             z.phi_ia, z.phi_st, z.phi_m, z.theta_h_set, z.theta_c_set)
+    conv = (z.is_area, INSIDE_CONVECTION_COEF, H_RS, H_CONVECTION_MIN)
     start = float(np.clip(np.mean(z.theta_sup), *TEMPERATURE_RANGE))
-    warm = run_5r1c(*args, start)
-    return run_5r1c(*args, float(warm[4][-1]))
+    warm = run_5r1c(*args, start, *conv, 0.0)
+    return run_5r1c(*args, float(warm[4][-1]), *conv, float(warm[1][-1] - warm[2][-1]))
 
 
 def _breakdown(z: ZoneInputs, t_air, t_s, t_m):
@@ -448,7 +516,7 @@ def simulate(building: Building, weather) -> ThermalResult:
         [m²]; heating-season ``losses``/``gains`` [kWh] by component.
     """
     z = zone_inputs(building, weather)
-    phi, t_air, t_s, t_m, _ = run(z)
+    phi, t_air, t_s, t_m, _, _ = run(z)
     losses, gains = _breakdown(z, t_air, t_s, t_m)
     return ThermalResult(
         heating=Q_(np.maximum(phi, 0.0), "W"), cooling=Q_(np.maximum(-phi, 0.0), "W"),

@@ -80,28 +80,46 @@ def make_building(**kw):
 
 # ----------------------------------------------------------------- steady state
 
-def _hand_operating_u(u_rated, r_si_rating, r_se_rating, r_si, height, vertical, roughness, emissivity,
-                      theta_i=20.0, v_met=2.0):
+SIGMA = 5.670374419e-8
+
+
+def _iso15099_h(dt, height, theta_i=20.0):
+    # ISO 15099 8.3.2.2 laminar: h = 0.56 Ra^¼ λ/H, Annex B air properties at T_m
+    t = theta_i + 273.15 - dt / 2
+    lam, mu, cp = 2.873e-3 + 7.76e-5 * t, 3.723e-6 + 4.94e-8 * t, 1002.737 + 1.2324e-2 * t
+    rho = 101325 * 0.02897 / (8.314462618 * t)
+    return 0.56 * (rho ** 2 * height ** 3 * 9.80665 * cp * abs(dt) / (t * mu * lam)) ** 0.25 * lam / height
+
+
+def _hand_operating_u(u_rated, r_si_rating, r_se_rating, height, vertical, roughness, emissivity,
+                      glazing_height=None, theta_i=20.0, v_met=2.0):
     """Operating U [W/(m²K)] of an element at θ_e = θ_sky = 0 °C, no sun,
     written out from the sources (not from calc.envelope):
     R_c = 1/U − R_si,rating − R_se,rating; site wind v = 2 m/s ·
     (270/10)^0.14 · (z/370)^0.22 (ASHRAE Fundamentals ch. 24, suburbs);
-    h_r = 4εσT³ at 273.15 K; DOE-2 convection
+    h_r = 4εσT³ at 273.15 K outside, 293.15 K inside; DOE-2 outside convection
     h_c = h_n + R_f (√(h_n² + (a v^b)²) − h_n), windward (3.26, 0.89) and
     leeward (3.55, 0.617) averaged for facades, windward for the roof; h_n
     from Walton (1.31 |Δθ|^⅓ vertical, 9.482/6.238 |Δθ|^⅓ for a roof warmer
-    than the air), Δθ the surface-air difference of the surface balance,
-    iterated to convergence; U_op = 1/(R_si + R_c + 1/(h_c + h_r))."""
-    r_in = r_si + max(1 / u_rated - r_si_rating - r_se_rating, 0.0)
+    than the air); inside TARP convection (1.31 walls, 9.482/6.238 for the
+    ceiling under the roof) or ISO 15099 at glazing; the surface-air
+    differences from the surface balances, iterated to convergence;
+    U_op = 1/(R_si + R_c + 1/(h_c + h_r))."""
+    r_c = max(1 / u_rated - r_si_rating - r_se_rating, 0.0)
     v = v_met * (270 / 10) ** 0.14 * (height / 370) ** 0.22
-    h_r = 4 * emissivity * 5.670374419e-8 * 273.15 ** 3
+    h_r = 4 * emissivity * SIGMA * 273.15 ** 3
+    h_ri = 4 * emissivity * SIGMA * 293.15 ** 3
     pairs = [((3.26, 0.89), 0.5), ((3.55, 0.617), 0.5)] if vertical else [((3.26, 0.89), 1.0)]
-    h_c = 0.0
+    c_nat = 1.31 if vertical else 9.482 / 6.238
+    h_c, h_ci = 0.0, 0.0
     for _ in range(50):
-        d = (theta_i / r_in) / (h_c + h_r + 1 / r_in)
-        h_n = (1.31 if vertical else 9.482 / 6.238) * d ** (1 / 3)
+        u = 1 / (1 / (h_ci + h_ri) + r_c + 1 / (h_c + h_r))
+        q = u * theta_i
+        h_n = c_nat * (q / (h_c + h_r)) ** (1 / 3)
         h_c = sum(w * (h_n + roughness * (math.hypot(h_n, a * v ** b) - h_n)) for (a, b), w in pairs)
-    return 1 / (r_in + 1 / (h_c + h_r))
+        dt_in = q / (h_ci + h_ri)
+        h_ci = c_nat * dt_in ** (1 / 3) if glazing_height is None else _iso15099_h(dt_in, glazing_height)
+    return 1 / (1 / (h_ci + h_ri) + r_c + 1 / (h_c + h_r))
 
 
 def test_steady_state_power_equals_h_times_delta_t():
@@ -110,23 +128,30 @@ def test_steady_state_power_equals_h_times_delta_t():
     # facades S/N 20·9 = 180 m², E/W 10·9 = 90 m²; windows 54 + 36 + 9 + 9 = 108 m²;
     # walls 126 + 144 + 81 + 81 = 432 m²; roof 200 m².
     # Walls and roof carry the bridge allowance: rated U + ΔU = 0.55 / 0.45 with the
-    # rating films (0.11/0.04 wall, 0.10/0.04 roof), simulated with the ISO 6946
-    # inside films 0.13 / 0.10 and the operating outside film (_hand_operating_u);
-    # windows: U_w 2.0 rated with 0.13/0.04 (EN ISO 10077-1), glazing (R_f 1.0,
-    # ε 0.84) 75 %, frame (R_f 1.13, ε 0.9) 25 %; heights 4.5 m facades, 9 m roof.
+    # rating films (0.11/0.04 wall, 0.10/0.04 roof), simulated with operating films
+    # (_hand_operating_u); windows: U_w 2.0 rated with 0.13/0.04 (EN ISO 10077-1),
+    # glazing (R_f 1.0, ε 0.84, ribbon height 108/540 · 3 m = 0.6 m) 75 %, frame
+    # (R_f 1.13, ε 0.9) 25 %; heights 4.5 m facades, 9 m roof.
     # ground (ISO 13370): R_f = 1.21 − 0.21 = 1.0; B' = 200/30 = 6.6667; d_t = 0.3 + 2·1.21 = 2.72
     #   U = 4/(π·6.6667 + 2.72)·ln(π·6.6667/2.72 + 1) = 0.365672 -> H_g = 73.134
-    # The ISO 13790 star network puts H_tr,is = 3.45·4.5·600 = 9315 W/K between
-    # the air and all transmission: H_tr,eff = 1/(1/H_tr,is + 1/H_tr).
+    # Air to surface node (star network): H_is = A_t h_ci (1 + h_ci/h_rs), A_t = 4.5·600,
+    # h_ci = 1.234·Δθ^⅓ (TARP, 0.760 : 1.520 : 2.5·1.31 floor/ceiling/walls over 4.5),
+    # h_rs = 2.5²/(3.45 − 2.5); Δθ = θ_air − θ_s solves H_is(Δθ)·Δθ = H_tr·(20 − Δθ).
     # ventilation: ρc = 101325/(287.058·273.15)·1006 = 1300.0 J/(m³K) (outdoor air),
     #   V = 0.8·1800 = 1440 m³, n = 0.5 + 0.5·(1 − 0.6) = 0.7 h⁻¹ -> H_ve = 364.0 W/K
-    h_wall = 432 * _hand_operating_u(0.55, 0.11, 0.04, 0.13, 4.5, True, 1.52, 0.9)
-    h_roof = 200 * _hand_operating_u(0.45, 0.10, 0.04, 0.10, 9.0, False, 1.52, 0.9)
-    h_win = 108 * (0.75 * _hand_operating_u(2.0, 0.13, 0.04, 0.13, 4.5, True, 1.0, 0.84)
-                   + 0.25 * _hand_operating_u(2.0, 0.13, 0.04, 0.13, 4.5, True, 1.13, 0.9))
+    h_wall = 432 * _hand_operating_u(0.55, 0.11, 0.04, 4.5, True, 1.52, 0.9)
+    h_roof = 200 * _hand_operating_u(0.45, 0.10, 0.04, 9.0, False, 1.52, 0.9)
+    h_win = 108 * (0.75 * _hand_operating_u(2.0, 0.13, 0.04, 4.5, True, 1.0, 0.84, glazing_height=0.6)
+                   + 0.25 * _hand_operating_u(2.0, 0.13, 0.04, 4.5, True, 1.13, 0.9))
     h_tr = h_wall + h_roof + h_win + 73.134
+    h_rs = 2.5 ** 2 / (3.45 - 2.5)
+    dt = 1.0
+    for _ in range(200):
+        h_ci = (0.760 + 1.520 + 2.5 * 1.31) / 4.5 * dt ** (1 / 3)
+        h_is = 4.5 * 600 * h_ci * (1 + h_ci / h_rs)
+        dt = h_tr * 20 / (h_is + h_tr)
     h_ve = 101325 / (287.058 * 273.15) * 1006 * 1440 * 0.7 / 3600
-    h = 1 / (1 / 9315 + 1 / h_tr) + h_ve
+    h = 1 / (1 / h_is + 1 / h_tr) + h_ve
     b = make_building()
     r = thermal.simulate(b, make_weather(0.0))
     assert np.allclose(r.heating.m, h * 20, rtol=1e-3)
@@ -220,7 +245,9 @@ def test_hourly_energy_balance_closes(tiny):
     z = thermal.zone_inputs(b, BEIJING_LIKE)
     args = (z.c_m, z.h_is, z.h_w, z.h_ms, z.h_em, z.h_ve, z.theta_sup, z.theta_w, z.theta_em,
             z.phi_ia, z.phi_st, z.phi_m, z.theta_h_set, z.theta_c_set)
-    phi, t_air, t_s, t_m, t_end = run_5r1c(*args, 15.0)
+    conv = (z.is_area, thermal.INSIDE_CONVECTION_COEF, thermal.H_RS, thermal.H_CONVECTION_MIN, 1.0)
+    phi, t_air, t_s, t_m, t_end, h_is = run_5r1c(*args, 15.0, *conv)
+    assert np.all(h_is > 0) and h_is.std() > 0  # the air-surface coupling follows the convection
     t_prev = np.concatenate(([15.0], t_end[:-1]))
     heat_in = phi + z.phi_ia + z.phi_st + z.phi_m
     heat_out = z.h_ve * (t_air - z.theta_sup) + z.h_w * (t_s - z.theta_w) + z.h_em * (t_m - z.theta_em)

@@ -56,23 +56,23 @@ from pathlib import Path
 
 import numpy as np
 
-from calc import geometry, schedules
+from calc import envelope, geometry, schedules
 from calc.model import FACADES
 from calc.model.building import parse_month_day
 
 RSI_WALL, RSI_ROOF, RSE = 0.11, 0.10, 0.04  # GB 50176 / ISO 6946 surface resistances, m²K/W
 
-# Internal partitions per thermal-mass class: area per m² of floor area and
-# the build-up (material, thickness m, conductivity, density, specific heat).
-PARTITIONS = {
-    "very_light": (0.0, None),
-    "light": (1.0, ("gypsum board partition", 0.025, 0.25, 900.0, 1000.0)),
-    "medium": (1.0, ("light concrete block partition", 0.10, 0.5, 1200.0, 1000.0)),
-    "heavy": (1.0, ("brick partition (half, both faces exposed)", 0.12, 0.81, 1800.0, 1050.0)),
-    "very_heavy": (1.5, ("brick partition (half, both faces exposed)", 0.12, 0.81, 1800.0, 1050.0)),
-}
+# Internal partitions per thermal-mass class and the intermediate slab: the
+# engine's description of the internal constructions (calc.envelope), as rows
+# (material, thickness m, conductivity, density, specific heat).
+def _row(layer):
+    return (layer.material, layer.thickness.to("m").m, layer.conductivity.to("W/(m*K)").m,
+            layer.density.to("kg/m**3").m, layer.specific_heat.to("J/(kg*K)").m)
+
+
+PARTITIONS = {k: (share, None if layer is None else _row(layer)) for k, (share, layer) in envelope.PARTITIONS.items()}
 # Intermediate floor slab (each half exposed to the zone).
-SLAB_HALF = [("screed", 0.02, 0.93, 1800.0, 1050.0), ("reinforced concrete (half)", 0.06, 1.74, 2500.0, 920.0)]
+SLAB_HALF = [_row(layer) for layer in envelope.SLAB_HALF_LAYERS]
 
 
 @dataclass
