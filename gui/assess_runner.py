@@ -51,8 +51,9 @@ class AssessRunner(QObject):
     finished = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, parent=None, function=_assess, pool: QThreadPool | None = None):
+    def __init__(self, parent=None, function=_assess, pool: QThreadPool | None = None, enabled: bool = True):
         super().__init__(parent)
+        self.enabled = enabled
         self._function = function
         self._pool = pool or QThreadPool.globalInstance()
         self._signals = _Signals(self)
@@ -74,6 +75,8 @@ class AssessRunner(QObject):
 
     def request(self, project, immediate: bool = False):
         """Assess ``project`` after the debounce delay (or now)."""
+        if not self.enabled:
+            return
         self._pending = project
         self._generation += 1
         if immediate:

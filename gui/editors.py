@@ -45,11 +45,11 @@ def error_text(error: Exception, edited_path: str) -> str:
                 shown = str(value)
             msg = message_text(e.message)
             if e.path and e.path != edited_path and not e.path.endswith(edited_path.rsplit(".", 1)[-1]):
-                from .labels import FIELD_LABELS, tr
+                from .labels import FIELD_LABELS, lookup
 
                 last = e.path.rsplit(".", 1)[-1]
                 src = FIELD_LABELS.get(last)
-                where = tr("Field", src) if src else last
+                where = lookup("Field", src) if src else last
                 lines.append(f"{where} = {shown}: {msg}")
             else:
                 lines.append(f"{shown}: {msg}")

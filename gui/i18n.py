@@ -46,7 +46,7 @@ def install(language: str) -> str:
     return language
 
 
-def tr(context: str, text: str) -> str:
+def lookup(context: str, text: str) -> str:
     """Translate ``text`` in ``context`` (for strings held in tables; literal
     strings in code call ``QCoreApplication.translate`` so lupdate finds them)."""
     return QCoreApplication.translate(context, text)

@@ -12,7 +12,7 @@ import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from .i18n import tr
+from .i18n import lookup
 
 FIELD_LABELS = {
     # Meta
@@ -74,6 +74,7 @@ FIELD_LABELS = {
     "overheating": QT_TRANSLATE_NOOP("Field", "Overheating without room control"),
     "internal_gains": QT_TRANSLATE_NOOP("Field", "Internal gains"),
     "cooled": QT_TRANSLATE_NOOP("Field", "Cooled in summer"),
+    "night_setback": QT_TRANSLATE_NOOP("Field", "Night setback (room control)"),
     # Equipment
     "emitter": QT_TRANSLATE_NOOP("Field", "Heat emitters"),
     "design_supply_temp": QT_TRANSLATE_NOOP("Field", "Design supply temperature"),
@@ -289,18 +290,18 @@ UNIT_LABELS = {
 def field_label(cls_name: str, name: str) -> str:
     """Translated label of field ``name`` of model class ``cls_name``."""
     source = FIELD_LABELS.get(f"{cls_name}.{name}") or FIELD_LABELS.get(name)
-    return tr("Field", source) if source else name
+    return lookup("Field", source) if source else name
 
 
 def option_label(option: str) -> str:
     source = OPTION_LABELS.get(option)
-    return tr("Option", source) if source else option
+    return lookup("Option", source) if source else option
 
 
 def unit_label(unit: str) -> str:
     if unit in UNIT_LABELS:
         source = UNIT_LABELS[unit]
-        return tr("Unit", source) if source else ""
+        return lookup("Unit", source) if source else ""
     return unit.replace("**2", "²").replace("**3", "³").replace("*", "·")
 
 
@@ -338,5 +339,5 @@ def message_text(message: str) -> str:
     for pattern, source in _MESSAGE_PATTERNS:
         m = pattern.match(message)
         if m:
-            return tr("Message", source).format(*m.groups())
+            return lookup("Message", source).format(*m.groups())
     return message

@@ -20,9 +20,6 @@ from .assess_runner import AssessRunner
 from .document import Document
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
 
 class MainWindow(QMainWindow):
     buildingChanged = Signal(int)
@@ -94,8 +91,8 @@ class MainWindow(QMainWindow):
 
         classes = (ProjectPage, BuildingsPage, EnvelopePage, SupplyPage, EquipmentPage, MeasuresPage,
                    ResultsPage, ReportPage)
-        titles = (_tr("Project"), _tr("Buildings"), _tr("Envelope"), _tr("Heating supply"), _tr("Equipment"),
-                  _tr("Measures"), _tr("Results"), _tr("Report"))
+        titles = (QCoreApplication.translate("MainWindow", "Project"), QCoreApplication.translate("MainWindow", "Buildings"), QCoreApplication.translate("MainWindow", "Envelope"), QCoreApplication.translate("MainWindow", "Heating supply"), QCoreApplication.translate("MainWindow", "Equipment"),
+                  QCoreApplication.translate("MainWindow", "Measures"), QCoreApplication.translate("MainWindow", "Results"), QCoreApplication.translate("MainWindow", "Report"))
         index = max(0, self.stack.currentIndex())
         for page in list(self.pages.values()):
             self.stack.removeWidget(page)
@@ -166,17 +163,17 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.act_recalc)
 
     def _retranslate_actions(self):
-        self.file_menu.setTitle(_tr("&File"))
-        self.edit_menu.setTitle(_tr("&Edit"))
-        self.view_menu.setTitle(_tr("&View"))
-        self.lang_menu.setTitle(_tr("&Language"))
-        self.recent_menu.setTitle(_tr("Open &Recent"))
-        self.act_new.setText(_tr("&New from archetype…"))
-        self.act_open.setText(_tr("&Open…"))
-        self.act_save.setText(_tr("&Save"))
-        self.act_save_as.setText(_tr("Save &As…"))
-        self.act_quit.setText(_tr("&Quit"))
-        self.act_recalc.setText(_tr("&Recalculate"))
+        self.file_menu.setTitle(QCoreApplication.translate("MainWindow", "&File"))
+        self.edit_menu.setTitle(QCoreApplication.translate("MainWindow", "&Edit"))
+        self.view_menu.setTitle(QCoreApplication.translate("MainWindow", "&View"))
+        self.lang_menu.setTitle(QCoreApplication.translate("MainWindow", "&Language"))
+        self.recent_menu.setTitle(QCoreApplication.translate("MainWindow", "Open &Recent"))
+        self.act_new.setText(QCoreApplication.translate("MainWindow", "&New from archetype…"))
+        self.act_open.setText(QCoreApplication.translate("MainWindow", "&Open…"))
+        self.act_save.setText(QCoreApplication.translate("MainWindow", "&Save"))
+        self.act_save_as.setText(QCoreApplication.translate("MainWindow", "Save &As…"))
+        self.act_quit.setText(QCoreApplication.translate("MainWindow", "&Quit"))
+        self.act_recalc.setText(QCoreApplication.translate("MainWindow", "&Recalculate"))
         self.act_zh.setChecked(self.language == "zh")
         self.act_en.setChecked(self.language == "en")
         self._update_status()
@@ -185,7 +182,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         files = settings.recent_files()
         if not files:
-            a = self.recent_menu.addAction(_tr("(none)"))
+            a = self.recent_menu.addAction(QCoreApplication.translate("MainWindow", "(none)"))
             a.setEnabled(False)
         for path in files:
             self.recent_menu.addAction(path, lambda p=path: self.open_file(p))
@@ -201,8 +198,8 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ title
     def _update_title(self, *_):
         path = self.document.path
-        name = os.path.basename(path) if path else _tr("Untitled")
-        self.setWindowTitle(f"{name}[*] — {_tr('Building Retrofit Calculator')}")
+        name = os.path.basename(path) if path else QCoreApplication.translate("MainWindow", "Untitled")
+        self.setWindowTitle(f"{name}[*] — {QCoreApplication.translate('MainWindow', 'Building Retrofit Calculator')}")
         self.setWindowModified(self.document.is_modified())
 
     # ------------------------------------------------------------ calculation
@@ -228,11 +225,11 @@ class MainWindow(QMainWindow):
 
     def _update_status(self):
         if self.runner.is_busy():
-            self.status.setText(_tr("Calculating…"))
+            self.status.setText(QCoreApplication.translate("MainWindow", "Calculating…"))
         elif self.runner.error:
-            self.status.setText(_tr("Calculation failed; results shown are stale: {0}").format(self.runner.error))
+            self.status.setText(QCoreApplication.translate("MainWindow", "Calculation failed; results shown are stale: {0}").format(self.runner.error))
         elif self.runner.assessment is not None:
-            self.status.setText(_tr("Results up to date"))
+            self.status.setText(QCoreApplication.translate("MainWindow", "Results up to date"))
         else:
             self.status.setText("")
 
@@ -242,8 +239,8 @@ class MainWindow(QMainWindow):
         if not self.document.is_modified():
             return True
         answer = QMessageBox.question(
-            self, _tr("Unsaved changes"),
-            _tr("The project has unsaved changes. Save them?"),
+            self, QCoreApplication.translate("MainWindow", "Unsaved changes"),
+            QCoreApplication.translate("MainWindow", "The project has unsaved changes. Save them?"),
             QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
         if answer == QMessageBox.Save:
             return self.save()
@@ -269,14 +266,14 @@ class MainWindow(QMainWindow):
             return False
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
-                self, _tr("Open project"), os.path.dirname(self.document.path or ""),
-                _tr("Project files (*.json);;All files (*)"))
+                self, QCoreApplication.translate("MainWindow", "Open project"), os.path.dirname(self.document.path or ""),
+                QCoreApplication.translate("MainWindow", "Project files (*.json);;All files (*)"))
             if not path:
                 return False
         try:
             project = projectfile.load(path)
         except ProjectFileError as e:
-            QMessageBox.warning(self, _tr("Cannot open the project"), str(e))
+            QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "Cannot open the project"), str(e))
             return False
         self.load_project(project, path)
         settings.add_recent(path)
@@ -289,8 +286,8 @@ class MainWindow(QMainWindow):
 
     def save_as(self) -> bool:
         path, _ = QFileDialog.getSaveFileName(
-            self, _tr("Save project as"), self.document.path or "project.json",
-            _tr("Project files (*.json)"))
+            self, QCoreApplication.translate("MainWindow", "Save project as"), self.document.path or "project.json",
+            QCoreApplication.translate("MainWindow", "Project files (*.json)"))
         if not path:
             return False
         if not path.endswith(".json"):
@@ -301,14 +298,14 @@ class MainWindow(QMainWindow):
         try:
             projectfile.save(self.document.project, path)
         except ProjectFileError as e:
-            QMessageBox.warning(self, _tr("Cannot save the project"), str(e))
+            QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "Cannot save the project"), str(e))
             return False
         if path != self.document.path:
             self.document.set_path(path)
         self.document.mark_saved()
         settings.add_recent(path)
         settings.clear_recovery()
-        self.statusBar().showMessage(_tr("Saved {0}").format(path), 4000)
+        self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Saved {0}").format(path), 4000)
         return True
 
     def autosave(self):
@@ -317,7 +314,7 @@ class MainWindow(QMainWindow):
             try:
                 settings.write_recovery(projectfile.dumps(self.document.project), self.document.path)
             except OSError as e:
-                self.statusBar().showMessage(_tr("Autosave failed: {0}").format(e), 4000)
+                self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Autosave failed: {0}").format(e), 4000)
 
     def offer_recovery(self) -> bool:
         """At start: offer the autosaved copy left by a session that did
@@ -327,9 +324,9 @@ class MainWindow(QMainWindow):
             return False
         text, original = found
         answer = QMessageBox.question(
-            self, _tr("Recover unsaved work"),
-            _tr("The program did not close normally. Restore the unsaved changes of {0}?").format(
-                original or _tr("Untitled")),
+            self, QCoreApplication.translate("MainWindow", "Recover unsaved work"),
+            QCoreApplication.translate("MainWindow", "The program did not close normally. Restore the unsaved changes of {0}?").format(
+                original or QCoreApplication.translate("MainWindow", "Untitled")),
             QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
         if answer != QMessageBox.Yes:
             settings.clear_recovery()
@@ -337,7 +334,7 @@ class MainWindow(QMainWindow):
         try:
             project = projectfile.loads(text, original or "recovery")
         except ProjectFileError as e:
-            QMessageBox.warning(self, _tr("Cannot recover"), str(e))
+            QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "Cannot recover"), str(e))
             settings.clear_recovery()
             return False
         self.current_building = 0

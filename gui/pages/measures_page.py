@@ -14,7 +14,7 @@ from calc.model import MEASURE_KINDS, MEASURE_PARAMS, Measure
 
 from ..binder import FormBinder
 from ..editors import editor_for
-from ..labels import FIELD_LABELS, option_label, tr
+from ..labels import FIELD_LABELS, lookup, option_label
 from .common import Page
 
 PARAM_LABELS = {
@@ -26,7 +26,7 @@ PARAM_LABELS = {
 def param_label(name: str) -> str:
     key = PARAM_LABELS.get(name, name)
     src = FIELD_LABELS.get(key)
-    return tr("Field", src) if src else name
+    return lookup("Field", src) if src else name
 
 
 def measure_title(measure) -> str:

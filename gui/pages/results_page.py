@@ -24,9 +24,6 @@ FAIL_STYLE = "color: white; background: #c62828; padding: 6px 14px; border-radiu
 STALE_STYLE = "color: #7a4f00; background: #fff3cd; padding: 6px; border: 1px solid #e0c36a;"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ResultsPage", text)
-
 
 def _table(rows: int, headers: list[str]) -> QTableWidget:
     t = QTableWidget(rows, len(headers))
@@ -57,13 +54,13 @@ def _set(t: QTableWidget, r: int, c: int, text: str, align_right: bool = True):
 
 class ResultsPage(Page):
     def __init__(self, window):
-        super().__init__(window, _t("Results"))
+        super().__init__(window, QCoreApplication.translate("ResultsPage", "Results"))
         self.stale = QLabel()
         self.stale.setStyleSheet(STALE_STYLE)
         self.stale.setWordWrap(True)
         self.stale.hide()
         self.column.addWidget(self.stale)
-        self.empty = QLabel(_t("No results yet: the calculation is running or has not succeeded."))
+        self.empty = QLabel(QCoreApplication.translate("ResultsPage", "No results yet: the calculation is running or has not succeeded."))
         self.column.addWidget(self.empty)
 
         self.content = QWidget()
@@ -95,16 +92,16 @@ class ResultsPage(Page):
         verdict.addWidget(self.margin, 1, 1)
         verdict.addWidget(self.basis, 2, 1)
         verdict.setColumnStretch(1, 1)
-        col.addWidget(self._box(_t("Target check"), verdict))
+        col.addWidget(self._box(QCoreApplication.translate("ResultsPage", "Target check"), verdict))
 
-        self.totals = _table(0, [_t("Quantity"), _t("Before"), _t("After")])
-        col.addWidget(self._box(_t("Energy, standard coal and CO₂ before and after"), self._wrap(self.totals)))
-        self.carriers = _table(0, [_t("Carrier"), _t("Delivered before"), _t("Delivered after"),
-                                   _t("Standard coal before"), _t("Standard coal after"),
-                                   _t("CO₂ before"), _t("CO₂ after")])
-        col.addWidget(self._box(_t("By energy carrier"), self._wrap(self.carriers)))
-        self.end_uses = _table(0, [_t("End use"), _t("Carrier"), _t("Before"), _t("After")])
-        col.addWidget(self._box(_t("By end use"), self._wrap(self.end_uses)))
+        self.totals = _table(0, [QCoreApplication.translate("ResultsPage", "Quantity"), QCoreApplication.translate("ResultsPage", "Before"), QCoreApplication.translate("ResultsPage", "After")])
+        col.addWidget(self._box(QCoreApplication.translate("ResultsPage", "Energy, standard coal and CO₂ before and after"), self._wrap(self.totals)))
+        self.carriers = _table(0, [QCoreApplication.translate("ResultsPage", "Carrier"), QCoreApplication.translate("ResultsPage", "Delivered before"), QCoreApplication.translate("ResultsPage", "Delivered after"),
+                                   QCoreApplication.translate("ResultsPage", "Standard coal before"), QCoreApplication.translate("ResultsPage", "Standard coal after"),
+                                   QCoreApplication.translate("ResultsPage", "CO₂ before"), QCoreApplication.translate("ResultsPage", "CO₂ after")])
+        col.addWidget(self._box(QCoreApplication.translate("ResultsPage", "By energy carrier"), self._wrap(self.carriers)))
+        self.end_uses = _table(0, [QCoreApplication.translate("ResultsPage", "End use"), QCoreApplication.translate("ResultsPage", "Carrier"), QCoreApplication.translate("ResultsPage", "Before"), QCoreApplication.translate("ResultsPage", "After")])
+        col.addWidget(self._box(QCoreApplication.translate("ResultsPage", "By end use"), self._wrap(self.end_uses)))
 
         self.chart_monthly = SvgChart()
         self.chart_losses = SvgChart()
@@ -112,29 +109,29 @@ class ResultsPage(Page):
         charts = QVBoxLayout()
         for c in (self.chart_monthly, self.chart_losses, self.chart_carriers):
             charts.addWidget(c)
-        col.addWidget(self._box(_t("Monthly needs and losses"), charts))
+        col.addWidget(self._box(QCoreApplication.translate("ResultsPage", "Monthly needs and losses"), charts))
 
-        self.measures = _table(0, [_t("Measure"), _t("Saving alone"), _t("Sequential contribution"),
-                                   _t("Investment"), _t("Simple payback"), _t("NPV"), _t("IRR"),
-                                   _t("Abatement cost")])
-        col.addWidget(self._box(_t("Measures"), self._wrap(self.measures)))
+        self.measures = _table(0, [QCoreApplication.translate("ResultsPage", "Measure"), QCoreApplication.translate("ResultsPage", "Saving alone"), QCoreApplication.translate("ResultsPage", "Sequential contribution"),
+                                   QCoreApplication.translate("ResultsPage", "Investment"), QCoreApplication.translate("ResultsPage", "Simple payback"), QCoreApplication.translate("ResultsPage", "NPV"), QCoreApplication.translate("ResultsPage", "IRR"),
+                                   QCoreApplication.translate("ResultsPage", "Abatement cost")])
+        col.addWidget(self._box(QCoreApplication.translate("ResultsPage", "Measures"), self._wrap(self.measures)))
 
         econ = QVBoxLayout()
         self.economics = QFormLayout()
         econ.addLayout(self.economics)
         self.chart_macc = SvgChart()
         econ.addWidget(self.chart_macc)
-        col.addWidget(self._box(_t("Economics of the package"), econ))
+        col.addWidget(self._box(QCoreApplication.translate("ResultsPage", "Economics of the package"), econ))
 
         self.network = QFormLayout()
-        self.network_box = self._box(_t("Heating network"), self.network)
+        self.network_box = self._box(QCoreApplication.translate("ResultsPage", "Heating network"), self.network)
         col.addWidget(self.network_box)
         self.pv = QFormLayout()
-        self.pv_box = self._box(_t("Rooftop PV and renewables"), self.pv)
+        self.pv_box = self._box(QCoreApplication.translate("ResultsPage", "Rooftop PV and renewables"), self.pv)
         col.addWidget(self.pv_box)
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
-        self.warnings_box = self._box(_t("Warnings"), self._wrap(self.warnings))
+        self.warnings_box = self._box(QCoreApplication.translate("ResultsPage", "Warnings"), self._wrap(self.warnings))
         col.addWidget(self.warnings_box)
         self.finish()
 
@@ -163,9 +160,9 @@ class ResultsPage(Page):
     # ---------------------------------------------------------------- state
     def show_failure(self, message: str):
         if self.assessment is None:
-            self.stale.setText(_t("The calculation failed: {0}").format(message))
+            self.stale.setText(QCoreApplication.translate("ResultsPage", "The calculation failed: {0}").format(message))
         else:
-            self.stale.setText(_t("The calculation failed: {0}. The results below are from an earlier "
+            self.stale.setText(QCoreApplication.translate("ResultsPage", "The calculation failed: {0}. The results below are from an earlier "
                                   "state of the project (stale).").format(message))
         self.stale.show()
 
@@ -189,25 +186,25 @@ class ResultsPage(Page):
     # ------------------------------------------------------------- sections
     def _verdict(self, a):
         t = a.target
-        self.verdict.setText(_t("PASS") if t.passed else _t("FAIL"))
+        self.verdict.setText(QCoreApplication.translate("ResultsPage", "PASS") if t.passed else QCoreApplication.translate("ResultsPage", "FAIL"))
         self.verdict.setStyleSheet(PASS_STYLE if t.passed else FAIL_STYLE)
-        self.rate.setText(_t("Package saving rate {0} (target {1})").format(
+        self.rate.setText(QCoreApplication.translate("ResultsPage", "Package saving rate {0} (target {1})").format(
             fmt.percent(t.saving_rate), fmt.percent(t.target_rate, 0)))
-        self.margin.setText(_t("Margin {0}").format(fmt.points(t.margin)))
+        self.margin.setText(QCoreApplication.translate("ResultsPage", "Margin {0}").format(fmt.points(t.margin)))
         others = "; ".join(f"{option_label(k)} {fmt.percent(v)}" for k, v in t.rates.items())
-        self.basis.setText(_t("Basis: {0} — {1} building. All bases: {2}").format(
+        self.basis.setText(QCoreApplication.translate("ResultsPage", "Basis: {0} — {1} building. All bases: {2}").format(
             option_label(t.basis), option_label(a.building_type), others))
 
     def _totals(self, a):
         b, p = a.baseline, a.package
         rows = [
-            (_t("Delivered energy"), b.total_delivered, p.total_delivered, "kWh", 0),
-            (_t("Standard coal"), b.total_standard_coal, p.total_standard_coal, "tce", 2),
-            (_t("Standard coal, heating"), b.heating_standard_coal, p.heating_standard_coal, "tce", 2),
-            (_t("CO₂"), b.total_co2, p.total_co2, "t", 2),
-            (_t("Heating need"), b.heating_need, p.heating_need, "kWh", 0),
-            (_t("Cooling need"), b.cooling_need, p.cooling_need, "kWh", 0),
-            (_t("Energy cost"), b.energy_cost, p.energy_cost, "CNY/a", 0),
+            (QCoreApplication.translate("ResultsPage", "Delivered energy"), b.total_delivered, p.total_delivered, "kWh", 0),
+            (QCoreApplication.translate("ResultsPage", "Standard coal"), b.total_standard_coal, p.total_standard_coal, "tce", 2),
+            (QCoreApplication.translate("ResultsPage", "Standard coal, heating"), b.heating_standard_coal, p.heating_standard_coal, "tce", 2),
+            (QCoreApplication.translate("ResultsPage", "CO₂"), b.total_co2, p.total_co2, "t", 2),
+            (QCoreApplication.translate("ResultsPage", "Heating need"), b.heating_need, p.heating_need, "kWh", 0),
+            (QCoreApplication.translate("ResultsPage", "Cooling need"), b.cooling_need, p.cooling_need, "kWh", 0),
+            (QCoreApplication.translate("ResultsPage", "Energy cost"), b.energy_cost, p.energy_cost, "CNY/a", 0),
         ]
         t = self.totals
         t.setRowCount(len(rows))
@@ -273,7 +270,7 @@ class ResultsPage(Page):
             _set(t, r, 1, fmt.percent(m.saving_rate_alone))
             _set(t, r, 2, fmt.points(m.sequential_contribution))
             _set(t, r, 3, fmt.quantity(m.investment, "CNY"))
-            _set(t, r, 4, fmt.quantity(m.simple_payback, "a", 1) if m.simple_payback is not None else _t("never"))
+            _set(t, r, 4, fmt.quantity(m.simple_payback, "a", 1) if m.simple_payback is not None else QCoreApplication.translate("ResultsPage", "never"))
             _set(t, r, 5, fmt.quantity(m.npv, "CNY"))
             _set(t, r, 6, fmt.percent(m.irr))
             _set(t, r, 7, fmt.quantity(m.abatement_cost, "CNY/t"))
@@ -291,16 +288,16 @@ class ResultsPage(Page):
     def _economics(self, a):
         e = a.economics
         self._fill_form(self.economics, [
-            (_t("Investment"), fmt.quantity(e.investment, "CNY")),
-            (_t("Subsidies"), fmt.quantity(e.subsidy, "CNY")),
-            (_t("Annual energy cost saving"), fmt.quantity(e.annual_cost_saving, "CNY/a")),
-            (_t("Simple payback"), fmt.quantity(e.simple_payback, "a", 1) if e.simple_payback is not None else _t("never")),
-            (_t("Discounted payback"), fmt.quantity(e.discounted_payback, "a", 1)
-             if e.discounted_payback is not None else _t("not within the analysis period")),
-            (_t("NPV"), fmt.quantity(e.npv, "CNY")),
-            (_t("IRR"), fmt.percent(e.irr)),
-            (_t("Abatement cost"), fmt.quantity(e.abatement_cost, "CNY/t")),
-            (_t("Cost of saved energy"), fmt.quantity(e.cost_of_saved_energy, "CNY/kWh", 3)),
+            (QCoreApplication.translate("ResultsPage", "Investment"), fmt.quantity(e.investment, "CNY")),
+            (QCoreApplication.translate("ResultsPage", "Subsidies"), fmt.quantity(e.subsidy, "CNY")),
+            (QCoreApplication.translate("ResultsPage", "Annual energy cost saving"), fmt.quantity(e.annual_cost_saving, "CNY/a")),
+            (QCoreApplication.translate("ResultsPage", "Simple payback"), fmt.quantity(e.simple_payback, "a", 1) if e.simple_payback is not None else QCoreApplication.translate("ResultsPage", "never")),
+            (QCoreApplication.translate("ResultsPage", "Discounted payback"), fmt.quantity(e.discounted_payback, "a", 1)
+             if e.discounted_payback is not None else QCoreApplication.translate("ResultsPage", "not within the analysis period")),
+            (QCoreApplication.translate("ResultsPage", "NPV"), fmt.quantity(e.npv, "CNY")),
+            (QCoreApplication.translate("ResultsPage", "IRR"), fmt.percent(e.irr)),
+            (QCoreApplication.translate("ResultsPage", "Abatement cost"), fmt.quantity(e.abatement_cost, "CNY/t")),
+            (QCoreApplication.translate("ResultsPage", "Cost of saved energy"), fmt.quantity(e.cost_of_saved_energy, "CNY/kWh", 3)),
         ])
 
     def _network(self, a):
@@ -312,13 +309,13 @@ class ResultsPage(Page):
         def pair(attr, unit, d=0, pct=False):
             f = (lambda n: fmt.percent(getattr(n, attr)) if n else "—") if pct else \
                 (lambda n: fmt.quantity(getattr(n, attr), unit, d) if n else "—")
-            return _t("{0} → {1}").format(f(b), f(p))
+            return QCoreApplication.translate("ResultsPage", "{0} → {1}").format(f(b), f(p))
 
         self._fill_form(self.network, [
-            (_t("Loss share of heat sent out"), pair("loss_share", "percent", pct=True)),
-            (_t("Heat sent out"), pair("heat_sent", "kWh")),
-            (_t("Pipe losses"), pair("losses", "kWh")),
-            (_t("Pump electricity"), pair("pump_electricity", "kWh")),
+            (QCoreApplication.translate("ResultsPage", "Loss share of heat sent out"), pair("loss_share", "percent", pct=True)),
+            (QCoreApplication.translate("ResultsPage", "Heat sent out"), pair("heat_sent", "kWh")),
+            (QCoreApplication.translate("ResultsPage", "Pipe losses"), pair("losses", "kWh")),
+            (QCoreApplication.translate("ResultsPage", "Pump electricity"), pair("pump_electricity", "kWh")),
         ])
 
     def _pv(self, a):
@@ -326,14 +323,14 @@ class ResultsPage(Page):
         rows = []
         if pv is not None:
             rows += [
-                (_t("Peak power"), fmt.quantity(pv.peak_power, "kW", 1) + "p"),
-                (_t("Annual generation"), fmt.quantity(pv.generation, "kWh")),
-                (_t("Specific yield"), fmt.quantity(pv.specific_yield, "kWh/kW")),
-                (_t("Self-consumed"), fmt.quantity(pv.self_consumed, "kWh")),
-                (_t("Exported"), fmt.quantity(pv.exported, "kWh")),
-                (_t("Roof coverage"), fmt.percent(pv.roof_coverage)),
+                (QCoreApplication.translate("ResultsPage", "Peak power"), fmt.quantity(pv.peak_power, "kW", 1) + "p"),
+                (QCoreApplication.translate("ResultsPage", "Annual generation"), fmt.quantity(pv.generation, "kWh")),
+                (QCoreApplication.translate("ResultsPage", "Specific yield"), fmt.quantity(pv.specific_yield, "kWh/kW")),
+                (QCoreApplication.translate("ResultsPage", "Self-consumed"), fmt.quantity(pv.self_consumed, "kWh")),
+                (QCoreApplication.translate("ResultsPage", "Exported"), fmt.quantity(pv.exported, "kWh")),
+                (QCoreApplication.translate("ResultsPage", "Roof coverage"), fmt.percent(pv.roof_coverage)),
             ]
         if a.package.renewable_share is not None:
-            rows.append((_t("Renewable replacement rate"), fmt.percent(a.package.renewable_share)))
+            rows.append((QCoreApplication.translate("ResultsPage", "Renewable replacement rate"), fmt.percent(a.package.renewable_share)))
         self.pv_box.setVisible(bool(rows))
         self._fill_form(self.pv, rows)

@@ -1,0 +1,54 @@
+from PySide6.QtCore import Qt
+
+from calc.units import Q_
+
+
+def test_switch_measure_off_and_undo(qtbot, window):
+    window.show_page("measures")
+    page = window.pages["measures"]
+    page.set_enabled(0, False)
+    assert window.document.project.measures[0].enabled is False
+    window.act_undo.trigger()
+    assert window.document.project.measures[0].enabled is True
+    assert page.list.item(0).checkState() == Qt.Checked
+    window.act_redo.trigger()
+    assert page.list.item(0).checkState() == Qt.Unchecked
+
+
+def test_parameter_with_typed_unit(qtbot, window):
+    window.show_page("measures")
+    page = window.pages["measures"]
+    page.list.setCurrentRow(0)
+    ed = page.param_editors["thickness"]
+    ed.input.setFocus()
+    ed.input.selectAll()
+    qtbot.keyClicks(ed.input, "12 cm")
+    qtbot.keyClick(ed.input, Qt.Key_Return)
+    assert window.document.project.measures[0].params["thickness"] == Q_(120.0, "mm")
+    assert ed.input.text() == "120"
+
+
+def test_parameter_out_of_range(qtbot, window):
+    window.show_page("measures")
+    page = window.pages["measures"]
+    page.list.setCurrentRow(0)
+    ed = page.param_editors["thickness"]
+    ed.input.setText("900")
+    ed.input.editingFinished.emit()
+    assert ed.error.isVisible() and "900 mm" in ed.error.text()
+    assert window.document.project.measures[0].params["thickness"] == Q_(80.0, "mm")
+
+
+def test_add_remove_and_reorder(qtbot, window):
+    window.show_page("measures")
+    page = window.pages["measures"]
+    n = len(window.document.project.measures)
+    page.kind.setCurrentIndex(page.kind.findData("rooftop_pv"))
+    qtbot.mouseClick(page.add_button, Qt.LeftButton)
+    assert window.document.project.measures[-1].kind == "rooftop_pv"
+    assert page.list.count() == n + 1 and page.current == n
+    qtbot.mouseClick(page.up_button, Qt.LeftButton)
+    assert window.document.project.measures[n - 1].kind == "rooftop_pv"
+    qtbot.mouseClick(page.remove_button, Qt.LeftButton)
+    assert len(window.document.project.measures) == n
+    assert all(m.kind != "rooftop_pv" for m in window.document.project.measures)
