@@ -13,6 +13,7 @@ is what ISO 13370 expects for the floor of a building on the ground.
 from __future__ import annotations
 
 import dataclasses
+import functools
 
 import numpy as np
 
@@ -79,6 +80,7 @@ PARTITIONS = {
 }
 
 
+@functools.lru_cache(maxsize=32)
 def face_heat_capacity(layers) -> float:
     """κ_m [J/(m²K)] of one face of an internal element whose middle plane
     is adiabatic (a half slab, a partition layer seen from one side):
@@ -87,7 +89,7 @@ def face_heat_capacity(layers) -> float:
 
     Parameters
     ----------
-    layers : sequence of Layer
+    layers : tuple of Layer
         The half, from its middle plane to the exposed face.
     """
     half = tuple(layers)
@@ -301,6 +303,10 @@ CELSIUS_TO_KELVIN = 273.15
 # (ISO 6946:2017 Annex C); soda-lime glass 0.84 (EN 673:2011 clause 5.3)
 EMISSIVITY_OPAQUE = 0.9
 EMISSIVITY_GLASS = 0.84
+# Solar absorptance of window frames [-]: a mid-coloured frame (white 0.2-0.3,
+# dark 0.8-0.9; ASHRAE Handbook Fundamentals 2017 ch. 15), the building model
+# does not give it; the EnergyPlus reference uses the same value
+FRAME_SOLAR_ABSORPTANCE = 0.5
 # Wind profile, ASHRAE Handbook Fundamentals 2009 ch. 24 eq. 4 and Table 1
 # (also EnergyPlus Engineering Reference, "Local wind speed"): the weather
 # station (open terrain, α = 0.14, boundary layer δ = 270 m, anemometer at
@@ -345,7 +351,7 @@ STANDARD_PRESSURE = 101325.0  # [Pa]
 GRAVITY = 9.80665             # [m/s²]
 # Fixed-point passes for the film coefficients (they converge to < 0.1 % in
 # three passes over the ranges of building elements)
-FILM_PASSES = 4
+FILM_PASSES = 3
 # Share of the facade hours that are windward when the wind direction is not
 # known (a facade faces the wind for half of the compass) [-]
 WINDWARD_SHARE_FACADE = 0.5
@@ -417,20 +423,39 @@ def natural_convection(d_theta, tilt: str):
     return np.where(d_theta > 0.0, WALTON_UP_UNSTABLE, WALTON_UP_STABLE) * a
 
 
+def _forced_squares(v_local, windward_share: float):
+    # (a v^b)² of the windward and leeward DOE-2 terms with their weights
+    v = np.asarray(v_local, dtype=float)
+    return [(share, (a * v ** b) ** 2) for (a, b), share in
+            ((DOE2_WINDWARD, windward_share), (DOE2_LEEWARD, 1.0 - windward_share)) if share > 0.0]
+
+
+def _doe2(h_n, forced, roughness):
+    out = 0.0
+    for share, f2 in forced:
+        out = out + share * (h_n + roughness * (np.sqrt(h_n * h_n + f2) - h_n))
+    return out
+
+
 def doe2_convection(h_n, v_local, roughness: float, windward_share: float):
     """DOE-2 exterior convection coefficient [W/(m²K)].
 
     h_c = h_n + R_f (h_glass − h_n), h_glass = √(h_n² + (a v^b)²), with the
     windward and leeward (a, b) weighted by ``windward_share`` (EnergyPlus
     Engineering Reference, DOE-2 model; Yazdanian and Klems 1994).
+
+    Parameters
+    ----------
+    h_n : array of float
+        Natural convection coefficient [W/(m²K)].
+    v_local : array of float
+        Wind speed at the surface [m/s].
+    roughness : float
+        Roughness multiplier R_f [-].
+    windward_share : float
+        Share of the hours the surface faces the wind [-].
     """
-    out = 0.0
-    for (a, b), share in ((DOE2_WINDWARD, windward_share), (DOE2_LEEWARD, 1.0 - windward_share)):
-        if share <= 0.0:
-            continue
-        h_glass = np.sqrt(h_n ** 2 + (a * np.asarray(v_local) ** b) ** 2)
-        out = out + share * (h_n + roughness * (h_glass - h_n))
-    return out
+    return _doe2(np.asarray(h_n, dtype=float), _forced_squares(v_local, windward_share), roughness)
 
 
 def exterior_film(theta_e, theta_sky, v_met, absorbed, r_c, theta_i, *, height, tilt,
@@ -489,8 +514,8 @@ def exterior_film(theta_e, theta_sky, v_met, absorbed, r_c, theta_i, *, height, 
     f_view = 0.5 * (1.0 + (0.0 if tilt == "vertical" else 1.0))
     f_sky = f_view * np.sqrt(f_view)
     source = absorbed - h_r_sky * f_sky * (theta_e - theta_sky)  # [W/m²]
-    v = site_wind_speed(v_met, height)
-    h_c = doe2_convection(0.0, v, roughness, windward_share)
+    forced = _forced_squares(site_wind_speed(v_met, height), windward_share)
+    h_c = _doe2(0.0, forced, roughness)
     h_ci = 0.0
     inside = (WALTON_VERTICAL if tilt == "vertical" else WALTON_UP_UNSTABLE)
     for _ in range(FILM_PASSES):
@@ -500,7 +525,7 @@ def exterior_film(theta_e, theta_sky, v_met, absorbed, r_c, theta_i, *, height, 
         t_eq = theta_e + source / h_se
         q = u_op * (theta_i - t_eq)  # heat flow through the element [W/m²]
         # outside surface minus air: (source + q) / h_se; inside air minus surface: q / (h_ci + h_ri)
-        h_c = doe2_convection(natural_convection((source + q) / h_se, tilt), v, roughness, windward_share)
+        h_c = _doe2(natural_convection((source + q) / h_se, tilt), forced, roughness)
         if glazing_height is None:
             h_ci = inside * np.abs(q / (h_ci + h_ri)) ** (1.0 / 3.0)
         else:

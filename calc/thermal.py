@@ -331,14 +331,16 @@ def _film_inputs(b: Building, weather, theta_i: float):
     # windows form a ribbon in each storey: height WWR × storey height (area-weighted WWR)
     wwr = a_win.sum() / (a_wall.sum() + a_win.sum()) if a_win.sum() > 0 else 0.0
     glazing_height = max(wwr * magnitude(b.geometry.storey_height, "m", "storey_height"), MIN_GLAZING_HEIGHT)
-    for share, rough, eps, gh in ((1.0 - win.frame_fraction, envelope.ROUGHNESS_GLASS, envelope.EMISSIVITY_GLASS,
-                                   glazing_height),
-                                  (win.frame_fraction, envelope.ROUGHNESS_MEDIUM_SMOOTH, envelope.EMISSIVITY_OPAQUE,
-                                   None)):
+    # sun absorbed on the frames' outside (the glazing's is in its SHGC)
+    frame_irr = (a_win @ incident[:4]) / a_win.sum() if a_win.sum() > 0 else np.zeros(n)
+    for share, rough, eps, gh, absorbed in (
+            (1.0 - win.frame_fraction, envelope.ROUGHNESS_GLASS, envelope.EMISSIVITY_GLASS, glazing_height, 0.0),
+            (win.frame_fraction, envelope.ROUGHNESS_MEDIUM_SMOOTH, envelope.EMISSIVITY_OPAQUE, None,
+             envelope.FRAME_SOLAR_ABSORPTANCE * frame_irr)):
         if share <= 0:
             continue
         u_op, t_eq = envelope.exterior_film(
-            absorbed=0.0, r_c=r_c, height=0.5 * height, tilt="vertical", glazing_height=gh,
+            absorbed=absorbed, r_c=r_c, height=0.5 * height, tilt="vertical", glazing_height=gh,
             roughness=rough, emissivity=eps, windward_share=envelope.WINDWARD_SHARE_FACADE, **common)
         h_win = h_win + share * a_win.sum() * u_op
         ht_win = ht_win + share * a_win.sum() * u_op * t_eq

@@ -318,7 +318,8 @@ def write_idf(building, epw_path, opts: IdfOptions | None = None) -> str:
     w.add(obj("WindowMaterial:SimpleGlazingSystem", "Glazing", uw, shgc, ""))
     w.add(obj("Construction", "Window", "Glazing"))
     r_frame = max(1.0 / uw - 0.13 - RSE, 0.001)
-    w.add(obj("Material:NoMass", "FrameMat", "MediumSmooth", r_frame, 0.9, 0.5, 0.5))
+    w.add(obj("Material:NoMass", "FrameMat", "MediumSmooth", r_frame, 0.9, envelope.FRAME_SOLAR_ABSORPTANCE,
+              envelope.FRAME_SOLAR_ABSORPTANCE))
     w.add(obj("Construction", "Frame", "FrameMat"))
 
     # --- surfaces ----------------------------------------------------------
