@@ -1,5 +1,6 @@
 """U-values, added insulation and heat capacity against hand calculations."""
 
+import numpy as np
 import pytest
 
 from calc import envelope
@@ -97,3 +98,73 @@ def test_mass_class_table_iso13790():
     assert a_m.m == pytest.approx(250.0) and c_m.m == pytest.approx(8.0e6)
     with pytest.raises(ValueError, match="thermal_mass.*'stone'"):
         envelope.mass_parameters("stone", Q_(1, "m**2"))
+
+
+# ------------------------------------------------------------ operating films
+
+def test_site_wind_speed_suburbs_by_hand():
+    # (270/10)^0.14 · (10/370)^0.22 = 1.586320 · 0.451851 = 0.716781
+    assert envelope.site_wind_speed(np.array([1.0]), 10.0)[0] == pytest.approx(0.716781, rel=1e-5)
+    # taller surfaces see more wind
+    assert envelope.site_wind_speed(np.array([3.0]), 30.0)[0] > envelope.site_wind_speed(np.array([3.0]), 5.0)[0]
+
+
+def test_doe2_convection_by_hand():
+    # v = 2 m/s, h_n = 1: windward √(1 + (3.26·2^0.89)²) = √(1 + 6.041 354²) = 6.123 558,
+    # leeward √(1 + (3.55·2^0.617)²) = √(1 + 5.444 573²) = 5.535 646;
+    # R_f = 1.52: 1 + 1.52·(6.123 558 − 1) = 8.787 808 and 1 + 1.52·(5.535 646 − 1) = 7.894 182
+    h = envelope.doe2_convection(np.array([1.0]), np.array([2.0]), 1.52, 0.5)[0]
+    assert h == pytest.approx(0.5 * (8.787808 + 7.894182), rel=1e-6)
+    assert envelope.doe2_convection(np.array([1.0]), np.array([2.0]), 1.52, 1.0)[0] == pytest.approx(8.787808, rel=1e-6)
+
+
+def test_glazing_inside_convection_iso15099_by_hand():
+    # Δθ = 10 K at 20 °C air, H = 1.5 m: T_m = 288.15 K; λ = 0.025 233, μ = 1.7958e-5,
+    # c_p = 1006.288, ρ = 101325·0.02897/(8.314 46·288.15) = 1.225 215;
+    # Ra = ρ² H³ g c_p Δθ / (T_m μ λ) = 3.8291e9; h = 0.56 · Ra^¼ · λ / H
+    # = 0.56 · 248.757 · 0.025 233 / 1.5 = 2.3434
+    h = envelope.glazing_inside_convection(np.array([10.0]), 20.0, 1.5)[0]
+    assert h == pytest.approx(2.3434, rel=1e-4)
+    # taller glazing, weaker laminar film (H^-¼)
+    assert envelope.glazing_inside_convection(np.array([10.0]), 20.0, 3.0)[0] == pytest.approx(h / 2 ** 0.25, rel=1e-3)
+
+
+def test_exterior_film_still_air_night_and_sun():
+    n = 3
+    te = np.zeros(n)
+    # no sun, sky at the air temperature: θ_eq = θ_e; U below the rated value
+    # for single glazing (the rating films are those of 4 m/s of wind)
+    u, t_eq = envelope.exterior_film(te, te, np.full(n, 1.0), 0.0, 0.0, 20.0, height=5.0, tilt="vertical",
+                                     roughness=1.0, emissivity=0.84, windward_share=0.5, glazing_height=1.5)
+    assert np.allclose(t_eq, 0.0) and np.all(u < 5.8) and np.all(u > 3.0)
+    # a clear sky lowers θ_eq; absorbed sun raises it by α I / (h_c + h_r)
+    u2, t_sky = envelope.exterior_film(te, te - 20.0, np.full(n, 1.0), 0.0, 1.0, 20.0, height=5.0,
+                                       tilt="horizontal_up", roughness=1.52, emissivity=0.9, windward_share=1.0)
+    assert np.all(t_sky < -3.0)
+    u3, t_sun = envelope.exterior_film(te, te, np.full(n, 1.0), 300.0, 1.0, 20.0, height=5.0, tilt="vertical",
+                                       roughness=1.52, emissivity=0.9, windward_share=0.5)
+    assert np.all(t_sun > 10.0) and np.all(t_sun < 300.0 / 5.0)
+    # more wind, larger conductance of a poorly insulated element
+    u_calm, _ = envelope.exterior_film(te, te, np.full(n, 0.5), 0.0, 0.1, 20.0, height=5.0, tilt="vertical",
+                                       roughness=1.52, emissivity=0.9, windward_share=0.5)
+    u_windy, _ = envelope.exterior_film(te, te, np.full(n, 8.0), 0.0, 0.1, 20.0, height=5.0, tilt="vertical",
+                                        roughness=1.52, emissivity=0.9, windward_share=0.5)
+    assert np.all(u_windy > u_calm)
+
+
+def test_construction_resistance_keeps_rating_films_out():
+    # 1/1.5 − 0.11 − 0.04 = 0.516 667; a window above the film limit has none
+    assert envelope.construction_resistance(1.5, 0.11, 0.04) == pytest.approx(0.516667, rel=1e-5)
+    assert envelope.construction_resistance(6.5, 0.13, 0.04) == 0.0
+
+
+def test_face_heat_capacity_and_detailed_mass_by_hand():
+    # slab half: screed 20 mm (1800·1050·0.02 = 37 800) + RC 60 mm (2500·920·0.06 = 138 000)
+    assert envelope.face_heat_capacity(envelope.SLAB_HALF_LAYERS) == pytest.approx(175_800, rel=1e-9)
+    assert envelope.face_heat_capacity(envelope.SLAB_HALF_LAYERS[::-1]) == pytest.approx(175_800, rel=1e-9)
+    # ISO 13790 eq. 65-66: C_m = 100·200 000 + 50·100 000 = 25e6; Σ A κ² = 100·4e10 + 50·1e10 = 4.5e12;
+    # A_m = 6.25e14 / 4.5e12 = 138.89 m²
+    a_m, c_m = envelope.detailed_mass_parameters([(100.0, 200_000.0), (50.0, 100_000.0), (10.0, 0.0)])
+    assert c_m.m == pytest.approx(25e6) and a_m.m == pytest.approx(138.888889, rel=1e-6)
+    assert envelope.has_heat_capacity(BRICK_370)
+    assert not envelope.has_heat_capacity(Construction(u_value=Q_(1.0, "W/(m**2*K)")))

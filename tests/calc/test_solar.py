@@ -119,3 +119,19 @@ def test_planes_at_once_match_single_calls():
         assert np.allclose(both["transmitted"].m[i], tr, atol=1e-9)
     with pytest.raises(ValueError, match="tilts, azimuths"):
         solar.irradiance_on_planes(WEATHER, Q_([90.0, 0.0], "deg"), Q_([180.0], "deg"))
+
+
+def test_panes_multiply_the_angular_loss():
+    one = solar.glazing_angular_factor(Q_([30.0, 60.0], "deg"))
+    two = solar.glazing_angular_factor(Q_([30.0, 60.0], "deg"), panes=2)
+    assert np.allclose(two, one ** 2)
+    single = solar.transmitted_irradiance(WEATHER, Q_(90, "deg"), Q_(180, "deg")).m.sum()
+    double = solar.transmitted_irradiance(WEATHER, Q_(90, "deg"), Q_(180, "deg"), panes=2).m.sum()
+    planes = solar.irradiance_on_planes(WEATHER, Q_([90.0], "deg"), Q_([180.0], "deg"), panes=2)
+    assert double < single and planes["transmitted"].m[0].sum() == pytest.approx(double, rel=1e-9)
+    with pytest.raises(ValueError, match="panes"):
+        solar.glazing_angular_factor(Q_(10.0, "deg"), panes=4)
+
+
+def test_glazing_panes_from_window_u():
+    assert [solar.glazing_panes(u) for u in (6.4, 4.7, 4.0, 2.8, 1.3, 1.0, 0.6)] == [1, 1, 1, 2, 2, 3, 3]
