@@ -11,7 +11,7 @@ import traceback
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
 
-DEBOUNCE_MS = 150
+DEBOUNCE_MS = 60
 
 
 def _assess(project):

@@ -51,7 +51,6 @@ class FormBinder(QObject):
             label = QLabel(label_text)
             label.setBuddy(editor.input)
             label.setToolTip(decl.get("doc", ""))
-            label.setWordWrap(True)
             layout.addRow(label, editor)
             self.editors[name] = editor
             self.labels[name] = label

@@ -1913,31 +1913,31 @@
     </message>
     <message>
         <location filename="../pages/results_page.py" line="115" />
-        <location filename="../pages/results_page.py" line="291" />
+        <location filename="../pages/results_page.py" line="304" />
         <source>Investment</source>
         <translation>投资</translation>
     </message>
     <message>
         <location filename="../pages/results_page.py" line="115" />
-        <location filename="../pages/results_page.py" line="294" />
+        <location filename="../pages/results_page.py" line="307" />
         <source>Simple payback</source>
         <translation>静态回收期</translation>
     </message>
     <message>
         <location filename="../pages/results_page.py" line="115" />
-        <location filename="../pages/results_page.py" line="297" />
+        <location filename="../pages/results_page.py" line="310" />
         <source>NPV</source>
         <translation>净现值</translation>
     </message>
     <message>
         <location filename="../pages/results_page.py" line="115" />
-        <location filename="../pages/results_page.py" line="298" />
+        <location filename="../pages/results_page.py" line="311" />
         <source>IRR</source>
         <translation>内部收益率</translation>
     </message>
     <message>
         <location filename="../pages/results_page.py" line="116" />
-        <location filename="../pages/results_page.py" line="299" />
+        <location filename="../pages/results_page.py" line="312" />
         <source>Abatement cost</source>
         <translation>减排成本</translation>
     </message>
@@ -1967,163 +1967,163 @@
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="163" />
+        <location filename="../pages/results_page.py" line="164" />
         <source>The calculation failed: {0}</source>
         <translation>计算失败：{0}</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="165" />
+        <location filename="../pages/results_page.py" line="166" />
         <source>The calculation failed: {0}. The results below are from an earlier state of the project (stale).</source>
         <translation>计算失败：{0}。以下为项目先前状态的结果（已过时）。</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="189" />
+        <location filename="../pages/results_page.py" line="198" />
         <source>PASS</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="189" />
+        <location filename="../pages/results_page.py" line="198" />
         <source>FAIL</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="191" />
+        <location filename="../pages/results_page.py" line="200" />
         <source>Package saving rate {0} (target {1})</source>
         <translation>改造方案节能率 {0}（目标 {1}）</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="193" />
+        <location filename="../pages/results_page.py" line="202" />
         <source>Margin {0}</source>
         <translation>裕量 {0}</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="195" />
+        <location filename="../pages/results_page.py" line="204" />
         <source>Basis: {0} — {1} building. All bases: {2}</source>
         <translation>考核口径：{0} — {1}。各口径：{2}</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="201" />
+        <location filename="../pages/results_page.py" line="210" />
         <source>Delivered energy</source>
         <translation>终端能耗</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="202" />
+        <location filename="../pages/results_page.py" line="211" />
         <source>Standard coal</source>
         <translation>标准煤</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="203" />
+        <location filename="../pages/results_page.py" line="212" />
         <source>Standard coal, heating</source>
         <translation>供暖标准煤</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="204" />
+        <location filename="../pages/results_page.py" line="213" />
         <source>CO₂</source>
         <translation>CO₂</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="205" />
+        <location filename="../pages/results_page.py" line="214" />
         <source>Heating need</source>
         <translation>供暖需热量</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="206" />
+        <location filename="../pages/results_page.py" line="215" />
         <source>Cooling need</source>
         <translation>供冷需冷量</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="207" />
+        <location filename="../pages/results_page.py" line="216" />
         <source>Energy cost</source>
         <translation>能源费用</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="273" />
-        <location filename="../pages/results_page.py" line="294" />
+        <location filename="../pages/results_page.py" line="286" />
+        <location filename="../pages/results_page.py" line="307" />
         <source>never</source>
         <translation>无法回收</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="292" />
+        <location filename="../pages/results_page.py" line="305" />
         <source>Subsidies</source>
         <translation>补贴</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="293" />
+        <location filename="../pages/results_page.py" line="306" />
         <source>Annual energy cost saving</source>
         <translation>年节约能源费用</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="295" />
+        <location filename="../pages/results_page.py" line="308" />
         <source>Discounted payback</source>
         <translation>动态回收期</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="296" />
+        <location filename="../pages/results_page.py" line="309" />
         <source>not within the analysis period</source>
         <translation>分析期内无法回收</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="300" />
+        <location filename="../pages/results_page.py" line="313" />
         <source>Cost of saved energy</source>
         <translation>节能成本</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="312" />
+        <location filename="../pages/results_page.py" line="325" />
         <source>{0} → {1}</source>
         <translation>{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="315" />
+        <location filename="../pages/results_page.py" line="328" />
         <source>Loss share of heat sent out</source>
         <translation>管网热损失率</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="316" />
+        <location filename="../pages/results_page.py" line="329" />
         <source>Heat sent out</source>
         <translation>供热量</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="317" />
+        <location filename="../pages/results_page.py" line="330" />
         <source>Pipe losses</source>
         <translation>管网热损失</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="318" />
+        <location filename="../pages/results_page.py" line="331" />
         <source>Pump electricity</source>
         <translation>水泵耗电</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="326" />
+        <location filename="../pages/results_page.py" line="339" />
         <source>Peak power</source>
         <translation>装机容量</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="327" />
+        <location filename="../pages/results_page.py" line="340" />
         <source>Annual generation</source>
         <translation>年发电量</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="328" />
+        <location filename="../pages/results_page.py" line="341" />
         <source>Specific yield</source>
         <translation>单位容量发电量</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="329" />
+        <location filename="../pages/results_page.py" line="342" />
         <source>Self-consumed</source>
         <translation>自用电量</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="330" />
+        <location filename="../pages/results_page.py" line="343" />
         <source>Exported</source>
         <translation>上网电量</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="331" />
+        <location filename="../pages/results_page.py" line="344" />
         <source>Roof coverage</source>
         <translation>屋面覆盖率</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="334" />
+        <location filename="../pages/results_page.py" line="347" />
         <source>Renewable replacement rate</source>
         <translation>可再生能源替代率</translation>
     </message>

@@ -136,6 +136,7 @@ class ResultsPage(Page):
         self.finish()
 
         self.assessment = None
+        self._charts_due = False
         window.runner.finished.connect(self.show_assessment)
         window.runner.failed.connect(self.show_failure)
         self.content.hide()
@@ -166,6 +167,11 @@ class ResultsPage(Page):
                                   "state of the project (stale).").format(message))
         self.stale.show()
 
+    def showEvent(self, event):
+        super().showEvent(event)
+        if self._charts_due and self.assessment is not None:
+            self._charts(self.assessment)
+
     def show_assessment(self, a):
         self.assessment = a
         self.stale.hide()
@@ -175,7 +181,10 @@ class ResultsPage(Page):
         self._totals(a)
         self._carriers(a)
         self._end_uses(a)
-        self._charts(a)
+        # charts are the slow part: drawn when the page is shown
+        self._charts_due = True
+        if self.isVisible():
+            self._charts(a)
         self._measures(a)
         self._economics(a)
         self._network(a)
@@ -246,6 +255,7 @@ class ResultsPage(Page):
         _fit_height(t)
 
     def _charts(self, a):
+        self._charts_due = False
         try:
             from reports import charts
         except ImportError:
@@ -265,8 +275,11 @@ class ResultsPage(Page):
     def _measures(self, a):
         t = self.measures
         t.setRowCount(len(a.measures))
+        project = self.window_.runner.assessed_project
         for r, m in enumerate(a.measures):
-            _set(t, r, 0, m.label or option_label(m.kind), align_right=False)
+            # the user's own name if given, else the kind in the interface language
+            own = project.measures[m.index].label if project is not None and m.index < len(project.measures) else ""
+            _set(t, r, 0, own or option_label(m.kind), align_right=False)
             _set(t, r, 1, fmt.percent(m.saving_rate_alone))
             _set(t, r, 2, fmt.points(m.sequential_contribution))
             _set(t, r, 3, fmt.quantity(m.investment, "CNY"))
