@@ -353,8 +353,8 @@ def air_heat_capacity_rate(weather):
     """Volumetric heat capacity of the outdoor air each hour [J/(m³K)].
 
     ρ c_p with ρ = p / (R_d T) of the outdoor air (ideal gas, dry air,
-    R_d = 287.058 J/(kgK)) and c_p = 1006 J/(kgK) (ISO 52016-1:2017
-    Table B.x / ASHRAE Fundamentals ch. 1): the air change brings outdoor air
+    R_d = 287.058 J/(kgK)) and c_p = 1006 J/(kgK) (ASHRAE Handbook
+    Fundamentals 2017 ch. 1): the air change brings outdoor air
     in, and the ACH is a volume flow of that air. The weather's pressure
     accounts for altitude.
     """
@@ -496,10 +496,14 @@ def simulate(building: Building, weather) -> ThermalResult:
 
     ISO 13790:2008 simple hourly method (clause 7.2.2, Annex C: 5R1C network,
     Crank-Nicolson step of eq. C.4, control per C.4.2 on the air temperature);
-    transmission per element with a thermal-bridge allowance ΔU, ground floor
-    per ISO 13370:2017, sol-air and sky radiation per clauses 11.3.5/11.4.6,
-    solar gains through windows with angle-dependent transmittance,
-    ventilation ρc V n per clause 9.3, internal gains by schedule, heating
+    transmission per element with a thermal-bridge allowance ΔU and hourly
+    operating surface films (DOE-2 outside convection, linearised long-wave
+    to sky, air and ground, TARP / ISO 15099 inside convection), the
+    air-surface coupling from inside convection, heat capacity per clause
+    12.3.1.2, ground floor per ISO 13370:2017, absorbed sun and sky loss
+    through the outside film (clauses 11.3.5/11.4.6), solar gains through
+    windows with angle-dependent transmittance per pane, ventilation
+    ρ c_p V n with outdoor air density (clause 9.3), internal gains by schedule, heating
     only in the heating season and, for intermittent schedules (and dwellings
     with ``night_setback``), set back outside the heated hours; cooling
     outside the heating season when cooled.
