@@ -240,6 +240,7 @@ OPTION_LABELS = {
     "variable_speed_pumps": QT_TRANSLATE_NOOP("Option", "Variable-speed pumps"),
     "metering_reform": QT_TRANSLATE_NOOP("Option", "Metering reform"),
     "rooftop_pv": QT_TRANSLATE_NOOP("Option", "Rooftop PV"),
+    "lighting_retrofit": QT_TRANSLATE_NOOP("Option", "LED lighting"),
     # end uses and loss components (results)
     "heating": QT_TRANSLATE_NOOP("Option", "Heating"),
     "cooling": QT_TRANSLATE_NOOP("Option", "Cooling"),

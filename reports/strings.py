@@ -319,6 +319,7 @@ CHOICES: dict[str, dict[str, tuple[str, str]]] = {
         "variable_speed_pumps": ("Variable-speed pumps", "变频水泵"),
         "metering_reform": ("Heat metering reform", "供热计量改革"),
         "rooftop_pv": ("Rooftop PV", "屋顶光伏"),
+        "lighting_retrofit": ("LED lighting", "LED 照明改造"),
     },
     "use": {
         "residential": ("Residential", "居住建筑"),

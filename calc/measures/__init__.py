@@ -8,9 +8,9 @@ changed, so before and after always coexist.
 from __future__ import annotations
 
 from ..model import MEASURE_KINDS, Measure, Project
-from . import envelope, supply, pv
+from . import envelope, equipment, pv, supply
 
-APPLY = {**envelope.APPLY, **supply.APPLY, **pv.APPLY}
+APPLY = {**envelope.APPLY, **supply.APPLY, **pv.APPLY, **equipment.APPLY}
 
 
 def apply_measure(project: Project, measure: Measure) -> Project:

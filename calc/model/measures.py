@@ -61,7 +61,12 @@ MEASURE_PARAMS: dict[str, dict[str, dict]] = {
     "hydraulic_balancing": {},
     "weather_compensation": {},
     "variable_speed_pumps": {},
-    "metering_reform": {},
+    "metering_reform": {
+        "night_setback": _c(("no", "yes"), "no", "Households set back to 16 °C at night after the reform"),
+    },
+    "lighting_retrofit": {
+        "lighting_power": _q("W/m**2", 5.0, gt=0, le=30, doc="New installed lighting power density (LED)"),
+    },
     "rooftop_pv": {
         "coverage": _q("dimensionless", 0.5, gt=0, le=1, doc="Share of the roof covered by modules"),
         "tilt": _q("deg", 25.0, ge=0, le=90, doc="Module tilt"),
