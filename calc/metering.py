@@ -26,15 +26,20 @@ STUDY_SAVING_RANGE = (0.10, 0.20)
 IMBALANCE_OVERHEATING_SHARE = 0.5
 
 
-def reformed_building(building):
+def reformed_building(building, night_setback: bool = False):
     """The building after metering reform: no over-heating, no window airing
-    for surplus heat, and (dwellings) night set-back to 16 °C.
+    for surplus heat, and -- if ``night_setback`` -- dwellings set back to
+    16 °C at night.
 
     Parameters
     ----------
     building : Building
         Before the reform (``operation.overheating`` [K],
         ``ventilation.window_airing_ach`` [1/h]).
+    night_setback : bool
+        Whether households lower the temperature at night. Off by default:
+        under the two-part tariff the fixed share of the bill stays, and
+        pilots report little night set-back; it is the user's assumption.
 
     Returns
     -------
@@ -42,7 +47,7 @@ def reformed_building(building):
         A new building; the input is unchanged.
     """
     op = building.operation.replace(overheating=Q_(0.0, "K"))
-    if building.use == "residential":
+    if night_setback and building.use == "residential":
         setback = min(NIGHT_SETBACK_C, op.heating_setpoint.to("degC").m)
         op = op.replace(night_setback=True, setback_setpoint=Q_(setback, "degC"))
     vent = building.ventilation.replace(window_airing_ach=Q_(0.0, "1/h"))

@@ -101,7 +101,8 @@ def metering_reform(project: Project, measure: Measure) -> Project:
     """Heat meters, thermostatic valves and consumption billing; the
     buildings lose their over-heating and window airing (calc.metering)."""
     project = _with_supply(project, metering=Metering(billing="consumption", room_control=True, heat_meters=True))
-    return dataclasses.replace(project, buildings=tuple(reformed_building(b) for b in project.buildings))
+    setback = measure.param("night_setback") == "yes"
+    return dataclasses.replace(project, buildings=tuple(reformed_building(b, setback) for b in project.buildings))
 
 
 APPLY: dict = {

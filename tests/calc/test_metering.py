@@ -19,6 +19,8 @@ def test_reformed_building_removes_the_causes():
     p = load("datasets/examples/residential_beijing_1980s.json")
     b = metering.reformed_building(p.buildings[0])
     assert b.operation.overheating.m == 0 and b.ventilation.window_airing_ach.m == 0
+    assert not b.operation.night_setback
+    b = metering.reformed_building(p.buildings[0], night_setback=True)
     assert b.operation.night_setback and b.operation.setback_setpoint.m == pytest.approx(16.0)
     assert p.buildings[0].operation.overheating.m > 0  # the input keeps its over-heating
 
