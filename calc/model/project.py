@@ -96,6 +96,9 @@ def _measure_fit(project):
     for i, m in enumerate(project.measures):
         if m.kind in NETWORK_MEASURES and supply.network is None:
             yield f"measures[{i}].kind", m.kind, "needs a heating network; the heat source has none"
+        if (m.kind == "pipe_renewal" and supply.network is not None and not supply.network.pipes
+                and m.investment is None):
+            yield f"measures[{i}].investment", None, "list the pipe segments of the network or enter the investment"
         if m.kind == "boiler_renewal" and supply.kind not in BOILER_KINDS + ("electric",):
             yield f"measures[{i}].kind", m.kind, f"needs a boiler; the heat source is {supply.kind}"
         if m.kind == "lower_supply_temperature":

@@ -64,7 +64,9 @@ def test_undersized_heat_pump_uses_backup(office):
 
 def test_network_without_pipes_uses_assumed_loss(residential):
     net = dataclasses.replace(residential.supply.network, pipes=())
-    project = dataclasses.replace(residential, supply=dataclasses.replace(residential.supply, network=net))
+    measures = tuple(m for m in residential.measures if m.kind != "pipe_renewal")
+    project = dataclasses.replace(residential, supply=dataclasses.replace(residential.supply, network=net),
+                                  measures=measures)
     a = assess(project, sensitivity=False)
     assert a.baseline.network.loss_share.m == pytest.approx(100 * net.assumed_loss_share, rel=0.02)
 
@@ -74,6 +76,12 @@ def test_boiler_renewal_on_district_heating_is_a_clear_error(residential):
         dataclasses.replace(residential, measures=(Measure(kind="boiler_renewal"),))
     assert err.value.errors[0].path == "measures[0].kind"
     assert "needs a boiler" in str(err.value)
+
+
+def test_pipe_renewal_without_pipes_needs_an_investment(residential):
+    net = dataclasses.replace(residential.supply.network, pipes=())
+    with pytest.raises(ValidationError, match="list the pipe segments"):
+        dataclasses.replace(residential, supply=dataclasses.replace(residential.supply, network=net))
 
 
 def test_network_measure_without_network_is_a_clear_error(office):
