@@ -191,22 +191,24 @@ def test_quantities_from_geometry(flat):
     assert E.measure_quantity(flat, "floor_area").m == pytest.approx(3960)
     assert E.measure_quantity(flat, "floor_area", kind="floor_insulation").m == pytest.approx(660)
     assert E.measure_quantity(flat, "dwelling").m == 72
-    assert E.measure_quantity(flat, "trench_length").m == pytest.approx(460)
+    # pipe segments of the sample: 90 + 70 + 40 m
+    assert E.measure_quantity(flat, "trench_length").m == pytest.approx(200)
 
 
 def test_wall_insulation_cost(flat):
-    # EPS 80 mm: ETICS works 150 CNY/m² + board 0.35 CNY/(m²·mm) × 80 mm = 178 CNY/m²
-    # 1773.408 m² × 178 = 315 666.62 CNY; maintenance 0.5 %/a
+    # EPS 100 mm: ETICS works 150 CNY/m² + board 0.35 CNY/(m²·mm) × 100 mm = 185 CNY/m²
+    # 1773.408 m² × 185 = 328 080.48 CNY; maintenance 0.5 %/a
     m = next(m for m in flat.measures if m.kind == "wall_insulation")
+    assert m.params["thickness"].m == 100
     i = E.measure_cost(flat, m)
-    assert i.gross.to("CNY").m == pytest.approx(315666.62, abs=0.01)
-    assert i.maintenance.m == pytest.approx(315666.62 * 0.005, abs=0.01)
+    assert i.gross.to("CNY").m == pytest.approx(328080.48, abs=0.01)
+    assert i.maintenance.m == pytest.approx(328080.48 * 0.005, abs=0.01)
 
 
 def test_pipe_renewal_cost_per_segment(flat):
-    # DN150 180 m × 2000 + DN80 -> DN100 220 m × 1500 + DN50 60 m × 900 = 744 000 CNY
+    # DN100 90 m × 1500 + DN80 -> DN100 70 m × 1500 + DN50 40 m × 900 = 276 000 CNY
     i = E.measure_cost(flat, Measure(kind="pipe_renewal"))
-    assert i.gross.m == pytest.approx(744000)
+    assert i.gross.m == pytest.approx(276000)
 
 
 def test_metering_per_dwelling(flat):
