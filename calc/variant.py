@@ -10,6 +10,7 @@ state without simulating it again.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 import numpy as np
@@ -167,8 +168,11 @@ def account_state(state: State, key: str, label: str, base: Project, weather, pr
     tariffs = base.economics.tariffs
     if pricing.energy_prices != 1.0:
         tariffs = _scaled_tariffs(tariffs, pricing.energy_prices)
-    cost = accounting.energy_cost(purchased, tariffs, project.supply.metering.billing, area,
-                                  exported=exported if state.pv else None)
+    billing = project.supply.metering.billing
+    if base.economics.valuation == "energy_value":
+        # every kWh at its energy price: heat per GJ with no fixed share
+        billing, tariffs = "consumption", dataclasses.replace(tariffs, heat_fixed_share=0.0)
+    cost = accounting.energy_cost(purchased, tariffs, billing, area, exported=exported if state.pv else None)
 
     end_uses = _sum_nested([sup.end_uses[b.name] for b in project.buildings])
     heating_kwh = {c: q for c, q in end_uses.get("heating", {}).items()}

@@ -14,6 +14,7 @@ ELECTRICITY_METHODS = ("equal_value", "power_supply_coal")
 GRID_REGIONS = ("national", "north", "northeast", "east", "central", "northwest", "south", "southwest")
 TARGET_BASES = ("total_tce", "heating_tce", "delivered_kwh", "co2")
 PV_CREDITS = ("self_consumed", "all_generation")
+VALUATIONS = ("energy_value", "bills")
 
 
 @model
@@ -68,6 +69,10 @@ class Economics(Model):
     discount_rate: float = number(default=0.06, ge=0, le=0.5, doc="Real discount rate per year")
     energy_price_escalation: float = number(default=0.02, ge=-0.2, le=0.3, doc="Energy price escalation per year")
     analysis_period: int = count(default=20, ge=1, le=60, doc="Years of the economic analysis")
+    valuation: str = choice(VALUATIONS, default="energy_value",
+                            doc="How saved energy is valued: at the energy prices (heat per GJ; the view of a heating "
+                                "company or an energy-service contract) or as the occupants' bills (area-billed heat "
+                                "costs the same however much is used)")
     tariffs: object = child(Tariffs, default=Tariffs())
 
 

@@ -720,76 +720,81 @@
     </message>
     <message>
         <location filename="../labels.py" line="134"/>
+        <source>Value saved energy at</source>
+        <translation>节能量计价方式</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="135"/>
         <source>Electricity price</source>
         <translation>电价</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="135"/>
+        <location filename="../labels.py" line="136"/>
         <source>Natural gas price</source>
         <translation>天然气价格</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="136"/>
+        <location filename="../labels.py" line="137"/>
         <source>Heat price (metered)</source>
         <translation>热价（按热量）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="137"/>
+        <location filename="../labels.py" line="138"/>
         <source>Heat price (per area)</source>
         <translation>热价（按面积）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="138"/>
+        <location filename="../labels.py" line="139"/>
         <source>Fixed share of heat bill</source>
         <translation>热费固定部分比例</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="139"/>
+        <location filename="../labels.py" line="140"/>
         <source>Coal price</source>
         <translation>煤价</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="140"/>
+        <location filename="../labels.py" line="141"/>
         <source>Oil price</source>
         <translation>燃油价格</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="141"/>
+        <location filename="../labels.py" line="142"/>
         <source>LPG price</source>
         <translation>液化石油气价格</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="142"/>
+        <location filename="../labels.py" line="143"/>
         <source>PV export price</source>
         <translation>光伏上网电价</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="143"/>
+        <location filename="../labels.py" line="144"/>
         <source>Standard coal of electricity</source>
         <translation>电力折标煤方法</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="144"/>
+        <location filename="../labels.py" line="145"/>
         <source>Power-supply coal (empty = dataset)</source>
         <translation>供电煤耗（空 = 数据集）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="145"/>
+        <location filename="../labels.py" line="146"/>
         <source>Grid region</source>
         <translation>电网区域</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="146"/>
+        <location filename="../labels.py" line="147"/>
         <source>Grid CO₂ factor (empty = dataset)</source>
         <translation>电网 CO₂ 排放因子（空 = 数据集）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="147"/>
+        <location filename="../labels.py" line="148"/>
         <source>Target basis</source>
         <translation>目标考核口径</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="148"/>
+        <location filename="../labels.py" line="149"/>
         <source>PV credit</source>
         <translation>光伏抵扣方式</translation>
     </message>
@@ -1068,92 +1073,92 @@
 <context>
     <name>Message</name>
     <message>
-        <location filename="../labels.py" line="311"/>
+        <location filename="../labels.py" line="314"/>
         <source>must be {0} and {1}</source>
         <translation>应 {0} 且 {1}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="312"/>
+        <location filename="../labels.py" line="315"/>
         <source>must be {0}</source>
         <translation>应 {0}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="313"/>
+        <location filename="../labels.py" line="316"/>
         <source>must be one of {0}</source>
         <translation>应为以下之一：{0}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="314"/>
+        <location filename="../labels.py" line="317"/>
         <source>must not be empty</source>
         <translation>不能为空</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="315"/>
+        <location filename="../labels.py" line="318"/>
         <source>must be a whole number</source>
         <translation>应为整数</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="316"/>
+        <location filename="../labels.py" line="319"/>
         <source>must be a number</source>
         <translation>应为数字</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="318"/>
+        <location filename="../labels.py" line="321"/>
         <source>must be below the design supply temperature</source>
         <translation>应低于设计供水温度</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="319"/>
+        <location filename="../labels.py" line="322"/>
         <source>must be above the heating setpoint</source>
         <translation>应高于供暖设定温度</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="320"/>
+        <location filename="../labels.py" line="323"/>
         <source>must be a date YYYY-MM-DD</source>
         <translation>应为日期 年-月-日</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="321"/>
+        <location filename="../labels.py" line="324"/>
         <source>must be a date MM-DD, e.g. 11-15</source>
         <translation>应为日期 月-日，例如 11-15</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="322"/>
+        <location filename="../labels.py" line="325"/>
         <source>building names must be unique</source>
         <translation>建筑名称不能重复</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="324"/>
+        <location filename="../labels.py" line="327"/>
         <source>window area must be smaller than the wall area (ratio ≤ 0.95)</source>
         <translation>窗面积应小于墙面积（窗墙比 ≤ 0.95）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="326"/>
+        <location filename="../labels.py" line="329"/>
         <source>give either a U-value or at least one layer</source>
         <translation>请给出传热系数或至少一个构造层</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="328"/>
+        <location filename="../labels.py" line="331"/>
         <source>&apos;{0}&apos; is not a number with a unit; expected e.g. &apos;{1}&apos;</source>
         <translation>“{0}”不是带单位的数值；应如“{1}”</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="330"/>
+        <location filename="../labels.py" line="333"/>
         <source>&apos;{0}&apos; has the wrong kind of unit; expected a value in {1}, got {2}</source>
         <translation>“{0}”的单位类型不对；应为 {1}，输入的是 {2}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="332"/>
+        <location filename="../labels.py" line="335"/>
         <source>unknown unit &apos;{0}&apos; in &apos;{1}&apos;; expected {2}</source>
         <translation>“{1}”中的单位“{0}”无法识别；应为 {2}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="333"/>
+        <location filename="../labels.py" line="336"/>
         <source>empty; expected a value in {0}</source>
         <translation>为空；请输入以 {0} 为单位的数值</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="334"/>
+        <location filename="../labels.py" line="337"/>
         <source>unknown city; known: {0}</source>
         <translation>未知城市；可选：{0}</translation>
     </message>
@@ -1161,532 +1166,542 @@
 <context>
     <name>Option</name>
     <message>
-        <location filename="../labels.py" line="152"/>
+        <location filename="../labels.py" line="153"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="153"/>
+        <location filename="../labels.py" line="154"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="154"/>
+        <location filename="../labels.py" line="155"/>
         <source>Residential</source>
         <translation>居住建筑</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="155"/>
+        <location filename="../labels.py" line="156"/>
         <source>Office</source>
         <translation>办公</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="156"/>
+        <location filename="../labels.py" line="157"/>
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="157"/>
+        <location filename="../labels.py" line="158"/>
         <source>Hospital</source>
         <translation>医院</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="158"/>
+        <location filename="../labels.py" line="159"/>
         <source>Hotel</source>
         <translation>酒店</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="159"/>
+        <location filename="../labels.py" line="160"/>
         <source>Retail</source>
         <translation>商场</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="160"/>
+        <location filename="../labels.py" line="161"/>
         <source>Other public</source>
         <translation>其他公共建筑</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="161"/>
+        <location filename="../labels.py" line="162"/>
         <source>Before 1986</source>
         <translation>1986 年以前</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="162"/>
+        <location filename="../labels.py" line="163"/>
         <source>1986–1995</source>
         <translation>1986–1995 年</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="163"/>
+        <location filename="../labels.py" line="164"/>
         <source>1996–2004</source>
         <translation>1996–2004 年</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="164"/>
+        <location filename="../labels.py" line="165"/>
         <source>2005–2015</source>
         <translation>2005–2015 年</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="165"/>
+        <location filename="../labels.py" line="166"/>
         <source>2016 and later</source>
         <translation>2016 年及以后</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="166"/>
+        <location filename="../labels.py" line="167"/>
         <source>Very light</source>
         <translation>很轻</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="167"/>
+        <location filename="../labels.py" line="168"/>
         <source>Light</source>
         <translation>轻</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="168"/>
+        <location filename="../labels.py" line="169"/>
         <source>Medium</source>
         <translation>中等</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="169"/>
+        <location filename="../labels.py" line="170"/>
         <source>Heavy</source>
         <translation>重</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="170"/>
+        <location filename="../labels.py" line="171"/>
         <source>Very heavy</source>
         <translation>很重</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="171"/>
+        <location filename="../labels.py" line="172"/>
         <source>Slab on ground</source>
         <translation>地面（直接接地）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="172"/>
+        <location filename="../labels.py" line="173"/>
         <source>Unheated basement</source>
         <translation>非供暖地下室</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="173"/>
+        <location filename="../labels.py" line="174"/>
         <source>Heated basement</source>
         <translation>供暖地下室</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="174"/>
+        <location filename="../labels.py" line="175"/>
         <source>Continuous</source>
         <translation>连续</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="175"/>
+        <location filename="../labels.py" line="176"/>
         <source>Radiators</source>
         <translation>散热器</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="176"/>
+        <location filename="../labels.py" line="177"/>
         <source>Floor heating</source>
         <translation>地板辐射供暖</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="177"/>
+        <location filename="../labels.py" line="178"/>
         <source>Fan coils</source>
         <translation>风机盘管</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="178"/>
+        <location filename="../labels.py" line="179"/>
         <source>Electricity</source>
         <translation>电力</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="179"/>
+        <location filename="../labels.py" line="180"/>
         <source>Natural gas</source>
         <translation>天然气</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="180"/>
+        <location filename="../labels.py" line="181"/>
         <source>District heat</source>
         <translation>集中供热</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="181"/>
+        <location filename="../labels.py" line="182"/>
         <source>Coal</source>
         <translation>煤</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="182"/>
+        <location filename="../labels.py" line="183"/>
         <source>Oil</source>
         <translation>燃油</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="183"/>
+        <location filename="../labels.py" line="184"/>
         <source>LPG</source>
         <translation>液化石油气</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="184"/>
+        <location filename="../labels.py" line="185"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="185"/>
+        <location filename="../labels.py" line="186"/>
         <source>Split air conditioners</source>
         <translation>分体空调</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="186"/>
+        <location filename="../labels.py" line="187"/>
         <source>Chiller</source>
         <translation>冷水机组</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="187"/>
+        <location filename="../labels.py" line="188"/>
         <source>VRF</source>
         <translation>多联机</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="188"/>
+        <location filename="../labels.py" line="189"/>
         <source>Mono PERC 550 W</source>
         <translation>单晶 PERC 550 W</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="189"/>
+        <location filename="../labels.py" line="190"/>
         <source>Mono TOPCon 580 W</source>
         <translation>单晶 TOPCon 580 W</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="190"/>
+        <location filename="../labels.py" line="191"/>
         <source>Poly 330 W</source>
         <translation>多晶 330 W</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="191"/>
+        <location filename="../labels.py" line="192"/>
         <source>District heating</source>
         <translation>集中供热</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="192"/>
+        <location filename="../labels.py" line="193"/>
         <source>Gas boiler</source>
         <translation>燃气锅炉</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="193"/>
+        <location filename="../labels.py" line="194"/>
         <source>Coal boiler</source>
         <translation>燃煤锅炉</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="194"/>
+        <location filename="../labels.py" line="195"/>
         <source>Oil boiler</source>
         <translation>燃油锅炉</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="195"/>
+        <location filename="../labels.py" line="196"/>
         <source>Direct electric</source>
         <translation>直接电供暖</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="196"/>
+        <location filename="../labels.py" line="197"/>
         <source>Air-source heat pump</source>
         <translation>空气源热泵</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="197"/>
+        <location filename="../labels.py" line="198"/>
         <source>Ground-source heat pump</source>
         <translation>地源热泵</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="198"/>
+        <location filename="../labels.py" line="199"/>
         <source>Buried</source>
         <translation>直埋</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="199"/>
+        <location filename="../labels.py" line="200"/>
         <source>In duct</source>
         <translation>管沟</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="200"/>
+        <location filename="../labels.py" line="201"/>
         <source>Above ground</source>
         <translation>架空</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="201"/>
+        <location filename="../labels.py" line="202"/>
         <source>Constant</source>
         <translation>定温</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="202"/>
+        <location filename="../labels.py" line="203"/>
         <source>Weather-compensated</source>
         <translation>气候补偿</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="203"/>
+        <location filename="../labels.py" line="204"/>
         <source>By floor area</source>
         <translation>按面积计费</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="204"/>
+        <location filename="../labels.py" line="205"/>
         <source>By metered consumption</source>
         <translation>按热量计量计费</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="205"/>
+        <location filename="../labels.py" line="206"/>
+        <source>Energy prices</source>
+        <translation>按能源价格</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="207"/>
+        <source>Occupants&apos; bills</source>
+        <translation>按用户账单</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="208"/>
         <source>Calorific equal value</source>
         <translation>当量值（等价热值）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="206"/>
+        <location filename="../labels.py" line="209"/>
         <source>Power-supply coal consumption</source>
         <translation>供电煤耗法</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="207"/>
+        <location filename="../labels.py" line="210"/>
         <source>National</source>
         <translation>全国</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="208"/>
+        <location filename="../labels.py" line="211"/>
         <source>North China</source>
         <translation>华北</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="209"/>
+        <location filename="../labels.py" line="212"/>
         <source>Northeast</source>
         <translation>东北</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="210"/>
+        <location filename="../labels.py" line="213"/>
         <source>East China</source>
         <translation>华东</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="211"/>
+        <location filename="../labels.py" line="214"/>
         <source>Central China</source>
         <translation>华中</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="212"/>
+        <location filename="../labels.py" line="215"/>
         <source>Northwest</source>
         <translation>西北</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="213"/>
+        <location filename="../labels.py" line="216"/>
         <source>South China</source>
         <translation>南方</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="214"/>
+        <location filename="../labels.py" line="217"/>
         <source>Southwest</source>
         <translation>西南</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="215"/>
+        <location filename="../labels.py" line="218"/>
         <source>Total energy (tce)</source>
         <translation>总能耗（吨标煤）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="216"/>
+        <location filename="../labels.py" line="219"/>
         <source>Heating energy (tce)</source>
         <translation>供暖能耗（吨标煤）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="217"/>
+        <location filename="../labels.py" line="220"/>
         <source>Delivered energy (kWh)</source>
         <translation>终端能耗（kWh）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="218"/>
+        <location filename="../labels.py" line="221"/>
         <source>CO₂</source>
         <translation>CO₂</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="219"/>
+        <location filename="../labels.py" line="222"/>
         <source>Self-consumed share</source>
         <translation>自用部分</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="220"/>
+        <location filename="../labels.py" line="223"/>
         <source>All generation</source>
         <translation>全部发电量</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="221"/>
+        <location filename="../labels.py" line="224"/>
         <source>EPS</source>
         <translation>EPS</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="222"/>
+        <location filename="../labels.py" line="225"/>
         <source>XPS</source>
         <translation>XPS</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="223"/>
+        <location filename="../labels.py" line="226"/>
         <source>Rock wool</source>
         <translation>岩棉</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="224"/>
+        <location filename="../labels.py" line="227"/>
         <source>Polyurethane</source>
         <translation>聚氨酯</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="225"/>
+        <location filename="../labels.py" line="228"/>
         <source>Phenolic foam</source>
         <translation>酚醛泡沫</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="226"/>
+        <location filename="../labels.py" line="229"/>
         <source>Aerogel</source>
         <translation>气凝胶</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="227"/>
+        <location filename="../labels.py" line="230"/>
         <source>Vacuum insulation panel</source>
         <translation>真空绝热板</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="229"/>
+        <location filename="../labels.py" line="232"/>
         <source>Wall insulation</source>
         <translation>外墙保温</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="230"/>
+        <location filename="../labels.py" line="233"/>
         <source>Roof insulation</source>
         <translation>屋面保温</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="231"/>
+        <location filename="../labels.py" line="234"/>
         <source>Floor insulation</source>
         <translation>地面保温</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="232"/>
+        <location filename="../labels.py" line="235"/>
         <source>Window replacement</source>
         <translation>更换外窗</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="233"/>
+        <location filename="../labels.py" line="236"/>
         <source>Airtightness</source>
         <translation>提高气密性</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="234"/>
+        <location filename="../labels.py" line="237"/>
         <source>Heat pump</source>
         <translation>热泵</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="235"/>
+        <location filename="../labels.py" line="238"/>
         <source>Boiler renewal</source>
         <translation>锅炉更新</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="236"/>
+        <location filename="../labels.py" line="239"/>
         <source>Pipe renewal</source>
         <translation>管网改造</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="237"/>
+        <location filename="../labels.py" line="240"/>
         <source>Lower supply temperature</source>
         <translation>降低供水温度</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="238"/>
+        <location filename="../labels.py" line="241"/>
         <source>Hydraulic balancing</source>
         <translation>水力平衡</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="239"/>
+        <location filename="../labels.py" line="242"/>
         <source>Weather compensation</source>
         <translation>气候补偿</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="240"/>
+        <location filename="../labels.py" line="243"/>
         <source>Variable-speed pumps</source>
         <translation>变频水泵</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="241"/>
+        <location filename="../labels.py" line="244"/>
         <source>Metering reform</source>
         <translation>供热计量改革</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="242"/>
+        <location filename="../labels.py" line="245"/>
         <source>Rooftop PV</source>
         <translation>屋顶光伏</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="243"/>
+        <location filename="../labels.py" line="246"/>
         <source>LED lighting</source>
         <translation>LED 照明改造</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="245"/>
+        <location filename="../labels.py" line="248"/>
         <source>Heating</source>
         <translation>供暖</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="246"/>
+        <location filename="../labels.py" line="249"/>
         <source>Cooling</source>
         <translation>供冷</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="247"/>
+        <location filename="../labels.py" line="250"/>
         <source>Hot water</source>
         <translation>生活热水</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="248"/>
+        <location filename="../labels.py" line="251"/>
         <source>Lighting</source>
         <translation>照明</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="249"/>
+        <location filename="../labels.py" line="252"/>
         <source>Appliances</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="250"/>
+        <location filename="../labels.py" line="253"/>
         <source>Pumps</source>
         <translation>水泵</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="251"/>
+        <location filename="../labels.py" line="254"/>
         <source>Walls</source>
         <translation>外墙</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="252"/>
+        <location filename="../labels.py" line="255"/>
         <source>Roof</source>
         <translation>屋面</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="253"/>
+        <location filename="../labels.py" line="256"/>
         <source>Ground floor</source>
         <translation>地面</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="254"/>
+        <location filename="../labels.py" line="257"/>
         <source>Windows</source>
         <translation>外窗</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="255"/>
+        <location filename="../labels.py" line="258"/>
         <source>Thermal bridges</source>
         <translation>热桥</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="256"/>
+        <location filename="../labels.py" line="259"/>
         <source>Ventilation</source>
         <translation>通风</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="257"/>
+        <location filename="../labels.py" line="260"/>
         <source>Solar</source>
         <translation>太阳得热</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="258"/>
+        <location filename="../labels.py" line="261"/>
         <source>Internal</source>
         <translation>内部得热</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="259"/>
+        <location filename="../labels.py" line="262"/>
         <source>Public</source>
         <translation>公共建筑</translation>
     </message>
@@ -2171,108 +2186,108 @@
         <translation>个百分点</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="265"/>
+        <location filename="../labels.py" line="268"/>
         <source>W/(m²·K)</source>
         <translation>W/(m²·K)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="266"/>
+        <location filename="../labels.py" line="269"/>
         <source>W/(m·K)</source>
         <translation>W/(m·K)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="267"/>
+        <location filename="../labels.py" line="270"/>
         <source>kg/m³</source>
         <translation>kg/m³</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="268"/>
+        <location filename="../labels.py" line="271"/>
         <source>J/(kg·K)</source>
         <translation>J/(kg·K)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="269"/>
+        <location filename="../labels.py" line="272"/>
         <source>W/m²</source>
         <translation>W/m²</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="270"/>
+        <location filename="../labels.py" line="273"/>
         <source>kWh/(m²·a)</source>
         <translation>kWh/(m²·a)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="271"/>
+        <location filename="../labels.py" line="274"/>
         <source>°C</source>
         <translation>°C</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="272"/>
+        <location filename="../labels.py" line="275"/>
         <source>°</source>
         <translation>°</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="273"/>
+        <location filename="../labels.py" line="276"/>
         <source>1/h</source>
         <translation>次/h</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="274"/>
+        <location filename="../labels.py" line="277"/>
         <source>CNY</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="275"/>
+        <location filename="../labels.py" line="278"/>
         <source>CNY/kWh</source>
         <translation>元/kWh</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="276"/>
+        <location filename="../labels.py" line="279"/>
         <source>CNY/m³</source>
         <translation>元/m³</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="277"/>
+        <location filename="../labels.py" line="280"/>
         <source>CNY/GJ</source>
         <translation>元/GJ</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="278"/>
+        <location filename="../labels.py" line="281"/>
         <source>CNY/m²</source>
         <translation>元/m²</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="279"/>
+        <location filename="../labels.py" line="282"/>
         <source>CNY/t</source>
         <translation>元/t</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="280"/>
+        <location filename="../labels.py" line="283"/>
         <source>CNY/kg</source>
         <translation>元/kg</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="281"/>
+        <location filename="../labels.py" line="284"/>
         <source>CNY/a</source>
         <translation>元/年</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="282"/>
-        <location filename="../labels.py" line="283"/>
+        <location filename="../labels.py" line="285"/>
+        <location filename="../labels.py" line="286"/>
         <source>years</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="284"/>
+        <location filename="../labels.py" line="287"/>
         <source>kgce/kWh</source>
         <translation>kgce/kWh</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="285"/>
+        <location filename="../labels.py" line="288"/>
         <source>kg/kWh</source>
         <translation>kg/kWh</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="286"/>
+        <location filename="../labels.py" line="289"/>
         <source>m²</source>
         <translation>m²</translation>
     </message>
