@@ -226,6 +226,8 @@ class ResultsPage(Page):
     def _carriers(self, a):
         b, p = a.baseline, a.package
         carriers = list(b.delivered) + [c for c in p.delivered if c not in b.delivered]
+        # carriers the project never uses (zero before and after) would only be noise
+        carriers = [c for c in carriers if _nonzero(b.delivered.get(c)) or _nonzero(p.delivered.get(c))]
         t = self.carriers
         t.setRowCount(len(carriers))
         for r, c in enumerate(carriers):
@@ -347,3 +349,7 @@ class ResultsPage(Page):
             rows.append((QCoreApplication.translate("ResultsPage", "Renewable replacement rate"), fmt.percent(a.package.renewable_share)))
         self.pv_box.setVisible(bool(rows))
         self._fill_form(self.pv, rows)
+
+
+def _nonzero(q) -> bool:
+    return q is not None and q.m != 0

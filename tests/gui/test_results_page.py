@@ -20,6 +20,10 @@ def test_results_update_when_a_measure_is_switched(qtbot):
     assert page.verdict.text() in ("PASS", "FAIL")
     assert page.totals.item(1, 1).text() == fmt.quantity(first.baseline.total_standard_coal, "tce", 2)
     assert page.measures.rowCount() == len(first.measures)
+    # the sample block uses electricity, natural gas and district heat only: coal, oil
+    # and LPG (zero before and after) are left out of the carrier table
+    shown = {page.carriers.item(r, 0).text() for r in range(page.carriers.rowCount())}
+    assert shown == {"Electricity", "Natural gas", "District heat"}
 
     w.show_page("measures")
     w.pages["measures"].set_enabled(0, False)
