@@ -32,6 +32,17 @@ from .idf import IdfOptions, unpack_epw, write_idf
 
 HEATING_TOL = 0.10      # relative, annual heating need
 SAVING_TOL_PP = 3.0     # percentage points, envelope-package saving
+# Annual sensible cooling need, relative. ASHRAE Standard 140 (2020 edition,
+# cases 600-960) shows the annual sensible cooling of the reference programs
+# spread over about ±15-25 % around their mean (e.g. case 600: 5.97-8.02
+# MWh, i.e. ±15 %; case 900: 1.88-3.00 MWh, ±23 %). Two programs that each
+# lie inside that band can differ by that much; ±20 % is the middle of it.
+COOLING_TOL = 0.20
+# Below this need per m² of floor a relative difference says little (a few
+# kWh/m² of cooling in a cold climate, or of heating in Shenzhen); such cases
+# are judged on the absolute difference per m² instead [kWh/(m²a)].
+SMALL_NEED_KWH_M2 = 5.0
+SMALL_NEED_ABS_TOL = 2.0
 DOC = C.ROOT / "docs" / "validation.md"
 HOURS = np.arange(8760)
 
@@ -103,8 +114,11 @@ def summarise_energyplus(case, building, res, opts: IdfOptions) -> dict:
         "heating_kwh": round(float(heat.sum()) / 1000.0, 1),
         "heating_kwh_per_m2": round(float(heat.sum()) / 1000.0 / area, 2),
         "cooling_kwh": round(float(cool.sum()) / 1000.0, 1),
+        "cooling_kwh_per_m2": round(float(cool.sum()) / 1000.0 / area, 2),
         "heating_monthly_kwh": _monthly_kwh(heat),
+        "cooling_monthly_kwh": _monthly_kwh(cool),
         "peak_heating_kw": round(float(heat.max()) / 1000.0, 1),
+        "peak_cooling_kw": round(float(cool.max()) / 1000.0, 1),
         "heating_season_balance": balance,
         "seconds": round(res["seconds"], 2),
         "warnings": res["warnings"],
@@ -115,7 +129,7 @@ def run_energyplus(case, opts: IdfOptions | None = None, tmp=None) -> dict:
     opts = opts or IdfOptions()
     building, _ = C.build(case)
     with tempfile.TemporaryDirectory(prefix="epw-") as d:
-        epw = unpack_epw(C.weather_path(case.city), tmp or d)
+        epw = C.epw_for_energyplus(case.city, tmp or d)
         res = eplus.run(write_idf(building, epw, opts), epw)
     return summarise_energyplus(case, building, res, opts)
 
@@ -134,12 +148,23 @@ def save_reference(ref: dict, name: str | None = None):
                                                    encoding="utf-8")
 
 
+_WEATHER: dict = {}
+
+
+def case_weather(city):
+    """The engine's weather of a city, read once per process."""
+    if city not in _WEATHER:
+        _WEATHER[city] = C.read_weather(city)
+    return _WEATHER[city]
+
+
 def run_engine(case) -> dict:
-    """Annual heating need of our engine for one case, with its run time."""
-    from calc import climate, thermal
+    """Annual and monthly heating and sensible cooling need and peak loads
+    of our engine for one case, with its run time."""
+    from calc import thermal
 
     building, source = C.build(case)
-    weather = climate.read_epw(C.weather_path(case.city))
+    weather = case_weather(case.city)
     t0 = time.perf_counter()
     r = thermal.simulate(building, weather)
     seconds = time.perf_counter() - t0
@@ -148,7 +173,10 @@ def run_engine(case) -> dict:
     area = float(geometry.floor_area(building).to("m**2").m)
     out = {"heating_kwh": float(heat.sum()) / 1000.0, "cooling_kwh": float(cool.sum()) / 1000.0,
            "heating_kwh_per_m2": float(heat.sum()) / 1000.0 / area, "seconds": seconds,
-           "heating_monthly_kwh": _monthly_kwh(heat), "measures_source": source,
+           "cooling_kwh_per_m2": float(cool.sum()) / 1000.0 / area,
+           "peak_heating_kw": float(heat.max()) / 1000.0, "peak_cooling_kw": float(cool.max()) / 1000.0,
+           "heating_monthly_kwh": _monthly_kwh(heat), "cooling_monthly_kwh": _monthly_kwh(cool),
+           "measures_source": source,
            "building_sha256": C.fingerprint(building)}
     for attr in ("losses", "gains"):
         d = getattr(r, attr, None)
@@ -242,7 +270,9 @@ def rows(refs: dict, ours: dict | None):
         if ours and case.name in ours:
             o = ours[case.name]
             row.update(our_kwh=o["heating_kwh"], our_kwh_m2=o["heating_kwh_per_m2"], our_s=o["seconds"],
-                       diff=100.0 * (o["heating_kwh"] / ref["heating_kwh"] - 1.0))
+                       diff=100.0 * (o["heating_kwh"] / ref["heating_kwh"] - 1.0)
+                       if ref["heating_kwh_per_m2"] >= SMALL_NEED_KWH_M2 else None,
+                       diff_abs=o["heating_kwh_per_m2"] - ref["heating_kwh_per_m2"])
         if case.package and case.pair in refs:
             base = refs[case.pair]
             row["ep_saving"] = 100.0 * (1 - ref["heating_kwh"] / base["heating_kwh"])
@@ -251,6 +281,101 @@ def rows(refs: dict, ours: dict | None):
                 row["pp"] = row["our_saving"] - row["ep_saving"]
         out.append(row)
     return out
+
+
+def _rel(ours, ref):
+    return 100.0 * (ours / ref - 1.0) if ref else None
+
+
+def _monthly_cv(ours, ref):
+    """CV(RMSE) of the 12 monthly values [%] (ASHRAE Guideline 14 form:
+    RMS of the monthly differences over the mean monthly reference)."""
+    o, r = np.asarray(ours, float), np.asarray(ref, float)
+    if r.mean() <= 0:
+        return None
+    return 100.0 * float(np.sqrt(np.mean((o - r) ** 2)) / r.mean())
+
+
+def case_metrics(refs: dict, ours: dict) -> dict:
+    """Per case: relative differences [%] of annual heating and cooling,
+    peak heating and cooling, and the monthly CV(RMSE); relative values only
+    where the reference need is at least SMALL_NEED_KWH_M2."""
+    out = {}
+    for case in C.CASES:
+        r, o = refs.get(case.name), (ours or {}).get(case.name)
+        if r is None or o is None:
+            continue
+        m = {"heat_ref": r["heating_kwh_per_m2"], "heat_ours": o["heating_kwh_per_m2"],
+             "cool_ref": r.get("cooling_kwh_per_m2"), "cool_ours": o["cooling_kwh_per_m2"]}
+        m["heat_abs"] = m["heat_ours"] - m["heat_ref"]
+        m["heat"] = _rel(o["heating_kwh"], r["heating_kwh"]) if m["heat_ref"] >= SMALL_NEED_KWH_M2 else None
+        if m["cool_ref"] is not None:
+            m["cool_abs"] = m["cool_ours"] - m["cool_ref"]
+            m["cool"] = _rel(o["cooling_kwh"], r["cooling_kwh"]) if m["cool_ref"] >= SMALL_NEED_KWH_M2 else None
+            m["peak_cool"] = _rel(o["peak_cooling_kw"], r["peak_cooling_kw"]) if m["cool"] is not None else None
+            m["cool_cv"] = _monthly_cv(o["cooling_monthly_kwh"], r["cooling_monthly_kwh"]) \
+                if m["cool"] is not None else None
+        m["peak_heat"] = _rel(o["peak_heating_kw"], r["peak_heating_kw"]) if m["heat"] is not None else None
+        m["heat_cv"] = _monthly_cv(o["heating_monthly_kwh"], r["heating_monthly_kwh"]) \
+            if m["heat"] is not None else None
+        out[case.name] = m
+    return out
+
+
+STAT_ROWS = (("heat", "annual heating need, %"), ("cool", "annual sensible cooling need, %"),
+             ("peak_heat", "peak heating load (hourly), %"), ("peak_cool", "peak sensible cooling load (hourly), %"),
+             ("heat_cv", "monthly heating, CV(RMSE) %"), ("cool_cv", "monthly cooling, CV(RMSE) %"),
+             ("heat_abs", "annual heating, kWh/(m²a)"), ("cool_abs", "annual sensible cooling, kWh/(m²a)"))
+
+
+def summary_stats(metrics: dict) -> dict:
+    """n, mean bias, RMS and worst case of each metric over the cases."""
+    out = {}
+    for key, _ in STAT_ROWS:
+        vals = {k: m[key] for k, m in metrics.items() if m.get(key) is not None}
+        if not vals:
+            continue
+        x = np.array(list(vals.values()))
+        worst = max(vals, key=lambda k: abs(vals[k]))
+        out[key] = {"n": len(x), "mean": float(x.mean()), "rms": float(np.sqrt(np.mean(x ** 2))),
+                    "worst_case": worst, "worst": float(vals[worst])}
+    return out
+
+
+def summary_markdown(metrics: dict) -> str:
+    st = summary_stats(metrics)
+    lines = ["| quantity | cases | mean bias | RMS | worst case | worst |", "|---|---:|---:|---:|---|---:|"]
+    for key, label in STAT_ROWS:
+        if key in st:
+            v = st[key]
+            lines.append(f"| {label} | {v['n']} | {v['mean']:+.1f} | {v['rms']:.1f} | {v['worst_case']} | "
+                         f"{v['worst']:+.1f} |")
+    return "\n".join(lines) + "\n"
+
+
+def cooling_markdown(refs: dict, ours: dict) -> str:
+    """Per case: cooling need and peaks of both, differences [%]."""
+    met = case_metrics(refs, ours)
+    head = ("| case | cooling E+ kWh/m² | engine kWh/m² | diff % (±20) | peak heating E+ W/m² | engine W/m² | diff % "
+            "| peak cooling E+ W/m² | engine W/m² | diff % | monthly CV heating % | monthly CV cooling % |\n"
+            "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n")
+    lines = []
+    for name, m in met.items():
+        r, o = refs[name], ours[name]
+        a = r["floor_area_m2"]
+        c = m.get("cool")
+        if c is None and m.get("cool_abs") is not None:
+            cflag = "" if abs(m["cool_abs"]) <= SMALL_NEED_ABS_TOL else " ✗"
+            ctext = f"({m['cool_abs']:+.1f} kWh/m²){cflag}"
+        else:
+            ctext = _f(c, "+.1f") + ("" if c is None or abs(c) <= 100 * COOLING_TOL else " ✗")
+        lines.append(
+            f"| {name} | {_f(m['cool_ref'], '.1f')} | {m['cool_ours']:.1f} | {ctext} | "
+            f"{1000 * r['peak_heating_kw'] / a:.1f} | {1000 * o['peak_heating_kw'] / a:.1f} | "
+            f"{_f(m.get('peak_heat'), '+.1f')} | "
+            f"{1000 * r.get('peak_cooling_kw', float('nan')) / a:.1f} | {1000 * o['peak_cooling_kw'] / a:.1f} | "
+            f"{_f(m.get('peak_cool'), '+.1f')} | {_f(m.get('heat_cv'), '.0f')} | {_f(m.get('cool_cv'), '.0f')} |")
+    return head + "\n".join(lines) + "\n"
 
 
 def _f(x, fmt):
@@ -268,7 +393,10 @@ def table_markdown(rs) -> str:
         pp = r.get("pp")
         lines.append(
             f"| {r['case']} | {r['ep_kwh']:,.0f} | {r['ep_kwh_m2']:.1f} | {_f(r.get('our_kwh'), ',.0f')} | "
-            f"{_f(r.get('our_kwh_m2'), '.1f')} | {_f(d, '+.1f')}{'' if d is None else flag(abs(d) <= 100 * HEATING_TOL)} | "
+            f"{_f(r.get('our_kwh_m2'), '.1f')} | "
+            + (f"({r['diff_abs']:+.1f} kWh/m²){flag(abs(r['diff_abs']) <= SMALL_NEED_ABS_TOL)}"
+               if d is None and r.get("diff_abs") is not None else
+               f"{_f(d, '+.1f')}{'' if d is None else flag(abs(d) <= 100 * HEATING_TOL)}") + " | "
             f"{_f(r.get('ep_saving'), '.1f')} | {_f(r.get('our_saving'), '.1f')} | "
             f"{_f(pp, '+.1f')}{'' if pp is None else flag(abs(pp) <= SAVING_TOL_PP)} | "
             f"{r['ep_s']:.1f} | {_f(r.get('our_s'), '.2f')} |")
@@ -399,6 +527,9 @@ def main(argv=None):
     rs = rows(refs, ours)
     table = table_markdown(rs)
     print(table)
+    if ours:
+        print(cooling_markdown(refs, ours))
+        print(summary_markdown(case_metrics(refs, ours)))
     if var:
         print(variants_markdown(refs, var))
     if not args.no_doc and DOC.exists():
@@ -407,12 +538,35 @@ def main(argv=None):
         if var:
             text = replace_block(text, "variants", variants_markdown(refs, var))
         if ours:
+            text = replace_block(text, "cooling", cooling_markdown(refs, ours))
+            text = replace_block(text, "summary", summary_markdown(case_metrics(refs, ours)))
             text = replace_block(text, "balance", balance_markdown(refs, ours))
             text = replace_block(text, "monthly", monthly_markdown(refs, ours))
+            names = list(MONTHLY_COOLING_CASES) + [c.name for c in C.CASES if c.archetype and
+                                                   c.city in ("Shenzhen", "Tampa")][:3]
+            text = replace_block(text, "monthly_cooling", monthly_cooling_markdown(refs, ours, names))
         if st:
             text = replace_block(text, "steady", steady_markdown(st))
         DOC.write_text(text, encoding="utf-8")
     return rs
+
+
+def monthly_cooling_markdown(refs, ours, names) -> str:
+    """Monthly sensible cooling need [MWh] of both, May-October."""
+    months = (5, 6, 7, 8, 9, 10)
+    mn = ("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec").split()
+    out = ["| case | source | " + " | ".join(mn[m - 1] for m in months) + " |",
+           "|---|---|" + "---:|" * len(months)]
+    for name in names:
+        if name not in refs or name not in ours or "cooling_monthly_kwh" not in refs[name]:
+            continue
+        for label, src in (("EnergyPlus", refs[name]), ("engine", ours[name])):
+            out.append(f"| {name} | {label} | " + " | ".join(
+                f"{src['cooling_monthly_kwh'][m - 1] / 1000:.1f}" for m in months) + " |")
+    return "\n".join(out) + "\n"
+
+
+MONTHLY_COOLING_CASES = ("res_beijing_base", "office_shanghai_base")
 
 
 def monthly_markdown(refs, ours) -> str:

@@ -38,7 +38,10 @@ Modelling choices (see docs/validation.md):
   overheating in the heating hours of ``calc.schedules.heating_available``
   within the heating season, the setback setpoint in the other hours of the
   season, no heating outside the season;
-  cooling setpoint while occupied when the building is cooled.
+  cooling setpoint outside the heating season in the occupied hours of
+  ``calc.schedules.occupancy`` when the building is cooled (the engine's
+  description); EnergyPlus reports sensible and latent cooling separately,
+  and only the sensible part is compared (the engine has no moisture balance).
 * Ground: ``Foundation:Kiva`` (2-D finite-difference ground model under the
   slab, exposed perimeter = building perimeter), or with ``ground="surface"``
   the slab's underside at ``Site:GroundTemperature:BuildingSurface`` (the
@@ -389,15 +392,27 @@ def write_idf(building, epw_path, opts: IdfOptions | None = None) -> str:
               *_profile_lines(gains_wd, gains_we, lambda x: f"{x:.4f}")))
     t_occ = _m(op.heating_setpoint, "degC") + _m(op.overheating, "K")
     t_set = _m(op.setback_setpoint, "degC")
-    on_wd, on_we = _week_profiles(schedules.heating_available, sched)
+    def heated(s, idx):
+        on = schedules.heating_available(s, idx)
+        return on & ~schedules.night_hours(idx) if op.night_setback else on
+
+    on_wd, on_we = _week_profiles(heated, sched)
     heat_in = _profile_lines(np.where(on_wd > 0.5, t_occ, t_set), np.where(on_we > 0.5, t_occ, t_set))
     w.add(_season_compact("HeatingSetpoint", op.heating_season_start, op.heating_season_end,
                           heat_in, ["For: AllDays", "Until: 24:00", "-60"]))
     w.add(_season_compact("HeatingSeason", op.heating_season_start, op.heating_season_end,
                           ["For: AllDays", "Until: 24:00", "1"], ["For: AllDays", "Until: 24:00", "0"]))
-    t_cool = _m(op.cooling_setpoint, "degC") if op.cooled else 90.0
-    cool = _profile_lines(np.where(on_wd > 0.5, t_cool, 90.0), np.where(on_we > 0.5, t_cool, 90.0))
-    w.add(obj("Schedule:Compact", "CoolingSetpoint", "Any Number", "Through: 12/31", *cool))
+    # cooling as calc.thermal describes it: outside the heating season, in
+    # the occupied hours of calc.schedules.occupancy, when the building is
+    # cooled and has a cooling system
+    occ_wd, occ_we = _week_profiles(lambda s, idx: schedules.occupancy(s, idx) > 0.0, sched)
+    w.add(obj("Schedule:Compact", "Occupied", "Any Number", "Through: 12/31",
+              *_profile_lines(occ_wd, occ_we, lambda x: f"{x:.0f}")))
+    cooled = op.cooled and b.equipment.cooling_system != "none"
+    t_cool = _m(op.cooling_setpoint, "degC") if cooled else 90.0
+    cool = _profile_lines(np.where(occ_wd > 0.5, t_cool, 90.0), np.where(occ_we > 0.5, t_cool, 90.0))
+    w.add(_season_compact("CoolingSetpoint", op.heating_season_start, op.heating_season_end,
+                          ["For: AllDays", "Until: 24:00", "90"], cool))
     w.add(obj("Schedule:Compact", "Always4", "Any Number", "Through: 12/31", "For: AllDays", "Until: 24:00", "4"))
     w.add(obj("Schedule:Compact", "AlwaysOn", "Any Number", "Through: 12/31", "For: AllDays", "Until: 24:00", "1"))
 
@@ -417,10 +432,18 @@ def write_idf(building, epw_path, opts: IdfOptions | None = None) -> str:
                   airing * air_volume / 3600.0, "", "", "", 1, 0, 0, 0, opts.infiltration_density))
     mech = _m(vent.mechanical_ach, "1/h")
     if mech > 0:
-        # balanced mechanical ventilation while occupied, with sensible recovery
+        # balanced mechanical ventilation in the occupied hours, with sensible
+        # heat recovery η while the outdoor air is below the heating setpoint
+        # and bypassed above it (as calc.thermal describes it)
         eff = b.ventilation.heat_recovery
-        w.add(obj("ZoneVentilation:DesignFlowRate", "MechVent", "Z", "Occupancy", "Flow/Zone",
-                  mech * (1 - eff) * air_volume / 3600.0, "", "", "", "Balanced", 0, 1, 1, 0, 0, 0))
+        t_bypass = _m(op.heating_setpoint, "degC") + _m(op.overheating, "K")
+        for name, flow, t_min, t_max in (("MechVentRecovery", mech * (1 - eff), -100.0, t_bypass),
+                                         ("MechVentBypass", mech, t_bypass, 100.0)):
+            if flow <= 0:
+                continue
+            w.add(obj("ZoneVentilation:DesignFlowRate", name, "Z", "Occupied", "Flow/Zone",
+                      flow * air_volume / 3600.0, "", "", "", "Balanced", 0, 1, 1, 0, 0, 0,
+                      -100, "", 100, "", -100, "", t_min, "", t_max, "", 40))
 
     # --- ideal loads -----------------------------------------------------------
     w.add(obj("ZoneControl:Thermostat", "Thermostat", "Z", "Always4", "ThermostatSetpoint:DualSetpoint", "DualSP"))

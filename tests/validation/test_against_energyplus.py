@@ -50,7 +50,9 @@ def test_reference_present_and_plausible(case):
     assert re.fullmatch(r"\d+\.\d+\.\d+", ref["energyplus_version"])
     assert ref["floor_area_m2"] > 0
     # a heated building in these climates needs heat, and not more than a bare shed
-    assert 5 < ref["heating_kwh_per_m2"] < 400
+    if not case.archetype:
+        assert 5 < ref["heating_kwh_per_m2"] < 400
+    assert 0 <= ref["heating_kwh_per_m2"] < 400 and 0 <= ref["cooling_kwh_per_m2"] < 400
     assert sum(ref["heating_monthly_kwh"]) == pytest.approx(ref["heating_kwh"], rel=1e-3)
 
 
@@ -61,7 +63,7 @@ def test_reference_package_saves(case):
 
 
 @needs_engine
-@pytest.mark.parametrize("case", C.CASES, ids=lambda c: c.name)
+@pytest.mark.parametrize("case", C.CORE_CASES, ids=lambda c: c.name)
 def test_heating_need_within_tolerance(case, engine_results):
     ref = _current_reference(case)
     ours = _engine(engine_results, case)
