@@ -277,7 +277,9 @@ def write_idf(building, epw_path, opts: IdfOptions | None = None) -> str:
               _m(g.rotation, "deg"), opts.terrain, 0.04, 0.4, "FullExterior", 25, 6))
     w.add(obj("Timestep", opts.timesteps_per_hour))
     w.add(obj("RunPeriod", "Year", 1, 1, "", 12, 31, "", "Sunday", "No", "No", "No", "Yes", "Yes"))
-    w.add(obj("GlobalGeometryRules", "UpperLeftCorner", "Counterclockwise", "World"))
+    # Relative coordinates (zone origin 0): EnergyPlus applies the Building
+    # North Axis only to relative coordinates; with "World" it is ignored
+    w.add(obj("GlobalGeometryRules", "UpperLeftCorner", "Counterclockwise", "Relative", "Relative", "Relative"))
     w.add(obj("SurfaceConvectionAlgorithm:Inside", "TARP"))
     w.add(obj("SurfaceConvectionAlgorithm:Outside", opts.outside_convection))
     w.add(obj("HeatBalanceAlgorithm", "ConductionTransferFunction"))
