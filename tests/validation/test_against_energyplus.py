@@ -3,7 +3,10 @@
 The EnergyPlus numbers are cached in tests/validation/reference/*.json
 (regenerate with ``python -m tests.validation.compare``), so these tests run
 without EnergyPlus installed. Tolerances: annual heating need within ±10 %,
-envelope-package saving within ±3 percentage points.
+envelope-package saving within ±3 percentage points, annual sensible
+cooling need within ±20 % on every case (±2 kWh/m² where EnergyPlus needs
+less than 5 kWh/m²), and over the sampled archetypes a heating bias within
+±5 % and an RMS within 10 % (compare.py gives the reasons for each).
 """
 
 from __future__ import annotations
@@ -14,7 +17,10 @@ import re
 import pytest
 
 from . import cases as C
-from .compare import HEATING_TOL, SAVING_TOL_PP, load_reference, reference_path, run_engine
+from .compare import (
+    COOLING_TOL, HEATING_TOL, SAMPLE_HEATING_BIAS, SAMPLE_HEATING_RMS, SAVING_TOL_PP, SMALL_NEED_ABS_TOL,
+    SMALL_NEED_KWH_M2, load_reference, reference_path, run_engine,
+)
 
 pytestmark = pytest.mark.validation
 
@@ -120,3 +126,38 @@ def test_steady_reference_loses_less_than_u_times_area():
         ep = row["energyplus_iso_films"]
         h_dt = analytic_h(S.steady_building(name)) * (ep["t_air_c"] - S.T_OUT)
         assert 0.85 * h_dt < ep["heating_w"] - ep["floor_w"] < h_dt
+
+
+@needs_engine
+@pytest.mark.parametrize("case", C.CASES, ids=lambda c: c.name)
+def test_cooling_need_within_tolerance(case, engine_results):
+    """Annual sensible cooling (EnergyPlus: ideal loads sensible cooling;
+    latent cooling is not compared, the engine has no moisture balance)."""
+    ref = _current_reference(case)
+    ours = _engine(engine_results, case)
+    if ref["cooling_kwh_per_m2"] < SMALL_NEED_KWH_M2:
+        diff = ours["cooling_kwh_per_m2"] - ref["cooling_kwh_per_m2"]
+        assert abs(diff) <= SMALL_NEED_ABS_TOL, f"{case.name}: {diff:+.1f} kWh/m² of cooling"
+        return
+    diff = ours["cooling_kwh"] / ref["cooling_kwh"] - 1.0
+    assert abs(diff) <= COOLING_TOL, (
+        f"{case.name}: engine cooling {ours['cooling_kwh']:,.0f} kWh vs EnergyPlus {ref['cooling_kwh']:,.0f} kWh "
+        f"({100 * diff:+.1f} %, tolerance ±{100 * COOLING_TOL:.0f} %)")
+
+
+@needs_engine
+def test_sampled_heating_bias_and_spread(engine_results):
+    """Over the sampled archetypes the heating need has no systematic bias
+    and a small spread; cases with a small need are judged per m²."""
+    rel = []
+    for case in C.SAMPLED_CASES:
+        ref, ours = _current_reference(case), _engine(engine_results, case)
+        if ref["heating_kwh_per_m2"] < SMALL_NEED_KWH_M2:
+            assert abs(ours["heating_kwh_per_m2"] - ref["heating_kwh_per_m2"]) <= SMALL_NEED_ABS_TOL, case.name
+            continue
+        rel.append(ours["heating_kwh"] / ref["heating_kwh"] - 1.0)
+    import numpy as np
+    rel = np.array(rel)
+    assert len(rel) >= 15
+    assert abs(rel.mean()) <= SAMPLE_HEATING_BIAS, f"mean heating bias {100 * rel.mean():+.1f} %"
+    assert np.sqrt(np.mean(rel ** 2)) <= SAMPLE_HEATING_RMS, f"heating RMS {100 * np.sqrt(np.mean(rel ** 2)):.1f} %"
