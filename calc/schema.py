@@ -441,3 +441,22 @@ def walk_fields(obj, prefix: str = "") -> Iterator[tuple[str, Any, dict]]:
         else:
             yield p, value, dict(f.metadata)
 
+
+
+def paths_without_item(paths, collection: str, index: int) -> tuple:
+    """Field paths after item ``index`` of the list ``collection`` is removed:
+    paths into that item are dropped, paths into later items move down by
+    one (``buildings[2].wall`` -> ``buildings[1].wall``), the rest stay."""
+    head = f"{collection}["
+    out = []
+    for p in paths:
+        if not p.startswith(head):
+            out.append(p)
+            continue
+        idx_text, _, rest = p[len(head):].partition("]")
+        j = int(idx_text)
+        if j < index:
+            out.append(p)
+        elif j > index:
+            out.append(f"{head}{j - 1}]{rest}")
+    return tuple(out)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QPushButton, QVBoxLayout, QWidget
 
+from calc.schema import paths_without_item
 from calc.model import Building, Geometry
 
 from .common import Page, building_prefix
@@ -85,8 +86,7 @@ class BuildingsPage(Page):
         if len(project.buildings) < 2:
             return
         i = self.window_.current_building
-        prefix = f"buildings[{i}]"
-        defaults = tuple(p for p in project.defaults if not p.startswith(prefix + ".") and p != prefix)
+        defaults = paths_without_item(project.defaults, "buildings", i)
         self.window_.set_current_building(max(0, i - 1))
         self.document.push(project.replace(buildings=project.buildings[:i] + project.buildings[i + 1:],
                                            defaults=defaults),

@@ -53,3 +53,12 @@ def test_to_data_from_data_inverse(office):
 def test_bool_is_not_a_number():
     with pytest.raises(ValidationError, match="must be a number"):
         Window(u_value=Q_(1, "W/(m**2*K)"), shgc=True)
+
+
+def test_paths_without_item():
+    from calc.schema import paths_without_item
+
+    paths = ("meta.name", "buildings[0].wall.u_value", "buildings[1].roof", "buildings[2].window.shgc",
+             "buildings[10].use", "measures[1].params")
+    assert paths_without_item(paths, "buildings", 1) == (
+        "meta.name", "buildings[0].wall.u_value", "buildings[1].window.shgc", "buildings[9].use", "measures[1].params")

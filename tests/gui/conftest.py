@@ -10,7 +10,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import gui  # noqa: E402,F401 - applies the binding work-around first
+import gui  # noqa: E402,F401
 from PySide6.QtCore import QSettings, QStandardPaths  # noqa: E402
 
 from calc import projectfile  # noqa: E402
