@@ -17,6 +17,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+import threading
+
 from .model import SCHEDULES, parse_month_day
 
 _OFF = (0.0,) * 24
@@ -105,6 +107,54 @@ STANDBY_GAIN_FRACTION = 0.1
 WORKING_DAYS = 5  # Monday to Friday; pandas dayofweek 0-4
 
 
+class IdentityMemo:
+    """Bounded memo of values derived from an immutable object (a weather,
+    its DatetimeIndex), keyed by the object's identity and a name.
+
+    Every building simulation of an assessment derives the same arrays from
+    the same weather, and pandas recomputes calendar fields on each access;
+    deriving them once saves most of the set-up time. Each entry holds a
+    reference to its object, so the id cannot be reused by another object
+    while the entry lives. The objects must not change (weather data is
+    read-only by contract); arrays are returned read-only. At most
+    ``size`` objects are kept, the oldest dropped first; a lock keeps the
+    memo consistent when the GUI's worker thread and the main thread both
+    assess.
+    """
+
+    def __init__(self, size: int):
+        self._size = size
+        self._entries: dict = {}
+        self._lock = threading.Lock()
+
+    def get(self, obj, name, compute):
+        with self._lock:
+            entry = self._entries.get(id(obj))
+            if entry is not None and entry[0] is obj and name in entry[1]:
+                return entry[1][name]
+        value = compute()
+        if isinstance(value, np.ndarray):
+            value.setflags(write=False)
+        with self._lock:
+            entry = self._entries.get(id(obj))
+            if entry is None or entry[0] is not obj:
+                while len(self._entries) >= self._size:
+                    self._entries.pop(next(iter(self._entries)))
+                entry = (obj, {})
+                self._entries[id(obj)] = entry
+            return entry[1].setdefault(name, value)
+
+
+# calendar fields of weather indexes (a few weathers are in use at a time)
+_CALENDAR = IdentityMemo(8)
+
+
+def calendar_field(index, field: str) -> np.ndarray:
+    """``np.asarray(index.<field>)`` (hour, day_of_week, month, day,
+    day_of_year), computed once per index; read-only."""
+    return _CALENDAR.get(index, field, lambda: np.asarray(getattr(index, field)))
+
+
 def _check(schedule: str, index) -> pd.DatetimeIndex:
     if schedule not in SCHEDULES:
         raise ValueError(f"schedule: {schedule!r} is not known; allowed: " + ", ".join(SCHEDULES))
@@ -116,8 +166,8 @@ def _check(schedule: str, index) -> pd.DatetimeIndex:
 def _hourly(table: dict, schedule: str, index) -> np.ndarray:
     index = _check(schedule, index)
     workday, weekend = (np.asarray(x, dtype=float) for x in table[schedule])
-    hours = np.asarray(index.hour)
-    is_workday = np.asarray(index.day_of_week) < WORKING_DAYS
+    hours = calendar_field(index, "hour")
+    is_workday = calendar_field(index, "day_of_week") < WORKING_DAYS
     return np.where(is_workday, workday[hours], weekend[hours])
 
 
@@ -194,7 +244,7 @@ def night_hours(index) -> np.ndarray:
     """
     if not isinstance(index, pd.DatetimeIndex):
         raise TypeError(f"index: expected a pandas DatetimeIndex, got {type(index).__name__}")
-    hours = np.asarray(index.hour)
+    hours = calendar_field(index, "hour")
     return (hours >= NIGHT_START_HOUR) | (hours < NIGHT_END_HOUR)
 
 
@@ -251,7 +301,7 @@ def heating_season_mask(operation, index) -> np.ndarray:
     if start is None or end is None:
         raise ValueError(f"heating season: {operation.heating_season_start!r} - {operation.heating_season_end!r} "
                          "must be dates MM-DD")
-    md = np.asarray(index.month) * 100 + np.asarray(index.day)
+    md = calendar_field(index, "month") * 100 + calendar_field(index, "day")
     s, e = start[0] * 100 + start[1], end[0] * 100 + end[1]
     if s <= e:
         return (md >= s) & (md <= e)

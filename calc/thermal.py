@@ -144,7 +144,24 @@ class ZoneInputs:
     floor_area: float
 
 
+# arrays derived from a weather, shared by every building simulated with it
+_WEATHER = schedules.IdentityMemo(8)
+
+
 def _weather_arrays(weather):
+    return _WEATHER.get(weather, "arrays", lambda: _checked_weather_arrays(weather))
+
+
+def _wind(weather) -> np.ndarray:
+    return _WEATHER.get(weather, "wind_speed", lambda: weather.data["wind_speed"].to_numpy(dtype=float))
+
+
+def _hourly_ground(weather) -> np.ndarray:
+    return _WEATHER.get(weather, "ground", lambda: ground.hourly_ground_temperature(
+        weather.ground_temperature, weather.data.index))
+
+
+def _checked_weather_arrays(weather):
     d = weather.data
     n = len(d)
     if n == 0:
@@ -156,6 +173,7 @@ def _weather_arrays(weather):
         if not np.all(np.isfinite(x)) or x.min() < lo or x.max() > hi:
             raise ValueError(f"weather.data.{col}: values must be finite and within {lo:g}..{hi:g} °C "
                              f"(got {np.nanmin(x):g}..{np.nanmax(x):g})")
+        x.setflags(write=False)
         out[col] = x
     return out
 
@@ -283,7 +301,7 @@ def _film_inputs(b: Building, weather, theta_i: float):
     """
     w = _weather_arrays(weather)
     theta_e, theta_sky = w["temp_air"], w["sky_temperature"]
-    wind = weather.data["wind_speed"].to_numpy(dtype=float)
+    wind = _wind(weather)
     a_wall = np.array([geometry.wall_area(b, f).m for f in FACADES])
     a_win = np.array([geometry.window_area(b, f).m for f in FACADES])
     roof_area = geometry.footprint_area(b).m
@@ -358,6 +376,10 @@ def air_heat_capacity_rate(weather):
     in, and the ACH is a volume flow of that air. The weather's pressure
     accounts for altitude.
     """
+    return _WEATHER.get(weather, "air_heat_capacity_rate", lambda: _air_heat_capacity_rate(weather)).copy()
+
+
+def _air_heat_capacity_rate(weather):
     p = weather.data["pressure"].to_numpy(dtype=float)
     t = _weather_arrays(weather)["temp_air"] + envelope.CELSIUS_TO_KELVIN
     return p / (GAS_CONSTANT_DRY_AIR * t) * AIR_SPECIFIC_HEAT
@@ -390,8 +412,7 @@ def zone_inputs(b: Building, weather) -> ZoneInputs:
     t_heat = magnitude(op.heating_setpoint, "degC", "heating_setpoint") + magnitude(op.overheating, "K", "overheating")
 
     em_parts, (h_win, theta_win), win_trans = _film_inputs(b, weather, t_heat)
-    em_parts["floor"] = (np.full(n, ground_coefficient(b).m),
-                         ground.hourly_ground_temperature(weather.ground_temperature, index))
+    em_parts["floor"] = (np.full(n, ground_coefficient(b).m), _hourly_ground(weather))
 
     # mass and surface coupling (ISO 13790:2008 Table 12, eq. 9, 64)
     a_m, c_m = zone_mass(b)
@@ -454,7 +475,7 @@ def zone_inputs(b: Building, weather) -> ZoneInputs:
     ach = (v.infiltration_ach.to("1/h").m
            + v.mechanical_ach.to("1/h").m * occupied * (1.0 - recovery)
            + v.window_airing_ach.to("1/h").m * season)
-    h_ve = air_heat_capacity_rate(weather) * vol * ach / SECONDS_PER_HOUR
+    h_ve = _WEATHER.get(weather, "air_heat_capacity_rate", lambda: _air_heat_capacity_rate(weather)) * vol * ach / SECONDS_PER_HOUR
 
     return ZoneInputs(
         c_m=c_m, h_is=h_is, is_area=a_t, h_w=h_w, h_ms=h_ms, h_em=h_em, h_ve=h_ve, theta_sup=theta_e,

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from . import accounting, envelope, pv, supply, thermal
+from . import accounting, envelope, pv, schedules, supply, thermal
 from .geometry import floor_area
 from .model import Project
 from .results import BuildingFigures, NetworkFigures, PVFigures, VariantResult
@@ -147,7 +147,7 @@ def account_state(state: State, key: str, label: str, base: Project, weather, pr
     """
     project = state.project
     sup = state.supply
-    months = np.asarray(weather.data.index.month, int)
+    months = schedules.calendar_field(weather.data.index, "month").astype(int)
     acc = base.accounting
     coal_f, co2_base = factors or (accounting.coal_factors(acc), accounting.co2_factors(acc))
     co2_f = {c: f * (pricing.grid_factor if c == "electricity" else 1.0) for c, f in co2_base.items()}
