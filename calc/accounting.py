@@ -27,6 +27,7 @@ function that applies factors also accepts them explicitly (``factors=``).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -94,6 +95,19 @@ def co2_factors(accounting, year: int | None = None) -> dict:
     else:
         factors["electricity"] = tables.co2_factor("electricity", accounting.grid_region, year)
     return factors
+
+
+# The tables are fixed data read once (calc.datasets.tables caches the
+# files); the values derived from them here are looked up on every
+# accounting of every state, so they are memoised too.
+@lru_cache(maxsize=None)
+def _calorific_value(carrier: str):
+    return tables.calorific_value(carrier)
+
+
+@lru_cache(maxsize=None)
+def _equal_value_electricity() -> float:
+    return tables.standard_coal_per_kwh("electricity", "equal_value").to("kgce/kWh").magnitude
 
 
 # ---------------------------------------------------------------- sums
@@ -217,7 +231,7 @@ def trade_units(kwh_by_carrier) -> dict:
     for carrier, key, unit in (("natural_gas", "natural_gas_m3", "m**3"), ("coal", "coal_t", "t"),
                                ("oil", "oil_kg", "kg"), ("lpg", "lpg_kg", "kg")):
         if carrier in e:
-            out[key] = (Q_(e[carrier], "kWh") / tables.calorific_value(carrier)).to(unit)
+            out[key] = (Q_(e[carrier], "kWh") / _calorific_value(carrier)).to(unit)
     if "district_heat" in e:
         out["district_heat_gj"] = Q_(e["district_heat"], "kWh").to("GJ")
     return out
@@ -337,8 +351,8 @@ def renewable_replacement_rate(conventional_tce, pv_used, ambient_heat=None, ele
     for name, v in (("conventional_tce", c), ("pv_used", pv), ("ambient_heat", amb)):
         if not v >= 0:
             raise ValueError(f"{name} = {v:g}: must be ≥ 0")
-    fe = (tables.standard_coal_per_kwh("electricity", "equal_value") if electricity_factor is None
-          else check_dimension(electricity_factor, "kgce/kWh", "electricity_factor")).to("kgce/kWh").magnitude
+    fe = (_equal_value_electricity() if electricity_factor is None
+          else check_dimension(electricity_factor, "kgce/kWh", "electricity_factor").to("kgce/kWh").magnitude)
     r = (pv * fe + amb * MJ_PER_KWH / MJ_PER_KGCE) / 1000.0
     rate = float(r / (c + r)) if c + r > 0 else 0.0
     return RenewableShare(Q_(float(r), "tce"), Q_(float(c), "tce"), rate, goal, bool(rate >= goal))
