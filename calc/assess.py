@@ -103,8 +103,8 @@ def assess(project: Project, *, sensitivity: bool = True) -> Assessment:
         for i, (m, a) in enumerate(zip(enabled, alone)))
     econ = _package_economics(investments, baseline, package, project)
 
-    rows = _sensitivity(project, enabled, cache, base_state, pkg_state, investments, basis, is_public) if (
-        sensitivity and enabled) else ()
+    rows = _sensitivity(project, enabled, cache, base_state, pkg_state, investments, basis, is_public,
+                        accounted=(baseline, package)) if (sensitivity and enabled) else ()
 
     info = city_info(project.site.city)
     warnings = tuple(dict.fromkeys(base_state.supply.warnings + pkg_state.supply.warnings))
@@ -241,9 +241,24 @@ def _with_setpoint_shift(project: Project, shift_k: float) -> Project:
     return replace(project, buildings=tuple(buildings))
 
 
-def _sensitivity(project, enabled, cache, base_state, pkg_state, investments, basis, is_public):
+def _sensitivity(project, enabled, cache, base_state, pkg_state, investments, basis, is_public, accounted=None):
     weather = cache.weather
     goal = target.target_rate(is_public)
+    # The cases that change only the investment re-use the accounts of the
+    # baseline and the package as assessed (same states, same pricing).
+    # Keyed by the states' identity; each entry holds its states so that
+    # their ids are not reused while the memo lives.
+    accounts = {}
+    if accounted is not None:
+        accounts[(id(base_state), id(pkg_state), Pricing())] = (base_state, pkg_state) + tuple(accounted)
+
+    def account(base_s, pkg_s, pricing):
+        key = (id(base_s), id(pkg_s), pricing)
+        if key not in accounts:
+            accounts[key] = (base_s, pkg_s,
+                             account_state(base_s, "baseline", "", project, weather, pricing, cache.factors),
+                             account_state(pkg_s, "package", "", project, weather, pricing, cache.factors))
+        return accounts[key][2:]
 
     def evaluate(name, value):
         base_s, pkg_s, pricing, cost_f = base_state, pkg_state, Pricing(), 1.0
@@ -260,8 +275,7 @@ def _sensitivity(project, enabled, cache, base_state, pkg_state, investments, ba
             for m in [m for m in changed.measures if m.enabled]:
                 steps = apply_measure(steps, m)
             pkg_s = simulate_state(steps, cache)
-        b = account_state(base_s, "baseline", "", project, weather, pricing, cache.factors)
-        p = account_state(pkg_s, "package", "", project, weather, pricing, cache.factors)
+        b, p = account(base_s, pkg_s, pricing)
         rate = target.saving_rate(basis_value(b, basis), basis_value(p, basis))
         econ = _package_economics(investments, b, p, project, cost_factor=cost_f)
         return rate, econ.simple_payback
