@@ -117,13 +117,15 @@ class IdentityMemo:
     reference to its object, so the id cannot be reused by another object
     while the entry lives. The objects must not change (weather data is
     read-only by contract); arrays are returned read-only. At most
-    ``size`` objects are kept, the oldest dropped first; a lock keeps the
+    ``size`` objects are kept, the oldest dropped first, and at most
+    ``per_object`` values per object (None: no limit); a lock keeps the
     memo consistent when the GUI's worker thread and the main thread both
     assess.
     """
 
-    def __init__(self, size: int):
+    def __init__(self, size: int, per_object: int | None = None):
         self._size = size
+        self._per_object = per_object
         self._entries: dict = {}
         self._lock = threading.Lock()
 
@@ -133,8 +135,9 @@ class IdentityMemo:
             if entry is not None and entry[0] is obj and name in entry[1]:
                 return entry[1][name]
         value = compute()
-        if isinstance(value, np.ndarray):
-            value.setflags(write=False)
+        for v in (value if isinstance(value, tuple) else (value,)):
+            if isinstance(v, np.ndarray):
+                v.setflags(write=False)
         with self._lock:
             entry = self._entries.get(id(obj))
             if entry is None or entry[0] is not obj:
@@ -142,7 +145,11 @@ class IdentityMemo:
                     self._entries.pop(next(iter(self._entries)))
                 entry = (obj, {})
                 self._entries[id(obj)] = entry
-            return entry[1].setdefault(name, value)
+            values = entry[1]
+            if self._per_object is not None and name not in values:
+                while len(values) >= self._per_object:
+                    values.pop(next(iter(values)))
+            return values.setdefault(name, value)
 
 
 # calendar fields of weather indexes (a few weathers are in use at a time)

@@ -161,6 +161,24 @@ def _hourly_ground(weather) -> np.ndarray:
         weather.ground_temperature, weather.data.index))
 
 
+# Outside films of the elements: a measure that changes one element (or
+# none, as a new boiler) leaves the films of the others as they were, so
+# they are memoised per weather on every input of the film. A value is two
+# arrays of a year (~0.14 MB); at most 128 per weather, 2 weathers.
+_FILMS = schedules.IdentityMemo(2, per_object=128)
+
+
+def _exterior_film(weather, absorbed_key, absorbed, r_c, theta_i, **kw):
+    """envelope.exterior_film with the weather's air, sky and wind,
+    memoised. ``absorbed_key`` identifies the absorbed-sun array, which
+    ``absorbed()`` computes, among all those of this weather."""
+    w = _weather_arrays(weather)
+    key = (absorbed_key, float(r_c), float(theta_i), tuple(sorted(kw.items())))
+    return _FILMS.get(weather, key, lambda: envelope.exterior_film(
+        absorbed=absorbed(), r_c=r_c, theta_e=w["temp_air"], theta_sky=w["sky_temperature"],
+        v_met=_wind(weather), theta_i=theta_i, **kw))
+
+
 def _checked_weather_arrays(weather):
     d = weather.data
     n = len(d)
@@ -300,8 +318,7 @@ def _film_inputs(b: Building, weather, theta_i: float):
     conductance is ΔU/(U + ΔU).
     """
     w = _weather_arrays(weather)
-    theta_e, theta_sky = w["temp_air"], w["sky_temperature"]
-    wind = _wind(weather)
+    theta_e = w["temp_air"]
     a_wall = np.array([geometry.wall_area(b, f).m for f in FACADES])
     a_win = np.array([geometry.window_area(b, f).m for f in FACADES])
     roof_area = geometry.footprint_area(b).m
@@ -315,26 +332,28 @@ def _film_inputs(b: Building, weather, theta_i: float):
     du = magnitude(b.thermal_bridge_u, "W/(m**2*K)", "thermal_bridge_u")
     u_wall = envelope.u_value(b.wall, "wall").m
     u_roof = envelope.u_value(b.roof, "roof").m
-    common = dict(theta_e=theta_e, theta_sky=theta_sky, v_met=wind, theta_i=theta_i)
+    # the incident sun depends on the weather and the planes only
+    sun_key = (tuple(azimuths), panes)
 
-    def opaque(u, element, area, irradiance, alpha, tilt, h):
+    def opaque(u, element, area, irradiance, alpha, tilt, h, irr_key):
         r_c = envelope.construction_resistance(u + du, *envelope.SURFACE_RESISTANCES[element])
-        u_op, t_eq = envelope.exterior_film(
-            absorbed=alpha * irradiance, r_c=r_c, height=h, tilt=tilt,
+        u_op, t_eq = _exterior_film(
+            weather, (irr_key, float(alpha)), lambda: alpha * irradiance(), r_c, theta_i, height=h, tilt=tilt,
             roughness=envelope.ROUGHNESS_MEDIUM_ROUGH, emissivity=envelope.EMISSIVITY_OPAQUE,
-            windward_share=envelope.WINDWARD_SHARE_FACADE if tilt == "vertical" else 1.0, **common)
+            windward_share=envelope.WINDWARD_SHARE_FACADE if tilt == "vertical" else 1.0)
         h_total = area * u_op
         return h_total * u / (u + du), h_total * du / (u + du), t_eq
 
     n = len(theta_e)
     parts = {}
     if a_wall.sum() > 0:
-        mean_wall_irr = (a_wall / a_wall.sum()) @ incident[:4]
-        hw, htw, tw = opaque(u_wall, "wall", a_wall.sum(), mean_wall_irr, b.wall.solar_absorptance,
-                             "vertical", 0.5 * height)
+        hw, htw, tw = opaque(u_wall, "wall", a_wall.sum(), lambda: (a_wall / a_wall.sum()) @ incident[:4],
+                             b.wall.solar_absorptance, "vertical", 0.5 * height,
+                             ("walls", tuple(a_wall.tolist())) + sun_key)
     else:
         hw, htw, tw = np.zeros(n), np.zeros(n), theta_e.copy()
-    hr, htr, tr = opaque(u_roof, "roof", roof_area, incident[4], b.roof.solar_absorptance, "horizontal_up", height)
+    hr, htr, tr = opaque(u_roof, "roof", roof_area, lambda: incident[4], b.roof.solar_absorptance, "horizontal_up",
+                         height, ("roof",) + sun_key)
     parts["walls"] = (hw, tw)
     parts["roof"] = (hr, tr)
     h_tb = htw + htr
@@ -350,16 +369,17 @@ def _film_inputs(b: Building, weather, theta_i: float):
     wwr = a_win.sum() / (a_wall.sum() + a_win.sum()) if a_win.sum() > 0 else 0.0
     glazing_height = max(wwr * magnitude(b.geometry.storey_height, "m", "storey_height"), MIN_GLAZING_HEIGHT)
     # sun absorbed on the frames' outside (the glazing's is in its SHGC)
-    frame_irr = (a_win @ incident[:4]) / a_win.sum() if a_win.sum() > 0 else np.zeros(n)
-    for share, rough, eps, gh, absorbed in (
-            (1.0 - win.frame_fraction, envelope.ROUGHNESS_GLASS, envelope.EMISSIVITY_GLASS, glazing_height, 0.0),
+    frame_irr = lambda: (a_win @ incident[:4]) / a_win.sum() if a_win.sum() > 0 else np.zeros(n)  # noqa: E731
+    for share, rough, eps, gh, absorbed, irr_key in (
+            (1.0 - win.frame_fraction, envelope.ROUGHNESS_GLASS, envelope.EMISSIVITY_GLASS, glazing_height,
+             lambda: 0.0, ("none",)),
             (win.frame_fraction, envelope.ROUGHNESS_MEDIUM_SMOOTH, envelope.EMISSIVITY_OPAQUE, None,
-             envelope.FRAME_SOLAR_ABSORPTANCE * frame_irr)):
+             lambda: envelope.FRAME_SOLAR_ABSORPTANCE * frame_irr(), ("frames", tuple(a_win.tolist())) + sun_key)):
         if share <= 0:
             continue
-        u_op, t_eq = envelope.exterior_film(
-            absorbed=absorbed, r_c=r_c, height=0.5 * height, tilt="vertical", glazing_height=gh,
-            roughness=rough, emissivity=eps, windward_share=envelope.WINDWARD_SHARE_FACADE, **common)
+        u_op, t_eq = _exterior_film(
+            weather, irr_key, absorbed, r_c, theta_i, height=0.5 * height, tilt="vertical", glazing_height=gh,
+            roughness=rough, emissivity=eps, windward_share=envelope.WINDWARD_SHARE_FACADE)
         h_win = h_win + share * a_win.sum() * u_op
         ht_win = ht_win + share * a_win.sum() * u_op * t_eq
     theta_win = np.where(h_win > 0, ht_win / np.where(h_win > 0, h_win, 1.0), theta_e)
