@@ -85,9 +85,20 @@ def _design_heat_load_kw(building, weather, need_kwh: np.ndarray) -> float:
         return float(need_kwh.max())
 
 
+# Ground temperatures depend on the weather and the depth only; every state
+# of an assessment asks for the same ones.
+_GROUND = schedules.IdentityMemo(4, per_object=16)
+
+
 def _ground_temps(weather, index, depth_m: float) -> np.ndarray:
     """Hourly undisturbed ground temperature at ``depth_m`` [°C]
     (Kusuda-Achenbach through calc.climate.ground_temperature)."""
+    if index is weather.data.index:
+        return _GROUND.get(weather, float(depth_m), lambda: _ground_temps_of(weather, index, depth_m)).copy()
+    return _ground_temps_of(weather, index, depth_m)
+
+
+def _ground_temps_of(weather, index, depth_m: float) -> np.ndarray:
     from .climate import ground_temperature
 
     monthly_air = weather.data["temp_air"].groupby(index.month).mean().to_numpy()

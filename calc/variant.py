@@ -11,7 +11,7 @@ state without simulating it again.
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -32,18 +32,28 @@ class State:
     thermal: dict          # building name -> ThermalResult
     supply: object         # SupplyResult
     pv: dict               # building name -> (PVResult, SelfConsumption)
+    # Figures that do not depend on the pricing, kept with the state: the
+    # sensitivity analysis accounts the same state under several pricings.
+    _derived: dict = field(default_factory=dict, init=False, compare=False, repr=False)
+
+    def derived(self, key, compute):
+        if key not in self._derived:
+            self._derived[key] = compute()
+        return self._derived[key]
 
 
 class ThermalCache:
     """Memo of building simulations within one assessment: a measure that
     leaves a building unchanged (a new boiler, PV) reuses its thermal
-    simulation, and one that leaves its roof array unchanged its PV output.
+    simulation, and one that leaves its roof array unchanged its PV output;
+    projects with the same buildings and supply share one simulated state.
     Also holds the accounting factors, which are read once."""
 
     def __init__(self, weather, accounting_settings=None):
         self.weather = weather
         self._memo: dict = {}
         self._pv: dict = {}
+        self._states: dict = {}
         self.factors = None
         if accounting_settings is not None:
             self.factors = (accounting.coal_factors(accounting_settings), accounting.co2_factors(accounting_settings))
@@ -73,6 +83,16 @@ def _building_key(building):
 
 def simulate_state(project: Project, cache: ThermalCache) -> State:
     """Needs, delivered energy and PV of every building of ``project``."""
+    # The physics sees only the buildings and the supply: projects equal in
+    # both (a measure alone and the first of the added measures) share it.
+    try:
+        key = (project.buildings, project.supply)
+        hash(key)
+    except TypeError:
+        key = None
+    done = cache._states.get(key) if key is not None else None
+    if done is not None:
+        return done if done.project is project else State(project, done.thermal, done.supply, done.pv)
     weather = cache.weather
     th = {b.name: cache.simulate(b) for b in project.buildings}
     sup = supply.supply_energy(project, th, weather)
@@ -81,7 +101,10 @@ def simulate_state(project: Project, cache: ThermalCache) -> State:
         if b.pv is not None:
             out = cache.pv_output(b)
             pvs[b.name] = (out, pv.self_consumption(out.ac, sup.electricity_by_building[b.name]))
-    return State(project, th, sup, pvs)
+    state = State(project, th, sup, pvs)
+    if key is not None:
+        cache._states[key] = state
+    return state
 
 
 def _month_sums(hourly_w: np.ndarray, months: np.ndarray) -> np.ndarray:
@@ -152,7 +175,7 @@ def account_state(state: State, key: str, label: str, base: Project, weather, pr
     coal_f, co2_base = factors or (accounting.coal_factors(acc), accounting.co2_factors(acc))
     co2_f = {c: f * (pricing.grid_factor if c == "electricity" else 1.0) for c, f in co2_base.items()}
 
-    delivered = accounting.annual_kwh(sup.delivered)
+    delivered = state.derived("delivered", lambda: accounting.annual_kwh(sup.delivered))
     generation = sum((p.annual.to("kWh") for p, _ in state.pv.values()), Q_(0.0, "kWh"))
     self_used = sum((sc.self_consumed.to("kWh") for _, sc in state.pv.values()), Q_(0.0, "kWh"))
     exported = sum((sc.exported.to("kWh") for _, sc in state.pv.values()), Q_(0.0, "kWh"))
@@ -174,15 +197,15 @@ def account_state(state: State, key: str, label: str, base: Project, weather, pr
         billing, tariffs = "consumption", dataclasses.replace(tariffs, heat_fixed_share=0.0)
     cost = accounting.energy_cost(purchased, tariffs, billing, area, exported=exported if state.pv else None)
 
-    end_uses = _sum_nested([sup.end_uses[b.name] for b in project.buildings])
+    end_uses = state.derived("end_uses", lambda: _sum_nested([sup.end_uses[b.name] for b in project.buildings]))
     heating_kwh = {c: q for c, q in end_uses.get("heating", {}).items()}
     for c, q in end_uses.get("pumps", {}).items():
         heating_kwh[c] = heating_kwh.get(c, Q_(0.0, "kWh")) + q
     heating_tce = accounting.total(accounting.standard_coal(heating_kwh, acc, coal_f)) if heating_kwh else Q_(0.0, "tce")
 
-    buildings = tuple(
+    buildings = state.derived(("buildings", weather), lambda: tuple(
         _building_figures(b, state.thermal[b.name], sup.end_uses[b.name], months, state.pv.get(b.name))
-        for b in project.buildings)
+        for b in project.buildings))
     net_work = None
     if sup.network is not None:
         n = sup.network
@@ -203,7 +226,8 @@ def account_state(state: State, key: str, label: str, base: Project, weather, pr
         monthly_heating=Q_(sum(bf.monthly_heating.m for bf in buildings), "kWh"),
         monthly_cooling=Q_(sum(bf.monthly_cooling.m for bf in buildings), "kWh"),
         delivered={c: Q_(v, "kWh") for c, v in delivered.items()},
-        delivered_physical=accounting.trade_units({c: Q_(v, "kWh") for c, v in delivered.items()}),
+        delivered_physical=state.derived("delivered_physical", lambda: accounting.trade_units(
+            {c: Q_(v, "kWh") for c, v in delivered.items()})),
         end_uses=end_uses,
         standard_coal=tce, total_standard_coal=accounting.total(tce).to("tce"), heating_standard_coal=heating_tce.to("tce"),
         co2={c: v.to("t") for c, v in co2.items()}, total_co2=accounting.total(co2).to("t"),
