@@ -217,6 +217,17 @@ def _package_economics(investments, baseline, package, project, cost_factor=1.0,
     )
 
 
+def _package_payback(investments, baseline, package, cost_factor=1.0, price_factor=1.0):
+    """Simple payback of the package [a] (None: never), computed as in
+    :func:`_package_economics`; the sensitivity analysis needs only this
+    figure and not the discounted appraisal."""
+    saving_cost = ((baseline.energy_cost - package.energy_cost) * price_factor).to("CNY/year")
+    gross = sum((i.gross for i in investments), Q_(0.0, "CNY")) * cost_factor
+    subsidy = sum((i.subsidy for i in investments), Q_(0.0, "CNY"))
+    maintenance = sum((i.maintenance for i in investments), Q_(0.0, "CNY/year")) * cost_factor
+    return economics.simple_payback(gross - subsidy, saving_cost - maintenance)
+
+
 # ---------------------------------------------------------------- sensitivity
 
 def _with_cop(project: Project, factor: float) -> Project:
@@ -277,8 +288,7 @@ def _sensitivity(project, enabled, cache, base_state, pkg_state, investments, ba
             pkg_s = simulate_state(steps, cache)
         b, p = account(base_s, pkg_s, pricing)
         rate = target.saving_rate(basis_value(b, basis), basis_value(p, basis))
-        econ = _package_economics(investments, b, p, project, cost_factor=cost_f)
-        return rate, econ.simple_payback
+        return rate, _package_payback(investments, b, p, cost_factor=cost_f)
 
     rows = []
     for name, (lo, hi) in SENSITIVITY.items():
