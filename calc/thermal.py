@@ -570,6 +570,11 @@ def simulate(building: Building, weather) -> ThermalResult:
         t_air=Q_(t_air, "degC"), floor_area=Q_(z.floor_area, "m**2"), losses=losses, gains=gains)
 
 
+# Design loads at the weather's design temperature: the supply sizes its
+# generators with them for every state, mostly of the same buildings.
+_DESIGN_LOADS = schedules.IdentityMemo(2, per_object=256)
+
+
 def design_heat_load(building: Building, weather, t_design=None):
     """Steady-state design heat load for sizing a heat generator.
 
@@ -594,6 +599,17 @@ def design_heat_load(building: Building, weather, t_design=None):
     pint.Quantity
         Design heat load [kW], ≥ 0.
     """
+    if t_design is None:
+        try:
+            hash(building)
+        except TypeError:
+            pass
+        else:
+            return _DESIGN_LOADS.get(weather, building, lambda: _design_heat_load(building, weather, None))
+    return _design_heat_load(building, weather, t_design)
+
+
+def _design_heat_load(building: Building, weather, t_design):
     if t_design is None:
         theta_e = float(np.percentile(_weather_arrays(weather)["temp_air"], DESIGN_PERCENTILE))
     else:

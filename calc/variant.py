@@ -67,8 +67,27 @@ class ThermalCache:
     def pv_output(self, building):
         key = (_building_key(building.pv), _building_key(building.geometry))
         if key not in self._pv:
-            self._pv[key] = pv.pv_output(building, self.weather)
+            self._pv[key] = _pv_output(building, self.weather, key)
         return self._pv[key]
+
+
+# PV output across assessments: the program re-assesses on every edit and the
+# roof array rarely changes. Keyed on the weather and the array and geometry
+# (when hashable); the hourly arrays are made read-only.
+_PV_OUTPUTS = schedules.IdentityMemo(2, per_object=16)
+
+
+def _pv_output(building, weather, key):
+    if any(isinstance(k, int) for k in key):
+        return pv.pv_output(building, weather)
+
+    def compute():
+        out = pv.pv_output(building, weather)
+        for q in (out.ac, out.dc, out.poa):
+            if isinstance(q.m, np.ndarray):
+                q.m.setflags(write=False)
+        return out
+    return _PV_OUTPUTS.get(weather, key, compute)
 
 
 def _building_key(building):
