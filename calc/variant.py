@@ -11,6 +11,7 @@ state without simulating it again.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -56,7 +57,7 @@ class ThermalCache:
         self._states: dict = {}
         self.factors = None
         if accounting_settings is not None:
-            self.factors = (accounting.coal_factors(accounting_settings), accounting.co2_factors(accounting_settings))
+            self.factors = _factors(accounting_settings)
 
     def simulate(self, building):
         key = _building_key(building)
@@ -88,6 +89,22 @@ def _pv_output(building, weather, key):
                 q.m.setflags(write=False)
         return out
     return _PV_OUTPUTS.get(weather, key, compute)
+
+
+# Factors of the last few accounting settings: the tables are fixed, and the
+# program re-assesses with the same settings on every edit.
+@functools.lru_cache(maxsize=8)
+def _shared_factors(settings):
+    return accounting.coal_factors(settings), accounting.co2_factors(settings)
+
+
+def _factors(settings):
+    """(coal factors, CO2 factors) of an Accounting; the dicts may be shared
+    between assessments and are not to be changed."""
+    try:
+        return _shared_factors(settings)
+    except TypeError:  # settings not hashable
+        return accounting.coal_factors(settings), accounting.co2_factors(settings)
 
 
 def _building_key(building):
