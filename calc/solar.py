@@ -21,6 +21,7 @@ import numpy as np
 import pandas as pd
 import pvlib
 
+from .schedules import IdentityMemo
 from .units import Q_, check_dimension
 
 # ISO 52010-1:2017 clause 6.4.4 default solar reflectivity of the ground [-]
@@ -94,6 +95,15 @@ class _Keyed:
         return isinstance(other, _Keyed) and other.key == self.key
 
 
+# The check and the digest read the whole year (some milliseconds); a
+# weather is read-only, so they are done once per weather object.
+_KEYED = IdentityMemo(8)
+
+
+def _keyed(weather) -> _Keyed:
+    return _KEYED.get(weather, "keyed", lambda: _Keyed(weather))
+
+
 @lru_cache(maxsize=_CACHE_SIZE)
 def _position(keyed: _Keyed):
     weather = keyed.weather
@@ -152,7 +162,7 @@ def surface_components(weather, tilt, azimuth, albedo: float = GROUND_ALBEDO) ->
     t, a = _check_angles(tilt, azimuth)
     if not 0.0 <= albedo <= 1.0:
         raise ValueError(f"albedo: {albedo} is outside 0-1")
-    beam, sky, ground, aoi = _components(_Keyed(weather), t, a, float(albedo))
+    beam, sky, ground, aoi = _components(_keyed(weather), t, a, float(albedo))
     return {"beam": Q_(beam, "W/m**2"), "sky_diffuse": Q_(sky, "W/m**2"),
             "ground_diffuse": Q_(ground, "W/m**2"), "aoi": Q_(aoi, "deg")}
 
@@ -304,7 +314,7 @@ def irradiance_on_planes(weather, tilts, azimuths, albedo: float = GROUND_ALBEDO
     if not 0.0 <= albedo <= 1.0:
         raise ValueError(f"albedo: {albedo} is outside 0-1")
     panes = _check_panes(panes)
-    keyed = _Keyed(weather)
+    keyed = _keyed(weather)
     planes = [_plane(keyed, *_check_angles(Q_(ti, "deg"), Q_(ai, "deg")), float(albedo), panes)
               for ti, ai in zip(t, a)]
     return {"incident": Q_(np.array([p[0] for p in planes]), "W/m**2"),
