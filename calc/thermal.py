@@ -17,6 +17,7 @@ a gain. The outside conductances therefore vary hour by hour.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import numpy as np
@@ -196,6 +197,31 @@ def _checked_weather_arrays(weather):
     return out
 
 
+def _facade_areas(b: Building) -> tuple:
+    """Opaque wall and window areas [m²] of the facades (FACADES order),
+    as tuples of floats."""
+    try:
+        return _facade_areas_of(b.geometry)
+    except TypeError:  # geometry not hashable
+        return _areas(b)
+
+
+def _areas(b) -> tuple:
+    return (tuple(geometry.wall_area(b, f).m for f in FACADES),
+            tuple(geometry.window_area(b, f).m for f in FACADES))
+
+
+# The areas depend on the geometry alone, which most measures leave as it is.
+@functools.lru_cache(maxsize=64)
+def _facade_areas_of(g) -> tuple:
+    return _areas(_GeometryOnly(g))
+
+
+@dataclass(frozen=True)
+class _GeometryOnly:
+    geometry: object
+
+
 def _wall_thickness(b: Building) -> float:
     if not b.wall.layers:
         return DEFAULT_WALL_THICKNESS
@@ -221,7 +247,7 @@ def zone_mass(b: Building):
     half = envelope.SLAB_HALF_LAYERS
     share, partition = envelope.PARTITIONS[b.thermal_mass]
     elements = [
-        (sum(geometry.wall_area(b, f).m for f in FACADES), envelope.areal_heat_capacity(b.wall).m),
+        (sum(_facade_areas(b)[0]), envelope.areal_heat_capacity(b.wall).m),
         (footprint, envelope.areal_heat_capacity(b.roof).m),
         (footprint, envelope.areal_heat_capacity(b.ground_floor).m),
         (slab_faces, envelope.face_heat_capacity(half)),          # ceilings below the slabs
@@ -283,8 +309,8 @@ def heat_transfer_coefficients(b: Building) -> dict:
         (infiltration + mechanical ventilation after heat recovery, ρc V n,
         ISO 13790:2008 eq. 21; window airing not included).
     """
-    walls = sum(geometry.wall_area(b, f).m for f in FACADES)
-    windows = sum(geometry.window_area(b, f).m for f in FACADES)
+    a_wall, a_win = _facade_areas(b)
+    walls, windows = sum(a_wall), sum(a_win)
     roof = geometry.footprint_area(b).m
     u_wall = envelope.u_value(b.wall, "wall").m
     u_roof = envelope.u_value(b.roof, "roof").m
@@ -319,8 +345,7 @@ def _film_inputs(b: Building, weather, theta_i: float):
     """
     w = _weather_arrays(weather)
     theta_e = w["temp_air"]
-    a_wall = np.array([geometry.wall_area(b, f).m for f in FACADES])
-    a_win = np.array([geometry.window_area(b, f).m for f in FACADES])
+    a_wall, a_win = (np.array(a) for a in _facade_areas(b))
     roof_area = geometry.footprint_area(b).m
     azimuths = [geometry.facade_azimuth(b, f) for f in FACADES]
     height = magnitude(b.geometry.storey_height, "m", "storey_height") * b.geometry.storeys
