@@ -212,16 +212,14 @@ def account_state(state: State, key: str, label: str, base: Project, weather, pr
     co2_f = {c: f * (pricing.grid_factor if c == "electricity" else 1.0) for c, f in co2_base.items()}
 
     delivered = state.derived("delivered", lambda: accounting.annual_kwh(sup.delivered))
-    generation = sum((p.annual.to("kWh") for p, _ in state.pv.values()), Q_(0.0, "kWh"))
-    self_used = sum((sc.self_consumed.to("kWh") for _, sc in state.pv.values()), Q_(0.0, "kWh"))
-    exported = sum((sc.exported.to("kWh") for _, sc in state.pv.values()), Q_(0.0, "kWh"))
-    credited = accounting.pv_credited(generation, self_used, acc) if state.pv else Q_(0.0, "kWh")
-    net = accounting.credit_pv({c: Q_(v, "kWh") for c, v in delivered.items()}, credited)
-    purchased = dict(net)
-    if state.pv:
-        purchased = accounting.credit_pv({c: Q_(v, "kWh") for c, v in delivered.items()}, self_used)
+    end_uses = state.derived("end_uses", lambda: _sum_nested([sup.end_uses[b.name] for b in project.buildings]))
+    buildings = state.derived(("buildings", weather), lambda: tuple(
+        _building_figures(b, state.thermal[b.name], sup.end_uses[b.name], months, state.pv.get(b.name))
+        for b in project.buildings))
+    fixed = _pricing_free(state, acc, coal_f, lambda: _pricing_free_accounts(
+        state, acc, coal_f, delivered, end_uses, buildings))
+    generation, self_used, exported, credited, net, purchased, tce, heating_tce, net_work, pv_total, renewable = fixed
 
-    tce = accounting.standard_coal(net, acc, coal_f)
     co2 = accounting.co2(net, acc, co2_f)
     area = Q_(sum(floor_area(b).m for b in project.buildings), "m**2")
     tariffs = base.economics.tariffs
@@ -233,28 +231,6 @@ def account_state(state: State, key: str, label: str, base: Project, weather, pr
         billing, tariffs = "consumption", dataclasses.replace(tariffs, heat_fixed_share=0.0)
     cost = accounting.energy_cost(purchased, tariffs, billing, area, exported=exported if state.pv else None)
 
-    end_uses = state.derived("end_uses", lambda: _sum_nested([sup.end_uses[b.name] for b in project.buildings]))
-    heating_kwh = {c: q for c, q in end_uses.get("heating", {}).items()}
-    for c, q in end_uses.get("pumps", {}).items():
-        heating_kwh[c] = heating_kwh.get(c, Q_(0.0, "kWh")) + q
-    heating_tce = accounting.total(accounting.standard_coal(heating_kwh, acc, coal_f)) if heating_kwh else Q_(0.0, "tce")
-
-    buildings = state.derived(("buildings", weather), lambda: tuple(
-        _building_figures(b, state.thermal[b.name], sup.end_uses[b.name], months, state.pv.get(b.name))
-        for b in project.buildings))
-    net_work = None
-    if sup.network is not None:
-        n = sup.network
-        net_work = NetworkFigures(heat_sent=n.annual_sent_out.to("kWh"), losses=n.annual_losses.to("kWh"),
-                                  loss_share=Q_(100.0 * n.loss_share, "percent"),
-                                  pump_electricity=n.pump_electricity.sum().to("kWh"))
-    pv_total = None
-    if state.pv:
-        peak = sum((p.peak_power.to("kW") for p, _ in state.pv.values()), Q_(0.0, "kW"))
-        pv_total = PVFigures(peak_power=peak, generation=generation, specific_yield=(generation / peak).to("kWh/kW") if peak.m > 0 else Q_(0, "kWh/kW"),
-                             self_consumed=self_used, exported=exported,
-                             roof_coverage=Q_(np.mean([bf.pv.roof_coverage.m for bf in buildings if bf.pv]), "percent"))
-    renewable = _renewable_share(tce, credited, sup)
     return VariantResult(
         key=key, label=label, buildings=buildings,
         heating_need=sum((bf.heating_need for bf in buildings), Q_(0.0, "kWh")),
@@ -273,6 +249,56 @@ def account_state(state: State, key: str, label: str, base: Project, weather, pr
         backup_share=None if sup.backup_share is None else Q_(100.0 * sup.backup_share, "percent"),
         network=net_work, pv=pv_total, renewable_share=renewable,
     )
+
+
+def _pricing_free(state, acc, coal_f, compute):
+    """The accounts of a state that no pricing changes, kept with the state:
+    the sensitivity analysis prices the same state several times. Keyed on
+    the accounting settings and the coal factors (the entry holds them, so
+    their identity stays theirs)."""
+    try:
+        key = ("accounts", acc, id(coal_f))
+        hash(key)
+    except TypeError:
+        return compute()
+    hit = state._derived.get(key)
+    if hit is None or hit[0] is not coal_f:
+        hit = (coal_f, compute())
+        state._derived[key] = hit
+    return hit[1]
+
+
+def _pricing_free_accounts(state, acc, coal_f, delivered, end_uses, buildings):
+    sup = state.supply
+    generation = sum((p.annual.to("kWh") for p, _ in state.pv.values()), Q_(0.0, "kWh"))
+    self_used = sum((sc.self_consumed.to("kWh") for _, sc in state.pv.values()), Q_(0.0, "kWh"))
+    exported = sum((sc.exported.to("kWh") for _, sc in state.pv.values()), Q_(0.0, "kWh"))
+    credited = accounting.pv_credited(generation, self_used, acc) if state.pv else Q_(0.0, "kWh")
+    net = accounting.credit_pv({c: Q_(v, "kWh") for c, v in delivered.items()}, credited)
+    purchased = dict(net)
+    if state.pv:
+        purchased = accounting.credit_pv({c: Q_(v, "kWh") for c, v in delivered.items()}, self_used)
+
+    tce = accounting.standard_coal(net, acc, coal_f)
+    heating_kwh = {c: q for c, q in end_uses.get("heating", {}).items()}
+    for c, q in end_uses.get("pumps", {}).items():
+        heating_kwh[c] = heating_kwh.get(c, Q_(0.0, "kWh")) + q
+    heating_tce = accounting.total(accounting.standard_coal(heating_kwh, acc, coal_f)) if heating_kwh else Q_(0.0, "tce")
+
+    net_work = None
+    if sup.network is not None:
+        n = sup.network
+        net_work = NetworkFigures(heat_sent=n.annual_sent_out.to("kWh"), losses=n.annual_losses.to("kWh"),
+                                  loss_share=Q_(100.0 * n.loss_share, "percent"),
+                                  pump_electricity=n.pump_electricity.sum().to("kWh"))
+    pv_total = None
+    if state.pv:
+        peak = sum((p.peak_power.to("kW") for p, _ in state.pv.values()), Q_(0.0, "kW"))
+        pv_total = PVFigures(peak_power=peak, generation=generation, specific_yield=(generation / peak).to("kWh/kW") if peak.m > 0 else Q_(0, "kWh/kW"),
+                             self_consumed=self_used, exported=exported,
+                             roof_coverage=Q_(np.mean([bf.pv.roof_coverage.m for bf in buildings if bf.pv]), "percent"))
+    renewable = _renewable_share(tce, credited, sup)
+    return generation, self_used, exported, credited, net, purchased, tce, heating_tce, net_work, pv_total, renewable
 
 
 def _renewable_share(tce, credited, sup):
