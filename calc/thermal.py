@@ -223,9 +223,13 @@ class _GeometryOnly:
 
 
 def _wall_thickness(b: Building) -> float:
-    if not b.wall.layers:
-        return DEFAULT_WALL_THICKNESS
-    return sum(magnitude(l.thickness, "m", "wall.layers.thickness") for l in b.wall.layers)
+    layers = sum(magnitude(l.thickness, "m", "wall.layers.thickness") for l in b.wall.layers)
+    if b.wall.u_value is not None:
+        # With a given U the layers may describe only part of the wall (e.g.
+        # insulation added to a wall known by its U-value); never let that
+        # make the ISO 13370 wall thickness smaller than the default.
+        return max(layers, DEFAULT_WALL_THICKNESS)
+    return layers if b.wall.layers else DEFAULT_WALL_THICKNESS
 
 
 def zone_mass(b: Building):

@@ -499,3 +499,22 @@ def test_agrees_with_the_iso13790_monthly_method():
         eta = (1 - gamma ** a) / (1 - gamma ** (a + 1))
         monthly += q_ht - eta * q_gn
     assert hourly == pytest.approx(monthly, rel=0.10)
+
+
+def test_insulating_a_wall_known_by_its_u_value_lowers_heating():
+    """Found by the property test: adding EPS to a wall given only by its
+    U-value recorded the EPS as the wall's only layer, and ISO 13370 then took
+    10 mm as the wall thickness, raising the ground-floor loss. The insulated
+    wall must behave like a U-only wall of the same U."""
+    from calc.model import Construction
+
+    b = make_building(geometry=dict(length=Q_(1, "m"), width=Q_(1, "m"), storeys=1, storey_height=Q_(2, "m"),
+                                    wwr_south=0.0, wwr_east=0.0, wwr_north=0.0, wwr_west=0.0))
+    b = dataclasses.replace(b, wall=Construction(u_value=Q_(0.125, "W/(m**2*K)"), solar_absorptance=0.0))
+    insulated = add_insulation(b.wall, "EPS", Q_(10, "mm"), Q_(0.0429, "W/(m*K)"))
+    same_u = Construction(u_value=insulated.u_value, solar_absorptance=0.0)
+    h0 = thermal.simulate(b, BEIJING_LIKE).heating.m.sum()
+    h1 = thermal.simulate(dataclasses.replace(b, wall=insulated), BEIJING_LIKE).heating.m.sum()
+    h2 = thermal.simulate(dataclasses.replace(b, wall=same_u), BEIJING_LIKE).heating.m.sum()
+    assert h1 < h0
+    assert h1 == pytest.approx(h2, rel=1e-12)
