@@ -39,6 +39,8 @@ from .units import Q_, check_dimension, magnitude
 
 #: China Standard Time, UTC+08:00 (GB/T 2260 / national standard time; fixed offset).
 CHINA_TZ = _dt.timezone(_dt.timedelta(hours=8))
+#: Earth's rotation: 360° in 24 h.
+DEGREES_PER_HOUR = 15.0
 UTC_OFFSET_H = 8.0
 HOURS_PER_YEAR = 8760
 HALF_HOUR = pd.Timedelta(minutes=30)
@@ -109,7 +111,10 @@ class Weather:
     elevation : float
         [m] above sea level.
     utc_offset : float
-        [h] offset of the index from UTC (always 8).
+        [h] time zone of the file's clock (8 for China). The index always
+        carries the program's calendar (UTC+08:00); a file from another
+        time zone keeps its local clock on that calendar, and solar geometry
+        uses :attr:`solar_longitude`.
     data : pandas.DataFrame
         8760 rows, index = start of each hour (UTC+08:00, year
         :data:`REFERENCE_YEAR`); columns ``temp_air`` [degC],
@@ -133,6 +138,15 @@ class Weather:
     ground_temperature: tuple
     synthetic: bool
     source: str
+
+    @property
+    def solar_longitude(self) -> float:
+        """Longitude [deg E] for solar position on the index's UTC+08:00
+        labels: the site longitude shifted by 15° per hour between the file's
+        time zone and UTC+8, so the sun stands at each local clock hour where
+        it stood over the real site (the hour angle depends on UTC time plus
+        longitude / 15°)."""
+        return self.longitude + DEGREES_PER_HOUR * (UTC_OFFSET_H - self.utc_offset)
 
     def __post_init__(self):
         if len(self.data) != HOURS_PER_YEAR:
@@ -491,9 +505,6 @@ def _location(fields, name, line):
                              ("time zone", tz, -12, 14), ("elevation", elev, -1000, 9000)):
         if not lo <= v <= hi:
             raise WeatherFileError(f"{name}, line {line}: LOCATION {label} {v} outside {lo}..{hi}")
-    if abs(tz - UTC_OFFSET_H) > 1e-9:
-        raise WeatherFileError(f"{name}, line {line}: time zone {tz:+g} h; only China Standard Time "
-                               f"(+{UTC_OFFSET_H:g} h) files are supported")
     return lat, lon, tz, elev
 
 

@@ -273,7 +273,7 @@ def _plane_of_array(weather, tilt: float, azimuth: float):
     data = weather.data
     times = data.index + pd.Timedelta(minutes=30)  # solar geometry at mid-interval
     sun = pvlib.solarposition.get_solarposition(
-        times, weather.latitude, weather.longitude, altitude=weather.elevation,
+        times, weather.latitude, weather.solar_longitude, altitude=weather.elevation,
         pressure=data["pressure"].to_numpy(float), temperature=data["temp_air"].to_numpy(float))
     zenith = sun["apparent_zenith"].to_numpy(float)
     sun_azimuth = sun["azimuth"].to_numpy(float)

@@ -50,7 +50,7 @@ _CACHE_SIZE = 64
 def _digest(weather) -> str:
     d = weather.data
     h = hashlib.blake2b(digest_size=16)
-    h.update(np.asarray([weather.latitude, weather.longitude, weather.elevation], dtype=float).tobytes())
+    h.update(np.asarray([weather.latitude, weather.solar_longitude, weather.elevation], dtype=float).tobytes())
     h.update(d.index.asi8.tobytes())
     h.update(str(d.index.tz).encode())
     for col in ("ghi", "dni", "dhi"):
@@ -108,7 +108,7 @@ def _keyed(weather) -> _Keyed:
 def _position(keyed: _Keyed):
     weather = keyed.weather
     times = weather.data.index + HALF_INTERVAL
-    sp = pvlib.solarposition.get_solarposition(times, weather.latitude, weather.longitude,
+    sp = pvlib.solarposition.get_solarposition(times, weather.latitude, weather.solar_longitude,
                                                altitude=weather.elevation)
     zenith = sp["apparent_zenith"].to_numpy()
     azimuth = sp["azimuth"].to_numpy()

@@ -321,3 +321,23 @@ def test_climate_zone_of_table_cities_matches_their_degree_days():
         if np.isfinite(row["hdd18_kd"]) and np.isfinite(row["cdd26_kd"]):
             derived = zone_from_degree_days(Q_(row["hdd18_kd"], "K*day"), Q_(row["cdd26_kd"], "K*day"))
             assert derived == climate.climate_zone(key), key
+
+
+@pytest.mark.parametrize("tz", [7.0, -7.0])
+def test_file_from_another_time_zone_keeps_the_sun_in_place(beijing_text, tz):
+    """A site whose clock is (8 − tz) hours behind China Standard Time and that
+    lies 15° per hour further west sees the sun at the same local clock hours:
+    moving the Beijing file there must leave facade irradiance unchanged."""
+    from calc.solar import surface_irradiance
+
+    head, rest = beijing_text.split("\n", 1)
+    fields = head.split(",")
+    lon = float(fields[7]) - 15.0 * (8.0 - tz)
+    fields[7], fields[8] = f"{lon:.3f}", f"{tz:g}"
+    moved = parse_epw(",".join(fields) + "\n" + rest, name="moved")
+    original = parse_epw(beijing_text, name="original")
+    assert moved.utc_offset == tz and moved.longitude == pytest.approx(lon)
+    assert moved.solar_longitude == pytest.approx(original.longitude, abs=1e-3)
+    south0 = surface_irradiance(original, Q_(90, "deg"), Q_(180, "deg")).m
+    south1 = surface_irradiance(moved, Q_(90, "deg"), Q_(180, "deg")).m
+    assert np.allclose(south1, south0, rtol=1e-6, atol=1e-3)
