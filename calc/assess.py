@@ -152,10 +152,8 @@ def _investment(project, measure, state, level="typical"):
 
 
 def _design_load(state, building):
-    from .thermal import design_heat_load
-
-    return design_heat_load(building, state.supply_weather) if hasattr(state, "supply_weather") else Q_(
-        float(state.thermal[building.name].heating.to("kW").m.max()), "kW")
+    """A boiler is priced on the building's peak hourly heating need [kW]."""
+    return Q_(float(state.thermal[building.name].heating.to("kW").m.max()), "kW")
 
 
 def _measure_result(i, m, alone, baseline, basis, inv, contribution_pp, project) -> MeasureResult:

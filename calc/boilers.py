@@ -10,25 +10,13 @@ from __future__ import annotations
 
 import numpy as np
 
+from .datasets import tables
 from .units import Q_, magnitude
 
-# Net calorific values, GB/T 2589-2020 Appendix A (facts.md §3 [V]; the same
-# values as datasets/tables/calorific_values.csv, which callers may pass in
-# instead): natural gas 8500 kcal/m³ (the value behind 1.2143 kgce/m³), raw
-# coal 5000 kcal/kg, fuel oil 10 000 kcal/kg, LPG 12 000 kcal/kg.
-NCV_NATURAL_GAS_MJ_PER_M3 = 35.588
-NCV_COAL_MJ_PER_KG = 20.908
-NCV_OIL_MJ_PER_KG = 41.816
-NCV_LPG_MJ_PER_KG = 50.179
 MJ_PER_KWH = 3.6
 
-# Physical unit of each fuel carrier and its NCV in MJ per that unit.
-FUEL_UNITS = {
-    "natural_gas": ("m**3", NCV_NATURAL_GAS_MJ_PER_M3),
-    "coal": ("t", NCV_COAL_MJ_PER_KG * 1000.0),
-    "oil": ("t", NCV_OIL_MJ_PER_KG * 1000.0),
-    "lpg": ("t", NCV_LPG_MJ_PER_KG * 1000.0),
-}
+# Physical unit of each fuel carrier and the mass unit its calorific value is per.
+FUEL_UNITS = {"natural_gas": "m**3", "coal": "t", "oil": "t", "lpg": "t"}
 
 # Carrier burnt by each boiler kind.
 BOILER_CARRIER = {"gas_boiler": "natural_gas", "coal_boiler": "coal", "oil_boiler": "oil", "electric": "electricity"}
@@ -116,12 +104,9 @@ def fuel_quantity(energy, carrier: str, ncv=None):
     if carrier not in FUEL_UNITS:
         raise ValueError(f"carrier: {carrier!r} has no physical unit; allowed: " + ", ".join(FUEL_UNITS))
     e = magnitude(energy, "kWh", "energy")
-    unit, default_ncv = FUEL_UNITS[carrier]
-    if ncv is None:
-        ncv = default_ncv
-    else:
-        ncv_unit = "MJ/m**3" if unit == "m**3" else "MJ/kg"
-        ncv = magnitude(ncv, ncv_unit, "ncv") * (1.0 if unit == "m**3" else 1000.0)
-        if not ncv > 0:
-            raise ValueError(f"ncv: {ncv} must be > 0")
+    unit = FUEL_UNITS[carrier]
+    ncv_unit = "MJ/m**3" if unit == "m**3" else "MJ/t"
+    ncv = magnitude(tables.calorific_value(carrier) if ncv is None else ncv, ncv_unit, "ncv")
+    if not ncv > 0:
+        raise ValueError(f"ncv: {ncv} must be > 0")
     return Q_(np.asarray(e, float) * MJ_PER_KWH / ncv, unit)

@@ -307,27 +307,3 @@ def _other_end_uses(b, th, index, table: dict):
     _add(table, "lighting", "electricity", light_kw * schedules.lighting_use(sched, index))
     _add(table, "appliances", "electricity", plug_kw * schedules.occupancy(sched, index))
 
-
-def physical_units(delivered: dict) -> dict:
-    """Annual fuels in their trade units: natural gas [m³], coal, oil and
-    LPG [t] at the net calorific values of :mod:`calc.boilers`
-    (GB/T 2589-2020), district heat [GJ].
-
-    Parameters
-    ----------
-    delivered : dict
-        carrier -> Quantity [kWh] (hourly array or annual scalar).
-
-    Returns
-    -------
-    dict
-        ``natural_gas_m3``, ``coal_t``, ``oil_t``, ``lpg_t``,
-        ``district_heat_gj`` -> Quantity.
-    """
-    out = {}
-    for carrier, key in (("natural_gas", "natural_gas_m3"), ("coal", "coal_t"), ("oil", "oil_t"), ("lpg", "lpg_t")):
-        e = float(np.sum(magnitude(delivered.get(carrier, Q_(0.0, "kWh")), "kWh", f"delivered[{carrier!r}]")))
-        out[key] = boilers.fuel_quantity(Q_(e, "kWh"), carrier)
-    heat = float(np.sum(magnitude(delivered.get("district_heat", Q_(0.0, "kWh")), "kWh", "delivered['district_heat']")))
-    out["district_heat_gj"] = Q_(heat, "kWh").to("GJ")
-    return out

@@ -7,27 +7,10 @@ from __future__ import annotations
 
 import dataclasses
 
+from ..datasets import tables
 from ..envelope import add_insulation
 from ..model import Measure, Project
 from ..units import Q_, magnitude
-
-# Insulation products: design conductivity λ (declared λ × GB 50176-2016
-# Table B.2 correction factor) [W/(mK)], density [kg/m³], specific heat
-# [J/(kgK)]. Same figures and sources as datasets/tables/insulation_products.csv
-# (EPS: GB/T 10801.1-2021 λ ≤ 0.039 × 1.10; XPS: GB/T 10801.2-2018 0.030 × 1.10;
-# rock wool: GB/T 25975-2018 0.040 × 1.20; PU: JG/T 420-2013 0.024 × 1.15;
-# phenolic: GB/T 20974-2014 0.033 × 1.15; aerogel: GB/T 34336-2017
-# 0.020 × 1.10; VIP: JG/T 438-2014 0.008 × 1.25).
-INSULATION = {
-    "EPS": (0.0429, 20.0, 1380.0),
-    "XPS": (0.0330, 35.0, 1380.0),
-    "rock_wool": (0.0480, 140.0, 1220.0),
-    "PU": (0.0276, 35.0, 1380.0),
-    "phenolic": (0.0380, 60.0, 1380.0),
-    "aerogel": (0.0220, 200.0, 1000.0),
-    "VIP": (0.0100, 250.0, 800.0),
-}
-
 
 def insulation_properties(material: str):
     """Design properties of an insulation product.
@@ -41,12 +24,14 @@ def insulation_properties(material: str):
     -------
     (pint.Quantity, pint.Quantity, pint.Quantity)
         Design conductivity [W/(mK)] (GB 50176-2016 Table B.2 correction
-        included), density [kg/m³], specific heat [J/(kgK)].
+        included), density [kg/m³], specific heat [J/(kgK)], from
+        ``datasets/tables/insulation_products.csv``.
     """
-    if material not in INSULATION:
-        raise ValueError(f"params.material: {material!r} is not known; allowed: " + ", ".join(INSULATION))
-    lam, rho, c = INSULATION[material]
-    return Q_(lam, "W/(m*K)"), Q_(rho, "kg/m**3"), Q_(c, "J/(kg*K)")
+    try:
+        product = tables.insulation_product(material)
+    except KeyError as e:
+        raise ValueError(f"params.material: {e.args[0]}") from None
+    return product["conductivity"], product["density"], product["specific_heat"]
 
 
 def _insulate(element: str, inside: bool):

@@ -9,7 +9,7 @@ import pytest
 from calc.climate import weather_for_site
 from calc.geometry import floor_area
 from calc.projectfile import load
-from calc.supply import END_USES, physical_units, supply_energy
+from calc.supply import END_USES, supply_energy
 from calc.units import Q_
 
 EXAMPLES = "datasets/examples/"
@@ -68,15 +68,6 @@ def test_district_heat_is_substation_heat_plus_network_losses(residential):
     assert r.delivered["district_heat"].m.sum() == pytest.approx(sub + r.network.losses.m.sum(), rel=1e-9)
     assert 0 < r.network.loss_share < 0.6
     assert r.network.pump_electricity.m.sum() > 0
-
-
-def test_physical_units_by_hand():
-    d = {"natural_gas": Q_(np.full(2, 1779.4), "kWh"), "coal": Q_(20908.0 / 3.6, "kWh"), "district_heat": Q_(1000.0, "kWh")}
-    u = physical_units(d)
-    # 3558.8 kWh · 3.6 MJ/kWh / 35.588 MJ/m³ = 360 m³; coal: 20.908 GJ -> 1 t.
-    assert u["natural_gas_m3"].to("m**3").m == pytest.approx(360.0, rel=1e-6)
-    assert u["coal_t"].to("t").m == pytest.approx(1.0, rel=1e-6)
-    assert u["district_heat_gj"].m == pytest.approx(3.6)
 
 
 def test_missing_thermal_result_names_building(office):
