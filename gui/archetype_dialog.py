@@ -13,14 +13,6 @@ from .labels import option_label
 from .pages.project_page import city_choices
 
 
-def archetypes_available() -> bool:
-    try:
-        from calc.archetypes import project_from_archetype  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
 class ArchetypeDialog(QDialog):
     """Pick city, use and era; :attr:`project` holds the new project after
     the dialog is accepted."""
@@ -58,11 +50,6 @@ class ArchetypeDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addRow(self.buttons)
-        if not archetypes_available():
-            self.error.setText(QCoreApplication.translate(
-                "ArchetypeDialog", "Archetypes are not available in this version."))
-            self.error.show()
-            self.buttons.button(QDialogButtonBox.Ok).setEnabled(False)
 
     def choose(self, city: str, use: str, era: str):
         self.city.setCurrentIndex(self.city.findData(city))

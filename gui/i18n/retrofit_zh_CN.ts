@@ -4,34 +4,29 @@
 <context>
     <name>ArchetypeDialog</name>
     <message>
-        <location filename="../archetype_dialog.py" line="30"/>
+        <location filename="../archetype_dialog.py" line="22"/>
         <source>New project from an archetype</source>
         <translation>从典型建筑新建项目</translation>
     </message>
     <message>
-        <location filename="../archetype_dialog.py" line="44"/>
+        <location filename="../archetype_dialog.py" line="36"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../archetype_dialog.py" line="45"/>
+        <location filename="../archetype_dialog.py" line="37"/>
         <source>Use</source>
         <translation>建筑用途</translation>
     </message>
     <message>
-        <location filename="../archetype_dialog.py" line="46"/>
+        <location filename="../archetype_dialog.py" line="38"/>
         <source>Construction era</source>
         <translation>建造年代</translation>
     </message>
     <message>
-        <location filename="../archetype_dialog.py" line="47"/>
+        <location filename="../archetype_dialog.py" line="39"/>
         <source>Every field is filled with typical values for this kind of building; values taken from the archetype are shown in grey italics until you confirm them.</source>
         <translation>所有字段按此类建筑的典型值填写；取自典型建筑的数值以灰色斜体显示，直到您确认修改。</translation>
-    </message>
-    <message>
-        <location filename="../archetype_dialog.py" line="62"/>
-        <source>Archetypes are not available in this version.</source>
-        <translation>此版本中没有典型建筑数据。</translation>
     </message>
 </context>
 <context>
@@ -45,37 +40,37 @@
 <context>
     <name>BuildingsPage</name>
     <message>
-        <location filename="../pages/buildings_page.py" line="26"/>
+        <location filename="../pages/buildings_page.py" line="27"/>
         <source>Buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../pages/buildings_page.py" line="33"/>
+        <location filename="../pages/buildings_page.py" line="34"/>
         <source>Add (copy of selected)</source>
         <translation>添加（复制所选）</translation>
     </message>
     <message>
-        <location filename="../pages/buildings_page.py" line="34"/>
+        <location filename="../pages/buildings_page.py" line="35"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../pages/buildings_page.py" line="41"/>
+        <location filename="../pages/buildings_page.py" line="42"/>
         <source>Buildings of the project</source>
         <translation>项目中的建筑</translation>
     </message>
     <message>
-        <location filename="../pages/buildings_page.py" line="45"/>
+        <location filename="../pages/buildings_page.py" line="46"/>
         <source>Building</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../pages/buildings_page.py" line="48"/>
+        <location filename="../pages/buildings_page.py" line="49"/>
         <source>Geometry and orientation</source>
         <translation>几何尺寸与朝向</translation>
     </message>
     <message>
-        <location filename="../pages/buildings_page.py" line="80"/>
+        <location filename="../pages/buildings_page.py" line="81"/>
         <source>Add building</source>
         <translation>添加建筑</translation>
     </message>
@@ -101,7 +96,7 @@
 <context>
     <name>CityEditor</name>
     <message>
-        <location filename="../archetype_dialog.py" line="34"/>
+        <location filename="../archetype_dialog.py" line="26"/>
         <location filename="../pages/project_page.py" line="41"/>
         <source>{key}  {zh}</source>
         <translation>{zh}  {key}</translation>
@@ -1934,31 +1929,31 @@
     </message>
     <message>
         <location filename="../pages/results_page.py" line="115"/>
-        <location filename="../pages/results_page.py" line="304"/>
+        <location filename="../pages/results_page.py" line="306"/>
         <source>Investment</source>
         <translation>投资</translation>
     </message>
     <message>
         <location filename="../pages/results_page.py" line="115"/>
-        <location filename="../pages/results_page.py" line="307"/>
+        <location filename="../pages/results_page.py" line="309"/>
         <source>Simple payback</source>
         <translation>静态回收期</translation>
     </message>
     <message>
         <location filename="../pages/results_page.py" line="115"/>
-        <location filename="../pages/results_page.py" line="310"/>
+        <location filename="../pages/results_page.py" line="312"/>
         <source>NPV</source>
         <translation>净现值</translation>
     </message>
     <message>
         <location filename="../pages/results_page.py" line="115"/>
-        <location filename="../pages/results_page.py" line="311"/>
+        <location filename="../pages/results_page.py" line="313"/>
         <source>IRR</source>
         <translation>内部收益率</translation>
     </message>
     <message>
         <location filename="../pages/results_page.py" line="116"/>
-        <location filename="../pages/results_page.py" line="312"/>
+        <location filename="../pages/results_page.py" line="314"/>
         <source>Abatement cost</source>
         <translation>减排成本</translation>
     </message>
@@ -2058,93 +2053,93 @@
         <translation>能源费用</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="286"/>
-        <location filename="../pages/results_page.py" line="307"/>
+        <location filename="../pages/results_page.py" line="288"/>
+        <location filename="../pages/results_page.py" line="309"/>
         <source>never</source>
         <translation>无法回收</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="305"/>
+        <location filename="../pages/results_page.py" line="307"/>
         <source>Subsidies</source>
         <translation>补贴</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="306"/>
+        <location filename="../pages/results_page.py" line="308"/>
         <source>Annual energy cost saving</source>
         <translation>年节约能源费用</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="308"/>
+        <location filename="../pages/results_page.py" line="310"/>
         <source>Discounted payback</source>
         <translation>动态回收期</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="309"/>
+        <location filename="../pages/results_page.py" line="311"/>
         <source>not within the analysis period</source>
         <translation>分析期内无法回收</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="313"/>
+        <location filename="../pages/results_page.py" line="315"/>
         <source>Cost of saved energy</source>
         <translation>节能成本</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="325"/>
+        <location filename="../pages/results_page.py" line="327"/>
         <source>{0} → {1}</source>
         <translation>{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="328"/>
+        <location filename="../pages/results_page.py" line="330"/>
         <source>Loss share of heat sent out</source>
         <translation>管网热损失率</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="329"/>
+        <location filename="../pages/results_page.py" line="331"/>
         <source>Heat sent out</source>
         <translation>供热量</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="330"/>
+        <location filename="../pages/results_page.py" line="332"/>
         <source>Pipe losses</source>
         <translation>管网热损失</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="331"/>
+        <location filename="../pages/results_page.py" line="333"/>
         <source>Pump electricity</source>
         <translation>水泵耗电</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="339"/>
+        <location filename="../pages/results_page.py" line="341"/>
         <source>Peak power</source>
         <translation>装机容量</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="340"/>
+        <location filename="../pages/results_page.py" line="342"/>
         <source>Annual generation</source>
         <translation>年发电量</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="341"/>
+        <location filename="../pages/results_page.py" line="343"/>
         <source>Specific yield</source>
         <translation>单位容量发电量</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="342"/>
+        <location filename="../pages/results_page.py" line="344"/>
         <source>Self-consumed</source>
         <translation>自用电量</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="343"/>
+        <location filename="../pages/results_page.py" line="345"/>
         <source>Exported</source>
         <translation>上网电量</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="344"/>
+        <location filename="../pages/results_page.py" line="346"/>
         <source>Roof coverage</source>
         <translation>屋面覆盖率</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="347"/>
+        <location filename="../pages/results_page.py" line="349"/>
         <source>Renewable replacement rate</source>
         <translation>可再生能源替代率</translation>
     </message>

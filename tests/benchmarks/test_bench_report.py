@@ -7,19 +7,15 @@ timed."""
 import pytest
 
 from reports import build_pdf
-from tests.reports.fixtures import HAVE_ASSESS, SAMPLES, fixture_assessment, load_sample
+from calc.assess import assess
+from tests.reports.fixtures import SAMPLES, load_sample
 
 
 @pytest.mark.parametrize("language", ["en", "zh"])
 @pytest.mark.parametrize("name", SAMPLES)
 def test_bench_build_pdf(benchmark, name, language, tmp_path):
     project = load_sample(name)
-    if HAVE_ASSESS:
-        from calc.assess import assess
-
-        assessment = assess(project)
-    else:
-        assessment = fixture_assessment(project)
+    assessment = assess(project)
     path = tmp_path / "report.pdf"
     result = benchmark(build_pdf, project, assessment, path, language)
     assert result == path and path.stat().st_size > 10_000

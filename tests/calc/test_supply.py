@@ -88,7 +88,7 @@ def test_nan_in_heating_is_rejected_with_the_field(office):
 
 @pytest.mark.parametrize("name", ["residential_beijing_1980s", "office_shanghai_1990s"])
 def test_samples_with_the_thermal_model(name):
-    thermal = pytest.importorskip("calc.thermal")
+    from calc import thermal
     p = load(EXAMPLES + name + ".json")
     w = weather_for_site(p.site)
     with warnings.catch_warnings():

@@ -1,9 +1,7 @@
 import pytest
 from PySide6.QtWidgets import QDialog
 
-from gui.archetype_dialog import ArchetypeDialog, archetypes_available
-
-pytestmark = pytest.mark.skipif(not archetypes_available(), reason="calc.archetypes not available")
+from gui.archetype_dialog import ArchetypeDialog
 
 
 def test_new_project_from_archetype(qtbot, window, monkeypatch):

@@ -1,12 +1,9 @@
 """The report page builds the real PDF, shows it with QtPdf and prints it."""
 
-import pytest
 from PySide6.QtPrintSupport import QPrinter
 
 from .conftest import make_window
 
-pytest.importorskip("calc.assess")
-pytest.importorskip("reports")
 
 
 def test_preview_and_print(qtbot, tmp_path):

@@ -1,11 +1,9 @@
 """The results follow the model: switch a measure, wait for the worker,
 compare the page with the Assessment."""
 
-import pytest
 
 from .conftest import make_window
 
-pytest.importorskip("calc.assess")
 
 
 def test_results_update_when_a_measure_is_switched(qtbot):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .fixtures import HAVE_ASSESS, SAMPLES, fixture_assessment, load_sample  # noqa: F401
+from .fixtures import SAMPLES, load_sample
 
 
 @pytest.fixture(params=SAMPLES)

@@ -9,7 +9,6 @@ while that module does not exist.
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import numpy as np
@@ -23,7 +22,6 @@ from calc.units import Q_
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "datasets" / "examples"
 SAMPLES = ("residential_beijing_1980s", "office_shanghai_1990s")
-HAVE_ASSESS = importlib.util.find_spec("calc.assess") is not None
 
 _HEAT_SHAPE = np.array([0.2, 0.16, 0.1, 0.02, 0, 0, 0, 0, 0, 0.02, 0.1, 0.18])
 _COOL_SHAPE = np.array([0, 0, 0, 0.02, 0.08, 0.18, 0.3, 0.28, 0.12, 0.02, 0, 0])

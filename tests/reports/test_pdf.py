@@ -12,7 +12,7 @@ from calc.results import to_json
 from reports import ReportError, build_pdf, fmt
 from reports.strings import tr
 
-from .fixtures import HAVE_ASSESS, SAMPLES, fixture_assessment, load_sample
+from .fixtures import SAMPLES, fixture_assessment, load_sample
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -154,7 +154,6 @@ def test_failed_write_leaves_no_partial_file(office, tmp_path, monkeypatch):
     assert [p.name for p in tmp_path.iterdir()] == ["r.pdf"]
 
 
-@pytest.mark.skipif(not HAVE_ASSESS, reason="calc.assess not available yet")
 @pytest.mark.parametrize("language", ["en", "zh"])
 @pytest.mark.parametrize("name", SAMPLES)
 def test_real_assessment_report(name, language, tmp_path, real_assessments):

@@ -11,7 +11,6 @@ less than 5 kWh/m²), and over the sampled archetypes a heating bias within
 
 from __future__ import annotations
 
-import importlib.util
 import re
 
 import pytest
@@ -24,8 +23,6 @@ from .compare import (
 
 pytestmark = pytest.mark.validation
 
-ENGINE = importlib.util.find_spec("calc.thermal") is not None
-needs_engine = pytest.mark.skipif(not ENGINE, reason="calc.thermal (the hourly engine) is not importable yet")
 PACKAGES = [c for c in C.CASES if c.package]
 
 
@@ -68,7 +65,6 @@ def test_reference_package_saves(case):
     assert load_reference(case.name)["heating_kwh"] < load_reference(case.pair)["heating_kwh"]
 
 
-@needs_engine
 @pytest.mark.parametrize("case", C.CORE_CASES, ids=lambda c: c.name)
 def test_heating_need_within_tolerance(case, engine_results):
     ref = _current_reference(case)
@@ -79,7 +75,6 @@ def test_heating_need_within_tolerance(case, engine_results):
         f"({100 * diff:+.1f} %, tolerance ±{100 * HEATING_TOL:.0f} %)")
 
 
-@needs_engine
 @pytest.mark.parametrize("case", PACKAGES, ids=lambda c: c.name)
 def test_package_saving_within_tolerance(case, engine_results):
     ref, ref_base = _current_reference(case), _current_reference(C.CASE_BY_NAME[case.pair])
@@ -128,7 +123,6 @@ def test_steady_reference_loses_less_than_u_times_area():
         assert 0.85 * h_dt < ep["heating_w"] - ep["floor_w"] < h_dt
 
 
-@needs_engine
 @pytest.mark.parametrize("case", C.CASES, ids=lambda c: c.name)
 def test_cooling_need_within_tolerance(case, engine_results):
     """Annual sensible cooling (EnergyPlus: ideal loads sensible cooling;
@@ -145,7 +139,6 @@ def test_cooling_need_within_tolerance(case, engine_results):
         f"({100 * diff:+.1f} %, tolerance ±{100 * COOLING_TOL:.0f} %)")
 
 
-@needs_engine
 def test_sampled_heating_bias_and_spread(engine_results):
     """Over the sampled archetypes the heating need has no systematic bias
     and a small spread; cases with a small need are judged per m²."""
