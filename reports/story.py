@@ -17,7 +17,6 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from calc.geometry import floor_area
 from calc.schema import walk_fields
 
 from . import charts, fmt
@@ -268,10 +267,13 @@ def _economics_table(r: _Report, e):
     return r.table(rows, [3.2, 2.0])
 
 
-def _u_text(r: _Report, construction):
+def _u_text(r: _Report, construction, u):
+    """The U-value the assessment used, and whether it was entered or
+    computed from the layers."""
+    value = f"{u.to('W/(m**2*K)').m:.2f} W/(m²·K)"
     if construction.u_value is not None:
-        return r.t("u_given", u=f"{construction.u_value.m:g} W/(m²·K)")
-    return r.t("u_layers", n=len(construction.layers))
+        return r.t("u_given", u=value)
+    return r.t("u_layers", n=len(construction.layers), u=value)
 
 
 def _building_site(r: _Report):
@@ -283,6 +285,7 @@ def _building_site(r: _Report):
     out.append(r.note_box(r.t("weather_synthetic")) if a.weather_synthetic else r.p(r.t("weather_measured"), "small"))
     out.append(r.h2("buildings"))
     names = [b.name for b in pj.buildings]
+    figures = {bf.name: bf for bf in a.baseline.buildings}
     head = [r.t("building")] + names
     def row(label, fn):
         return [label] + [fn(b) for b in pj.buildings]
@@ -292,12 +295,12 @@ def _building_site(r: _Report):
             row(r.t("era"), lambda b: r.c("era", b.era)),
             row(r.t("dimensions"), lambda b: f"{g(b).length.m:g} m x {g(b).width.m:g} m x {g(b).storeys}"),
             row(r.t("storey_height"), lambda b: f"{g(b).storey_height.m:g} m"),
-            row(r.t("floor_area"), lambda b: r.q(floor_area(b), "m**2")),
+            row(r.t("floor_area"), lambda b: r.q(figures[b.name].floor_area, "m**2")),
             row(r.t("wwr"), lambda b: " / ".join(f"{getattr(g(b), 'wwr_' + f):.2f}"
                                                     for f in ("south", "east", "north", "west"))),
-            row(r.t("wall"), lambda b: _u_text(r, b.wall)),
-            row(r.t("roof"), lambda b: _u_text(r, b.roof)),
-            row(r.t("ground_floor"), lambda b: _u_text(r, b.ground_floor)),
+            row(r.t("wall"), lambda b: _u_text(r, b.wall, figures[b.name].u_values["wall"])),
+            row(r.t("roof"), lambda b: _u_text(r, b.roof, figures[b.name].u_values["roof"])),
+            row(r.t("ground_floor"), lambda b: _u_text(r, b.ground_floor, figures[b.name].u_values["ground_floor"])),
             row(r.t("window"), lambda b: f"U = {b.window.u_value.m:g} W/(m²·K), SHGC {b.window.shgc:g}"),
             row(r.t("infiltration"), lambda b: f"{b.ventilation.infiltration_ach.m:g} 1/h"),
             row(r.t("heating_setpoint"), lambda b: f"{b.operation.heating_setpoint.m:g} °C"),

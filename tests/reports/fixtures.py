@@ -46,6 +46,8 @@ def _variant(project, key, label, scale, *, network=None, pv=None):
                                                          ("windows", 150000.0), ("thermal_bridges", 30000.0),
                                                          ("ventilation", 120000.0))},
             gains={"solar": Q_(60000.0, "kWh"), "internal": Q_(90000.0, "kWh")},
+            u_values={k: Q_(v * scale, "W/(m**2*K)") for k, v in (("wall", 1.5), ("roof", 1.0),
+                                                                   ("ground_floor", 3.0), ("window", 4.7))},
             delivered={"electricity": Q_(150000.0 * (0.7 + 0.3 * scale), "kWh")},
             end_uses={}, pv=pv))
     area = sum(bf.floor_area for bf in buildings)

@@ -51,3 +51,18 @@ def test_story_does_not_change_its_inputs(office):
     before = (repr(office), repr(a))
     build_story(office, a, "en")
     assert (repr(office), repr(a)) == before
+
+
+
+def test_building_table_shows_the_assessed_u_values(real_assessments, tmp_path):
+    """The building table prints the U-values and floor area the assessment
+    used (the report computes nothing itself)."""
+    import pypdf
+
+    from reports import build_pdf
+
+    project, a = real_assessments["residential_beijing_1980s"]
+    path = build_pdf(project, a, tmp_path / "r.pdf", "en")
+    text = "\n".join(p.extract_text() for p in pypdf.PdfReader(str(path)).pages)
+    wall_u = a.baseline.buildings[0].u_values["wall"].m
+    assert f"U = {wall_u:.2f} W/(m²·K) from 3 layers" in " ".join(text.split())
