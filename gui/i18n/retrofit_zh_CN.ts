@@ -1438,12 +1438,12 @@
     <message>
         <location filename="../labels.py" line="208"/>
         <source>Calorific equal value</source>
-        <translation>当量值（等价热值）</translation>
+        <translation>当量值（电热当量法）</translation>
     </message>
     <message>
         <location filename="../labels.py" line="209"/>
         <source>Power-supply coal consumption</source>
-        <translation>供电煤耗法</translation>
+        <translation>等价值（供电煤耗法）</translation>
     </message>
     <message>
         <location filename="../labels.py" line="210"/>
@@ -1996,6 +1996,11 @@
         <location filename="../pages/results_page.py" line="198"/>
         <source>PASS</source>
         <translation>达标</translation>
+    </message>
+    <message>
+        <location filename="../pages/results_page.py" line="199"/>
+        <source>NOT APPLICABLE</source>
+        <translation>不适用</translation>
     </message>
     <message>
         <location filename="../pages/results_page.py" line="198"/>
