@@ -27,7 +27,7 @@ SUFFIX = {
     "CNY": "cny", "CNY/a": "cny_per_a", "CNY/kWh": "cny_per_kwh", "CNY/t": "cny_per_tco2",
     "a": "years", "percent": "pct", "pp": "pp", "kWh/kW": "kwh_per_kwp", "m**2": "m2",
     "W/(m**2*K)": "w_per_m2k",
-    "m**3": "m3", "GJ": "gj", "dimensionless": "",
+    "m**3": "m3", "GJ": "gj", "dimensionless": "", "kgce/GJ": "kgce_per_gj", "kg/GJ": "kgco2_per_gj",
 }
 
 
@@ -53,6 +53,10 @@ class NetworkFigures:
     losses: Any = out("kWh", doc="Heat lost in the pipes")
     loss_share: Any = out("percent", doc="Losses / heat sent out")
     pump_electricity: Any = out("kWh", doc="Network pump electricity")
+    heat_source: str = ""
+    heat_allocation: str = ""
+    heat_coal_rate: Any = out("kgce/GJ", default=None, doc="Standard coal per GJ of heat sent out on the equivalent basis (供热煤耗; null = the plant's own fuel is counted instead)")
+    heat_co2_rate: Any = out("kg/GJ", default=None, doc="CO2 per GJ of heat sent out, from the same source (null = the plant's own fuel is counted instead)")
 
 
 @result
@@ -135,6 +139,39 @@ class MeasureResult:
 
 
 @result
+class MatrixCell:
+    basis: str
+    electricity_method: str
+    saving_rate: Any = out("percent", default=None, doc="Package saving rate on this basis under this electricity method (null = not applicable)")
+    passed: Any = None
+
+
+@result
+class BuildingVerdict:
+    name: str
+    building_type: str
+    basis: str = ""
+    target_rate: Any = out("percent", doc="This building's own target (30 % residential, 20 % public)")
+    saving_rate: Any = out("percent", default=None, doc="This building's saving rate (null = not applicable)")
+    passed: Any = None
+
+
+@result
+class ClosingMeasure:
+    label: str
+    enabled: bool = False
+    saving_rate: Any = out("percent", default=None, doc="Package saving rate with this measure added")
+    passed: Any = None
+
+
+@result
+class Shortfall:
+    missing: Any = out("pp", doc="Saving still missing to reach the target")
+    missing_tce: Any = out("tce", default=None, doc="Saving still missing, in standard coal (null when the basis is not in tce)")
+    closing_measures: tuple = ()
+
+
+@result
 class TargetResult:
     basis: str
     target_rate: Any = out("percent", doc="Required saving rate (30 % residential, 20 % public)")
@@ -144,6 +181,13 @@ class TargetResult:
     rates: dict = per("percent", doc="Saving rate on every basis (null = not applicable: nothing to save from)")
     building_type: str = "residential"
     not_applicable_reason: str = ""
+    basis_setting: str = ""
+    electricity_method: str = ""
+    methods_agree: Any = True
+    matrix: tuple = ()
+    buildings: tuple = ()
+    target_weighting: str = ""
+    shortfall: Any = None
 
 
 @result
@@ -256,15 +300,27 @@ PLAIN_DOCS = {
     "sources": "Data sources used, each {\"en\": ..., \"zh\": ...}",
     "key": "'baseline', 'package' or 'measure:<i>'", "label": "Name shown", "buildings": "Per building (BuildingFigures)",
     "delivered_physical": "Fuels in trade units: natural_gas_m3 [m³], coal_t [t], oil_kg, lpg_kg [kg], district_heat_gj [GJ]",
-    "network": "Heating network figures (NetworkFigures) or null", "pv": "Rooftop PV figures (PVFigures) or null",
+    "network": "Heating network figures (NetworkFigures) or null",
+    "heat_source": "What makes the network's heat: coal_chp, coal_boiler_small, coal_boiler_large, gas_boiler, industrial_waste_heat, heat_pump_station, electric_boiler, unknown (= coal CHP); for an own plant its supply kind",
+    "heat_allocation": "How a CHP plant's fuel is split between heat and power (heat_value_method = 热量法, the plant statistics' rule); direct, recovered", "pv": "Rooftop PV figures (PVFigures) or null",
     "name": "Building name", "index": "Position among the enabled measures", "kind": "Measure kind",
     "alone": "The measure applied alone (VariantResult)", "basis": "Basis of the saving rate: total_tce, heating_tce, delivered_kwh or co2",
     "passed": "true if the saving rate reaches the target; null if no rate can be formed on the basis",
     "not_applicable_reason": "Why the rate does not apply ('' when it does): the value before is 0 or negative", "parameter": "Input varied",
+    "basis_setting": "The basis as set: 'programme' (heating energy for residential buildings in the heating zones, total operational energy otherwise) or an explicit basis",
+    "electricity_method": "Electricity standard coal of the headline: equal_value (当量值, 0.1229 kgce/kWh) or power_supply_coal (等价值, power-supply coal)",
+    "methods_agree": "true if both electricity methods give the same verdict on the basis; false: the approving authority's convention decides",
+    "matrix": "Saving rate and verdict on every basis under both electricity methods (MatrixCell)",
+    "TargetResult.buildings": "Each building against its own target (BuildingVerdict)",
+    "target_weighting": "How the project target is formed: 'floor_area' = floor-area-weighted mean of the buildings' targets",
+    "shortfall": "On a FAIL: what is missing and which measures would close it (Shortfall), else null",
+    "closing_measures": "Measures not in the package that would each close the gap when added (ClosingMeasure)",
+    "enabled": "true if the measure is already in the package",
     "low_label": "Low case", "high_label": "High case", "verdict_robust": "true if pass/fail is the same in both cases",
 }
 
-JSON_OBJECTS = ("Assessment", "VariantResult", "BuildingFigures", "MeasureResult", "TargetResult",
+JSON_OBJECTS = ("Assessment", "VariantResult", "BuildingFigures", "MeasureResult", "TargetResult", "MatrixCell",
+                "BuildingVerdict", "Shortfall", "ClosingMeasure",
                 "EconomicsResult", "NetworkFigures", "PVFigures", "SensitivityRow")
 
 
@@ -275,7 +331,7 @@ def json_key_docs():
         for f in dataclasses.fields(globals()[name]):
             unit = f.metadata.get("unit")
             key = f.name if unit is None or f.metadata.get("trade") else _key(f.name, unit)
-            doc = f.metadata.get("doc") or PLAIN_DOCS.get(f.name, "")
+            doc = f.metadata.get("doc") or PLAIN_DOCS.get(f"{name}.{f.name}") or PLAIN_DOCS.get(f.name, "")
             if f.metadata.get("nested"):
                 doc = "end use → carrier → value"
             elif f.metadata.get("mapping"):

@@ -349,6 +349,7 @@ CHOICES: dict[str, dict[str, tuple[str, str]]] = {
         "ground_source_heat_pump": ("Ground-source heat pump", "地源热泵"),
     },
     "basis": {
+        "programme": ("By programme (heating in the north for housing, total otherwise)", "按改造类型（北方居住建筑按供暖，其余按总能耗）"),
         "total_tce": ("Total operational energy, tce", "运行总能耗（标准煤）"),
         "heating_tce": ("Space heating, tce", "供暖能耗（标准煤）"),
         "delivered_kwh": ("Delivered energy, kWh", "供给能源（kWh）"),

@@ -793,6 +793,21 @@
         <source>PV credit</source>
         <translation>光伏抵扣方式</translation>
     </message>
+    <message>
+        <location filename="../labels.py" line="1"/>
+        <source>Heat source of the network</source>
+        <translation>管网热源</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="1"/>
+        <source>Coal per GJ of heat (empty = from the source)</source>
+        <translation>供热煤耗 kgce/GJ（空 = 按热源）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="1"/>
+        <source>Factor year (0 = latest)</source>
+        <translation>因子年份（0 = 最新）</translation>
+    </message>
 </context>
 <context>
     <name>FieldEditor</name>
@@ -1699,6 +1714,46 @@
         <location filename="../labels.py" line="262"/>
         <source>Public</source>
         <translation>公共建筑</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="1"/>
+        <source>By programme</source>
+        <translation>按改造类型</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="1"/>
+        <source>Unknown (taken as coal CHP)</source>
+        <translation>未知（按燃煤热电联产）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="1"/>
+        <source>Coal CHP</source>
+        <translation>燃煤热电联产</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="1"/>
+        <source>Small coal boiler house</source>
+        <translation>小型燃煤锅炉房</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="1"/>
+        <source>Large coal boiler house</source>
+        <translation>大型燃煤锅炉房</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="1"/>
+        <source>Industrial waste heat</source>
+        <translation>工业余热</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="1"/>
+        <source>Heat-pump station</source>
+        <translation>热泵站</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="1"/>
+        <source>Electric boiler</source>
+        <translation>电锅炉</translation>
     </message>
 </context>
 <context>
