@@ -75,11 +75,11 @@ def _closing(project, package_project, cache, baseline, basis, goal):
             # renewal after a heat pump) closes nothing
             continue
         acc = account_state(state, "closing", label_of(m), project, cache.weather, factors=cache.factors)
-        candidates.append((label_of(m), False, target.saving_rate(basis_value(baseline, basis), basis_value(acc, basis))))
+        candidates.append((label_of(m), m.kind, False, target.saving_rate(basis_value(baseline, basis), basis_value(acc, basis))))
     return verdict.closing_measures(candidates, goal)
 
 
-def assess(project: Project, *, sensitivity: bool = True) -> Assessment:
+def assess(project: Project, *, sensitivity: bool = True, uncertainty: int = 0, seed: int = 0) -> Assessment:
     """Assess a project: baseline, each measure alone, the package, target,
     economics and sensitivity.
 
@@ -89,6 +89,10 @@ def assess(project: Project, *, sensitivity: bool = True) -> Assessment:
         A validated project.
     sensitivity : bool
         Run the sensitivity analysis (a few more simulations).
+    uncertainty : int
+        Monte Carlo samples of the saving rate (0 = none; calc.uncertainty).
+    seed : int
+        Seed of the Monte Carlo sampler.
 
     Returns
     -------
@@ -146,6 +150,12 @@ def assess(project: Project, *, sensitivity: bool = True) -> Assessment:
     rows = _sensitivity(project, enabled, cache, base_state, pkg_state, investments, basis, is_public,
                         accounted=(baseline, package)) if (sensitivity and enabled) else ()
 
+    spread = None
+    if uncertainty:
+        from . import uncertainty as mc
+
+        spread = mc.run(project, enabled, weather, basis, method, cache.factors, goal, cache.heat,
+                        samples=uncertainty, seed=seed)
     warnings = tuple(dict.fromkeys(base_state.supply.warnings + pkg_state.supply.warnings))
     flip = verdict.disagreement_warning(basis, matrix)
     if flip:
@@ -168,7 +178,7 @@ def assess(project: Project, *, sensitivity: bool = True) -> Assessment:
                             electricity_method=method, methods_agree=flip is None, matrix=matrix,
                             buildings=buildings, target_weighting="floor_area",
                             shortfall=verdict.shortfall(check, basis, closing)),
-        economics=econ, sensitivity=rows, warnings=warnings, defaults=tuple(project.defaults),
+        economics=econ, sensitivity=rows, uncertainty=spread, warnings=warnings, defaults=tuple(project.defaults),
         method=METHOD, sources=SOURCES,
     )
 

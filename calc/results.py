@@ -159,6 +159,7 @@ class BuildingVerdict:
 @result
 class ClosingMeasure:
     label: str
+    kind: str = ""
     enabled: bool = False
     saving_rate: Any = out("percent", default=None, doc="Package saving rate with this measure added")
     passed: Any = None
@@ -188,6 +189,30 @@ class TargetResult:
     buildings: tuple = ()
     target_weighting: str = ""
     shortfall: Any = None
+
+
+@result
+class UncertainInputRow:
+    name: str
+    kind: str
+    low: float
+    high: float
+    applies: str
+    source: str
+
+
+@result
+class Uncertainty:
+    samples: int
+    seed: int
+    basis: str
+    electricity_method: str
+    evaluation: str = "surrogate"
+    saving_rate_p10: Any = out("percent", default=None, doc="10th percentile of the package saving rate over the samples")
+    saving_rate_p50: Any = out("percent", default=None, doc="Median of the package saving rate over the samples")
+    saving_rate_p90: Any = out("percent", default=None, doc="90th percentile of the package saving rate over the samples")
+    pass_probability: Any = out("percent", default=None, doc="Share of the samples that reach the target")
+    inputs: tuple = ()
 
 
 @result
@@ -230,6 +255,7 @@ class Assessment:
     target: TargetResult
     economics: EconomicsResult
     sensitivity: tuple = ()
+    uncertainty: Any = None
     warnings: tuple = ()
     defaults: tuple = ()             # input paths that were defaulted, not entered
     method: tuple = ()               # (topic, text) pairs, each {"en": ..., "zh": ...}
@@ -316,11 +342,21 @@ PLAIN_DOCS = {
     "shortfall": "On a FAIL: what is missing and which measures would close it (Shortfall), else null",
     "closing_measures": "Measures not in the package that would each close the gap when added (ClosingMeasure)",
     "enabled": "true if the measure is already in the package",
+    "uncertainty": "Monte Carlo of the saving rate (Uncertainty), null when not run (main.py assess --uncertainty N)",
+    "samples": "Number of Latin-hypercube samples", "seed": "Seed of the sampler (same seed, same samples)",
+    "inputs": "The sampled inputs with their ranges and sources (UncertainInputRow)",
+    "low": "Lower bound of the uniform range (factor: × entered value; shift: K added)",
+    "high": "Upper bound of the uniform range", "applies": "What the input changes",
+    "source": "Where the range comes from",
+    "Uncertainty.basis": "Basis of the sampled rate (the verdict's)",
+    "Uncertainty.electricity_method": "Electricity method of the sampled rate (the headline's)",
+    "evaluation": "'surrogate' (physics on a 3-point grid per input, samples interpolated) or 'direct' (every sample simulated)",
+    "UncertainInputRow.name": "Input sampled", "UncertainInputRow.kind": "'factor' (multiplies) or 'shift' (adds, K)",
     "low_label": "Low case", "high_label": "High case", "verdict_robust": "true if pass/fail is the same in both cases",
 }
 
 JSON_OBJECTS = ("Assessment", "VariantResult", "BuildingFigures", "MeasureResult", "TargetResult", "MatrixCell",
-                "BuildingVerdict", "Shortfall", "ClosingMeasure",
+                "BuildingVerdict", "Shortfall", "ClosingMeasure", "Uncertainty", "UncertainInputRow",
                 "EconomicsResult", "NetworkFigures", "PVFigures", "SensitivityRow")
 
 

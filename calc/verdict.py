@@ -120,16 +120,16 @@ def closing_measures(candidates, goal: float) -> list[ClosingMeasure]:
 
     Parameters
     ----------
-    candidates : iterable of (label, enabled, rate)
+    candidates : iterable of (label, kind, enabled, rate)
         Each measure not yet in the package with the package's saving rate
         [-] once it is added (None: not applicable).
     goal : float
         Target [-].
     """
     out = []
-    for label, enabled, rate in candidates:
+    for label, kind, enabled, rate in candidates:
         if rate is not None and rate >= goal - target.RATE_TOLERANCE:
-            out.append(ClosingMeasure(label=label, enabled=enabled, saving_rate=_pct(rate), passed=True))
+            out.append(ClosingMeasure(label=label, kind=kind, enabled=enabled, saving_rate=_pct(rate), passed=True))
     return out
 
 

@@ -21,6 +21,7 @@ from calc.schema import walk_fields
 
 from . import charts, fmt
 from .fonts import markup
+from .verdict import verdict_detail
 from .strings import check_language, choice_label, measure_name, tr, unit_label
 from .styles import (
     ACCENT, FAIL, FAIL_BG, FRAME_WIDTH, MUTED, PASS, PASS_BG, RULE, WARN_BG, styles, table_style,
@@ -233,6 +234,7 @@ def _summary(r: _Report):
     a = r.a
     out = [r.h1("summary")]
     out += _verdict(r)
+    out += verdict_detail(r)
     b, pk, e = a.baseline, a.package, a.economics
     out.append(r.h2("key_figures"))
     rows = [[r.t("quantity"), r.t("before"), r.t("after"), r.t("unit")],

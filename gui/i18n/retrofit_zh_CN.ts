@@ -1755,6 +1755,21 @@
         <source>Electric boiler</source>
         <translation>电锅炉</translation>
     </message>
+    <message>
+        <location filename="../labels.py" line="1"/>
+        <source>heat-value method (all CHP benefit to power)</source>
+        <translation>热量法（热电联产收益全归电）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="1"/>
+        <source>none (heat-only plant)</source>
+        <translation>无（单供热）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="1"/>
+        <source>none (recovered heat)</source>
+        <translation>无（回收余热）</translation>
+    </message>
 </context>
 <context>
     <name>ProjectPage</name>
@@ -2203,6 +2218,11 @@
         <source>Renewable replacement rate</source>
         <translation>可再生能源替代率</translation>
     </message>
+    <message>
+        <location filename="../pages/results_page.py" line="1"/>
+        <source>Verdict in detail</source>
+        <translation>结论详情</translation>
+    </message>
 </context>
 <context>
     <name>SupplyPage</name>
@@ -2345,6 +2365,144 @@
         <location filename="../labels.py" line="289"/>
         <source>m²</source>
         <translation>m²</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictPanel</name>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="1"/>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="1"/>
+        <source>pass</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="1"/>
+        <source>fail</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="1"/>
+        <source>Basis</source>
+        <translation>口径</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="1"/>
+        <source>Building</source>
+        <translation>建筑</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="1"/>
+        <source>Use</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="1"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="1"/>
+        <source>Saving rate</source>
+        <translation>节能率</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="1"/>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="1"/>
+        <source>Saving rate on every basis under both electricity methods:</source>
+        <translation>各口径在两种电力折标方法下的节能率：</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="1"/>
+        <source>Each building against its own target:</source>
+        <translation>各建筑对照其自身目标：</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="1"/>
+        <source>The verdict is on {0}, with electricity counted by the {1} method ({2}).</source>
+        <translation>结论按“{0}”口径，电力按{1}折标（{2}）。</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="1"/>
+        <source>basis chosen by programme</source>
+        <translation>口径按改造类型确定</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="1"/>
+        <source>basis chosen by the user</source>
+        <translation>口径由用户选定</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="1"/>
+        <source>The two electricity methods give different verdicts on this basis: the approving authority&apos;s convention decides.</source>
+        <translation>两种电力折标方法在此口径下结论不同：以审批部门采用的方法为准。</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="1"/>
+        <source>The project is checked against the floor-area-weighted target of its buildings: {0}.</source>
+        <translation>项目按各建筑目标的建筑面积加权值校核：{0}。</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="1"/>
+        <source>Missing to reach the target: {0}</source>
+        <translation>距目标尚差：{0}</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="1"/>
+        <source> ({0} a year)</source>
+        <translation>（每年 {0}）</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="1"/>
+        <source>Listed measures that would close it when added: {0}</source>
+        <translation>加入后可补足差距的已列措施：{0}</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="1"/>
+        <source>No listed measure closes it on its own.</source>
+        <translation>已列措施中没有单项可补足差距。</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="1"/>
+        <source>How sure: not computed.</source>
+        <translation>可信度：未计算。</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="1"/>
+        <source>How sure ({0} Latin-hypercube samples, seed {1}): saving rate P10 {2}, P50 {3}, P90 {4}; probability of reaching the target {5}. Inputs varied: {6}.</source>
+        <translation>可信度（拉丁超立方抽样 {0} 次，种子 {1}）：节能率 P10 {2}，P50 {3}，P90 {4}；达标概率 {5}。变化的输入：{6}。</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="1"/>
+        <source>District heat at its source: {0}, {1} kgce/GJ on the equivalent basis (34.12 on the calorific basis), {2} kgCO₂/GJ; CHP fuel split: {3}.</source>
+        <translation>集中供热按热源计：{0}，等价值 {1} kgce/GJ（当量值 34.12），{2} kgCO₂/GJ；热电联产燃料分摊：{3}。</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="1"/>
+        <source>infiltration</source>
+        <translation>渗透换气</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="1"/>
+        <source>heating setpoint</source>
+        <translation>供暖设定温度</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="1"/>
+        <source>heat-pump performance</source>
+        <translation>热泵性能</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="1"/>
+        <source>grid CO₂ factor</source>
+        <translation>电网排放因子</translation>
     </message>
 </context>
 </TS>
