@@ -156,6 +156,8 @@ def assess(project: Project, *, sensitivity: bool = True, uncertainty: int = 0, 
 
         spread = mc.run(project, enabled, weather, basis, method, cache.factors, goal, cache.heat,
                         samples=uncertainty, seed=seed)
+        if spread.saving_rate_p50 is None:
+            spread = None  # no sample has a rate on the basis: nothing to say how sure
     warnings = tuple(dict.fromkeys(base_state.supply.warnings + pkg_state.supply.warnings))
     flip = verdict.disagreement_warning(basis, matrix)
     if flip:

@@ -342,7 +342,7 @@ PLAIN_DOCS = {
     "shortfall": "On a FAIL: what is missing and which measures would close it (Shortfall), else null",
     "closing_measures": "Measures not in the package that would each close the gap when added (ClosingMeasure)",
     "enabled": "true if the measure is already in the package",
-    "uncertainty": "Monte Carlo of the saving rate (Uncertainty), null when not run (main.py assess --uncertainty N)",
+    "uncertainty": "Monte Carlo of the saving rate (Uncertainty), null when not run (main.py assess --uncertainty N) or when no sample has a rate on the basis",
     "samples": "Number of Latin-hypercube samples", "seed": "Seed of the sampler (same seed, same samples)",
     "inputs": "The sampled inputs with their ranges and sources (UncertainInputRow)",
     "low": "Lower bound of the uniform range (factor: × entered value; shift: K added)",

@@ -42,13 +42,15 @@ def _bounded(value, model, name):
     """``value`` (a magnitude) held inside the declared range of ``model.name``:
     a sampled input stays within what the model accepts."""
     md = {f.name: f.metadata for f in dataclasses.fields(model)}[name]
-    lo = md.get("ge", md.get("gt"))
-    hi = md.get("le", md.get("lt"))
-    if lo is not None:
-        value = max(value, lo)
-    if hi is not None:
-        value = min(value, hi)
-    return value
+    if md.get("ge") is not None:
+        value = max(value, md["ge"])
+    if md.get("gt") is not None:
+        value = max(value, np.nextafter(md["gt"], np.inf))
+    if md.get("le") is not None:
+        value = min(value, md["le"])
+    if md.get("lt") is not None:
+        value = min(value, np.nextafter(md["lt"], -np.inf))
+    return float(value)
 
 
 def perturb(project, x: dict):

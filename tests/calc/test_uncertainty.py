@@ -84,3 +84,35 @@ def test_uncertainty_in_json(res_mc):
     for key in ("samples", "saving_rate_p10_pct", "saving_rate_p50_pct", "saving_rate_p90_pct", "pass_probability_pct"):
         assert key in u
     assert u["samples"] == 200 and u["inputs"][0]["source"]
+
+
+def test_perturbed_inputs_stay_inside_the_model_ranges(residential):
+    from calc.model import HeatPump, HeatingSupply
+    from calc.uncertainty import perturb
+    from calc.schema import set_path
+    from calc.units import Q_
+
+    p = set_path(residential, "buildings[0].ventilation.infiltration_ach", Q_(9.5, "1/h"))   # limit 10
+    hp = HeatPump(carnot_efficiency=0.95)                                                     # limit < 1
+    p = dataclasses_replace(p, supply=HeatingSupply(kind="air_source_heat_pump", heat_pump=hp), measures=())
+    q = perturb(p, {"infiltration": 1.3, "behaviour": 1.0, "heat_pump_performance": 1.1})
+    assert q.buildings[0].ventilation.infiltration_ach.m == 10
+    assert 0.95 < q.supply.heat_pump.carnot_efficiency < 1
+
+
+def dataclasses_replace(obj, **kw):
+    import dataclasses
+
+    return dataclasses.replace(obj, **kw)
+
+
+def test_no_rate_on_the_basis_gives_no_uncertainty(office):
+    # Haikou at 12 °C: no heating, so no rate on the heating basis in any sample
+    from calc.schema import set_path
+    from calc.units import Q_
+
+    p = set_path(office, "site.city", "Haikou")
+    p = set_path(p, "accounting.target_basis", "heating_tce")
+    p = set_path(p, "buildings[0].operation.heating_setpoint", Q_(12, "degC"))
+    a = assess(p, sensitivity=False, uncertainty=10)
+    assert a.target.passed is None and a.uncertainty is None
