@@ -195,6 +195,7 @@ def _verdict(r: _Report):
     head = r.t("verdict_na" if tg.passed is None else "verdict_pass" if passed else "verdict_fail", target=target)
     colour, bg = (PASS, PASS_BG) if passed else (FAIL, FAIL_BG)
     line = r.t("verdict_line", rate=r.q(tg.saving_rate, "percent"), basis=r.c("basis", tg.basis),
+               method=r.c("electricity_method", tg.electricity_method or r.project.accounting.electricity_method),
                margin=r.q(tg.margin, "pp", signed=True))
     kind = r.t("residential" if tg.building_type == "residential" else "public")
     verdict_style = r.st["verdict"].clone("verdict_c", textColor=colour)

@@ -35,8 +35,8 @@ TEXT: dict[str, tuple[str, str]] = {
                      "改造方案 未达到 {target} 节能目标"),
     "verdict_na": ("No saving rate on this basis: the target check does not apply",
                    "此口径下无法计算节能率：目标校核不适用"),
-    "verdict_line": ("Saving rate {rate} on the basis \"{basis}\"; margin {margin}.",
-                     "按“{basis}”计算的节能率为 {rate}，与目标相差 {margin}。"),
+    "verdict_line": ("Saving rate {rate} on the basis \"{basis}\", electricity by the {method}; margin {margin}.",
+                     "按“{basis}”口径、电力按{method}计算的节能率为 {rate}，与目标相差 {margin}。"),
     "robust_all": ("Sensitivity: the verdict holds in all {n} input cases tested (the basis and the electricity method are conventions, not varied here: see the matrix).",
                    "敏感性：所测 {n} 种输入工况下结论均不变（口径与电力折标方法属约定，未在此变化，见各口径结论表）。"),
     "robust_not": ("Sensitivity: the verdict CHANGES when varying {names}.", "敏感性：改变 {names} 时结论会 改变。"),
@@ -366,8 +366,8 @@ CHOICES: dict[str, dict[str, tuple[str, str]]] = {
         "above_ground": ("above ground", "架空"),
     },
     "electricity_method": {
-        "equal_value": ("calorific equal value", "当量值"),
-        "power_supply_coal": ("power-supply coal consumption", "供电标准煤耗（等价值）"),
+        "equal_value": ("calorific equal value (当量值)", "当量值（电热当量法）"),
+        "power_supply_coal": ("power-supply coal consumption (等价值)", "等价值（供电煤耗法）"),
     },
     "climate_zone": {
         "severe_cold": ("Severe cold", "严寒地区"),
