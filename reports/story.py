@@ -202,7 +202,7 @@ def _verdict(r: _Report):
     box = Table([[Paragraph(markup(("✔  " if passed else "✘  ") + head, r.lang), verdict_style)],
                  [r.p(line, "verdict_line")],
                  [r.p(_robustness(r), "verdict_line")],
-                 [r.p(r.t("target_for", kind=kind, target=target), "small")]], colWidths=[W])
+                 [r.p(_target_line(r, kind, target), "small")]], colWidths=[W])
     box.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, -1), bg), ("BOX", (0, 0), (-1, -1), 1.2, colour),
         ("TEXTCOLOR", (0, 0), (-1, -1), colour),
@@ -219,6 +219,11 @@ def _verdict(r: _Report):
         ("TEXTCOLOR", (2, 0), (2, 0), colour), ("LINEAFTER", (0, 0), (1, -1), 0.4, RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 6)]))
     return [box, Spacer(1, 4 * mm), figs, Spacer(1, 4 * mm)]
+
+
+def _target_line(r: _Report, kind: str, target: str) -> str:
+    mixed = len({b.building_type for b in getattr(r.a.target, "buildings", ())}) > 1
+    return r.t("target_mixed", target=target) if mixed else r.t("target_for", kind=kind, target=target)
 
 
 def _robustness(r: _Report) -> str:

@@ -42,6 +42,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "robust_not": ("Sensitivity: the verdict CHANGES when varying {names}.", "敏感性：改变 {names} 时结论会 改变。"),
     "robust_unknown": ("Sensitivity: not computed.", "敏感性：未计算。"),
     "target_for": ("Target for {kind} buildings: {target}", "{kind}建筑目标：{target}"),
+    "target_mixed": ("Target of this mixed project: {target}, the floor-area-weighted mean of 30 % (residential) and 20 % (public)",
+                     "本混合项目目标：{target}（居住建筑 30 %、公共建筑 20 % 按建筑面积加权）"),
     "key_figures": ("Key figures", "主要指标"),
     "before": ("Before", "改造前"),
     "after": ("After", "改造后"),
