@@ -31,10 +31,10 @@ from dataclasses import replace
 import numpy as np
 from scipy.stats import qmc
 
-from .. import target
+from .. import target, verdict
 from ..measures import apply_measure
+from ..units import Q_
 from ..variant import ThermalCache, simulate_state
-from .. import verdict
 from .inputs import INPUTS
 
 
@@ -65,11 +65,12 @@ def perturb(project, x: dict):
     buildings = []
     for b in project.buildings:
         v, op = b.ventilation, b.operation
-        ach = _bounded(v.infiltration_ach.m * x.get("infiltration", 1.0), v, "infiltration_ach")
-        sp = op.heating_setpoint.m + x.get("behaviour", 0.0)
-        sp = min(max(sp, 5.0), op.cooling_setpoint.m - 0.5)
-        b = replace(b, ventilation=replace(v, infiltration_ach=v.infiltration_ach.__class__(ach, v.infiltration_ach.units)),
-                    operation=replace(op, heating_setpoint=op.heating_setpoint.__class__(sp, op.heating_setpoint.units)))
+        ach = _bounded(v.infiltration_ach.to("1/h").m * x.get("infiltration", 1.0), v, "infiltration_ach")
+        sp = op.heating_setpoint.to("degC").m + x.get("behaviour", 0.0)
+        # the setpoint stays valid: ≥ 5 °C and below the cooling setpoint
+        sp = min(max(sp, 5.0), op.cooling_setpoint.to("degC").m - 0.5)
+        b = replace(b, ventilation=replace(v, infiltration_ach=Q_(ach, "1/h")),
+                    operation=replace(op, heating_setpoint=Q_(sp, "degC")))
         buildings.append(b)
     supply = project.supply
     k = x.get("heat_pump_performance", 1.0)
