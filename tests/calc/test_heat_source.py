@@ -1,7 +1,6 @@
 """Tests of calc/heat_source.py: district heat counted at its source, worked
 out by hand from GB/T 2589-2020 Appendix A and the NDRC fuel factors."""
 
-import dataclasses
 
 import pytest
 

@@ -10,7 +10,6 @@ import pytest
 from calc import target as T
 from calc.assess import assess
 from calc.model import Measure
-from calc.units import Q_
 
 # kgce per kWh of final energy, by hand
 ELEC = {"equal_value": 0.1229, "power_supply_coal": 0.302}          # 0.302 = CEC 2023
