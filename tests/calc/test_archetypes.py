@@ -183,3 +183,24 @@ def test_residential_archetypes_use_the_dwelling_schedule(zone, era):
     assert schedules.heating_available("residential", index).all()
     kwh_m2 = b.equipment.lighting_power.to("W/m**2").m * schedules.lighting_use("residential", index).sum() / 1000
     assert kwh_m2 == pytest.approx(5 * (4.0 * 261 + 4.1 * 104) / 1000, rel=0.01)
+
+
+@pytest.mark.parametrize("era", ["pre_1986", "1986_1995", "1996_2004", "2005_2015", "2016_on"])
+def test_hscw_office_non_heating_energy_within_gbt51161(era):
+    # GB/T 51161-2016, office, hot-summer-cold-winter zone, non-heating
+    # energy (cooling, lighting, equipment, hot water): constraint 85 (class A,
+    # natural ventilation) / 110 (class B, sealed with central HVAC)
+    # kWh/(m²·a), guide 70 / 80 (Liu & Ren 2018, Table 7, read). The one row
+    # of the standard that was read; the archetypes must stay below the class
+    # B constraint and above half the class A guide.
+    from calc.climate import weather_for_site
+    from calc.geometry import floor_area
+    from calc.variant import ThermalCache, simulate_state
+
+    p = archetypes.project_from_archetype("Shanghai", "office", era)
+    s = simulate_state(p, ThermalCache(weather_for_site(p.site), p.accounting))
+    b = p.buildings[0]
+    uses = s.supply.end_uses[b.name]
+    non_heating = sum(q.to("kWh").m for u in ("cooling", "lighting", "appliances", "dhw")
+                      for q in uses.get(u, {}).values()) / floor_area(b).m
+    assert 35 <= non_heating <= 110
