@@ -801,7 +801,7 @@
     <message>
         <location filename="../labels.py" line="1"/>
         <source>Coal per GJ of heat (empty = from the source)</source>
-        <translation>供热煤耗 kgce/GJ（空 = 按热源）</translation>
+        <translation>供热煤耗（空 = 按热源）</translation>
     </message>
     <message>
         <location filename="../labels.py" line="1"/>
