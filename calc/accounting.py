@@ -31,6 +31,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from .contracts import tariffs as heat_tariffs
 from .datasets import tables
 from .units import Q_, check_dimension
 
@@ -248,7 +249,9 @@ def energy_cost(kwh_by_carrier, tariffs, billing, heated_area, exported=None) ->
     billing : str
         District heat charging, "area" (price per m² and season, independent
         of use) or "consumption" (two-part tariff: ``heat_fixed_share`` ×
-        area price + metered energy × ``heat_energy``), per the heat-metering
+        area price + metered energy × ``heat_energy``, capped at
+        ``heat_bill_cap`` × the area bill when a cap is set; see
+        :mod:`calc.contracts.tariffs`), per the heat-metering
         reform (建设部等《关于进一步推进供热计量改革工作的意见》2010).
     heated_area : pint.Quantity
         Floor area billed for district heat [m²].
@@ -288,10 +291,11 @@ def energy_cost(kwh_by_carrier, tariffs, billing, heated_area, exported=None) ->
 
 
 def _heat_bill(gj: float, area: float, tariffs, billing: str) -> float:
-    area_price = tariffs.heat_area.to("CNY/m**2").magnitude
     if billing == "area":
-        return area * area_price
-    return tariffs.heat_fixed_share * area * area_price + gj * tariffs.heat_energy.to("CNY/GJ").magnitude
+        return heat_tariffs.area_heat_bill(Q_(area, "m**2"), tariffs.heat_area).m
+    cap = getattr(tariffs, "heat_bill_cap", None)
+    return heat_tariffs.two_part_heat_bill(Q_(gj, "GJ"), Q_(area, "m**2"), tariffs.heat_area, tariffs.heat_fixed_share,
+                                           tariffs.heat_energy, None if cap is None else cap.m).m
 
 
 # ---------------------------------------------------------------- renewables

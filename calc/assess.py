@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from . import economics, target
 from .climate import weather_for_site
+from .contracts import entry as contracts
 from .datasets.cities import city as city_info
 from .geometry import floor_area
 from .measures import apply_measure
@@ -76,16 +77,20 @@ def assess(project: Project, *, sensitivity: bool = True) -> Assessment:
     basis = project.accounting.target_basis
 
     base_state = simulate_state(project, cache)
+    # a revenue-neutral heat tariff is calibrated on the baseline's heat before anything is priced
+    entered = project
+    project, price_notes = contracts.priced_project(
+        project, base_state.supply.delivered.get("district_heat", Q_(0.0, "kWh")).sum(), _billed_area(project))
     baseline = account_state(base_state, "baseline", "baseline", project, weather, factors=cache.factors)
 
-    steps, states = project, []
+    steps, states = entered, []
     for m in enabled:
         steps = apply_measure(steps, m)
         states.append(simulate_state(steps, cache))
     pkg_state = states[-1] if states else base_state
     package = account_state(pkg_state, "package", "package", project, weather, factors=cache.factors)
 
-    alone_states = [simulate_state(apply_measure(project, m), cache) for m in enabled]
+    alone_states = [simulate_state(apply_measure(entered, m), cache) for m in enabled]
     alone = [account_state(s, f"measure:{i}", label_of(m), project, weather, factors=cache.factors)
              for i, (m, s) in enumerate(zip(enabled, alone_states))]
     cumulative = [(label_of(m), basis_value(account_state(s, "step", label_of(m), project, weather, factors=cache.factors), basis))
@@ -106,8 +111,14 @@ def assess(project: Project, *, sensitivity: bool = True) -> Assessment:
     rows = _sensitivity(project, enabled, cache, base_state, pkg_state, investments, basis, is_public,
                         accounted=(baseline, package)) if (sensitivity and enabled) else ()
 
+    check_result = TargetResult(basis=basis, target_rate=Q_(100.0 * check.target, "percent"),
+                                saving_rate=Q_(100.0 * check.saving_rate, "percent"), margin=Q_(check.margin_pp, "pp"),
+                                passed=check.passed, rates=rates, building_type="public" if is_public else "residential")
+    views, contract = contracts.evaluate(project, baseline, package, pkg_state.project.supply.metering.billing,
+                                         investments, _billed_area(project), econ, check_result, rows)
+
     info = city_info(project.site.city)
-    warnings = tuple(dict.fromkeys(base_state.supply.warnings + pkg_state.supply.warnings))
+    warnings = tuple(dict.fromkeys(base_state.supply.warnings + pkg_state.supply.warnings + tuple(price_notes)))
     if weather.synthetic:
         warnings = (f"The weather is a synthetic year made from the monthly climate normals of "
                     f"{project.site.city}; a measured typical-year file for the site gives a more reliable result.",) + warnings
@@ -118,12 +129,16 @@ def assess(project: Project, *, sensitivity: bool = True) -> Assessment:
         weather_source=weather.source, weather_synthetic=bool(weather.synthetic),
         floor_area=Q_(sum(floor_area(b).m for b in project.buildings), "m**2"),
         baseline=baseline, package=package, measures=measures,
-        target=TargetResult(basis=basis, target_rate=Q_(100.0 * check.target, "percent"),
-                            saving_rate=Q_(100.0 * check.saving_rate, "percent"), margin=Q_(check.margin_pp, "pp"),
-                            passed=check.passed, rates=rates, building_type="public" if is_public else "residential"),
-        economics=econ, sensitivity=rows, warnings=warnings, defaults=tuple(project.defaults),
+        target=check_result,
+        economics=econ, stakeholders=views, contract=contract, sensitivity=rows, warnings=warnings, defaults=tuple(project.defaults),
         method=METHOD, sources=SOURCES,
     )
+
+
+def _billed_area(project):
+    """Floor area billed for district heat [m²]: the gross floor area, as
+    calc.variant.account_state bills it."""
+    return Q_(sum(floor_area(b).m for b in project.buildings), "m**2")
 
 
 def _zone_text(info: dict) -> str:

@@ -227,8 +227,9 @@ def account_state(state: State, key: str, label: str, base: Project, weather, pr
         tariffs = _scaled_tariffs(tariffs, pricing.energy_prices)
     billing = project.supply.metering.billing
     if base.economics.valuation == "energy_value":
-        # every kWh at its energy price: heat per GJ with no fixed share
-        billing, tariffs = "consumption", dataclasses.replace(tariffs, heat_fixed_share=0.0)
+        # every kWh at its energy price: heat per GJ with no fixed share and
+        # no bill cap (the cap is a billing rule, not a value of energy)
+        billing, tariffs = "consumption", dataclasses.replace(tariffs, heat_fixed_share=0.0, heat_bill_cap=None)
     cost = accounting.energy_cost(purchased, tariffs, billing, area, exported=exported if state.pv else None)
 
     return VariantResult(
@@ -313,6 +314,8 @@ def _renewable_share(tce, credited, sup):
 def _scaled_tariffs(tariffs, factor: float):
     from dataclasses import fields, replace
 
+    # prices only: the bill cap is a ratio and scales with nothing
     changes = {f.name: getattr(tariffs, f.name) * factor for f in fields(tariffs)
-               if f.metadata.get("kind") == "qty"}
+               if f.metadata.get("kind") == "qty" and "CNY" in f.metadata.get("unit", "")
+               and getattr(tariffs, f.name) is not None}
     return replace(tariffs, **changes)

@@ -6,6 +6,7 @@ import datetime as _dt
 
 from ..schema import Model, child, children, choice, count, model, names, number, qty, text
 from .building import Building
+from .contract import Contract
 from .measures import Measure
 from .supply import HeatingSupply
 
@@ -62,6 +63,15 @@ class Tariffs(Model):
     oil: object = qty("CNY/kg", ge=0, le=50, default=7.5, doc="Heating oil price")
     lpg: object = qty("CNY/kg", ge=0, le=50, default=7.0, doc="LPG price")
     pv_export: object = qty("CNY/kWh", ge=0, le=5, default=0.35, doc="Price paid for exported PV electricity")
+    heat_bill_cap: object = qty("dimensionless", ge=0.5, le=3, optional=True, default=None,
+                                doc="Transition cap on the metered heat bill, a multiple of the area bill "
+                                    "(1 = refund if lower, no surcharge if higher; empty = no cap)")
+    heat_energy_calibration: str = choice(("entered", "revenue_neutral"), default="entered",
+                                          doc="Metered heat price as entered, or revenue-neutral: the price that "
+                                              "keeps the heat bill of the building as it is unchanged")
+    heat_production_cost: object = qty("CNY/GJ", ge=0, le=500, default=40.0,
+                                       doc="Heating company's fuel cost per GJ of heat sent out (≈40 kgce/GJ × "
+                                           "≈1 CNY/kgce; engineering estimate)")
 
 
 @model
@@ -74,6 +84,10 @@ class Economics(Model):
                                 "company or an energy-service contract) or as the occupants' bills (area-billed heat "
                                 "costs the same however much is used)")
     tariffs: object = child(Tariffs, default=Tariffs())
+    carbon_price: object = qty("CNY/t", ge=0, le=5000, default=89.0,
+                               doc="Carbon price for the society view (national carbon market, 2024 average "
+                                   "closing price ≈89 CNY/t)")
+    contract: object = child(Contract, default=Contract(), doc="Energy-performance contract")
 
 
 @model

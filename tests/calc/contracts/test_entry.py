@@ -1,0 +1,65 @@
+"""The views and the contract of the sample projects, through calc.assess."""
+
+import pytest
+
+from calc.assess import assess
+from calc.results import to_json
+from calc.schema import set_path
+
+
+@pytest.fixture(scope="module")
+def res(residential):
+    return assess(residential, sensitivity=False)
+
+
+def _heat_gj(variant):
+    return variant.delivered["district_heat"].to("GJ").m
+
+
+def test_sample_tariff_change_separated(res):
+    o = res.stakeholders.occupant
+    q = _heat_gj(res.baseline)
+    # 3960 m² × 30 = 118 800 CNY by area; today's heat the two-part way: 0.3 × 118 800 + Q × 45
+    assert o.heat_bill_before.m == pytest.approx(118_800.0)
+    assert o.tariff_saving.m == pytest.approx(118_800 - (0.3 * 118_800 + 45.0 * q), abs=0.01)
+    assert o.tariff_saving.m == pytest.approx(118_800 - 97_975, abs=5)  # the figures reported in the issue
+    assert o.tariff_saving.m + o.consumption_saving.m == pytest.approx(o.bill_saving.m)
+    assert o.revenue_neutral_heat_price.m == pytest.approx(0.7 * 118_800 / q)
+
+
+def test_revenue_neutral_sample(residential, res):
+    p = set_path(residential, "economics.tariffs.heat_energy_calibration", "revenue_neutral")
+    a = assess(p, sensitivity=False)
+    o = a.stakeholders.occupant
+    assert o.metered_heat_price.m == pytest.approx(0.7 * 118_800 / _heat_gj(a.baseline))
+    assert o.tariff_saving.m == pytest.approx(0.0, abs=1e-6)
+    # the heating company loses only what the buildings no longer use
+    h = a.stakeholders.heating_company
+    assert h.revenue_after.m == pytest.approx(0.3 * 118_800 + o.metered_heat_price.m * _heat_gj(a.package), rel=1e-9)
+
+
+def test_contract_in_json(res):
+    data = to_json(res)
+    c = data["contract"]
+    assert c["contract_type"] == "shared_savings"
+    n = 20  # the sample's analysis period
+    assert len(c["esco_flows_cny"]) == n + 1 and len(c["client_flows_cny"]) == n + 1
+    assert set(data["stakeholders"]) == {"occupant", "heating_company", "owner", "society"}
+    assert c["esco_irr_low_pct"] is None  # no sensitivity run: no range
+
+
+def test_office_has_no_heating_company(office):
+    a = assess(office, sensitivity=False)
+    assert a.stakeholders.heating_company is None
+    assert a.contract.contract_type == "energy_cost_trusteeship"
+
+
+def test_revenue_neutral_without_district_heat_warns(office):
+    p = set_path(office, "economics.tariffs.heat_energy_calibration", "revenue_neutral")
+    a = assess(p, sensitivity=False)
+    assert any("Revenue-neutral" in w for w in a.warnings)
+
+
+def test_no_contract(office):
+    p = set_path(office, "economics.contract.kind", "none")
+    assert assess(p, sensitivity=False).contract is None
