@@ -147,6 +147,17 @@ FIELD_LABELS = {
     "grid_factor": QT_TRANSLATE_NOOP("Field", "Grid CO₂ factor (empty = dataset)"),
     "target_basis": QT_TRANSLATE_NOOP("Field", "Target basis"),
     "pv_credit": QT_TRANSLATE_NOOP("Field", "PV credit"),
+    # Tariff rules, stakeholder views and the energy-performance contract
+    "heat_bill_cap": QT_TRANSLATE_NOOP("Field", "Heat bill cap (× area bill, empty = none)"),
+    "heat_energy_calibration": QT_TRANSLATE_NOOP("Field", "Metered heat price"),
+    "heat_production_cost": QT_TRANSLATE_NOOP("Field", "Heat production cost (heating company)"),
+    "carbon_price": QT_TRANSLATE_NOOP("Field", "Carbon price"),
+    "Contract.kind": QT_TRANSLATE_NOOP("Field", "Contract type"),
+    "Contract.term": QT_TRANSLATE_NOOP("Field", "Contract term (years)"),
+    "esco_share": QT_TRANSLATE_NOOP("Field", "ESCO share of savings"),
+    "guaranteed_share": QT_TRANSLATE_NOOP("Field", "Guaranteed saving (share of expected)"),
+    "fee_share": QT_TRANSLATE_NOOP("Field", "ESCO fee (share of guaranteed saving)"),
+    "budget_discount": QT_TRANSLATE_NOOP("Field", "Client's discount on its energy cost"),
 }
 
 OPTION_LABELS = {
@@ -183,6 +194,11 @@ OPTION_LABELS = {
     "oil": QT_TRANSLATE_NOOP("Option", "Oil"),
     "lpg": QT_TRANSLATE_NOOP("Option", "LPG"),
     "none": QT_TRANSLATE_NOOP("Option", "None"),
+    "shared_savings": QT_TRANSLATE_NOOP("Option", "Shared savings"),
+    "guaranteed_savings": QT_TRANSLATE_NOOP("Option", "Guaranteed savings"),
+    "energy_cost_trusteeship": QT_TRANSLATE_NOOP("Option", "Energy-cost trusteeship"),
+    "entered": QT_TRANSLATE_NOOP("Option", "As entered"),
+    "revenue_neutral": QT_TRANSLATE_NOOP("Option", "Revenue-neutral"),
     "split_ac": QT_TRANSLATE_NOOP("Option", "Split air conditioners"),
     "chiller": QT_TRANSLATE_NOOP("Option", "Chiller"),
     "vrf": QT_TRANSLATE_NOOP("Option", "VRF"),

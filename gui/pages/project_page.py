@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from calc.model import Accounting, Economics, Meta, Site, Tariffs
+from calc.model import Accounting, Contract, Economics, Meta, Site, Tariffs
 
 from ..editors import ChoiceEditor, TextEditor
 from ..labels import field_label
@@ -92,6 +92,8 @@ class ProjectPage(Page):
 
         self.form_group(QCoreApplication.translate("ProjectPage", "Economics"), Economics, "economics")
         self.form_group(QCoreApplication.translate("ProjectPage", "Energy prices"), Tariffs, "economics.tariffs")
+        self.form_group(QCoreApplication.translate("ProjectPage", "Energy-performance contract"), Contract,
+                        "economics.contract")
         self.form_group(QCoreApplication.translate("ProjectPage", "Standard coal and CO₂ accounting"),
                         Accounting, "accounting")
         self.finish()
