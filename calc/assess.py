@@ -93,8 +93,9 @@ def assess(project: Project, *, sensitivity: bool = True) -> Assessment:
     alone_states = [simulate_state(apply_measure(entered, m), cache) for m in enabled]
     alone = [account_state(s, f"measure:{i}", label_of(m), project, weather, factors=cache.factors)
              for i, (m, s) in enumerate(zip(enabled, alone_states))]
-    cumulative = [(label_of(m), basis_value(account_state(s, "step", label_of(m), project, weather, factors=cache.factors), basis))
-                  for m, s in zip(enabled, states)]
+    step_accounts = [account_state(s, "step", label_of(m), project, weather, factors=cache.factors)
+                     for m, s in zip(enabled, states)]
+    cumulative = [(label_of(m), basis_value(a, basis)) for m, a in zip(enabled, step_accounts)]
 
     is_public = project.is_public
     check = target.check_target(basis_value(baseline, basis), basis_value(package, basis), is_public, basis)
@@ -104,7 +105,8 @@ def assess(project: Project, *, sensitivity: bool = True) -> Assessment:
 
     investments = [_investment(project, m, s) for m, s in zip(enabled, alone_states)]
     measures = tuple(
-        _measure_result(i, m, a, baseline, basis, investments[i], contributions[i].contribution_pp, project)
+        _with_step(_measure_result(i, m, a, baseline, basis, investments[i], contributions[i].contribution_pp, project),
+                   investments[i], ([baseline] + step_accounts)[i], step_accounts[i], project)
         for i, (m, a) in enumerate(zip(enabled, alone)))
     econ = _package_economics(investments, baseline, package, project)
 
@@ -190,6 +192,16 @@ def _measure_result(i, m, alone, baseline, basis, inv, contribution_pp, project)
     )
 
 
+def _with_step(result, inv, before, after, project):
+    """The measure's step of the package (added in the listed order): its
+    CO2 saving and abatement cost there, the bars of a cost curve that adds
+    up to the package."""
+    co2 = (before.total_co2 - after.total_co2).to("t")
+    cost = economics.abatement_cost(inv, project.economics.discount_rate,
+                                    (before.energy_cost - after.energy_cost).to("CNY/year"), co2 / Q_(1, "year"))
+    return replace(result, sequential_co2_saving=co2, sequential_abatement_cost=cost)
+
+
 def _package_flows(investments, saving_cost, project, cost_factor=1.0):
     e = project.economics
     zero = economics.Investment(Q_(0.0, "CNY"), Q_(0.0, "CNY"), Q_(0.0, "CNY"), Q_(e.analysis_period, "year"),
@@ -219,7 +231,8 @@ def _package_economics(investments, baseline, package, project, cost_factor=1.0,
     co2_saving = (baseline.total_co2 - package.total_co2).to("t") / Q_(1, "year")
     energy_saving = (baseline.total_delivered - package.total_delivered).to("kWh") / Q_(1, "year")
     rate = e.discount_rate
-    annualised = gross * economics.capital_recovery_factor(rate, e.analysis_period) / Q_(1, "year") + maintenance
+    # each measure over its own life, net of its subsidy: the measures' own annuity
+    annualised = economics.package_annualised_cost([_scaled_investment(i, cost_factor) for i in investments], rate)
     return EconomicsResult(
         investment=gross.to("CNY"), subsidy=subsidy.to("CNY"), annual_cost_saving=saving_cost.to("CNY/a"),
         simple_payback=economics.simple_payback(gross - subsidy, saving_cost - maintenance),

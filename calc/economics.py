@@ -433,6 +433,17 @@ def annualised_cost(investment: Investment, rate: float):
     return Q_(investment.net.to("CNY").m * crf + investment.maintenance.to("CNY/year").m, "CNY/year")
 
 
+def package_annualised_cost(investments, rate: float):
+    """Annualised cost of a package: Σ over its measures of the net
+    (subsidised) investment × CRF(r, own life) + maintenance [CNY/a].
+
+    The same annuity as :func:`annualised_cost` of each measure, so that
+    the package's abatement cost and cost of saved energy are consistent
+    with the measures' (subsidies counted, each measure over its own life).
+    """
+    return sum((annualised_cost(i, rate) for i in investments), Q_(0.0, "CNY/year"))
+
+
 def cost_of_saved_energy(investment: Investment, rate: float, annual_energy_saving):
     """Cost of saved energy CSE = annualised cost / annual energy saved.
 

@@ -132,6 +132,11 @@ class MeasureResult:
     cost_of_saved_energy: Any = out("CNY/kWh", default=None, doc="Annualised cost per kWh of delivered energy saved")
     abatement_cost: Any = out("CNY/t", default=None, doc="Annualised cost per tonne of CO2 avoided")
     co2_saving: Any = out("t", default=None, doc="Annual CO2 saving of this measure alone")
+    sequential_co2_saving: Any = out("t", default=None,
+                                     doc="Annual CO2 saving of this measure's step in the package (added in the "
+                                         "listed order); the steps add up to the package")
+    sequential_abatement_cost: Any = out("CNY/t", default=None,
+                                         doc="Abatement cost of the step (the cost curve's bar height)")
 
 
 @result
