@@ -31,7 +31,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from .contracts import tariffs as heat_tariffs
+from .contracts import tariffs as heat_tariffs  # heat and electricity tariff rules
 from .datasets import tables
 from .units import Q_, check_dimension
 
@@ -238,7 +238,8 @@ def trade_units(kwh_by_carrier) -> dict:
     return out
 
 
-def energy_cost(kwh_by_carrier, tariffs, billing, heated_area, exported=None) -> dict:
+def energy_cost(kwh_by_carrier, tariffs, billing, heated_area, exported=None, *, hourly_electricity=None,
+                hours=None, months=None, households: int = 0) -> dict:
     """Annual energy bill by carrier.
 
     Parameters
@@ -257,6 +258,13 @@ def energy_cost(kwh_by_carrier, tariffs, billing, heated_area, exported=None) ->
         Floor area billed for district heat [m²].
     exported : pint.Quantity, optional
         PV electricity sold to the grid [kWh], paid at ``pv_export``.
+    hourly_electricity, hours, months, households : optional
+        Grid imports hour by hour [kWh], hour of day and month of each hour
+        and the number of dwellings: a tiered or time-of-use electricity
+        tariff (``tariffs.electricity_tariff``) is applied to them hour by
+        hour (:func:`calc.contracts.tariffs.electricity_bill`); without
+        them, or with the flat tariff, electricity costs ``electricity``
+        per kWh.
 
     Returns
     -------
@@ -274,7 +282,11 @@ def energy_cost(kwh_by_carrier, tariffs, billing, heated_area, exported=None) ->
     units = trade_units(kwh_by_carrier)
     cost = {}
     if "electricity" in e:
-        cost["electricity"] = e["electricity"] * tariffs.electricity.to("CNY/kWh").magnitude
+        if hourly_electricity is not None and getattr(tariffs, "electricity_tariff", "flat") != "flat":
+            cost["electricity"] = heat_tariffs.electricity_bill(hourly_electricity, tariffs, hours, months,
+                                                                households).m
+        else:
+            cost["electricity"] = e["electricity"] * tariffs.electricity.to("CNY/kWh").magnitude
     if "natural_gas" in e:
         cost["natural_gas"] = units["natural_gas_m3"].m * tariffs.natural_gas.to("CNY/m**3").magnitude
     if "coal" in e:

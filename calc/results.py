@@ -106,6 +106,7 @@ class VariantResult:
     total_co2: Any = out("t", doc="Total operational CO2")
     total_delivered: Any = out("kWh", doc="Total delivered energy (all carriers)")
     energy_cost: Any = out("CNY/a", doc="Annual energy bill")
+    energy_cost_by_carrier: dict = per("CNY/a", doc="Annual energy bill by carrier (pv_export: export revenue, negative)")
     scop: Any = out("dimensionless", default=None, doc="Seasonal COP of heat pumps (if any)")
     backup_share: Any = out("percent", default=None, doc="Share of heat from back-up heaters")
     network: Any = None

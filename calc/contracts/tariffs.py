@@ -23,6 +23,88 @@ import numpy as np
 from ..units import Q_, check_dimension
 
 HEAT_CALIBRATIONS = ("entered", "revenue_neutral")
+ELECTRICITY_TARIFFS = ("flat", "tiered", "time_of_use")
+
+
+def parse_hours(text: str) -> list[int]:
+    """Hours of day from ranges of interval starts, e.g. "8-11,17-21" ->
+    8, 9, 10, 17, 18, 19, 20 (end exclusive); "23-7" wraps past midnight.
+
+    Raises ``ValueError`` naming what is wrong.
+    """
+    hours: list[int] = []
+    for part in (p.strip() for p in str(text).split(",")):
+        if not part:
+            continue
+        bits = part.split("-")
+        try:
+            if len(bits) != 2:
+                raise ValueError
+            a, b = int(bits[0]), int(bits[1])
+        except ValueError:
+            raise ValueError(f"{part!r}: write ranges of hours like 8-11,17-21") from None
+        if not (0 <= a <= 23 and 0 <= b <= 24) or a == b:
+            raise ValueError(f"{part!r}: hours must be 0-24 and a range must not be empty")
+        span = range(a, b) if a < b else list(range(a, 24)) + list(range(0, b))
+        for h in span:
+            if h in hours:
+                raise ValueError(f"hour {h} listed twice")
+            hours.append(h)
+    return hours
+
+
+def tou_periods(peak_hours: str, valley_hours: str) -> dict:
+    """Periods of a three-period time-of-use tariff: "peak" and "valley" from
+    the text ranges (:func:`parse_hours`), "flat" the other hours."""
+    peak, valley = parse_hours(peak_hours), parse_hours(valley_hours)
+    both = sorted(set(peak) & set(valley))
+    if both:
+        raise ValueError(f"hours {both} are both peak and valley")
+    return {"peak": peak, "valley": valley, "flat": [h for h in range(24) if h not in peak and h not in valley]}
+
+
+def electricity_bill(hourly, tariffs, hours, months, households: int):
+    """Electricity bill of hourly grid imports under the project's tariff.
+
+    Parameters
+    ----------
+    hourly : pint.Quantity
+        Grid imports [kWh] hour by hour.
+    tariffs : calc.model.Tariffs
+        ``electricity_tariff``: "flat" (``electricity`` per kWh), "tiered"
+        (``electricity`` in tier 1, + ``tier2_adder`` above ``tier1_limit``,
+        + ``tier3_adder`` above ``tier2_limit``, per household and month;
+        发改价格〔2011〕2617号) or "time_of_use" (``electricity`` × ``peak_factor``
+        in ``peak_hours``, × ``valley_factor`` in ``valley_hours``, flat
+        otherwise; 发改价格〔2021〕1093号).
+    hours, months : array of int
+        Hour of day and month of each interval.
+    households : int
+        Dwellings billed separately (tiered tariff), ≥ 1.
+
+    Returns
+    -------
+    pint.Quantity
+        [CNY/a].
+    """
+    kind = getattr(tariffs, "electricity_tariff", "flat")
+    price = tariffs.electricity.to("CNY/kWh")
+    if kind == "flat":
+        x = np.clip(np.asarray(check_dimension(hourly, "kWh", "hourly").to("kWh").m, float), 0.0, None)
+        return Q_(float(x.sum()) * price.m, "CNY/a")
+    if kind == "time_of_use":
+        periods = tou_periods(tariffs.peak_hours, tariffs.valley_hours)
+        prices = {"peak": price * tariffs.peak_factor, "valley": price * tariffs.valley_factor, "flat": price}
+        return tou_bill(hourly, hours, periods, prices)
+    if kind == "tiered":
+        n = int(households)
+        if n < 1:
+            raise ValueError(f"households = {n}: the tiered tariff bills dwellings; enter the number of dwellings")
+        per_household = np.clip(np.asarray(hourly.to("kWh").m, float), 0.0, None) / n
+        bounds = [tariffs.tier1_limit, tariffs.tier2_limit]
+        prices = [price, price + tariffs.tier2_adder, price + tariffs.tier3_adder]
+        return n * monthly_tiered_bill(Q_(per_household, "kWh"), months, bounds, prices)
+    raise ValueError(f"electricity_tariff = {kind!r}: must be one of " + ", ".join(ELECTRICITY_TARIFFS))
 
 
 def _gj(heat) -> float:

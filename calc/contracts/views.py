@@ -36,9 +36,15 @@ def purchased(variant) -> dict:
 
 def bills(variant, tariffs, billing: str, area) -> dict:
     """The occupants' bills of a state [CNY/a] by carrier (PV export revenue
-    under ``pv_export``), by calc.accounting.energy_cost."""
+    under ``pv_export``), by calc.accounting.energy_cost; electricity as the
+    assessment billed it hour by hour (tiered or time-of-use tariffs), which
+    no heat billing changes."""
     exported = variant.pv.exported if variant.pv is not None else None
-    return accounting.energy_cost(purchased(variant), tariffs, billing, area, exported=exported)
+    cost = accounting.energy_cost(purchased(variant), tariffs, billing, area, exported=exported)
+    hourly = getattr(variant, "energy_cost_by_carrier", {}).get("electricity")
+    if hourly is not None and "electricity" in cost:
+        cost["electricity"] = hourly.to("CNY/a")
+    return cost
 
 
 def _sum(cost: dict) -> float:
@@ -144,8 +150,7 @@ def resource_cost(variant, tariffs, area) -> float:
     production cost."""
     bought = purchased(variant)
     heat = bought.pop("district_heat", None)
-    exported = variant.pv.exported if variant.pv is not None else None
-    cost = _sum(accounting.energy_cost(bought, tariffs, "area", area, exported=exported)) if bought or exported else 0.0
+    cost = _sum({c: q for c, q in bills(variant, tariffs, "area", area).items() if c != "district_heat"})
     if heat is not None:
         cost += (heat_sent(variant) * tariffs.heat_production_cost).to("CNY").m
     return cost

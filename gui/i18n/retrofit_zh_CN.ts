@@ -833,6 +833,42 @@
         <source>Client's discount on its energy cost</source>
         <translation>用能单位能源费用优惠比例</translation>
     </message>
+    <message>
+        <source>Electricity tariff</source>
+        <translation>电价方式</translation>
+    </message>
+    <message>
+        <source>Tier 1 up to (per household and month)</source>
+        <translation>第一档上限（每户每月）</translation>
+    </message>
+    <message>
+        <source>Tier 2 up to (per household and month)</source>
+        <translation>第二档上限（每户每月）</translation>
+    </message>
+    <message>
+        <source>Tier 2 surcharge</source>
+        <translation>第二档加价</translation>
+    </message>
+    <message>
+        <source>Tier 3 surcharge</source>
+        <translation>第三档加价</translation>
+    </message>
+    <message>
+        <source>Peak price / flat price</source>
+        <translation>峰时电价 / 平时电价</translation>
+    </message>
+    <message>
+        <source>Valley price / flat price</source>
+        <translation>谷时电价 / 平时电价</translation>
+    </message>
+    <message>
+        <source>Peak hours (e.g. 8-11,17-21)</source>
+        <translation>峰时段（如 8-11,17-21）</translation>
+    </message>
+    <message>
+        <source>Valley hours (e.g. 23-7)</source>
+        <translation>谷时段（如 23-7）</translation>
+    </message>
 </context>
 <context>
     <name>FieldEditor</name>
@@ -1759,6 +1795,18 @@
     <message>
         <source>Revenue-neutral</source>
         <translation>收入中性</translation>
+    </message>
+    <message>
+        <source>One price</source>
+        <translation>单一电价</translation>
+    </message>
+    <message>
+        <source>Tiered (per household)</source>
+        <translation>阶梯电价（按户）</translation>
+    </message>
+    <message>
+        <source>Time of use</source>
+        <translation>峰谷分时电价</translation>
     </message>
 </context>
 <context>

@@ -63,3 +63,34 @@ def test_revenue_neutral_without_district_heat_warns(office):
 def test_no_contract(office):
     p = set_path(office, "economics.contract.kind", "none")
     assert assess(p, sensitivity=False).contract is None
+
+
+def _with_tariffs(project, **changes):
+    for k, v in changes.items():
+        project = set_path(project, f"economics.tariffs.{k}", v)
+    return project
+
+
+def test_time_of_use_applied_hour_by_hour(office):
+    flat = assess(office, sensitivity=False)
+    same = assess(_with_tariffs(office, electricity_tariff="time_of_use", peak_factor=1.0, valley_factor=1.0),
+                  sensitivity=False)
+    # one price in every period is the flat tariff
+    assert same.baseline.energy_cost.m == pytest.approx(flat.baseline.energy_cost.m, rel=1e-9)
+    tou = assess(_with_tariffs(office, electricity_tariff="time_of_use"), sensitivity=False)
+    e_flat = flat.baseline.energy_cost_by_carrier["electricity"].m
+    e_tou = tou.baseline.energy_cost_by_carrier["electricity"].m
+    assert 0.4 * e_flat < e_tou < 1.6 * e_flat and e_tou != pytest.approx(e_flat)
+    # the occupants' view bills electricity the same way
+    assert tou.stakeholders.occupant.bill_before.m == pytest.approx(tou.baseline.energy_cost.m, rel=1e-9)
+
+
+def test_tiered_without_tier_steps_is_flat(residential):
+    flat = assess(residential, sensitivity=False)
+    from calc.units import Q_
+
+    zero = _with_tariffs(residential, electricity_tariff="tiered", tier2_adder=Q_(0.0, "CNY/kWh"),
+                         tier3_adder=Q_(0.0, "CNY/kWh"))
+    assert assess(zero, sensitivity=False).baseline.energy_cost.m == pytest.approx(flat.baseline.energy_cost.m, rel=1e-9)
+    tiered = assess(_with_tariffs(residential, electricity_tariff="tiered"), sensitivity=False)
+    assert tiered.baseline.energy_cost.m > flat.baseline.energy_cost.m

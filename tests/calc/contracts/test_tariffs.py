@@ -115,3 +115,42 @@ def test_tou_periods_must_cover_the_day():
     with pytest.raises(ValueError, match="two periods"):
         tariffs.tou_bill(Q_(np.ones(24), "kWh"), np.arange(24), {"a": range(24), "b": [3]},
                          {"a": Q_(0.6, "CNY/kWh"), "b": Q_(0.3, "CNY/kWh")})
+
+
+# --- the project's electricity tariff, hour by hour ---------------------------
+
+from calc.model import Tariffs  # noqa: E402
+
+
+def test_parse_hours():
+    assert tariffs.parse_hours("8-11,17-21") == [8, 9, 10, 17, 18, 19, 20]
+    assert tariffs.parse_hours("23-7") == [23, 0, 1, 2, 3, 4, 5, 6]
+    for bad in ("8", "8-8", "25-3", "a-b", "1-5,4-6"):
+        with pytest.raises(ValueError):
+            tariffs.parse_hours(bad)
+
+
+def test_project_tou_bill_by_hand():
+    # default periods: peak 8-11, 17-21 (7 h), valley 23-7 (8 h), flat the other 9 h;
+    # 1 kWh an hour at 0.5 CNY/kWh: 7 × 0.8 + 8 × 0.2 + 9 × 0.5 = 5.6 + 1.6 + 4.5 = 11.7
+    t = Tariffs(electricity=Q_(0.5, "CNY/kWh"), electricity_tariff="time_of_use")
+    bill = tariffs.electricity_bill(Q_(np.ones(24), "kWh"), t, np.arange(24), np.ones(24, int), 0)
+    assert bill.m == pytest.approx(11.7)
+
+
+def test_project_tiered_bill_by_hand():
+    # two households, January 1200 kWh: 600 each; 240 × 0.5 + 160 × 0.55 + 200 × 0.8 = 368; × 2
+    t = Tariffs(electricity=Q_(0.5, "CNY/kWh"), electricity_tariff="tiered")
+    bill = tariffs.electricity_bill(Q_(np.array([600.0, 600.0]), "kWh"), t, np.array([0, 1]), np.array([1, 1]), 2)
+    assert bill.m == pytest.approx(736.0)
+    with pytest.raises(ValueError, match="dwellings"):
+        tariffs.electricity_bill(Q_(np.array([1.0]), "kWh"), t, [0], [1], 0)
+
+
+def test_tariff_rules_name_the_field():
+    from calc.schema import ValidationError
+
+    with pytest.raises(ValidationError, match="tier2_limit"):
+        Tariffs(tier1_limit=Q_(400.0, "kWh"), tier2_limit=Q_(240.0, "kWh"))
+    with pytest.raises(ValidationError, match="peak_hours"):
+        Tariffs(peak_hours="8-12", valley_hours="10-14")
