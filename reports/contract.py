@@ -55,6 +55,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "client_npv": ("Client net present value", "用能单位净现值"),
     "client_term": ("Client gain during the term", "用能单位合同期内收益"),
     "shortfall": ("Shortfall paid by the ESCO", "节能服务公司补偿的差额"),
+    "esco_subsidy": ("Subsidies paid to the ESCO", "节能服务公司获得的补贴"),
     "irr_range": ("ESCO IRR if savings are ×{lo} … ×{hi}", "节能量为 ×{lo} … ×{hi} 时的内部收益率"),
     "irr_fee": ("not applicable: the ESCO invests nothing, its return is a fee", "不适用：节能服务公司不出资，收益为服务费"),
     "irr_none": ("none: the cash flows give no rate", "无：现金流不能给出收益率"),
@@ -130,6 +131,8 @@ def _contract(r, c) -> list:
     ]
     if c.contract_type == "guaranteed_savings":
         pairs.append((t(r, "shortfall"), r.q(c.shortfall, "CNY")))
+    if c.esco_subsidy is not None and c.esco_subsidy.m > 0:
+        pairs.append((t(r, "esco_subsidy"), r.q(c.esco_subsidy, "CNY")))
     if c.saving_factor_low is not None:
         pairs.append((t(r, "irr_range", lo=r.v(c.saving_factor_low, "dimensionless"),
                          hi=r.v(c.saving_factor_high, "dimensionless")),

@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 
 from ..units import Q_
+from . import finance
 from . import tariffs as tariff_rules
 from .epc import contract_flows
 from .results import ContractResult
@@ -62,7 +63,7 @@ def saving_factors(target, sensitivity):
     return max(0.0, min(rates) / base), max(rates) / base
 
 
-def contract_result(project, baseline, economics_result, investments, target, sensitivity):
+def contract_result(project, baseline, economics_result, investments, target, sensitivity, esco_subsidy=None):
     """The contract of the project (None when ``contract.kind`` is "none")."""
     c = project.economics.contract
     if c.kind == "none":
@@ -72,7 +73,8 @@ def contract_result(project, baseline, economics_result, investments, target, se
                 cost_before=baseline.energy_cost.to("CNY/year"),
                 investment=Q_(sum(i.net.to("CNY").m for i in investments), "CNY"),
                 maintenance=Q_(sum(i.maintenance.to("CNY/year").m for i in investments), "CNY/year"),
-                period=e.analysis_period, escalation=e.energy_price_escalation, rate=e.discount_rate)
+                period=e.analysis_period, escalation=e.energy_price_escalation, rate=e.discount_rate,
+                loan_share=e.loan_share, loan_rate=e.loan_rate, loan_term=e.loan_term, esco_subsidy=esco_subsidy)
     base = contract_flows(c, **args)
     lo, hi = saving_factors(target, sensitivity)
     cases = {k: contract_flows(c, **args, factor=k) for k in (lo, hi) if k is not None}
@@ -85,7 +87,7 @@ def contract_result(project, baseline, economics_result, investments, target, se
         contract_type=c.kind, term=Q_(base.term, "a"), expected_saving=economics_result.annual_cost_saving.to("CNY/a"),
         esco_npv=base.esco_npv, esco_irr=pct(base.esco_irr), esco_irr_reason=base.esco_irr.reason,
         esco_payback=base.esco_payback, client_npv=base.client_npv, client_saving_in_term=Q_(float(in_term), "CNY"),
-        shortfall=base.shortfall,
+        shortfall=base.shortfall, esco_subsidy=esco_subsidy,
         saving_factor_low=None if lo is None else Q_(lo, "dimensionless"),
         saving_factor_high=None if hi is None else Q_(hi, "dimensionless"),
         esco_irr_low=pct(cases[lo].esco_irr) if lo is not None else None,
@@ -98,5 +100,8 @@ def contract_result(project, baseline, economics_result, investments, target, se
 
 def evaluate(project, baseline, package, billing_after, investments, area, economics_result, target, sensitivity):
     """(Stakeholders, ContractResult or None) of an assessed package."""
-    views = stakeholder_views(project, baseline, package, billing_after, investments, area)
-    return views, contract_result(project, baseline, economics_result, investments, target, sensitivity)
+    kinds = [m.kind for m in project.measures if m.enabled]
+    schemes = finance.scheme_totals(project, investments, kinds, baseline, package)
+    views = stakeholder_views(project, baseline, package, billing_after, investments, area, schemes["owner"])
+    return views, contract_result(project, baseline, economics_result, investments, target, sensitivity,
+                                  schemes["esco"])

@@ -35,6 +35,7 @@ import numpy as np
 
 from .. import economics
 from ..units import Q_, check_dimension
+from .finance import loan_flows
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,8 @@ class ContractFlows:
 
 
 def contract_flows(contract, *, saving, cost_before, investment, maintenance, period: int, escalation: float,
-                   rate: float, factor: float = 1.0) -> ContractFlows:
+                   rate: float, factor: float = 1.0, loan_share: float = 0.0, loan_rate: float = 0.0,
+                   loan_term: int = 1, esco_subsidy=None) -> ContractFlows:
     """Year-by-year flows of an energy-performance contract.
 
     Parameters
@@ -81,6 +83,11 @@ def contract_flows(contract, *, saving, cost_before, investment, maintenance, pe
         Discount rate r [1/a] for the NPVs and the discounted payback.
     factor : float
         Actual / expected saving k [-] (1 = as assessed).
+    loan_share, loan_rate, loan_term : float, float, int
+        Share of I the investing party borrows [-], at the rate [1/a] over
+        the term [a] (calc.contracts.finance.loan_flows).
+    esco_subsidy : pint.Quantity, optional
+        Subsidy paid to the ESCO in year 0 [CNY] (e.g. per tce saved).
 
     Returns
     -------
@@ -117,12 +124,20 @@ def contract_flows(contract, *, saving, cost_before, investment, maintenance, pe
         esco[in_term] = actual[in_term] - contract.budget_discount * before[in_term] - m
         client[in_term] = contract.budget_discount * before[in_term]
     client[after] = actual[after] - m
+    if esco_subsidy is not None:
+        esco[0] += check_dimension(esco_subsidy, "CNY", "esco_subsidy").to("CNY").m
+    if loan_share > 0 and inv > 0:
+        loan = loan_flows(Q_(inv * loan_share, "CNY"), loan_rate, loan_term, n).m
+        if contract.kind == "guaranteed_savings":
+            client += loan
+        else:
+            esco += loan
     esco_q, client_q = Q_(esco, "CNY"), Q_(client, "CNY")
-    esco_irr = economics.irr(esco_q) if esco[0] < 0 else economics.IRR(
+    esco_irr = economics.irr(esco_q) if np.any(esco < 0) else economics.IRR(
         None, "the ESCO invests nothing: its return is a fee, not a rate on capital")
     return ContractFlows(
         kind=contract.kind, term=t_term, client=client_q, esco=esco_q,
         esco_npv=economics.npv(rate, esco_q), esco_irr=esco_irr,
-        esco_payback=economics.discounted_payback(rate, esco_q) if esco[0] < 0 else None,
+        esco_payback=economics.discounted_payback(rate, esco_q) if esco[0] < 0 else None,  # None: nothing to pay back
         client_npv=economics.npv(rate, client_q), shortfall=Q_(float(shortfall.sum()), "CNY"),
     )

@@ -48,7 +48,7 @@ class HeatingCompanyView:
 @result
 class OwnerView:
     investment: Any = out("CNY", doc="Investment before subsidies")
-    subsidy: Any = out("CNY", doc="Subsidies")
+    subsidy: Any = out("CNY", doc="Subsidies: those of the measures plus the schemes paid to the owner")
     maintenance: Any = out("CNY/a", doc="Maintenance per year")
     residual_value: Any = out("CNY", doc="Unused life credited at the end of the analysis period")
     npv: Any = out("CNY", doc="NPV of the investment against the bill savings")
@@ -85,6 +85,7 @@ class ContractResult:
     client_npv: Any = out("CNY", doc="Client's net present value over the analysis period")
     client_saving_in_term: Any = out("CNY", doc="Client's undiscounted net gain during the term")
     shortfall: Any = out("CNY", doc="Shortfall payments by the ESCO over the term (guaranteed savings)")
+    esco_subsidy: Any = out("CNY", default=None, doc="Subsidy schemes paid to the ESCO (year 0)")
     saving_factor_low: Any = out("dimensionless", default=None,
                                  doc="Actual / expected saving in the low case (lowest package saving rate of the "
                                      "sensitivity table relative to the base); null without sensitivity")

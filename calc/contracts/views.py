@@ -18,6 +18,7 @@ import numpy as np
 
 from .. import accounting, economics
 from ..units import Q_
+from . import finance
 from . import tariffs as tariff_rules
 from .results import HeatingCompanyView, OccupantView, OwnerView, SocietyView, Stakeholders
 
@@ -130,14 +131,19 @@ def _sum_flows(investments, saving, e, subsidised: bool):
     return total, residual
 
 
-def owner_view(investments, occupant: OccupantView, economics_settings):
+def owner_view(investments, occupant: OccupantView, economics_settings, scheme_subsidy=None):
     """The investor's flows: net investment, replacements, maintenance and
-    residual value (calc.economics.cash_flows) against the bill savings."""
+    residual value (calc.economics.cash_flows) against the bill savings, with
+    the loan of ``Economics`` (calc.contracts.finance.financed)."""
     e = economics_settings
     flows, residual = _sum_flows(investments, occupant.bill_saving.m, e, subsidised=True)
+    extra = 0.0 if scheme_subsidy is None else scheme_subsidy.to("CNY").m
+    flows[0] += extra
+    net = Q_(max(0.0, sum(i.net.to("CNY").m for i in investments) - extra), "CNY")
+    flows = finance.financed(Q_(flows, "CNY"), net, e).m
     return OwnerView(
         investment=Q_(sum(i.gross.to("CNY").m for i in investments), "CNY"),
-        subsidy=Q_(sum(i.subsidy.to("CNY").m for i in investments), "CNY"),
+        subsidy=Q_(sum(i.subsidy.to("CNY").m for i in investments) + extra, "CNY"),
         maintenance=Q_(sum(i.maintenance.to("CNY/year").m for i in investments), "CNY/a"),
         residual_value=Q_(residual, "CNY"),
         npv=economics.npv(e.discount_rate, Q_(flows, "CNY")), flows=Q_(flows, "CNY"),
@@ -170,7 +176,8 @@ def society_view(tariffs, baseline, package, investments, area, economics_settin
     )
 
 
-def stakeholder_views(project, baseline, package, billing_after: str, investments, area) -> Stakeholders:
+def stakeholder_views(project, baseline, package, billing_after: str, investments, area,
+                      scheme_subsidy=None) -> Stakeholders:
     """All four views of the package.
 
     Parameters
@@ -184,6 +191,8 @@ def stakeholder_views(project, baseline, package, billing_after: str, investment
     investments : list of calc.economics.Investment
     area : pint.Quantity
         Billed floor area [m²].
+    scheme_subsidy : pint.Quantity, optional
+        Subsidy schemes paid to the owner [CNY] (calc.contracts.finance).
 
     Returns
     -------
@@ -193,5 +202,5 @@ def stakeholder_views(project, baseline, package, billing_after: str, investment
     occ = occupant_view(t, baseline, package, project.supply.metering.billing, billing_after, area, e)
     return Stakeholders(
         occupant=occ, heating_company=heating_company_view(t, occ, baseline, package, e),
-        owner=owner_view(investments, occ, e), society=society_view(t, baseline, package, investments, area, e),
+        owner=owner_view(investments, occ, e, scheme_subsidy), society=society_view(t, baseline, package, investments, area, e),
     )

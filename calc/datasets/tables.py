@@ -85,6 +85,9 @@ SCHEMAS = {
     "prices": Schema(("item",), ("typical", "low", "high", "year"), text=("carrier", "sector", "unit"),
                      flags=("user_override",)),
     "city_prices": Schema(("city", "item"), ("value", "year"), text=("unit",)),
+    "subsidy_schemes": Schema(("scheme",), ("value", "year"), text=("basis", "recipient", "unit"),
+                              choices={"basis": ("floor_area", "dwelling", "investment_share", "heat_pump_capacity",
+                                                 "pv_power", "tce_saved"), "recipient": ("owner", "esco")}),
     "measure_costs": Schema(("kind", "variant"), ("typical", "low", "high", "lifetime_years", "maintenance_share_per_year",
                                                   "year"), text=("basis", "unit")),
     "constructions": Schema(("construction", "position"), ("position",), optional_numbers=("thickness_mm",),
@@ -569,6 +572,16 @@ def city_prices(city: str) -> dict:
     rows = df[df["city"] == city]
     return {r["item"]: {"value": _qty(r["value"], r["unit"]), "year": int(r["year"]), "source": r["source"]}
             for _, r in rows.iterrows()}
+
+
+def subsidy_scheme(scheme: str) -> dict:
+    """A scheme of the subsidy library: ``basis``, ``rate`` (the row's
+    ``value`` in its ``unit``, see calc.model.SubsidyScheme), ``recipient``, ``year``,
+    ``source``; the keyword arguments of ``calc.model.SubsidyScheme``
+    are ``name``, ``basis``, ``rate``, ``recipient``."""
+    r = _row("subsidy_schemes", scheme, "subsidy scheme", "scheme")
+    return {"name": scheme, "basis": r["basis"], "rate": float(r["value"]), "recipient": r["recipient"],
+            "year": int(r["year"]), "source": r["source"]}
 
 
 def default_tariffs(public: bool, city: str | None = None) -> dict:

@@ -3,7 +3,7 @@ stakeholder views: the contract type and its terms (GB/T 24915-2020)."""
 
 from __future__ import annotations
 
-from ..schema import Model, choice, count, model, number
+from ..schema import Model, choice, count, model, number, qty, text
 
 CONTRACT_KINDS = ("none", "shared_savings", "guaranteed_savings", "energy_cost_trusteeship")
 
@@ -28,3 +28,27 @@ class Contract(Model):
     budget_discount: float = number(default=0.1, ge=0, le=0.9,
                                     doc="Energy-cost trusteeship: the client's fee is its energy cost before the "
                                         "project less this share")
+
+
+SUBSIDY_BASES = ("floor_area", "dwelling", "investment_share", "heat_pump_capacity", "pv_power", "tce_saved")
+SUBSIDY_RECIPIENTS = ("owner", "esco")
+
+
+@model
+class SubsidyScheme(Model):
+    """A subsidy scheme applied to the package (library of schemes in
+    datasets/tables/subsidy_schemes.csv)."""
+
+    name: str = text(default="", doc="Name of the scheme")
+    basis: str = choice(SUBSIDY_BASES, default="floor_area",
+                        doc="What it pays on: floor area, dwellings, a share of the investment, heat-pump kW, PV "
+                            "kWp, or tce saved a year")
+    rate: float = number(default=0.0, ge=0, le=1e6,
+                         doc="CNY per m² / per dwelling / share of the investment (0-1) / CNY per kW / per kWp / "
+                             "per tce saved a year")
+    cap: object = qty("CNY", ge=0, optional=True, default=None, doc="Most the scheme pays (empty = no cap)")
+    recipient: str = choice(SUBSIDY_RECIPIENTS, default="owner", doc="Who receives it: the owner or the ESCO")
+
+    def _rules(self):
+        if self.basis == "investment_share" and self.rate > 1:
+            yield "rate", self.rate, "a share of the investment must be between 0 and 1"

@@ -6,7 +6,7 @@ import datetime as _dt
 
 from ..schema import Model, child, children, choice, count, model, names, number, qty, text
 from .building import Building
-from .contract import Contract
+from .contract import Contract, SubsidyScheme
 from .measures import Measure
 from .supply import HeatingSupply
 
@@ -116,6 +116,14 @@ class Economics(Model):
                                doc="Carbon price for the society view (national carbon market, 2024 average "
                                    "closing price ≈89 CNY/t)")
     contract: object = child(Contract, default=Contract(), doc="Energy-performance contract")
+    loan_share: float = number(default=0.0, ge=0, le=1,
+                               doc="Share of the investment (net of subsidies) financed by a loan, for the owner and "
+                                   "the ESCO")
+    loan_rate: float = number(default=0.035, ge=0, le=0.3,
+                              doc="Loan interest rate per year (5-year loan prime rate ≈3.5 %, PBoC 2025; applied "
+                                  "as entered to the real-terms flows)")
+    loan_term: int = count(default=5, ge=1, le=30, doc="Loan repayment term in years")
+    subsidies: tuple = children(SubsidyScheme, doc="Subsidy schemes applied to the package (owner and ESCO views)")
 
 
 @model

@@ -869,6 +869,38 @@
         <source>Valley hours (e.g. 23-7)</source>
         <translation>谷时段（如 23-7）</translation>
     </message>
+    <message>
+        <source>Loan share of the investment</source>
+        <translation>贷款占投资比例</translation>
+    </message>
+    <message>
+        <source>Loan interest rate</source>
+        <translation>贷款利率</translation>
+    </message>
+    <message>
+        <source>Loan term (years)</source>
+        <translation>贷款期限（年）</translation>
+    </message>
+    <message>
+        <source>Subsidy scheme</source>
+        <translation>补贴项目</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>补贴依据</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Paid to</source>
+        <translation>补贴对象</translation>
+    </message>
 </context>
 <context>
     <name>FieldEditor</name>
@@ -1808,6 +1840,38 @@
         <source>Time of use</source>
         <translation>峰谷分时电价</translation>
     </message>
+    <message>
+        <source>Per m² of floor (CNY)</source>
+        <translation>按建筑面积（元/m²）</translation>
+    </message>
+    <message>
+        <source>Per dwelling (CNY)</source>
+        <translation>按户（元/户）</translation>
+    </message>
+    <message>
+        <source>Share of the investment</source>
+        <translation>按投资比例</translation>
+    </message>
+    <message>
+        <source>Per kW of heat pump (CNY)</source>
+        <translation>按热泵容量（元/kW）</translation>
+    </message>
+    <message>
+        <source>Per kWp of PV (CNY)</source>
+        <translation>按光伏装机（元/kWp）</translation>
+    </message>
+    <message>
+        <source>Per tce saved a year (CNY)</source>
+        <translation>按年节能量（元/tce）</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>ESCO</source>
+        <translation>节能服务公司</translation>
+    </message>
 </context>
 <context>
     <name>ProjectPage</name>
@@ -1869,6 +1933,10 @@
     <message>
         <source>Energy-performance contract</source>
         <translation>合同能源管理</translation>
+    </message>
+    <message>
+        <source>Subsidy schemes</source>
+        <translation>补贴</translation>
     </message>
 </context>
 <context>
@@ -2544,6 +2612,10 @@
     <message>
         <source>Gain in the first year</source>
         <translation>首年收益</translation>
+    </message>
+    <message>
+        <source>Subsidies paid to the ESCO</source>
+        <translation>节能服务公司获得的补贴</translation>
     </message>
 </context>
 </TS>

@@ -150,6 +150,8 @@ class ContractPanel(QWidget):
         ]
         if c.contract_type == "guaranteed_savings":
             rows.append((tr("Shortfall paid by the ESCO"), cny(c.shortfall, "CNY")))
+        if c.esco_subsidy is not None and c.esco_subsidy.m > 0:
+            rows.append((tr("Subsidies paid to the ESCO"), cny(c.esco_subsidy, "CNY")))
         if c.saving_factor_low is not None:
             rows.append((tr("ESCO IRR if savings are ×{0} … ×{1}").format(
                 fmt.number(c.saving_factor_low.m, 2), fmt.number(c.saving_factor_high.m, 2)),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from calc.model import Accounting, Contract, Economics, Meta, Site, Tariffs
+from calc.model import Accounting, Contract, Economics, Meta, Site, SubsidyScheme, Tariffs
 
 from ..editors import ChoiceEditor, TextEditor
 from ..labels import field_label
@@ -94,6 +94,16 @@ class ProjectPage(Page):
         self.form_group(QCoreApplication.translate("ProjectPage", "Energy prices"), Tariffs, "economics.tariffs")
         self.form_group(QCoreApplication.translate("ProjectPage", "Energy-performance contract"), Contract,
                         "economics.contract")
+        from PySide6.QtWidgets import QGroupBox, QVBoxLayout
+
+        from ..tables import ChildrenTable
+
+        box = QGroupBox(QCoreApplication.translate("ProjectPage", "Subsidy schemes"))
+        box_layout = QVBoxLayout(box)
+        self.subsidies = ChildrenTable(self.document, "economics.subsidies", SubsidyScheme,
+                                       ["name", "basis", "rate", "cap", "recipient"], SubsidyScheme, box)
+        box_layout.addWidget(self.subsidies)
+        self.column.addWidget(box)
         self.form_group(QCoreApplication.translate("ProjectPage", "Standard coal and CO₂ accounting"),
                         Accounting, "accounting")
         self.finish()

@@ -46,3 +46,13 @@ def test_panel_hides_the_contract_when_none(qtbot, assessed):
     none = set_path(p, "economics.contract.kind", "none")
     panel.show_assessment(assess(none, sensitivity=False))
     assert panel.contract_box.isHidden()
+
+
+def test_subsidy_schemes_are_edited_on_the_project_page(qtbot, window):
+    window.show_page("project")
+    table = window.pages["project"].subsidies
+    table.add_button.click()
+    assert len(window.document.project.economics.subsidies) == 1
+    col = ["name", "basis", "rate", "cap", "recipient"].index("rate")
+    table.table.item(0, col).setText("45")
+    assert window.document.project.economics.subsidies[0].rate == 45.0

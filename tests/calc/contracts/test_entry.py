@@ -94,3 +94,24 @@ def test_tiered_without_tier_steps_is_flat(residential):
     assert assess(zero, sensitivity=False).baseline.energy_cost.m == pytest.approx(flat.baseline.energy_cost.m, rel=1e-9)
     tiered = assess(_with_tariffs(residential, electricity_tariff="tiered"), sensitivity=False)
     assert tiered.baseline.energy_cost.m > flat.baseline.energy_cost.m
+
+
+def test_schemes_reach_the_owner_and_the_esco(residential, res):
+    from calc.model import SubsidyScheme
+
+    schemes = (SubsidyScheme(name="northern retrofit", basis="floor_area", rate=45.0),
+               SubsidyScheme(name="EPC reward", basis="tce_saved", rate=240.0, recipient="esco"))
+    a = assess(set_path(residential, "economics.subsidies", schemes), sensitivity=False)
+    # 3960 m² × 45 CNY/m² = 178 200 CNY to the owner in year 0
+    assert a.stakeholders.owner.npv.m - res.stakeholders.owner.npv.m == pytest.approx(178_200.0, abs=0.01)
+    saved = (a.baseline.total_standard_coal - a.package.total_standard_coal).to("tce").m
+    assert a.contract.esco_subsidy.m == pytest.approx(240.0 * saved)
+    assert a.contract.esco_npv.m - res.contract.esco_npv.m == pytest.approx(240.0 * saved, abs=0.01)
+
+
+def test_owner_loan_at_the_discount_rate_changes_nothing(residential, res):
+    p = set_path(set_path(residential, "economics.loan_share", 0.6), "economics.loan_rate", 0.06)
+    a = assess(p, sensitivity=False)
+    # a loan at the discount rate has zero present value
+    assert a.stakeholders.owner.npv.m == pytest.approx(res.stakeholders.owner.npv.m, abs=0.01)
+    assert a.stakeholders.owner.flows.m[0] > res.stakeholders.owner.flows.m[0]
