@@ -108,7 +108,10 @@ def assess(project: Project, *, sensitivity: bool = True) -> Assessment:
         _with_step(_measure_result(i, m, a, baseline, basis, investments[i], contributions[i].contribution_pp, project),
                    investments[i], ([baseline] + step_accounts)[i], step_accounts[i], project)
         for i, (m, a) in enumerate(zip(enabled, alone)))
-    econ = _package_economics(investments, baseline, package, project)
+    # the PV step's saving fades with the modules
+    pv_saving = sum(((([baseline] + step_accounts)[i].energy_cost - step_accounts[i].energy_cost)
+                     for i, m in enumerate(enabled) if m.kind == "rooftop_pv"), Q_(0.0, "CNY/a"))
+    econ = _package_economics(investments, baseline, package, project, pv_saving=pv_saving)
 
     rows = _sensitivity(project, enabled, cache, base_state, pkg_state, investments, basis, is_public,
                         accounted=(baseline, package)) if (sensitivity and enabled) else ()
@@ -178,7 +181,8 @@ def _measure_result(i, m, alone, baseline, basis, inv, contribution_pp, project)
     saving_kwh = (baseline.total_delivered - alone.total_delivered).to("kWh") / Q_(1, "year")
     saving_co2 = (baseline.total_co2 - alone.total_co2).to("t") / Q_(1, "year")
     ap = economics.appraise(inv, saving_cost.to("CNY/year"), project.economics,
-                            annual_energy_saving=saving_kwh, annual_co2_saving=saving_co2)
+                            annual_energy_saving=saving_kwh, annual_co2_saving=saving_co2,
+                            degradation=project.economics.pv_degradation if m.kind == "rooftop_pv" else 0.0)
     rate = target.saving_rate(basis_value(baseline, basis), basis_value(alone, basis))
     return MeasureResult(
         index=i, kind=m.kind, label=label_of(m), alone=alone,
@@ -202,11 +206,14 @@ def _with_step(result, inv, before, after, project):
     return replace(result, sequential_co2_saving=co2, sequential_abatement_cost=cost)
 
 
-def _package_flows(investments, saving_cost, project, cost_factor=1.0):
+def _package_flows(investments, saving_cost, project, cost_factor=1.0, pv_saving=None):
     e = project.economics
     zero = economics.Investment(Q_(0.0, "CNY"), Q_(0.0, "CNY"), Q_(0.0, "CNY"), Q_(e.analysis_period, "year"),
                                 Q_(0.0, "CNY/year"), None, "")
-    flows = economics.cash_flows(zero, saving_cost, e.analysis_period, e.energy_price_escalation)
+    pv = Q_(0.0, "CNY/year") if pv_saving is None else pv_saving.to("CNY/year")
+    flows = economics.cash_flows(zero, saving_cost - pv, e.analysis_period, e.energy_price_escalation)
+    if pv.m != 0:
+        flows = flows + economics.cash_flows(zero, pv, e.analysis_period, e.energy_price_escalation, e.pv_degradation)
     for inv in investments:
         scaled = _scaled_investment(inv, cost_factor)
         flows = flows + economics.cash_flows(scaled, Q_(0.0, "CNY/year"), e.analysis_period, e.energy_price_escalation)
@@ -220,13 +227,15 @@ def _scaled_investment(inv, factor):
     return replace(inv, gross=gross, net=gross - inv.subsidy, maintenance=inv.maintenance * factor)
 
 
-def _package_economics(investments, baseline, package, project, cost_factor=1.0, price_factor=1.0) -> EconomicsResult:
+def _package_economics(investments, baseline, package, project, cost_factor=1.0, price_factor=1.0,
+                       pv_saving=None) -> EconomicsResult:
     e = project.economics
     saving_cost = ((baseline.energy_cost - package.energy_cost) * price_factor).to("CNY/year")
     gross = sum((i.gross for i in investments), Q_(0.0, "CNY")) * cost_factor
     subsidy = sum((i.subsidy for i in investments), Q_(0.0, "CNY"))
     maintenance = sum((i.maintenance for i in investments), Q_(0.0, "CNY/year")) * cost_factor
-    flows = _package_flows(investments, saving_cost, project, cost_factor)
+    flows = _package_flows(investments, saving_cost, project, cost_factor,
+                           None if pv_saving is None else pv_saving * price_factor)
     irr = economics.irr(flows)
     co2_saving = (baseline.total_co2 - package.total_co2).to("t") / Q_(1, "year")
     energy_saving = (baseline.total_delivered - package.total_delivered).to("kWh") / Q_(1, "year")

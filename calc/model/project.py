@@ -116,6 +116,9 @@ class Economics(Model):
                                doc="Carbon price for the society view (national carbon market, 2024 average "
                                    "closing price ≈89 CNY/t)")
     contract: object = child(Contract, default=Contract(), doc="Energy-performance contract")
+    pv_degradation: float = number(default=0.005, ge=0, le=0.05,
+                                   doc="Yearly loss of PV output (median of crystalline-silicon field data 0.5 %/a, "
+                                       "Jordan & Kurtz 2013, Prog. Photovolt. 21:12)")
     loan_share: float = number(default=0.0, ge=0, le=1,
                                doc="Share of the investment (net of subsidies) financed by a loan, for the owner and "
                                    "the ESCO")

@@ -901,6 +901,10 @@
         <source>Paid to</source>
         <translation>补贴对象</translation>
     </message>
+    <message>
+        <source>PV output loss per year</source>
+        <translation>光伏年衰减率</translation>
+    </message>
 </context>
 <context>
     <name>FieldEditor</name>
