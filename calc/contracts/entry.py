@@ -54,12 +54,14 @@ def priced_project(project, baseline_heat, area):
 def saving_factors(target, sensitivity):
     """(low, high) actual / expected saving from the sensitivity table: the
     lowest and highest package saving rate over the base rate; (None, None)
-    without rows or without a positive base saving."""
-    base = target.saving_rate.to("percent").m
-    if not sensitivity or not base > 0:
+    without rows, or without a positive base saving (or one that does not
+    apply)."""
+    if target.saving_rate is None or not sensitivity:  # a rate that does not apply gives no range
         return None, None
-    rates = [r.saving_rate_low.to("percent").m for r in sensitivity] + [
-        r.saving_rate_high.to("percent").m for r in sensitivity]
+    base = target.saving_rate.to("percent").m
+    rates = [q.to("percent").m for r in sensitivity for q in (r.saving_rate_low, r.saving_rate_high) if q is not None]
+    if not base > 0 or not rates:
+        return None, None
     return max(0.0, min(rates) / base), max(rates) / base
 
 
