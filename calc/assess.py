@@ -121,7 +121,7 @@ def assess(project: Project, *, sensitivity: bool = True) -> Assessment:
                                 passed=check.passed, rates=rates, building_type="public" if is_public else "residential",
                                 not_applicable_reason=check.reason)
     views, contract = contracts.evaluate(project, baseline, package, pkg_state.project.supply.metering.billing,
-                                         investments, _billed_area(project), econ, check_result, rows)
+                                         investments, _billed_area(project), econ, check_result, rows, pv_saving)
 
     info = city_info(project.site.city)
     warnings = tuple(dict.fromkeys(base_state.supply.warnings + pkg_state.supply.warnings + tuple(price_notes)))

@@ -65,7 +65,8 @@ def saving_factors(target, sensitivity):
     return max(0.0, min(rates) / base), max(rates) / base
 
 
-def contract_result(project, baseline, economics_result, investments, target, sensitivity, esco_subsidy=None):
+def contract_result(project, baseline, economics_result, investments, target, sensitivity, esco_subsidy=None,
+                    pv_saving=None):
     """The contract of the project (None when ``contract.kind`` is "none")."""
     c = project.economics.contract
     if c.kind == "none":
@@ -76,7 +77,8 @@ def contract_result(project, baseline, economics_result, investments, target, se
                 investment=Q_(sum(i.net.to("CNY").m for i in investments), "CNY"),
                 maintenance=Q_(sum(i.maintenance.to("CNY/year").m for i in investments), "CNY/year"),
                 period=e.analysis_period, escalation=e.energy_price_escalation, rate=e.discount_rate,
-                loan_share=e.loan_share, loan_rate=e.loan_rate, loan_term=e.loan_term, esco_subsidy=esco_subsidy)
+                loan_share=e.loan_share, loan_rate=e.loan_rate, loan_term=e.loan_term, esco_subsidy=esco_subsidy,
+                fading_saving=None if pv_saving is None else pv_saving.to("CNY/year"), degradation=e.pv_degradation)
     base = contract_flows(c, **args)
     lo, hi = saving_factors(target, sensitivity)
     cases = {k: contract_flows(c, **args, factor=k) for k in (lo, hi) if k is not None}
@@ -100,10 +102,14 @@ def contract_result(project, baseline, economics_result, investments, target, se
     )
 
 
-def evaluate(project, baseline, package, billing_after, investments, area, economics_result, target, sensitivity):
-    """(Stakeholders, ContractResult or None) of an assessed package."""
+def evaluate(project, baseline, package, billing_after, investments, area, economics_result, target, sensitivity,
+             pv_saving=None):
+    """(Stakeholders, ContractResult or None) of an assessed package;
+    ``pv_saving`` [CNY/a] is the PV step's first-year saving, which fades with
+    the modules."""
     kinds = [m.kind for m in project.measures if m.enabled]
     schemes = finance.scheme_totals(project, investments, kinds, baseline, package)
-    views = stakeholder_views(project, baseline, package, billing_after, investments, area, schemes["owner"])
+    views = stakeholder_views(project, baseline, package, billing_after, investments, area, schemes["owner"],
+                              pv_saving)
     return views, contract_result(project, baseline, economics_result, investments, target, sensitivity,
-                                  schemes["esco"])
+                                  schemes["esco"], pv_saving)

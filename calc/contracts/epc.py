@@ -59,7 +59,8 @@ class ContractFlows:
 
 def contract_flows(contract, *, saving, cost_before, investment, maintenance, period: int, escalation: float,
                    rate: float, factor: float = 1.0, loan_share: float = 0.0, loan_rate: float = 0.0,
-                   loan_term: int = 1, esco_subsidy=None) -> ContractFlows:
+                   loan_term: int = 1, esco_subsidy=None, fading_saving=None,
+                   degradation: float = 0.0) -> ContractFlows:
     """Year-by-year flows of an energy-performance contract.
 
     Parameters
@@ -88,6 +89,9 @@ def contract_flows(contract, *, saving, cost_before, investment, maintenance, pe
         the term [a] (calc.contracts.finance.loan_flows).
     esco_subsidy : pint.Quantity, optional
         Subsidy paid to the ESCO in year 0 [CNY] (e.g. per tce saved).
+    fading_saving : pint.Quantity, optional
+        Part of S that fades by ``degradation`` [1/a] a year after the
+        first (PV output) [CNY/a].
 
     Returns
     -------
@@ -103,7 +107,9 @@ def contract_flows(contract, *, saving, cost_before, investment, maintenance, pe
     m = check_dimension(maintenance, "CNY/year", "maintenance").to("CNY/year").m
     years = np.arange(n + 1)
     grow = (1.0 + escalation) ** years
-    expected, actual, before = s * grow, factor * s * grow, c0 * grow
+    fade = 0.0 if fading_saving is None else check_dimension(fading_saving, "CNY/year", "fading_saving").to("CNY/year").m
+    series = (s - fade) * grow + fade * grow * (1.0 - degradation) ** np.maximum(years - 1, 0)
+    expected, actual, before = series, factor * series, c0 * grow
     in_term = (years >= 1) & (years <= t_term)
     after = years > t_term
     client, esco = np.zeros(n + 1), np.zeros(n + 1)

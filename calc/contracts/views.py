@@ -52,13 +52,19 @@ def _sum(cost: dict) -> float:
     return float(sum(q.to("CNY/a").m for q in cost.values()))
 
 
-def _escalated(first_year: float, period: int, escalation: float) -> np.ndarray:
-    f = first_year * (1.0 + escalation) ** np.arange(period + 1)
+def _escalated(first_year: float, period: int, escalation: float, fading: float = 0.0,
+               degradation: float = 0.0) -> np.ndarray:
+    """Saving by year [CNY]: year 0 nothing, year t S·(1 + e)^t, of which the
+    part ``fading`` (PV) also loses ``degradation`` a year after the first."""
+    t = np.arange(period + 1)
+    grow = (1.0 + escalation) ** t
+    f = (first_year - fading) * grow + fading * grow * (1.0 - degradation) ** np.maximum(t - 1, 0)
     f[0] = 0.0
     return f
 
 
-def occupant_view(tariffs, baseline, package, billing_before: str, billing_after: str, area, economics_settings):
+def occupant_view(tariffs, baseline, package, billing_before: str, billing_after: str, area, economics_settings,
+                  pv_saving: float = 0.0):
     """Bills before and after, the bill change split into the tariff change
     and the consumption saving (district heat), and their present value.
 
@@ -76,7 +82,7 @@ def occupant_view(tariffs, baseline, package, billing_before: str, billing_after
     if heat:
         neutral = tariff_rules.revenue_neutral_heat_price(baseline.delivered["district_heat"], area, tariffs.heat_area,
                                                           tariffs.heat_fixed_share)
-    flows = _escalated(saving, e.analysis_period, e.energy_price_escalation)
+    flows = _escalated(saving, e.analysis_period, e.energy_price_escalation, pv_saving, _degradation(e))
     return OccupantView(
         billing_before=billing_before, billing_after=billing_after,
         bill_before=Q_(_sum(before), "CNY/a"), bill_after=Q_(_sum(after), "CNY/a"), bill_saving=Q_(saving, "CNY/a"),
@@ -118,7 +124,11 @@ def heating_company_view(tariffs, occupant: OccupantView, baseline, package, eco
     )
 
 
-def _sum_flows(investments, saving, e, subsidised: bool):
+def _degradation(e) -> float:
+    return getattr(e, "pv_degradation", 0.0)
+
+
+def _sum_flows(investments, saving, e, subsidised: bool, fading: float = 0.0):
     total = np.zeros(e.analysis_period + 1)
     residual = 0.0
     for inv in investments:
@@ -127,16 +137,17 @@ def _sum_flows(investments, saving, e, subsidised: bool):
         f = economics.cash_flows(inv, Q_(0.0, "CNY/year"), e.analysis_period, e.energy_price_escalation).m
         residual += f[-1] + inv.maintenance.to("CNY/year").m
         total += f
-    total += _escalated(saving, e.analysis_period, e.energy_price_escalation)
+    total += _escalated(saving, e.analysis_period, e.energy_price_escalation, fading, _degradation(e))
     return total, residual
 
 
-def owner_view(investments, occupant: OccupantView, economics_settings, scheme_subsidy=None):
+def owner_view(investments, occupant: OccupantView, economics_settings, scheme_subsidy=None,
+               pv_saving: float = 0.0):
     """The investor's flows: net investment, replacements, maintenance and
     residual value (calc.economics.cash_flows) against the bill savings, with
     the loan of ``Economics`` (calc.contracts.finance.financed)."""
     e = economics_settings
-    flows, residual = _sum_flows(investments, occupant.bill_saving.m, e, subsidised=True)
+    flows, residual = _sum_flows(investments, occupant.bill_saving.m, e, subsidised=True, fading=pv_saving)
     extra = 0.0 if scheme_subsidy is None else scheme_subsidy.to("CNY").m
     flows[0] += extra
     net = Q_(max(0.0, sum(i.net.to("CNY").m for i in investments) - extra), "CNY")
@@ -162,14 +173,14 @@ def resource_cost(variant, tariffs, area) -> float:
     return cost
 
 
-def society_view(tariffs, baseline, package, investments, area, economics_settings):
+def society_view(tariffs, baseline, package, investments, area, economics_settings, pv_saving: float = 0.0):
     """Energy at its cost plus CO2 at the carbon price, against the gross
     investment (subsidies are transfers within society)."""
     e = economics_settings
     energy = resource_cost(baseline, tariffs, area) - resource_cost(package, tariffs, area)
     co2 = (baseline.total_co2 - package.total_co2).to("t")
     value = (co2 * e.carbon_price).to("CNY").m
-    flows, _ = _sum_flows(investments, energy + value, e, subsidised=False)
+    flows, _ = _sum_flows(investments, energy + value, e, subsidised=False, fading=pv_saving)
     return SocietyView(
         energy_cost_saving=Q_(energy, "CNY/a"), co2_saving=co2, carbon_price=e.carbon_price.to("CNY/t"),
         co2_value=Q_(value, "CNY/a"), npv=economics.npv(e.discount_rate, Q_(flows, "CNY")), flows=Q_(flows, "CNY"),
@@ -177,7 +188,7 @@ def society_view(tariffs, baseline, package, investments, area, economics_settin
 
 
 def stakeholder_views(project, baseline, package, billing_after: str, investments, area,
-                      scheme_subsidy=None) -> Stakeholders:
+                      scheme_subsidy=None, pv_saving=None) -> Stakeholders:
     """All four views of the package.
 
     Parameters
@@ -193,14 +204,19 @@ def stakeholder_views(project, baseline, package, billing_after: str, investment
         Billed floor area [m²].
     scheme_subsidy : pint.Quantity, optional
         Subsidy schemes paid to the owner [CNY] (calc.contracts.finance).
+    pv_saving : pint.Quantity, optional
+        The PV step's first-year saving [CNY/a]; it fades by
+        ``Economics.pv_degradation`` a year.
 
     Returns
     -------
     Stakeholders
     """
     e, t = project.economics, project.economics.tariffs
-    occ = occupant_view(t, baseline, package, project.supply.metering.billing, billing_after, area, e)
+    pv = 0.0 if pv_saving is None else pv_saving.to("CNY/a").m
+    occ = occupant_view(t, baseline, package, project.supply.metering.billing, billing_after, area, e, pv)
     return Stakeholders(
         occupant=occ, heating_company=heating_company_view(t, occ, baseline, package, e),
-        owner=owner_view(investments, occ, e, scheme_subsidy), society=society_view(t, baseline, package, investments, area, e),
+        owner=owner_view(investments, occ, e, scheme_subsidy, pv),
+        society=society_view(t, baseline, package, investments, area, e, pv),
     )

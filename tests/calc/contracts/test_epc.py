@@ -82,3 +82,13 @@ def test_no_contract_is_refused():
 def test_esco_irr_falls_with_the_saving():
     rates = [flows("shared_savings", factor=k).esco_irr.rate for k in (0.8, 1.0, 1.2)]
     assert rates[0] < rates[1] < rates[2] and np.all(np.isfinite(rates))
+
+
+def test_pv_part_of_the_saving_fades():
+    c = Contract(kind="shared_savings", term=5, esco_share=0.8)
+    f = contract_flows(c, saving=Q_(30_000.0, "CNY/year"), cost_before=Q_(0.0, "CNY/year"),
+                       investment=Q_(100_000.0, "CNY"), maintenance=Q_(1000.0, "CNY/year"), period=10,
+                       escalation=0.0, rate=0.06, fading_saving=Q_(10_000.0, "CNY/year"), degradation=0.01)
+    # year 3: 0.8 × (20 000 + 10 000 × 0.99²) − 1000 = 22 840.8; year 1 unchanged 23 000
+    assert f.esco.m[1] == pytest.approx(23_000.0)
+    assert f.esco.m[3] == pytest.approx(22_840.8, abs=1e-6)

@@ -104,3 +104,10 @@ def test_zero_district_heat_is_not_billed_by_area():
     # 10 000 kWh / (LHV of natural gas) × 3.0 CNY/m³: only gas is billed
     assert o.bill_before.m == pytest.approx(sum(views.bills(gas, Tariffs(), "area", AREA).values()).m)
     assert "district_heat" not in views.bills(gas, Tariffs(), "area", AREA)
+
+
+def test_pv_part_of_the_bill_saving_fades():
+    o = views.occupant_view(Tariffs(), BEFORE, AFTER, "area", "consumption", AREA, ECON, pv_saving=2000.0)
+    # 0.5 %/a by default: year 1 = 12 000, year 2 = 10 000 + 2000 × 0.995 = 11 990
+    assert o.flows.m[1] == pytest.approx(12_000.0)
+    assert o.flows.m[2] == pytest.approx(11_990.0)
