@@ -39,6 +39,8 @@ TEXT: dict[str, tuple[str, str]] = {
                     "change alone is zero (发改价格〔2007〕1195号 two-part tariff).",
                     "计价方式改变的节省 = 现状热费 − 现状用热量按新方式计费；其余为用热减少带来的节省。"
                     "按收入中性的计量热价计费时，仅计价方式改变的节省为零（发改价格〔2007〕1195号两部制热价）。"),
+    "company_heat": ("Heating company: heat sent out {before} (of it lost in the network {lost_before}) → {after} "
+                     "({lost_after}).", "供热企业：供热量 {before}（其中管网损失 {lost_before}）→ {after}（{lost_after}）。"),
     "contract": ("Energy-performance contract: {kind}", "合同能源管理：{kind}"),
     "shared_savings": ("shared savings (节能效益分享型)", "节能效益分享型"),
     "guaranteed_savings": ("guaranteed savings (节能量保证型)", "节能量保证型"),
@@ -91,6 +93,11 @@ def section(r) -> list:
             (t(r, "metered_price"), f"{r.v(o.metered_heat_price, 'CNY/GJ', decimals=1)} {_per_gj(r)}"),
             (t(r, "neutral_price"), f"{r.v(o.revenue_neutral_heat_price, 'CNY/GJ', decimals=1)} {_per_gj(r)}"),
         ]))
+        h = s.heating_company
+        if h is not None and h.network_losses_before is not None:
+            out.append(r.p(t(r, "company_heat", before=r.q(h.heat_sent_before, "GJ"),
+                             lost_before=r.q(h.network_losses_before, "GJ"), after=r.q(h.heat_sent_after, "GJ"),
+                             lost_after=r.q(h.network_losses_after, "GJ")), "small"))
         out.append(r.p(t(r, "tariff_note"), "small"))
     c = getattr(r.a, "contract", None)
     if c is not None:

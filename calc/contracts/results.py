@@ -36,6 +36,8 @@ class OccupantView:
 class HeatingCompanyView:
     heat_sent_before: Any = out("GJ", doc="Heat sent out for the buildings as they are")
     heat_sent_after: Any = out("GJ", doc="Heat sent out after the package")
+    network_losses_before: Any = out("GJ", default=None, doc="Of the heat sent out, lost in the network (null = no network modelled)")
+    network_losses_after: Any = out("GJ", default=None, doc="Network losses after the package")
     revenue_before: Any = out("CNY/a", doc="Heat revenue (the occupants' heat bills) as it is")
     revenue_after: Any = out("CNY/a", doc="Heat revenue after the package")
     production_cost_before: Any = out("CNY/a", doc="Heat sent out × production cost")

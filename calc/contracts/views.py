@@ -118,7 +118,10 @@ def heating_company_view(tariffs, occupant: OccupantView, baseline, package, eco
     change = ((r1 - c1) - (r0 - c0)).to("CNY/a")
     flows = _escalated(change.m, e.analysis_period, e.energy_price_escalation)
     return HeatingCompanyView(
-        heat_sent_before=q0, heat_sent_after=q1, revenue_before=r0, revenue_after=r1,
+        heat_sent_before=q0, heat_sent_after=q1,
+        network_losses_before=None if baseline.network is None else baseline.network.losses.to("GJ"),
+        network_losses_after=None if package.network is None else package.network.losses.to("GJ"),
+        revenue_before=r0, revenue_after=r1,
         production_cost_before=c0, production_cost_after=c1, margin_change=change,
         npv=economics.npv(e.discount_rate, Q_(flows, "CNY")), flows=Q_(flows, "CNY"),
     )

@@ -2621,5 +2621,9 @@
         <source>Subsidies paid to the ESCO</source>
         <translation>节能服务公司获得的补贴</translation>
     </message>
+    <message>
+        <source>Heating company: heat sent out (of it lost in the network)</source>
+        <translation>供热企业：供热量（其中管网损失）</translation>
+    </message>
 </context>
 </TS>

@@ -128,6 +128,12 @@ class ContractPanel(QWidget):
                 (tr("Metered heat price applied"), fmt.quantity(o.metered_heat_price, "CNY/GJ", 1)),
                 (tr("Revenue-neutral metered price"), fmt.quantity(o.revenue_neutral_heat_price, "CNY/GJ", 1)),
             ]
+        h = s.heating_company
+        if h is not None and h.network_losses_before is not None:
+            form.append((tr("Heating company: heat sent out (of it lost in the network)"),
+                         tr("{0} ({1}) → {2} ({3})").format(
+                             fmt.quantity(h.heat_sent_before, "GJ"), fmt.quantity(h.network_losses_before, "GJ"),
+                             fmt.quantity(h.heat_sent_after, "GJ"), fmt.quantity(h.network_losses_after, "GJ"))))
         w = s.owner
         form += [
             (tr("Owner: investment − subsidies"), tr("{0} − {1}").format(cny(w.investment, "CNY"), cny(w.subsidy, "CNY"))),

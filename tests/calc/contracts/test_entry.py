@@ -115,3 +115,10 @@ def test_owner_loan_at_the_discount_rate_changes_nothing(residential, res):
     # a loan at the discount rate has zero present value
     assert a.stakeholders.owner.npv.m == pytest.approx(res.stakeholders.owner.npv.m, abs=0.01)
     assert a.stakeholders.owner.flows.m[0] > res.stakeholders.owner.flows.m[0]
+
+
+def test_heating_company_sees_the_network_losses(res):
+    h = res.stakeholders.heating_company
+    assert h.network_losses_before.m == pytest.approx(res.baseline.network.losses.to("GJ").m)
+    assert h.network_losses_after.m < h.network_losses_before.m  # pipe renewal and balancing in the package
+    assert h.production_cost_before.m == pytest.approx(h.heat_sent_before.m * 40.0)
