@@ -31,7 +31,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from .contracts import tariffs as heat_tariffs  # heat and electricity tariff rules
+from .contracts import tariffs as tariff_rules
 from .datasets import tables
 from .units import Q_, check_dimension
 
@@ -283,7 +283,7 @@ def energy_cost(kwh_by_carrier, tariffs, billing, heated_area, exported=None, *,
     cost = {}
     if "electricity" in e:
         if hourly_electricity is not None and getattr(tariffs, "electricity_tariff", "flat") != "flat":
-            cost["electricity"] = heat_tariffs.electricity_bill(hourly_electricity, tariffs, hours, months,
+            cost["electricity"] = tariff_rules.electricity_bill(hourly_electricity, tariffs, hours, months,
                                                                 households).m
         else:
             cost["electricity"] = e["electricity"] * tariffs.electricity.to("CNY/kWh").magnitude
@@ -304,9 +304,9 @@ def energy_cost(kwh_by_carrier, tariffs, billing, heated_area, exported=None, *,
 
 def _heat_bill(gj: float, area: float, tariffs, billing: str) -> float:
     if billing == "area":
-        return heat_tariffs.area_heat_bill(Q_(area, "m**2"), tariffs.heat_area).m
+        return tariff_rules.area_heat_bill(Q_(area, "m**2"), tariffs.heat_area).m
     cap = getattr(tariffs, "heat_bill_cap", None)
-    return heat_tariffs.two_part_heat_bill(Q_(gj, "GJ"), Q_(area, "m**2"), tariffs.heat_area, tariffs.heat_fixed_share,
+    return tariff_rules.two_part_heat_bill(Q_(gj, "GJ"), Q_(area, "m**2"), tariffs.heat_area, tariffs.heat_fixed_share,
                                            tariffs.heat_energy, None if cap is None else cap.m).m
 
 
