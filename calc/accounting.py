@@ -239,7 +239,7 @@ def trade_units(kwh_by_carrier) -> dict:
 
 
 def energy_cost(kwh_by_carrier, tariffs, billing, heated_area, exported=None, *, hourly_electricity=None,
-                hours=None, months=None, households: int = 0) -> dict:
+                hours=None, months=None, households: int = 0, heat_pump_electricity=None) -> dict:
     """Annual energy bill by carrier.
 
     Parameters
@@ -265,6 +265,9 @@ def energy_cost(kwh_by_carrier, tariffs, billing, heated_area, exported=None, *,
         hour (:func:`calc.contracts.tariffs.electricity_bill`); without
         them, or with the flat tariff, electricity costs ``electricity``
         per kWh.
+    heat_pump_electricity : pint.Quantity, optional
+        Heat-pump electricity hour by hour [kWh], billed at
+        ``heat_pump_price`` when one is set.
 
     Returns
     -------
@@ -282,9 +285,11 @@ def energy_cost(kwh_by_carrier, tariffs, billing, heated_area, exported=None, *,
     units = trade_units(kwh_by_carrier)
     cost = {}
     if "electricity" in e:
-        if hourly_electricity is not None and getattr(tariffs, "electricity_tariff", "flat") != "flat":
+        special = (getattr(tariffs, "electricity_tariff", "flat") != "flat"
+                   or (heat_pump_electricity is not None and getattr(tariffs, "heat_pump_price", None) is not None))
+        if hourly_electricity is not None and special:
             cost["electricity"] = tariff_rules.electricity_bill(hourly_electricity, tariffs, hours, months,
-                                                                households).m
+                                                                households, heat_pump_electricity).m
         else:
             cost["electricity"] = e["electricity"] * tariffs.electricity.to("CNY/kWh").magnitude
     if "natural_gas" in e:

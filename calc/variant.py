@@ -268,7 +268,9 @@ def _hourly_electricity(state, weather) -> dict:
         for _, sc in state.pv.values():
             imports -= np.asarray(sc.self_consumed_hourly.to("kWh").m, float)
         index = weather.data.index
-        return {"hourly_electricity": Q_(np.clip(imports, 0.0, None), "kWh"),
+        pumps = [np.asarray(hp.electricity.to("kWh").m, float) for hp in getattr(state.supply, "heat_pumps", {}).values()]
+        heat_pump = Q_(np.sum(pumps, axis=0), "kWh") if pumps else None
+        return {"hourly_electricity": Q_(np.clip(imports, 0.0, None), "kWh"), "heat_pump_electricity": heat_pump,
                 "hours": schedules.calendar_field(index, "hour"), "months": schedules.calendar_field(index, "month"),
                 "households": sum(b.dwellings for b in state.project.buildings)}
     return state.derived(("hourly_electricity", weather), compute)

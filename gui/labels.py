@@ -153,6 +153,7 @@ FIELD_LABELS = {
     "heat_production_cost": QT_TRANSLATE_NOOP("Field", "Heat production cost (heating company)"),
     "carbon_price": QT_TRANSLATE_NOOP("Field", "Carbon price"),
     "electricity_tariff": QT_TRANSLATE_NOOP("Field", "Electricity tariff"),
+    "heat_pump_price": QT_TRANSLATE_NOOP("Field", "Heat-pump electricity price (empty = as other use)"),
     "pv_degradation": QT_TRANSLATE_NOOP("Field", "PV output loss per year"),
     "loan_share": QT_TRANSLATE_NOOP("Field", "Loan share of the investment"),
     "loan_rate": QT_TRANSLATE_NOOP("Field", "Loan interest rate"),

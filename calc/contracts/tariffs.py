@@ -63,7 +63,7 @@ def tou_periods(peak_hours: str, valley_hours: str) -> dict:
     return {"peak": peak, "valley": valley, "flat": [h for h in range(24) if h not in peak and h not in valley]}
 
 
-def electricity_bill(hourly, tariffs, hours, months, households: int):
+def electricity_bill(hourly, tariffs, hours, months, households: int, heat_pump=None):
     """Electricity bill of hourly grid imports under the project's tariff.
 
     Parameters
@@ -81,12 +81,24 @@ def electricity_bill(hourly, tariffs, hours, months, households: int):
         Hour of day and month of each interval.
     households : int
         Dwellings billed separately (tiered tariff), ≥ 1.
+    heat_pump : pint.Quantity, optional
+        Heat-pump electricity hour by hour [kWh]: with a
+        ``heat_pump_price`` set (the dedicated price of 煤改电 heating
+        electricity), the imports up to it are billed at that price and the
+        rest under the tariff.
 
     Returns
     -------
     pint.Quantity
         [CNY/a].
     """
+    hp_price = getattr(tariffs, "heat_pump_price", None)
+    if heat_pump is not None and hp_price is not None:
+        x = np.clip(np.asarray(check_dimension(hourly, "kWh", "hourly").to("kWh").m, float), 0.0, None)
+        hp = np.minimum(np.clip(np.asarray(check_dimension(heat_pump, "kWh", "heat_pump").to("kWh").m, float),
+                                0.0, None), x)
+        rest = electricity_bill(Q_(x - hp, "kWh"), tariffs, hours, months, households)
+        return Q_(rest.m + float(hp.sum()) * hp_price.to("CNY/kWh").m, "CNY/a")
     kind = getattr(tariffs, "electricity_tariff", "flat")
     price = tariffs.electricity.to("CNY/kWh")
     if kind == "flat":

@@ -86,6 +86,9 @@ class Tariffs(Model):
     peak_hours: str = text(default="8-11,17-21", doc="Time of use: peak hours, ranges of interval starts "
                                                      "(engineering estimate; enter the province's schedule)")
     valley_hours: str = text(default="23-7", doc="Time of use: valley hours (engineering estimate)")
+    heat_pump_price: object = qty("CNY/kWh", ge=0, le=10, optional=True, default=None,
+                                  doc="Price of heat-pump electricity where a dedicated heating price applies "
+                                      "(煤改电 heating tariffs; empty = billed like other electricity)")
     heat_production_cost: object = qty("CNY/GJ", ge=0, le=500, default=40.0,
                                        doc="Heating company's fuel cost per GJ of heat sent out (≈40 kgce/GJ × "
                                            "≈1 CNY/kgce; engineering estimate)")

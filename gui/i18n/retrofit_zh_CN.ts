@@ -905,6 +905,10 @@
         <source>PV output loss per year</source>
         <translation>光伏年衰减率</translation>
     </message>
+    <message>
+        <source>Heat-pump electricity price (empty = as other use)</source>
+        <translation>热泵采暖电价（空 = 同其他用电）</translation>
+    </message>
 </context>
 <context>
     <name>FieldEditor</name>

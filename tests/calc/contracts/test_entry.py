@@ -122,3 +122,16 @@ def test_heating_company_sees_the_network_losses(res):
     assert h.network_losses_before.m == pytest.approx(res.baseline.network.losses.to("GJ").m)
     assert h.network_losses_after.m < h.network_losses_before.m  # pipe renewal and balancing in the package
     assert h.production_cost_before.m == pytest.approx(h.heat_sent_before.m * 40.0)
+
+
+def test_heat_pump_price_applies_to_the_heat_pump_only(office):
+    from calc.units import Q_
+
+    flat = assess(office, sensitivity=False)
+    p = _with_tariffs(office, heat_pump_price=office.economics.tariffs.electricity)
+    same = assess(p, sensitivity=False)
+    # the same price for heat-pump electricity is the flat bill
+    assert same.package.energy_cost.m == pytest.approx(flat.package.energy_cost.m, rel=1e-9)
+    cheap = assess(_with_tariffs(office, heat_pump_price=Q_(0.3, "CNY/kWh")), sensitivity=False)
+    assert cheap.package.energy_cost.m < flat.package.energy_cost.m
+    assert cheap.baseline.energy_cost.m == pytest.approx(flat.baseline.energy_cost.m)  # no heat pump before

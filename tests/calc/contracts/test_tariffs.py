@@ -154,3 +154,12 @@ def test_tariff_rules_name_the_field():
         Tariffs(tier1_limit=Q_(400.0, "kWh"), tier2_limit=Q_(240.0, "kWh"))
     with pytest.raises(ValidationError, match="peak_hours"):
         Tariffs(peak_hours="8-12", valley_hours="10-14")
+
+
+def test_heat_pump_price_by_hand():
+    # imports 2, 3, 1 kWh of which the heat pump uses 1, 5 (capped at 3), 0:
+    # heat pump 4 kWh × 0.3 + the rest 2 kWh × 0.5 = 1.2 + 1.0
+    t = Tariffs(electricity=Q_(0.5, "CNY/kWh"), heat_pump_price=Q_(0.3, "CNY/kWh"))
+    bill = tariffs.electricity_bill(Q_(np.array([2.0, 3.0, 1.0]), "kWh"), t, [0, 1, 2], [1, 1, 1], 0,
+                                    heat_pump=Q_(np.array([1.0, 5.0, 0.0]), "kWh"))
+    assert bill.m == pytest.approx(2.2)
