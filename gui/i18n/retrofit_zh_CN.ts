@@ -1946,6 +1946,10 @@
         <source>Subsidy schemes</source>
         <translation>补贴</translation>
     </message>
+    <message>
+        <source>Add from the library</source>
+        <translation>从补贴库添加</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>

@@ -56,3 +56,13 @@ def test_subsidy_schemes_are_edited_on_the_project_page(qtbot, window):
     col = ["name", "basis", "rate", "cap", "recipient"].index("rate")
     table.table.item(0, col).setText("45")
     assert window.document.project.economics.subsidies[0].rate == 45.0
+
+
+def test_a_library_scheme_is_copied_into_the_project(qtbot, window):
+    page = window.pages["project"]
+    page.scheme_choice.setCurrentIndex(page.scheme_choice.findData("emc_central_reward"))
+    page.add_library_scheme()
+    s = window.document.project.economics.subsidies[-1]
+    assert (s.basis, s.rate, s.recipient) == ("tce_saved", 240.0, "esco")
+    window.document.undo_stack.undo()
+    assert window.document.project.economics.subsidies == ()
