@@ -8,9 +8,9 @@ first-year saving at today's tariffs, e the real price escalation and k
 the factor by which the actual saving differs from the expected one (1 as
 assessed; the uncertainty cases use other k). Maintenance M is paid by the
 party that owns the equipment: the ESCO during the term where it invests,
-the client after the term (the equipment passes to the client, GB/T 24915
-clause on the transfer of ownership) and throughout where the client
-invests. Replacements inside the term are not modelled (terms are shorter
+the client after the term (in the shared-savings and trusteeship types of
+GB/T 24915-2020 the equipment passes to the client at the end of the term)
+and throughout where the client invests. Replacements inside the term are not modelled (terms are shorter
 than the measures' lives).
 
 * shared savings (节能效益分享型): ESCO invests I; gets the share s of the

@@ -5,7 +5,6 @@ import pytest
 
 from calc import economics
 from calc.assess import assess
-from calc.model import Measure
 from calc.schema import set_path
 from calc.units import Q_
 
