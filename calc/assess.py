@@ -23,6 +23,7 @@ from . import economics, target
 from .climate import weather_for_site
 from .datasets.cities import city as city_info
 from .geometry import floor_area
+from .emitters import with_installed_emitters
 from .measures import apply_measure
 from .method import METHOD, SOURCES
 from .model import MEASURE_KINDS, Project
@@ -71,6 +72,9 @@ def assess(project: Project, *, sensitivity: bool = True) -> Assessment:
         Every field carries its unit (see calc/results.py and the README).
     """
     weather = weather_for_site(project.site)
+    # Emitters left unsized are those installed for the building as it stands:
+    # fixed here so that envelope work in later states leaves them oversized.
+    project = with_installed_emitters(project, weather)
     cache = ThermalCache(weather, project.accounting)
     enabled = [m for m in project.measures if m.enabled]
     basis = project.accounting.target_basis

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from . import accounting, envelope, pv, schedules, supply, thermal
+from . import accounting, envelope, heatpump, pv, schedules, supply, thermal
 from .geometry import floor_area
 from .model import Project
 from .results import BuildingFigures, NetworkFigures, PVFigures, VariantResult
@@ -302,9 +302,11 @@ def _pricing_free_accounts(state, acc, coal_f, delivered, end_uses, buildings):
 
 
 def _renewable_share(tce, credited, sup):
+    # Ambient heat counts per heat pump only above the RED Annex VII SPF
+    # threshold (calc.heatpump.renewable_ambient_heat).
     ambient = 0.0
     for hp in getattr(sup, "heat_pumps", {}).values():
-        ambient += float(np.sum(hp.heat_pump_heat.to("kWh").m) - np.sum(hp.electricity.to("kWh").m))
+        ambient += float(heatpump.renewable_ambient_heat(hp.heat_pump_heat, hp.electricity, hp.scop).to("kWh").m)
     share = accounting.renewable_replacement_rate(accounting.total(tce).to("tce"), credited,
                                                   ambient_heat=Q_(max(ambient, 0.0), "kWh"))
     return Q_(100.0 * share.rate, "percent")

@@ -69,8 +69,12 @@ SCHEMAS = {
         ("product",), ("u_value_w_m2k", "shgc", "frame_fraction", "gbt8484_class", "lifetime_years"),
         optional_numbers=("cost_typical_cny_per_m2", "cost_low_cny_per_m2", "cost_high_cny_per_m2"),
         text=("name", "frame", "glazing")),
-    "heat_pump_products": Schema(("product",), ("min_source_temp_c",), text=("kind", "name"),
-                                 choices={"kind": ("air_source_heat_pump", "ground_source_heat_pump")}),
+    "heat_pump_products": Schema(("product",), ("min_source_temp_c",), optional_numbers=("max_flow_temp_c",),
+                                 text=("kind", "name", "refrigerant", "sink_medium", "test_standard"),
+                                 choices={"kind": ("air_source_heat_pump", "ground_source_heat_pump"),
+                                          "sink_medium": ("water", "air")}),
+    "heat_pump_kinds": Schema(("kind",), ("max_flow_temp_c",),
+                              choices={"kind": ("air_source_heat_pump", "ground_source_heat_pump")}),
     "heat_pump_performance": Schema(("product", "test_point"), ("source_temp_c", "sink_temp_c", "cop", "capacity_ratio")),
     "boilers": Schema(("boiler",), ("seasonal_efficiency", "efficiency_low", "efficiency_high"),
                       text=("supply_kind", "carrier", "name")),
@@ -325,8 +329,10 @@ def heat_pump_info(key: str) -> dict:
     Returns
     -------
     dict
-        ``kind`` (a ``HEAT_PUMP_KINDS`` value), ``name``, ``min_source_temp``
-        [°C], ``source``, and ``points``: a DataFrame with ``test_point``,
+        ``kind`` (a ``HEAT_PUMP_KINDS`` value), ``name``, ``refrigerant``,
+        ``sink_medium`` (``water`` or ``air``), ``test_standard``,
+        ``min_source_temp`` [°C], ``max_flow_temp`` [°C] (None for air-to-air
+        units), ``source``, and ``points``: a DataFrame with ``test_point``,
         ``source_temp_c`` [°C] (outdoor air or brine), ``sink_temp_c`` [°C]
         (leaving water or indoor air), ``cop`` [-], ``capacity_ratio`` [-]
         (capacity / capacity at the first point), ``source``; points follow
@@ -335,8 +341,22 @@ def heat_pump_info(key: str) -> dict:
     r = _row("heat_pump_products", key, "heat-pump product")
     perf = _load("heat_pump_performance")
     points = perf[perf["product"] == key].drop(columns="product").reset_index(drop=True)
-    return {"kind": r["kind"], "name": r["name"], "min_source_temp": _qty(r["min_source_temp_c"], "degC"),
-            "source": r["source"], "points": points}
+    max_flow = None if math.isnan(r["max_flow_temp_c"]) else _qty(r["max_flow_temp_c"], "degC")
+    return {"kind": r["kind"], "name": r["name"], "refrigerant": r["refrigerant"], "sink_medium": r["sink_medium"],
+            "test_standard": r["test_standard"], "min_source_temp": _qty(r["min_source_temp_c"], "degC"),
+            "max_flow_temp": max_flow, "source": r["source"], "points": points}
+
+
+def heat_pump_products() -> tuple:
+    """Keys of the heat-pump product library."""
+    return tuple(_index("heat_pump_products", "product"))
+
+
+def heat_pump_kind_max_flow(kind: str):
+    """Highest flow temperature of the generic (Carnot-model) heat pump of a
+    kind [°C], with its ``source`` (heat_pump_kinds.csv)."""
+    r = _row("heat_pump_kinds", kind, "heat-pump kind")
+    return _qty(r["max_flow_temp_c"], "degC"), r["source"]
 
 
 def heat_pump_product(key: str):
@@ -353,7 +373,8 @@ def heat_pump_product(key: str):
 
     info = heat_pump_info(key)
     points = [(p.source_temp_c, p.sink_temp_c, p.cop, p.capacity_ratio) for p in info["points"].itertuples()]
-    return product_from_points(key, points, info["source"])
+    max_flow = info["max_flow_temp"].to("degC").m if info["max_flow_temp"] is not None else float("inf")
+    return product_from_points(key, points, info["source"], max_flow_temp=max_flow, sink_medium=info["sink_medium"])
 
 
 def boiler(key: str) -> dict:

@@ -20,6 +20,10 @@ def _c(options, default, doc=""):
     return {"options": tuple(options), "default": default, "doc": doc}
 
 
+# Keys of datasets/tables/heat_pump_products.csv (a test keeps them in step);
+# "generic" is the Carnot-efficiency model.
+HEAT_PUMP_PRODUCT_CHOICES = ("generic", "ashp_regular", "ashp_low_ambient", "ashp_split_room", "gshp_brine_water")
+
 # kind -> parameter name -> declaration
 MEASURE_PARAMS: dict[str, dict[str, dict]] = {
     "wall_insulation": {
@@ -44,7 +48,9 @@ MEASURE_PARAMS: dict[str, dict[str, dict]] = {
     },
     "heat_pump": {
         "kind": _c(("air_source_heat_pump", "ground_source_heat_pump"), "air_source_heat_pump", "Heat pump type"),
-        "carnot_efficiency": _q("dimensionless", 0.45, gt=0, le=0.9, doc="Exergy efficiency η_C"),
+        "product": _c(HEAT_PUMP_PRODUCT_CHOICES, "generic",
+                      "Tested product from the heat-pump library (generic = Carnot model with η_C)"),
+        "carnot_efficiency": _q("dimensionless", 0.45, gt=0, le=0.9, doc="Exergy efficiency η_C (generic model)"),
         "sizing_factor": _q("dimensionless", 1.0, gt=0.2, le=3, doc="Capacity / design heat load"),
     },
     "boiler_renewal": {
@@ -57,6 +63,10 @@ MEASURE_PARAMS: dict[str, dict[str, dict]] = {
     "lower_supply_temperature": {
         "design_supply_temp": _q("degC", 55.0, ge=30, le=95, doc="New design supply temperature"),
         "design_return_temp": _q("degC", 45.0, ge=25, le=80, doc="New design return temperature"),
+    },
+    "radiator_replacement": {
+        "design_supply_temp": _q("degC", 55.0, ge=30, le=95, doc="Design supply temperature the new emitters are sized for"),
+        "design_return_temp": _q("degC", 45.0, ge=25, le=80, doc="Design return temperature the new emitters are sized for"),
     },
     "hydraulic_balancing": {},
     "weather_compensation": {},

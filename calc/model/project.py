@@ -7,7 +7,7 @@ import datetime as _dt
 from ..schema import Model, child, children, choice, count, model, names, number, qty, text
 from .building import Building
 from .measures import Measure
-from .supply import HeatingSupply
+from .supply import HeatingSupply, heat_pump_fit
 
 LANGUAGES = ("zh", "en")
 ELECTRICITY_METHODS = ("equal_value", "power_supply_coal")
@@ -106,7 +106,7 @@ def _measure_fit(project):
             yield f"measures[{i}].investment", None, "list the pipe segments of the network or enter the investment"
         if m.kind == "boiler_renewal" and supply.kind not in BOILER_KINDS + ("electric",):
             yield f"measures[{i}].kind", m.kind, f"needs a boiler; the heat source is {supply.kind}"
-        if m.kind == "lower_supply_temperature":
+        if m.kind in ("lower_supply_temperature", "radiator_replacement"):
             ts, tr = m.params["design_supply_temp"], m.params["design_return_temp"]
             if tr.m >= ts.m:
                 yield f"measures[{i}].params.design_return_temp", tr, "must be below params.design_supply_temp"
@@ -130,6 +130,7 @@ class Project(Model):
                 yield f"buildings[{i}].name", b.name, "building names must be unique"
             seen.add(b.name)
         yield from _measure_fit(self)
+        yield from heat_pump_fit(self)
 
     @property
     def is_public(self) -> bool:

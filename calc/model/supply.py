@@ -28,6 +28,14 @@ class HeatPump(Model):
     backup_efficiency: float = number(default=1.0, gt=0, le=1, doc="Efficiency of the back-up heater")
     sizing_factor: float = number(default=1.0, gt=0.2, le=3, doc="Capacity / design heat load, used when no capacity is given")
 
+    def _rules(self):
+        if self.product:
+            from ..datasets.tables import heat_pump_products  # lazy: the loader reads the table once
+
+            known = heat_pump_products()
+            if self.product not in known:
+                yield "product", self.product, "unknown heat-pump product; known: " + ", ".join(known) + " (or empty)"
+
 
 @model
 class PipeSegment(Model):
@@ -87,3 +95,72 @@ class HeatingSupply(Model):
             yield "heat_pump", None, f"required when the heat source is {self.kind}"
         if self.kind == "district_heating" and self.network is None:
             yield "network", None, "required when the heat source is district_heating"
+
+
+def heat_pump_limits(kind: str, product: str) -> tuple:
+    """(maximum flow temperature [°C], sink medium, what sets the limit) of a
+    heat pump: the product's catalogue limit, else the kind's generic limit
+    (datasets/tables/heat_pump_products.csv, heat_pump_kinds.csv). An
+    air-to-air product has no flow limit (inf)."""
+    from ..datasets import tables  # lazy: the loader reads the tables once
+
+    if product:
+        info = tables.heat_pump_info(product)
+        limit = info["max_flow_temp"].to("degC").m if info["max_flow_temp"] is not None else float("inf")
+        return limit, info["sink_medium"], f"product {product}"
+    limit, _ = tables.heat_pump_kind_max_flow(kind)
+    return limit.to("degC").m, "water", f"generic {kind} (heat_pump_kinds.csv)"
+
+
+def heat_pump_fit(project):
+    """Heat pumps asked to make a flow temperature they cannot, named by
+    field: the project's own heat pump against the network's or the
+    emitters' design supply temperature, and the heat-pump measure against
+    the network's flow temperature at its place in the package (a central
+    heat pump on a network only where the flow temperature allows)."""
+    from ..datasets.tables import heat_pump_products
+
+    supply = project.supply
+    known = heat_pump_products()
+    if supply.kind in HEAT_PUMP_KINDS and supply.heat_pump is not None and supply.heat_pump.product in known + ("",):
+        yield from _own_heat_pump_fit(project, supply)
+    network_flow = supply.network.design_supply_temp.m if supply.network is not None else None
+    for i, m in enumerate(project.measures):
+        if not m.enabled:
+            continue
+        if m.kind == "lower_supply_temperature" and network_flow is not None:
+            network_flow = m.params["design_supply_temp"].to("degC").m
+        if m.kind != "heat_pump":
+            continue
+        product = "" if m.params["product"] == "generic" else m.params["product"]
+        if product:
+            from ..datasets.tables import heat_pump_info
+
+            kind = heat_pump_info(product)["kind"]
+            if kind != m.params["kind"]:
+                yield f"measures[{i}].params.product", product, f"is a {kind}, not a {m.params['kind']}"
+                continue
+        limit, medium, what = heat_pump_limits(m.params["kind"], product)
+        if network_flow is None:
+            continue
+        if medium == "air":
+            yield f"measures[{i}].params.product", product, "an air-to-air unit cannot feed a heating network"
+        elif network_flow > limit:
+            yield (f"measures[{i}].kind", m.kind,
+                   f"a central heat pump cannot make the network's {network_flow:g} °C design flow: {what} reaches "
+                   f"{limit:g} °C; lower the supply temperature first (a lower_supply_temperature measure before "
+                   "it) or choose a high-temperature product")
+
+
+def _own_heat_pump_fit(project, supply):
+    limit, medium, what = heat_pump_limits(supply.kind, supply.heat_pump.product)
+    if supply.network is not None:
+        if medium == "air":
+            yield "supply.heat_pump.product", supply.heat_pump.product, "an air-to-air unit cannot feed a heating network"
+        elif supply.network.design_supply_temp.m > limit:
+            yield ("supply.network.design_supply_temp", supply.network.design_supply_temp,
+                   f"above the {limit:g} °C the heat pump makes ({what})")
+        return
+    # Emitters hotter than the limit are not refused: after envelope work the
+    # heating curve may run below it; calc.supply lets the back-up carry the
+    # hours above the limit and says how much heat that is.
