@@ -98,3 +98,48 @@ def test_samples_with_the_thermal_model(name):
     for v in r.delivered.values():
         assert np.all(np.isfinite(v.m)) and np.all(v.m >= 0)
     assert r.delivered["electricity"].m.sum() > 0
+
+
+def _with_heat_pump(project, product="", ts=45.0, tr=40.0, output_50=None):
+    import dataclasses
+
+    from calc.model import HeatPump
+
+    b = project.buildings[0]
+    eq = dataclasses.replace(b.equipment, design_supply_temp=Q_(ts, "degC"), design_return_temp=Q_(tr, "degC"),
+                             emitter_output_50=output_50)
+    supply = dataclasses.replace(project.supply, kind="air_source_heat_pump", heat_pump=HeatPump(product=product))
+    return dataclasses.replace(project, supply=supply, buildings=(dataclasses.replace(b, equipment=eq),))
+
+
+def test_oversized_emitters_lower_the_flow_and_raise_the_scop(office):
+    from calc.emitters import sized_output_50
+    from calc.thermal import design_heat_load
+
+    p, w = office
+    th = _fake_thermal(p, w)
+    sized = _with_heat_pump(p)
+    load = design_heat_load(sized.buildings[0], w)
+    double = _with_heat_pump(p, output_50=2 * sized_output_50(sized.buildings[0], load))
+    assert supply_energy(double, th, w).scop > supply_energy(sized, th, w).scop
+
+
+def test_emitters_too_small_are_named_in_the_warnings(office):
+    from calc.emitters import sized_output_50
+    from calc.thermal import design_heat_load
+
+    p, w = office
+    sized = _with_heat_pump(p)
+    half = _with_heat_pump(p, output_50=0.5 * sized_output_50(sized.buildings[0], design_heat_load(sized.buildings[0], w)))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        r = supply_energy(half, _fake_thermal(p, w), w)
+    assert any("50 % of the design heat load" in n for n in r.warnings)
+
+
+def test_product_beyond_its_tested_flow_warns(office):
+    p, w = office
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        r = supply_energy(_with_heat_pump(p, product="ashp_low_ambient", ts=50.0, tr=40.0), _fake_thermal(p, w), w)
+    assert any("tested up to 41 °C" in n for n in r.warnings)
