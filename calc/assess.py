@@ -23,7 +23,8 @@ from . import economics, target
 from .climate import weather_for_site
 from .datasets.cities import city as city_info
 from .geometry import floor_area
-from .emitters import with_installed_emitters
+from .installed import as_installed
+from .network import loss_share_note
 from .measures import apply_measure
 from .method import METHOD, SOURCES
 from .model import MEASURE_KINDS, Project
@@ -72,9 +73,9 @@ def assess(project: Project, *, sensitivity: bool = True) -> Assessment:
         Every field carries its unit (see calc/results.py and the README).
     """
     weather = weather_for_site(project.site)
-    # Emitters left unsized are those installed for the building as it stands:
-    # fixed here so that envelope work in later states leaves them oversized.
-    project = with_installed_emitters(project, weather)
+    # Emitters, pumps and the 2020 network reference as installed, fixed
+    # before any measure: envelope work then leaves them oversized.
+    project = as_installed(project, weather)
     cache = ThermalCache(weather, project.accounting)
     enabled = [m for m in project.measures if m.enabled]
     basis = project.accounting.target_basis
@@ -112,6 +113,9 @@ def assess(project: Project, *, sensitivity: bool = True) -> Assessment:
 
     info = city_info(project.site.city)
     warnings = tuple(dict.fromkeys(base_state.supply.warnings + pkg_state.supply.warnings))
+    if base_state.supply.network is not None and pkg_state.supply.network is not None:
+        note = loss_share_note(base_state.supply.network.loss_share, pkg_state.supply.network.loss_share)
+        warnings += (note,) if note else ()
     if weather.synthetic:
         warnings = (f"The weather is a synthetic year made from the monthly climate normals of "
                     f"{project.site.city}; a measured typical-year file for the site gives a more reliable result.",) + warnings

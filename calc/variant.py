@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from . import accounting, envelope, heatpump, pv, schedules, supply, thermal
+from . import accounting, envelope, heatpump, installed, pv, schedules, supply, thermal
 from .geometry import floor_area
 from .model import Project
 from .results import BuildingFigures, NetworkFigures, PVFigures, VariantResult
@@ -288,9 +288,13 @@ def _pricing_free_accounts(state, acc, coal_f, delivered, end_uses, buildings):
     net_work = None
     if sup.network is not None:
         n = sup.network
+        ref = installed.reference_loss_share(state.project.supply.network)[0]
         net_work = NetworkFigures(heat_sent=n.annual_sent_out.to("kWh"), losses=n.annual_losses.to("kWh"),
                                   loss_share=Q_(100.0 * n.loss_share, "percent"),
-                                  pump_electricity=n.pump_electricity.sum().to("kWh"))
+                                  pump_electricity=n.pump_electricity.sum().to("kWh"),
+                                  makeup_losses=n.makeup_losses.to("kWh"),
+                                  reference_loss_share_2020=Q_(100.0 * ref, "percent"),
+                                  loss_share_change_vs_2020=Q_(100.0 * (n.loss_share - ref), "pp"))
     pv_total = None
     if state.pv:
         peak = sum((p.peak_power.to("kW") for p, _ in state.pv.values()), Q_(0.0, "kW"))

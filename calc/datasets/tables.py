@@ -34,7 +34,7 @@ DIMENSIONLESS = frozenset({
     "correction_factor", "shgc", "frame_fraction", "gbt8484_class", "efficiency", "seasonal_efficiency",
     "efficiency_low", "efficiency_high", "cop", "capacity_ratio", "seer", "seer_low", "seer_high", "storeys",
     "wwr_south", "wwr_east", "wwr_north", "wwr_west", "network_loss_share", "dhw_efficiency", "heat_recovery",
-    "position", "year",
+    "position", "year", "loss_share", "laid_from_year", "laid_before_year",
 })
 # Columns whose unit is given row by row in a ``unit`` column.
 VALUE_COLUMNS = frozenset({"value", "typical", "low", "high"})
@@ -73,6 +73,7 @@ SCHEMAS = {
                                  text=("kind", "name", "refrigerant", "sink_medium", "test_standard"),
                                  choices={"kind": ("air_source_heat_pump", "ground_source_heat_pump"),
                                           "sink_medium": ("water", "air")}),
+    "network_reference_loss": Schema(("laid_from_year",), ("laid_from_year", "laid_before_year", "loss_share")),
     "heat_pump_kinds": Schema(("kind",), ("max_flow_temp_c",),
                               choices={"kind": ("air_source_heat_pump", "ground_source_heat_pump")}),
     "heat_pump_performance": Schema(("product", "test_point"), ("source_temp_c", "sink_temp_c", "cop", "capacity_ratio")),
@@ -350,6 +351,17 @@ def heat_pump_info(key: str) -> dict:
 def heat_pump_products() -> tuple:
     """Keys of the heat-pump product library."""
     return tuple(_index("heat_pump_products", "product"))
+
+
+def network_reference_loss(year: float) -> tuple:
+    """(loss share [-], source) of a heating network whose pipes were laid
+    (length-weighted mean) in ``year``: the 2020 reference of the plan's
+    network-loss indicator when none is entered."""
+    df = _load("network_reference_loss")
+    for r in df.itertuples():
+        if r.laid_from_year <= year < r.laid_before_year:
+            return float(r.loss_share), r.source
+    raise ValueError(f"year {year:g}: outside network_reference_loss.csv")
 
 
 def heat_pump_kind_max_flow(kind: str):

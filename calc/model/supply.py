@@ -65,6 +65,16 @@ class HeatingNetwork(Model):
     variable_speed: bool = flag(default=False, doc="Variable-speed pumps")
     balanced: bool = flag(default=False, doc="Hydraulically balanced")
     substation_efficiency: float = number(default=0.97, gt=0, le=1, doc="Substation / heat exchanger efficiency")
+    design_flow: object = qty("m**3/h", gt=0, le=1e6, optional=True, default=None,
+                              doc="Circulating flow of the pumps as installed (empty = sized for the buildings' design "
+                                  "heat load at the design temperatures)")
+    makeup_water: object = qty("m**3/a", ge=0, le=1e8, default=0.0,
+                               doc="Make-up water per year: water lost from the network (leaks, drains, theft) and "
+                                   "replaced; read it from the station's make-up meter")
+    makeup_water_temp: object = qty("degC", ge=0, le=40, default=10.0, doc="Temperature of the make-up water before heating")
+    reference_loss_share_2020: object = qty("percent", ge=0, le=60, optional=True, default=None,
+                                            doc="Network heat-loss share in 2020, the plan's reference (empty = "
+                                                "defaulted by the age of the pipes, network_reference_loss.csv)")
 
     def _rules(self):
         if self.design_return_temp.m >= self.design_supply_temp.m:

@@ -639,6 +639,31 @@
         <translation>换热站效率</translation>
     </message>
     <message>
+        <location filename="../labels.py" line="0"/>
+        <source>Pump design flow as installed</source>
+        <translation>循环泵设计流量（现状）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="0"/>
+        <source>Make-up water per year</source>
+        <translation>年补水量</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="0"/>
+        <source>Make-up water temperature</source>
+        <translation>补水温度</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="0"/>
+        <source>Network loss share in 2020 (reference)</source>
+        <translation>2020年管网热损失率（基准）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="0"/>
+        <source>Emitter output at ΔT 50 K per floor area</source>
+        <translation>散热器标准散热量（ΔT 50 K，每平方米建筑面积）</translation>
+    </message>
+    <message>
         <location filename="../labels.py" line="117"/>
         <source>Heat billing</source>
         <translation>热费计收方式</translation>
@@ -1594,6 +1619,11 @@
         <location filename="../labels.py" line="240"/>
         <source>Lower supply temperature</source>
         <translation>降低供水温度</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="0"/>
+        <source>Radiator replacement</source>
+        <translation>散热器更换</translation>
     </message>
     <message>
         <location filename="../labels.py" line="241"/>
