@@ -24,6 +24,7 @@ from .climate import weather_for_site
 from .datasets.cities import city as city_info
 from .geometry import floor_area
 from .installed import as_installed
+from .metering import field_range_note, heat_sent_saving
 from .network import loss_share_note
 from .measures import apply_measure
 from .method import METHOD, SOURCES
@@ -113,6 +114,11 @@ def assess(project: Project, *, sensitivity: bool = True) -> Assessment:
 
     info = city_info(project.site.city)
     warnings = tuple(dict.fromkeys(base_state.supply.warnings + pkg_state.supply.warnings))
+    for m, s in zip(enabled, alone_states):
+        if m.kind == "metering_reform":
+            level = "low" if m.params["convert_single_pipe"] == "no" and any(
+                b.equipment.distribution == "single_pipe" for b in project.buildings) else m.params["behaviour"]
+            warnings += (field_range_note(label_of(m), level, heat_sent_saving(base_state.supply, s.supply)),)
     if base_state.supply.network is not None and pkg_state.supply.network is not None:
         note = loss_share_note(base_state.supply.network.loss_share, pkg_state.supply.network.loss_share)
         warnings += (note,) if note else ()

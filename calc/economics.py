@@ -68,6 +68,9 @@ def cost_data(project, measure):
         return tables.measure_cost_data(kind, variant=project.supply.kind)
     if kind == "metering_reform":
         per = "per_dwelling" if sum(b.dwellings for b in project.buildings) > 0 else "per_floor_area"
+        if per == "per_dwelling" and p["convert_single_pipe"] == "yes" and any(
+                b.equipment.distribution == "single_pipe" for b in project.buildings):
+            per = "per_dwelling_single_pipe"
         return tables.measure_cost_data(kind, variant=per)
     return tables.measure_cost_data(kind)
 

@@ -34,7 +34,7 @@ DIMENSIONLESS = frozenset({
     "correction_factor", "shgc", "frame_fraction", "gbt8484_class", "efficiency", "seasonal_efficiency",
     "efficiency_low", "efficiency_high", "cop", "capacity_ratio", "seer", "seer_low", "seer_high", "storeys",
     "wwr_south", "wwr_east", "wwr_north", "wwr_west", "network_loss_share", "dhw_efficiency", "heat_recovery",
-    "position", "year", "loss_share", "laid_from_year", "laid_before_year",
+    "position", "year", "loss_share", "response_share", "field_saving_low", "field_saving_high", "laid_from_year", "laid_before_year",
 })
 # Columns whose unit is given row by row in a ``unit`` column.
 VALUE_COLUMNS = frozenset({"value", "typical", "low", "high"})
@@ -73,6 +73,8 @@ SCHEMAS = {
                                  text=("kind", "name", "refrigerant", "sink_medium", "test_standard"),
                                  choices={"kind": ("air_source_heat_pump", "ground_source_heat_pump"),
                                           "sink_medium": ("water", "air")}),
+    "metering_behaviour": Schema(("level",), ("response_share", "field_saving_low", "field_saving_high"),
+                                 choices={"level": ("low", "central", "high")}),
     "network_reference_loss": Schema(("laid_from_year",), ("laid_from_year", "laid_before_year", "loss_share")),
     "heat_pump_kinds": Schema(("kind",), ("max_flow_temp_c",),
                               choices={"kind": ("air_source_heat_pump", "ground_source_heat_pump")}),
@@ -351,6 +353,16 @@ def heat_pump_info(key: str) -> dict:
 def heat_pump_products() -> tuple:
     """Keys of the heat-pump product library."""
     return tuple(_index("heat_pump_products", "product"))
+
+
+def metering_behaviour(level: str) -> dict:
+    """Occupant response to metering reform at one level (``low``,
+    ``central``, ``high``): ``response_share`` [-] of the over-heating and
+    window airing removed, ``field_saving_low`` / ``field_saving_high`` [-]
+    (saving of heat found in the field at that level), ``source``."""
+    r = _row("metering_behaviour", level, "metering behaviour level")
+    return {"response_share": float(r["response_share"]), "field_saving_low": float(r["field_saving_low"]),
+            "field_saving_high": float(r["field_saving_high"]), "source": r["source"]}
 
 
 def network_reference_loss(year: float) -> tuple:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from ..datasets.tables import metering_behaviour
 from ..metering import balanced_building, reformed_building
 from ..model import BOILER_KINDS, HeatPump, Measure, Metering, Project
 from ..model.supply import heat_pump_limits
@@ -132,10 +133,23 @@ def variable_speed_pumps(project: Project, measure: Measure) -> Project:
 
 def metering_reform(project: Project, measure: Measure) -> Project:
     """Heat meters, thermostatic valves and consumption billing; the
-    buildings lose their over-heating and window airing (calc.metering)."""
+    buildings' over-heating and window airing fall by the response share of
+    the behaviour level (calc.metering). Single-pipe loops are converted to
+    take valves, unless the measure says not: then the valves do not work,
+    the reform is billing alone and the low level applies."""
     project = _with_supply(project, metering=Metering(billing="consumption", room_control=True, heat_meters=True))
     setback = measure.param("night_setback") == "yes"
-    return dataclasses.replace(project, buildings=tuple(reformed_building(b, setback) for b in project.buildings))
+    convert = measure.param("convert_single_pipe") == "yes"
+    buildings = []
+    for b in project.buildings:
+        single = b.equipment.distribution == "single_pipe"
+        level = "low" if single and not convert else measure.param("behaviour")
+        share = metering_behaviour(level)["response_share"]
+        b = reformed_building(b, setback and not (single and not convert), share)
+        if single and convert:
+            b = dataclasses.replace(b, equipment=dataclasses.replace(b.equipment, distribution="two_pipe"))
+        buildings.append(b)
+    return dataclasses.replace(project, buildings=tuple(buildings))
 
 
 APPLY: dict = {

@@ -73,6 +73,10 @@ MEASURE_PARAMS: dict[str, dict[str, dict]] = {
     "variable_speed_pumps": {},
     "metering_reform": {
         "night_setback": _c(("no", "yes"), "no", "Households set back to 16 °C at night after the reform"),
+        "behaviour": _c(("low", "central", "high"), "central",
+                        "Occupant response: share of over-heating and window airing removed (metering_behaviour.csv)"),
+        "convert_single_pipe": _c(("yes", "no"), "yes",
+                                  "Convert vertical single-pipe loops so that room valves work (priced per dwelling)"),
     },
     "lighting_retrofit": {
         "lighting_power": _q("W/m**2", 5.0, gt=0, le=30, doc="New installed lighting power density (LED)"),

@@ -650,6 +650,11 @@
     </message>
     <message>
         <location filename="../labels.py" line="0"/>
+        <source>Radiator circuit</source>
+        <translation>散热器系统形式</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="0"/>
         <source>Make-up water temperature</source>
         <translation>补水温度</translation>
     </message>
@@ -1624,6 +1629,16 @@
         <location filename="../labels.py" line="0"/>
         <source>Radiator replacement</source>
         <translation>散热器更换</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="0"/>
+        <source>Two-pipe</source>
+        <translation>双管系统</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="0"/>
+        <source>Vertical single-pipe loop</source>
+        <translation>垂直单管顺流式</translation>
     </message>
     <message>
         <location filename="../labels.py" line="241"/>
