@@ -42,6 +42,9 @@ MEASURE_PARAMS: dict[str, dict[str, dict]] = {
         "u_value": _q("W/(m**2*K)", 1.8, gt=0.3, le=6.5, doc="New window U_w"),
         "shgc": _q("dimensionless", 0.45, gt=0, le=1, doc="New glazing SHGC"),
         "frame_fraction": _q("dimensionless", 0.25, ge=0, le=0.6, doc="Frame share"),
+        "infiltration_ach": _q("1/h", 0.5, ge=0.05, le=5,
+                               doc="Infiltration with the new windows, where it was higher (JGJ 26 design air change "
+                                   "0.5 h⁻¹; old leaky flats 0.8-1.0 h⁻¹, facts.md §4.2)"),
     },
     "airtightness": {
         "infiltration_ach": _q("1/h", 0.5, ge=0.05, le=5, doc="Infiltration after sealing"),
