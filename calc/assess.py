@@ -27,6 +27,7 @@ from .installed import as_installed
 from .metering import field_range_note, heat_sent_saving
 from .network import loss_share_note
 from .measures import apply_measure
+from .measures.supply import disconnection_capacity
 from .method import METHOD, SOURCES
 from .model import MEASURE_KINDS, Project
 from .results import Assessment, EconomicsResult, MeasureResult, SensitivityRow, TargetResult
@@ -166,6 +167,8 @@ def _investment(project, measure, state, level="typical"):
             extra["heat_capacity"] = sum(caps, Q_(0.0, "kW"))
         else:
             extra["heat_capacity"] = sum((_design_load(state, b) for b in state.project.buildings), Q_(0.0, "kW"))
+    if measure.kind == "disconnection":
+        extra["heat_capacity"] = disconnection_capacity(state, measure)
     if measure.kind == "variable_speed_pumps" and state.supply.network is not None:
         extra["pump_power"] = Q_(float(state.supply.network.pump_electricity.to("kWh").m.max()), "kW")
     return economics.measure_cost(project, measure, level=level, **extra)

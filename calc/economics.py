@@ -59,7 +59,7 @@ def cost_data(project, measure):
         return tables.measure_cost_data(kind, material=p["material"], thickness=p["thickness"])
     if kind == "window_replacement":
         return tables.measure_cost_data(kind, u_value=p["u_value"])
-    if kind == "heat_pump":
+    if kind in ("heat_pump", "disconnection"):
         return tables.measure_cost_data(kind, variant=p["kind"])
     if kind == "boiler_renewal":
         if project.supply.kind not in BOILER_KINDS:

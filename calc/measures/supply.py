@@ -9,7 +9,7 @@ import dataclasses
 
 from ..datasets.tables import metering_behaviour
 from ..metering import balanced_building, reformed_building
-from ..model import BOILER_KINDS, HeatPump, Measure, Metering, Project
+from ..model import BOILER_KINDS, HEAT_PUMP_KINDS, HeatPump, Measure, Metering, OwnPlant, Project
 from ..model.supply import heat_pump_limits
 from ..units import Q_, magnitude
 
@@ -55,6 +55,42 @@ def heat_pump(project: Project, measure: Measure) -> Project:
             new_tr = max(tr - (ts - limit), min(limit - 5.0, MIN_NETWORK_RETURN_C))
             nw = dataclasses.replace(nw, design_supply_temp=Q_(limit, "degC"), design_return_temp=Q_(new_tr, "degC"))
     return _with_supply(project, kind=kind, heat_pump=hp, network=nw)
+
+
+def disconnection(project: Project, measure: Measure) -> Project:
+    """One building leaves the heating network for a plant of its own (a
+    heat pump sized as for the heat-pump measure, a gas boiler or electric
+    heating); the network then carries only the others' heat, its losses
+    and pumps follow in calc.supply. The pipes are kept (the branch to the
+    building is not removed)."""
+    nw = project.supply.network
+    if nw is None:
+        raise ValueError(f"disconnection: needs a heating network; the heat source is {project.supply.kind}")
+    number = int(round(measure.param("building_number").to("dimensionless").m))
+    if not 1 <= number <= len(project.buildings):
+        raise ValueError(f"params.building_number: {number} must be from 1 to {len(project.buildings)}")
+    name = project.buildings[number - 1].name
+    kind = measure.param("kind")
+    hp = None
+    if kind in HEAT_PUMP_KINDS:
+        product = measure.param("product")
+        hp = HeatPump(product="" if product == "generic" else product,
+                      carnot_efficiency=float(measure.param("carnot_efficiency").to("dimensionless").m))
+    plant = OwnPlant(building=name, kind=kind, heat_pump=hp,
+                     efficiency=float(measure.param("efficiency").to("dimensionless").m))
+    others = tuple(p for p in project.supply.own_plants if p.building != name)
+    return _with_supply(project, own_plants=others + (plant,))
+
+
+def disconnection_capacity(state, measure):
+    """Capacity of the disconnected building's own plant [kW], for its price:
+    the heat pump's, else the building's peak hourly heating need."""
+    number = int(round(measure.param("building_number").to("dimensionless").m))
+    b = state.project.buildings[number - 1]
+    hp = state.supply.heat_pumps.get(b.name)
+    if hp is not None:
+        return hp.capacity.to("kW")
+    return Q_(float(state.thermal[b.name].heating.to("kW").m.max()), "kW")
 
 
 def boiler_renewal(project: Project, measure: Measure) -> Project:
@@ -154,6 +190,7 @@ def metering_reform(project: Project, measure: Measure) -> Project:
 
 APPLY: dict = {
     "heat_pump": heat_pump,
+    "disconnection": disconnection,
     "boiler_renewal": boiler_renewal,
     "pipe_renewal": pipe_renewal,
     "lower_supply_temperature": lower_supply_temperature,

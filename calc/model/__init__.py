@@ -8,7 +8,7 @@ from .building import (
 from .measures import MEASURE_KINDS, MEASURE_PARAMS, Measure
 from .project import Accounting, Economics, Meta, Project, Site, Tariffs
 from .supply import (
-    BOILER_KINDS, HEAT_PUMP_KINDS, SUPPLY_KINDS, HeatingNetwork, HeatingSupply, HeatPump, Metering,
+    BOILER_KINDS, HEAT_PUMP_KINDS, SUPPLY_KINDS, HeatingNetwork, HeatingSupply, HeatPump, Metering, OwnPlant,
     PipeSegment,
 )
 

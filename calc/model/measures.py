@@ -56,6 +56,15 @@ MEASURE_PARAMS: dict[str, dict[str, dict]] = {
         "carnot_efficiency": _q("dimensionless", 0.45, gt=0, le=0.9, doc="Exergy efficiency η_C (generic model)"),
         "sizing_factor": _q("dimensionless", 1.0, gt=0.2, le=3, doc="Capacity / design heat load"),
     },
+    "disconnection": {
+        "building_number": _q("dimensionless", 1.0, ge=1, le=1000,
+                              doc="The building leaving the network: its place in the list (1 = first)"),
+        "kind": _c(("air_source_heat_pump", "ground_source_heat_pump", "gas_boiler", "electric"),
+                   "air_source_heat_pump", "Its own heat source"),
+        "product": _c(HEAT_PUMP_PRODUCT_CHOICES, "generic", "Heat-pump product (generic = Carnot model)"),
+        "carnot_efficiency": _q("dimensionless", 0.45, gt=0, le=0.9, doc="Exergy efficiency η_C (generic heat pump)"),
+        "efficiency": _q("dimensionless", 0.92, gt=0.3, le=1.0, doc="Seasonal efficiency of a boiler or electric heater"),
+    },
     "boiler_renewal": {
         "efficiency": _q("dimensionless", 0.92, gt=0.3, le=1.0, doc="New seasonal efficiency"),
     },

@@ -7,7 +7,7 @@ import datetime as _dt
 from ..schema import Model, child, children, choice, count, model, names, number, qty, text
 from .building import Building
 from .measures import Measure
-from .supply import HeatingSupply, heat_pump_fit
+from .supply import HeatingSupply, heat_pump_fit, own_plant_fit
 
 LANGUAGES = ("zh", "en")
 ELECTRICITY_METHODS = ("equal_value", "power_supply_coal")
@@ -131,6 +131,7 @@ class Project(Model):
             seen.add(b.name)
         yield from _measure_fit(self)
         yield from heat_pump_fit(self)
+        yield from own_plant_fit(self)
 
     @property
     def is_public(self) -> bool:

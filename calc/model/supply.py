@@ -90,6 +90,24 @@ class Metering(Model):
     heat_meters: bool = flag(default=False, doc="Building or dwelling heat meters installed")
 
 
+OWN_PLANT_KINDS = ("gas_boiler", "electric", "air_source_heat_pump", "ground_source_heat_pump")
+
+
+@model
+class OwnPlant(Model):
+    """A building taken off the heating network, heated by a plant of its
+    own (disconnection)."""
+
+    building: str = text(nonempty=True, doc="Name of the building that leaves the network")
+    kind: str = choice(OWN_PLANT_KINDS, doc="Its own heat source")
+    efficiency: float = number(default=0.92, gt=0, le=1, doc="Seasonal efficiency of a boiler or electric heater (≤ 1)")
+    heat_pump: object = child(HeatPump, optional=True, doc="Heat pump data (heat-pump sources)")
+
+    def _rules(self):
+        if self.kind in HEAT_PUMP_KINDS and self.heat_pump is None:
+            yield "heat_pump", None, f"required when the own heat source is {self.kind}"
+
+
 @model
 class HeatingSupply(Model):
     """The heat source serving all buildings of the project."""
@@ -99,6 +117,7 @@ class HeatingSupply(Model):
     heat_pump: object = child(HeatPump, optional=True, doc="Heat pump data (heat-pump sources)")
     network: object = child(HeatingNetwork, optional=True, doc="Heating network (district heating)")
     metering: object = child(Metering, default=Metering(), doc="Metering and charging")
+    own_plants: tuple = children(OwnPlant, doc="Buildings off the network with a heat plant of their own")
 
     def _rules(self):
         if self.kind in HEAT_PUMP_KINDS and self.heat_pump is None:
@@ -174,3 +193,30 @@ def _own_heat_pump_fit(project, supply):
     # Emitters hotter than the limit are not refused: after envelope work the
     # heating curve may run below it; calc.supply lets the back-up carry the
     # hours above the limit and says how much heat that is.
+
+
+def own_plant_fit(project):
+    """Buildings leaving the network: the network must exist, the building
+    must be one of the project's, once; a disconnection measure must name a
+    building by its number."""
+    supply = project.supply
+    names = [b.name for b in project.buildings]
+    seen = set()
+    for i, p in enumerate(supply.own_plants):
+        path = f"supply.own_plants[{i}].building"
+        if supply.network is None:
+            yield path, p.building, "only a building on a heating network can leave it; the heat source has none"
+        elif p.building not in names:
+            yield path, p.building, "no such building; buildings: " + ", ".join(names)
+        elif p.building in seen:
+            yield path, p.building, "listed twice"
+        seen.add(p.building)
+    for i, m in enumerate(project.measures):
+        if m.kind != "disconnection":
+            continue
+        if supply.network is None:
+            yield f"measures[{i}].kind", m.kind, "needs a heating network; the heat source has none"
+        number = m.params["building_number"].to("dimensionless").m
+        if number != int(number) or not 1 <= number <= len(names):
+            yield (f"measures[{i}].params.building_number", number,
+                   f"must be a whole number from 1 to {len(names)} (the building's place in the list)")

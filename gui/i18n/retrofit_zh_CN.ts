@@ -655,6 +655,16 @@
     </message>
     <message>
         <location filename="../labels.py" line="0"/>
+        <source>Building leaving the network</source>
+        <translation>脱离管网的建筑</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="0"/>
+        <source>Own heat source</source>
+        <translation>自建热源</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="0"/>
         <source>Make-up water temperature</source>
         <translation>补水温度</translation>
     </message>
@@ -1629,6 +1639,11 @@
         <location filename="../labels.py" line="0"/>
         <source>Radiator replacement</source>
         <translation>散热器更换</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="0"/>
+        <source>Leave the network (own plant)</source>
+        <translation>脱网自建热源</translation>
     </message>
     <message>
         <location filename="../labels.py" line="0"/>

@@ -80,3 +80,27 @@ def test_radiator_replacement_resizes_emitters_for_its_temperatures_and_is_price
     inv = economics.measure_cost(p, m)
     # 60 CNY/m² (measure_costs.csv) × heated floor area.
     assert inv.gross.to("CNY").m == pytest.approx(60.0 * floor_area(b).to("m**2").m)
+
+
+def test_disconnecting_the_only_building_assesses_and_prices_its_own_plant():
+    import dataclasses
+    import math
+    import warnings
+
+    from calc.assess import assess
+
+    p = load(RES)
+    m = Measure(kind="disconnection", params={"kind": "gas_boiler"})
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        a = assess(dataclasses.replace(p, measures=(m,)), sensitivity=False)
+    alone = a.measures[0].alone
+    assert alone.network is None and a.baseline.network is not None
+    assert math.isfinite(a.target.saving_rate.m)
+    # measure_costs.csv: 500 CNY/kW of the building's peak hourly need.
+    from calc.thermal import simulate
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        peak = float(np.max(simulate(apply_measure(p, m).buildings[0], weather_for_site(p.site)).heating.to("kW").m))
+    assert a.measures[0].investment.to("CNY").m == pytest.approx(500.0 * peak, rel=1e-9)
