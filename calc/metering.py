@@ -10,7 +10,7 @@ the envelope; :func:`compare_with_studies` sets it beside the 10-20 %
 reported for Chinese pilots (facts.md §6).
 
 How much of the two causes households remove is a behaviour assumption at
-three levels (low / central / high, datasets/tables/metering_behaviour.csv,
+three levels (low / middle / high, datasets/tables/metering_behaviour.csv,
 each with the field range it stands for). Vertical single-pipe radiator
 loops must be converted before a room valve works; unconverted, the reform
 is billing alone and takes the low level. Heat flowing between flats when

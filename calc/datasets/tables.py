@@ -74,7 +74,7 @@ SCHEMAS = {
                                  choices={"kind": ("air_source_heat_pump", "ground_source_heat_pump"),
                                           "sink_medium": ("water", "air")}),
     "metering_behaviour": Schema(("level",), ("response_share", "field_saving_low", "field_saving_high"),
-                                 choices={"level": ("low", "central", "high")}),
+                                 choices={"level": ("low", "middle", "high")}),
     "network_reference_loss": Schema(("laid_from_year",), ("laid_from_year", "laid_before_year", "loss_share")),
     "heat_pump_kinds": Schema(("kind",), ("max_flow_temp_c",),
                               choices={"kind": ("air_source_heat_pump", "ground_source_heat_pump")}),
@@ -357,7 +357,7 @@ def heat_pump_products() -> tuple:
 
 def metering_behaviour(level: str) -> dict:
     """Occupant response to metering reform at one level (``low``,
-    ``central``, ``high``): ``response_share`` [-] of the over-heating and
+    ``middle``, ``high``): ``response_share`` [-] of the over-heating and
     window airing removed, ``field_saving_low`` / ``field_saving_high`` [-]
     (saving of heat found in the field at that level), ``source``."""
     r = _row("metering_behaviour", level, "metering behaviour level")

@@ -85,7 +85,7 @@ MEASURE_PARAMS: dict[str, dict[str, dict]] = {
     "variable_speed_pumps": {},
     "metering_reform": {
         "night_setback": _c(("no", "yes"), "no", "Households set back to 16 °C at night after the reform"),
-        "behaviour": _c(("low", "central", "high"), "central",
+        "behaviour": _c(("low", "middle", "high"), "middle",
                         "Occupant response: share of over-heating and window airing removed (metering_behaviour.csv)"),
         "convert_single_pipe": _c(("yes", "no"), "yes",
                                   "Convert vertical single-pipe loops so that room valves work (priced per dwelling)"),

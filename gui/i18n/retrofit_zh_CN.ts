@@ -665,6 +665,21 @@
     </message>
     <message>
         <location filename="../labels.py" line="0"/>
+        <source>Occupant response to metering</source>
+        <translation>用户对计量收费的响应</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="0"/>
+        <source>Convert single-pipe loops</source>
+        <translation>单管系统改造</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="0"/>
+        <source>Building number (1 = first)</source>
+        <translation>建筑序号（1 = 第一栋）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="0"/>
         <source>Make-up water temperature</source>
         <translation>补水温度</translation>
     </message>
@@ -1649,6 +1664,46 @@
         <location filename="../labels.py" line="0"/>
         <source>Two-pipe</source>
         <translation>双管系统</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="0"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="0"/>
+        <source>Middle</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="0"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="0"/>
+        <source>Generic (Carnot model)</source>
+        <translation>通用（卡诺效率模型）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="0"/>
+        <source>Air-to-water, standard (max. 55 °C)</source>
+        <translation>空气-水热泵，常规（最高55 °C）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="0"/>
+        <source>Air-to-water, low-ambient GB/T 25127.2 (max. 55 °C)</source>
+        <translation>低环境温度空气-水热泵 GB/T 25127.2（最高55 °C）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="0"/>
+        <source>Room air-to-air split unit</source>
+        <translation>房间空调器（空气-空气）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="0"/>
+        <source>Brine-to-water ground source (max. 60 °C)</source>
+        <translation>地源热泵（盐水-水，最高60 °C）</translation>
     </message>
     <message>
         <location filename="../labels.py" line="0"/>

@@ -87,7 +87,7 @@ def test_behaviour_levels_in_the_measure_and_unconverted_single_pipe_takes_the_l
     p = load("datasets/examples/residential_beijing_1980s.json")
     b = p.buildings[0]
     oh = b.operation.overheating.to("K").m
-    for level, share in (("low", 0.25), ("central", 0.60), ("high", 1.0)):  # metering_behaviour.csv
+    for level, share in (("low", 0.25), ("middle", 0.60), ("high", 1.0)):  # metering_behaviour.csv
         out = apply_measure(p, Measure(kind="metering_reform", params={"behaviour": level}))
         assert out.buildings[0].operation.overheating.to("K").m == pytest.approx((1 - share) * oh)
     single = dataclasses.replace(p, buildings=(dataclasses.replace(
@@ -135,7 +135,7 @@ def test_turned_down_flat_is_warmed_by_its_neighbours_by_hand():
 
 def test_field_range_by_level():
     assert metering.compare_with_studies(0.05, "low")["position"] == "inside"
-    assert metering.compare_with_studies(0.05, "central")["position"] == "below"
+    assert metering.compare_with_studies(0.05, "middle")["position"] == "below"
     assert metering.compare_with_studies(0.194, "high")["position"] == "below"  # the old full removal
-    note = metering.field_range_note("metering reform", "central", 0.117)
+    note = metering.field_range_note("metering reform", "middle", 0.117)
     assert "11.7 %" in note and "10-20 %" in note and "inside" in note
