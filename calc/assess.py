@@ -114,6 +114,13 @@ def assess(project: Project, *, sensitivity: bool = True) -> Assessment:
 
     info = city_info(project.site.city)
     warnings = tuple(dict.fromkeys(base_state.supply.warnings + pkg_state.supply.warnings))
+    shown = set(warnings)
+    for m, s in zip(enabled, alone_states):
+        # What a measure alone runs into (a heat pump capped below the
+        # emitters' need, a product beyond its tests) is said once, by name.
+        fresh = [n for n in s.supply.warnings if n not in shown]
+        warnings += tuple(f"{label_of(m)} alone: {n}" for n in fresh)
+        shown.update(fresh)
     for m, s in zip(enabled, alone_states):
         if m.kind == "metering_reform":
             level = "low" if m.params["convert_single_pipe"] == "no" and any(

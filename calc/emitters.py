@@ -83,17 +83,21 @@ class EmitterCheck:
     load_ratio: float          # [-] design load / output (> 1: emitters too small)
     required_supply_temp: object  # [°C] flow needed for the design load (same flow rate)
     ok: bool
+    supply_temp: object = None    # [°C] flow and return the check was made at
+    return_temp: object = None
 
     def message(self) -> str:
-        return (f"{self.building}: the emitters give {self.output.to('kW').m:.0f} kW at their design "
-                f"temperatures, {100.0 / self.load_ratio:.0f} % of the design heat load "
+        at = (f"{self.supply_temp.to('degC').m:.0f}/{self.return_temp.to('degC').m:.0f} °C"
+              if self.supply_temp is not None else "their design temperatures")
+        return (f"{self.building}: the emitters give {self.output.to('kW').m:.0f} kW at {at}, "
+                f"{100.0 / self.load_ratio:.0f} % of the design heat load "
                 f"{self.design_load.to('kW').m:.0f} kW (EN 442, n as for the emitter type); they need about "
                 f"{self.required_supply_temp.to('degC').m:.0f} °C flow. Rooms stay below the setpoint in "
                 "the coldest hours unless the flow runs hotter or the emitters are enlarged "
                 "(radiator_replacement measure).")
 
 
-def check_emitters(building, design_load) -> EmitterCheck:
+def check_emitters(building, design_load, max_supply_temp=None) -> EmitterCheck:
     """Emitter output at the building's design temperatures against its
     current design heat load.
 
@@ -105,6 +109,10 @@ def check_emitters(building, design_load) -> EmitterCheck:
         ``operation.heating_setpoint``.
     design_load : Quantity
         Current design heat load [kW] (calc.thermal.design_heat_load).
+    max_supply_temp : Quantity, optional
+        Hottest flow the source delivers [°C] (a network's design supply
+        temperature); the emitters' design flow and return temperatures are
+        lowered by the same amount when it is below their design flow.
 
     Returns
     -------
@@ -119,12 +127,21 @@ def check_emitters(building, design_load) -> EmitterCheck:
     else:
         phi50 = (eq.emitter_output_50 * floor_area(building)).to("kW")
         output = emitter_output(phi50, mean_excess(eq.design_supply_temp, eq.design_return_temp, room), n).to("kW")
-    ratio = float(load.m / output.m) if output.m > 0 else float("inf")
     ts, tr = eq.design_supply_temp.to("degC").m, eq.design_return_temp.to("degC").m
+    if max_supply_temp is not None and magnitude(max_supply_temp, "degC", "max_supply_temp") < ts:
+        cut = ts - magnitude(max_supply_temp, "degC", "max_supply_temp")
+        ts, tr = ts - cut, max(tr - cut, room.to("degC").m + 0.1)
+        if eq.emitter_output_50 is None:
+            phi50 = output_50_for(load, eq.design_supply_temp, eq.design_return_temp, room, n)
+        else:
+            phi50 = (eq.emitter_output_50 * floor_area(building)).to("kW")
+        output = emitter_output(phi50, mean_excess(Q_(ts, "degC"), Q_(tr, "degC"), room), n).to("kW")
+    ratio = float(load.m / output.m) if output.m > 0 else float("inf")
     dt_mean = (ts + tr) / 2.0 - room.to("degC").m
     # Same flow rate as designed: the spread grows with the output asked.
     needed = room.to("degC").m + dt_mean * min(ratio, 1e6) ** (1.0 / n) + (ts - tr) / 2.0 * ratio
-    return EmitterCheck(building.name, load, output, ratio, Q_(needed, "degC"), ratio <= 1.0 + CHECK_TOLERANCE)
+    return EmitterCheck(building.name, load, output, ratio, Q_(needed, "degC"), ratio <= 1.0 + CHECK_TOLERANCE,
+                        Q_(ts, "degC"), Q_(tr, "degC"))
 
 
 def sized_output_50(building, design_load):

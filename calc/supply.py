@@ -352,7 +352,10 @@ def _emitter_checks(project, weather, need: dict) -> dict:
     for b in project.buildings:
         if need[b.name].sum() <= 0:
             continue
-        check = emitters.check_emitters(b, Q_(_design_heat_load_kw(b, weather, need[b.name]), "kW"))
+        nw = project.supply.network
+        on_network = nw is not None and b.name not in {p.building for p in project.supply.own_plants}
+        check = emitters.check_emitters(b, Q_(_design_heat_load_kw(b, weather, need[b.name]), "kW"),
+                                        max_supply_temp=nw.design_supply_temp if on_network else None)
         out[b.name] = check
         if not check.ok:
             warnings.warn(check.message(), stacklevel=3)

@@ -83,3 +83,14 @@ def test_heating_curve_after_envelope_work_runs_cooler():
 def test_heating_curve_refuses_a_bad_load_ratio():
     with pytest.raises(ValueError, match="load_ratio"):
         heating_curve(Q_(np.zeros(2), "degC"), Q_(-10, "degC"), Q_(75, "degC"), Q_(60, "degC"), load_ratio=0.0)
+
+
+def test_a_network_flow_below_the_emitters_design_lowers_what_they_give():
+    # Sized for 100 kW at 75/50 in the building's room; the network delivers
+    # only 60 °C: both temperatures 15 K lower, 60/35.
+    b = _building()
+    room = b.operation.heating_setpoint.to("degC").m
+    check = emitters.check_emitters(b, Q_(100.0, "kW"), max_supply_temp=Q_(60.0, "degC"))
+    expected = 100.0 * ((47.5 - room) / (62.5 - room)) ** 1.3
+    assert check.output.to("kW").m == pytest.approx(expected, rel=1e-9)
+    assert not check.ok and "60/35 °C" in check.message()
