@@ -159,3 +159,21 @@ def test_renewable_threshold_is_red_annex_vii():
     # SPF 3: E_RES = Q(1 − 1/SPF) = 300·(2/3) = 200 kWh.
     assert hp.renewable_ambient_heat(Q_(300.0, "kWh"), Q_(100.0, "kWh"), 3.0).m == pytest.approx(200.0)
     assert hp.renewable_ambient_heat(Q_(300.0, "kWh"), Q_(100.0, "kWh"), 2.52).m == 0.0
+
+
+def test_renewable_share_of_a_state_counts_only_heat_pumps_above_the_threshold():
+    import types
+
+    from calc.variant import _renewable_share
+
+    def unit(heat, elec, scop):
+        return types.SimpleNamespace(heat_pump_heat=Q_(np.array([heat]), "kWh"),
+                                     electricity=Q_(np.array([elec]), "kWh"), scop=scop)
+
+    bought = {"electricity": Q_(1.0, "tce")}
+    low = types.SimpleNamespace(heat_pumps={"plant": unit(1770.0, 1000.0, 1.77)})
+    assert _renewable_share(bought, Q_(0.0, "kWh"), low).m == 0.0
+    # SPF 3: ambient 2000 kWh = 2000 · 3.6 / 29.3076 kgce = 0.245670 tce;
+    # rate = 0.245670 / (1 + 0.245670) = 19.722 % (GB/T 2589 29.3076 MJ/kgce).
+    high = types.SimpleNamespace(heat_pumps={"b": unit(3000.0, 1000.0, 3.0), "plant": unit(1770.0, 1000.0, 1.77)})
+    assert _renewable_share(bought, Q_(0.0, "kWh"), high).to("percent").m == pytest.approx(19.722, abs=1e-3)
