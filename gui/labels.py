@@ -310,6 +310,9 @@ UNIT_LABELS = {
     "kgce/kWh": QT_TRANSLATE_NOOP("Unit", "kgce/kWh"),
     "kg/kWh": QT_TRANSLATE_NOOP("Unit", "kg/kWh"),
     "m**2": QT_TRANSLATE_NOOP("Unit", "m²"),
+    "percent": QT_TRANSLATE_NOOP("Unit", "%"),
+    "m**3/h": QT_TRANSLATE_NOOP("Unit", "m³/h"),
+    "m**3/a": QT_TRANSLATE_NOOP("Unit", "m³/a"),
     "dimensionless": "",
 }
 

@@ -2331,6 +2331,21 @@
         <translation>°C</translation>
     </message>
     <message>
+        <location filename="../labels.py" line="0"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="0"/>
+        <source>m³/h</source>
+        <translation>m³/h</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="0"/>
+        <source>m³/a</source>
+        <translation>m³/年</translation>
+    </message>
+    <message>
         <location filename="../labels.py" line="275"/>
         <source>°</source>
         <translation>°</translation>
