@@ -14,7 +14,7 @@ def heat_pump_switch():
     from tests.conftest import RESIDENTIAL
 
     r = load(RESIDENTIAL)
-    return assess(dataclasses.replace(r, measures=(Measure(kind="heat_pump"),)), sensitivity=False, uncertainty=20)
+    return assess(dataclasses.replace(r, measures=(Measure(kind="disconnection"),)), sensitivity=False, uncertainty=20)
 
 
 def test_panel_follows_the_assessment(qtbot, heat_pump_switch):

@@ -21,7 +21,7 @@ def mixed_fail():
     b = r.buildings[0]
     office = dataclasses.replace(b, name="Office", use="office")
     ms = [dataclasses.replace(m, enabled=m.kind not in ("window_replacement", "wall_insulation")) for m in r.measures]
-    p = dataclasses.replace(r, buildings=(b, office), measures=tuple(ms) + (Measure(kind="heat_pump", enabled=False),))
+    p = dataclasses.replace(r, buildings=(b, office), measures=tuple(ms) + (Measure(kind="disconnection", enabled=False),))
     return p, assess(p, uncertainty=40)
 
 
