@@ -344,7 +344,7 @@ def _pricing_free_accounts(state, acc, coal_f, delivered, end_uses, buildings):
     return generation, self_used, exported, credited, net, purchased, tce, heating_tce, net_work, pv_total, renewable
 
 
-def _renewable_share(purchased_tce, pv_used, sup, electricity_factor):
+def _renewable_share(purchased_tce, pv_used, sup, electricity_factor=None):
     """Renewable replacement rate [%] of the energy used in the buildings:
     PV electricity used on site and heat-pump ambient heat against the
     energy still bought. Exports are not used in the building and stay out
