@@ -253,7 +253,7 @@ def _supply_energy(project, thermal: dict, weather) -> SupplyResult:
                 _add(uses[b.name], "heating", carrier, e)
 
     for b in project.buildings:
-        _other_end_uses(b, thermal[b.name], index, uses[b.name])
+        _other_end_uses(b, thermal[b.name], index, uses[b.name], getattr(weather, "data_year", None))
 
     delivered = {c: np.zeros(HOURS) for c in CARRIERS}
     elec_by_building = {}
@@ -287,7 +287,7 @@ def _supply_energy(project, thermal: dict, weather) -> SupplyResult:
     )
 
 
-def _other_end_uses(b, th, index, table: dict):
+def _other_end_uses(b, th, index, table: dict, data_year=None):
     """Cooling, hot water, lighting and appliances of one building."""
     area = floor_area(b).to("m**2").m
     eq = b.equipment
@@ -301,9 +301,9 @@ def _other_end_uses(b, th, index, table: dict):
     dhw_annual = eq.dhw_demand.to("kWh/(m**2*a)").m * area
     # Hot water drawn evenly over the year; the carrier's energy is need / efficiency.
     _add(table, "dhw", eq.dhw_carrier, np.full(HOURS, dhw_annual / HOURS / eq.dhw_efficiency))
-    sched = b.operation.schedule
+    prof = schedules.operation_profiles(b.operation, index, data_year)
     light_kw = eq.lighting_power.to("W/m**2").m * area / 1000.0
     plug_kw = eq.appliance_power.to("W/m**2").m * area / 1000.0
-    _add(table, "lighting", "electricity", light_kw * schedules.lighting_use(sched, index))
-    _add(table, "appliances", "electricity", plug_kw * schedules.occupancy(sched, index))
+    _add(table, "lighting", "electricity", light_kw * prof.lighting)
+    _add(table, "appliances", "electricity", plug_kw * prof.appliances)
 

@@ -48,6 +48,7 @@ H_CONVECTION_MIN = 0.1
 # ISO 13790:2008 clause 12.2.2: heat transfer coefficient mass - surface node [W/(m²K)]
 H_MS = 9.1
 # ISO 13790:2008 clause C.2: half of the internal gains go to the air node
+# (the default of Operation.gains_convective_share)
 INTERNAL_TO_AIR = 0.5
 # ISO 13790:2008 clause 9.3.1: volumetric heat capacity of air ρ_a c_a
 # [J/(m³K)], the rating value of heat_transfer_coefficients (the hourly
@@ -428,6 +429,38 @@ def air_heat_capacity_rate(weather):
     return _WEATHER.get(weather, "air_heat_capacity_rate", lambda: _air_heat_capacity_rate(weather)).copy()
 
 
+def _air_rate(weather, convention: str):
+    if convention == "standard":
+        return AIR_VOLUMETRIC_HEAT
+    return _WEATHER.get(weather, "air_heat_capacity_rate", lambda: _air_heat_capacity_rate(weather))
+
+
+def availability(op, index):
+    """Hours in which heating and cooling may run.
+
+    Parameters
+    ----------
+    op : Operation
+        ``hvac_availability``: ``season`` -- heating only inside the heating
+        season and cooling only outside it (a building on a network, whose
+        heat comes only in the statutory season); ``whenever_needed`` --
+        both all year (own units: split units, heat pumps), in the same hour
+        if the air leaves the setpoint band. The schedule still decides the
+        hours (heating setpoint or setback, cooling on or off).
+    index : pandas.DatetimeIndex
+
+    Returns
+    -------
+    (season, heating, cooling) : three bool arrays
+        ``season`` is the heating season (for the loss breakdown).
+    """
+    season = schedules.heating_season_mask(op, index)
+    if op.hvac_availability == "whenever_needed":
+        always = np.ones(len(season), bool)
+        return season, always, always
+    return season, season, ~season
+
+
 def _air_heat_capacity_rate(weather):
     p = weather.data["pressure"].to_numpy(dtype=float)
     t = _weather_arrays(weather)["temp_air"] + envelope.CELSIUS_TO_KELVIN
@@ -496,35 +529,35 @@ def zone_inputs(b: Building, weather) -> ZoneInputs:
     theta_w = np.where(h_w > 0, sum(hp * t for hp, t in w_parts.values()) / np.where(h_w > 0, h_w, 1.0), theta_e)
 
     # gains (ISO 13790:2008 eq. C.1-C.3)
-    sched = op.schedule
-    phi_int = magnitude(op.internal_gains, "W/m**2", "internal_gains") * a_f * schedules.internal_gain_factor(sched, index)
+    prof = schedules.operation_profiles(op, index, getattr(weather, "data_year", None))
+    phi_int = magnitude(op.internal_gains, "W/m**2", "internal_gains") * a_f * prof.internal_gains
     win = b.window
     phi_sol = (1.0 - win.frame_fraction) * win.shgc * win.shading_factor * win_trans
-    shared = (1.0 - INTERNAL_TO_AIR) * phi_int + phi_sol
+    to_air = op.gains_convective_share
+    shared = (1.0 - to_air) * phi_int + phi_sol
     f_m = a_m / a_t
     f_st = np.maximum(1.0 - f_m - h_win / (H_MS * a_t), 0.0)
-    phi_ia = INTERNAL_TO_AIR * phi_int
+    phi_ia = to_air * phi_int
     phi_m = f_m * shared
     phi_st = f_st * shared
 
     # air change and setpoints
-    season = schedules.heating_season_mask(op, index)
-    avail = schedules.heating_available(sched, index)
+    season, heat_allowed, cool_allowed = availability(op, index)
+    avail = prof.heating
     if op.night_setback:
         avail = avail & ~schedules.night_hours(index)
-    occupied = schedules.occupancy(sched, index) > 0.0
     t_setback = min(magnitude(op.setback_setpoint, "degC", "setback_setpoint"), t_heat)
-    theta_h = np.where(season, np.where(avail, t_heat, t_setback), NO_HEATING)
+    theta_h = np.where(heat_allowed, np.where(avail, t_heat, t_setback), NO_HEATING)
     cooled = op.cooled and b.equipment.cooling_system != "none"
     t_cool = magnitude(op.cooling_setpoint, "degC", "cooling_setpoint")
-    theta_c = np.where(cooled & ~season & occupied, t_cool, NO_COOLING)
+    theta_c = np.where(cooled & cool_allowed & prof.cooling, t_cool, NO_COOLING)
     v = b.ventilation
     vol = NET_VOLUME_RATIO * geometry.volume(b).m
     recovery = np.where(theta_e < t_heat, v.heat_recovery, 0.0)  # summer bypass
     ach = (v.infiltration_ach.to("1/h").m
-           + v.mechanical_ach.to("1/h").m * occupied * (1.0 - recovery)
+           + v.mechanical_ach.to("1/h").m * prof.ventilation * (1.0 - recovery)
            + v.window_airing_ach.to("1/h").m * season)
-    h_ve = _WEATHER.get(weather, "air_heat_capacity_rate", lambda: _air_heat_capacity_rate(weather)) * vol * ach / SECONDS_PER_HOUR
+    h_ve = _air_rate(weather, v.air_density) * vol * ach / SECONDS_PER_HOUR
 
     return ZoneInputs(
         c_m=c_m, h_is=h_is, is_area=a_t, h_w=h_w, h_ms=h_ms, h_em=h_em, h_ve=h_ve, theta_sup=theta_e,

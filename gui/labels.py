@@ -75,6 +75,16 @@ FIELD_LABELS = {
     "internal_gains": QT_TRANSLATE_NOOP("Field", "Internal gains"),
     "cooled": QT_TRANSLATE_NOOP("Field", "Cooled in summer"),
     "night_setback": QT_TRANSLATE_NOOP("Field", "Night setback (room control)"),
+    "first_weekday": QT_TRANSLATE_NOOP("Field", "Weekday of 1 January"),
+    "holidays": QT_TRANSLATE_NOOP("Field", "Public holidays (MM-DD, comma-separated)"),
+    "gains_convective_share": QT_TRANSLATE_NOOP("Field", "Convective share of internal gains"),
+    "hvac_availability": QT_TRANSLATE_NOOP("Field", "Heating and cooling available"),
+    "air_density": QT_TRANSLATE_NOOP("Field", "Air density of the air change"),
+    # Weekly schedule (hourly values)
+    "Schedule.name": QT_TRANSLATE_NOOP("Field", "Description"),
+    "weekday": QT_TRANSLATE_NOOP("Field", "Monday-Friday (24 hourly values)"),
+    "saturday": QT_TRANSLATE_NOOP("Field", "Saturday (24 hourly values)"),
+    "sunday": QT_TRANSLATE_NOOP("Field", "Sunday and holidays (24 hourly values)"),
     # Equipment
     "emitter": QT_TRANSLATE_NOOP("Field", "Heat emitters"),
     "design_supply_temp": QT_TRANSLATE_NOOP("Field", "Design supply temperature"),
@@ -150,6 +160,19 @@ FIELD_LABELS = {
 }
 
 OPTION_LABELS = {
+    "reference_year": QT_TRANSLATE_NOOP("Option", "As the reference year (Sunday)"),
+    "weather_year": QT_TRANSLATE_NOOP("Option", "As the weather file's year"),
+    "monday": QT_TRANSLATE_NOOP("Option", "Monday"),
+    "tuesday": QT_TRANSLATE_NOOP("Option", "Tuesday"),
+    "wednesday": QT_TRANSLATE_NOOP("Option", "Wednesday"),
+    "thursday": QT_TRANSLATE_NOOP("Option", "Thursday"),
+    "friday": QT_TRANSLATE_NOOP("Option", "Friday"),
+    "saturday": QT_TRANSLATE_NOOP("Option", "Saturday"),
+    "sunday": QT_TRANSLATE_NOOP("Option", "Sunday"),
+    "season": QT_TRANSLATE_NOOP("Option", "In the heating season (network heat)"),
+    "whenever_needed": QT_TRANSLATE_NOOP("Option", "Whenever needed (own units)"),
+    "outdoor": QT_TRANSLATE_NOOP("Option", "Outdoor air each hour"),
+    "standard": QT_TRANSLATE_NOOP("Option", "Standard air (1.2 kg/m³)"),
     "zh": QT_TRANSLATE_NOOP("Option", "Chinese"),
     "en": QT_TRANSLATE_NOOP("Option", "English"),
     "residential": QT_TRANSLATE_NOOP("Option", "Residential"),

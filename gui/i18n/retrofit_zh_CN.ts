@@ -793,6 +793,38 @@
         <source>PV credit</source>
         <translation>光伏抵扣方式</translation>
     </message>
+    <message>
+        <source>Weekday of 1 January</source>
+        <translation>1 月 1 日为星期几</translation>
+    </message>
+    <message>
+        <source>Public holidays (MM-DD, comma-separated)</source>
+        <translation>法定节假日（MM-DD，逗号分隔）</translation>
+    </message>
+    <message>
+        <source>Convective share of internal gains</source>
+        <translation>内部得热的对流份额</translation>
+    </message>
+    <message>
+        <source>Heating and cooling available</source>
+        <translation>供暖与供冷的运行时段</translation>
+    </message>
+    <message>
+        <source>Air density of the air change</source>
+        <translation>换气计算的空气密度</translation>
+    </message>
+    <message>
+        <source>Monday-Friday (24 hourly values)</source>
+        <translation>周一至周五（24 个逐时值）</translation>
+    </message>
+    <message>
+        <source>Saturday (24 hourly values)</source>
+        <translation>周六（24 个逐时值）</translation>
+    </message>
+    <message>
+        <source>Sunday and holidays (24 hourly values)</source>
+        <translation>周日及节假日（24 个逐时值）</translation>
+    </message>
 </context>
 <context>
     <name>FieldEditor</name>
@@ -1699,6 +1731,58 @@
         <location filename="../labels.py" line="262"/>
         <source>Public</source>
         <translation>公共建筑</translation>
+    </message>
+    <message>
+        <source>As the reference year (Sunday)</source>
+        <translation>按参考年（星期日）</translation>
+    </message>
+    <message>
+        <source>As the weather file&apos;s year</source>
+        <translation>按气象文件的年份</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <source>In the heating season (network heat)</source>
+        <translation>仅在供暖季（集中供热）</translation>
+    </message>
+    <message>
+        <source>Whenever needed (own units)</source>
+        <translation>按需随时（自有设备）</translation>
+    </message>
+    <message>
+        <source>Outdoor air each hour</source>
+        <translation>逐时室外空气</translation>
+    </message>
+    <message>
+        <source>Standard air (1.2 kg/m³)</source>
+        <translation>标准空气（1.2 kg/m³）</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@ climates they are simulated in."""
 from __future__ import annotations
 
 import csv
+import dataclasses
 import hashlib
 import json
 from dataclasses import dataclass, field
@@ -257,10 +258,33 @@ def build(case: Case):
 
 
 def fingerprint(building) -> str:
-    """SHA-256 of the building's JSON form: a reference is only valid for
-    the building it was computed for."""
-    text = json.dumps(schema.to_data(building), sort_keys=True, ensure_ascii=True)
+    """SHA-256 of the building's JSON form without the fields left at their
+    defaults: a reference is only valid for the building it was computed
+    for, and a new model field whose default keeps the old behaviour does not
+    invalidate the stored references."""
+    text = json.dumps(_set_fields(building), sort_keys=True, ensure_ascii=True)
     return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def _set_fields(obj):
+    if not dataclasses.is_dataclass(obj):
+        return obj
+    data = schema.to_data(obj)
+    out = {}
+    for f in dataclasses.fields(obj):
+        value = getattr(obj, f.name)
+        if f.default is not dataclasses.MISSING and value == f.default:
+            continue
+        if f.default_factory is not dataclasses.MISSING and value == f.default_factory():
+            continue
+        kind = f.metadata.get("kind")
+        if kind == "child" and value is not None:
+            out[f.name] = _set_fields(value)
+        elif kind == "children":
+            out[f.name] = [_set_fields(v) for v in value]
+        else:
+            out[f.name] = data[f.name]
+    return out
 
 
 def package_measures(case: Case):
