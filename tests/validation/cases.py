@@ -82,10 +82,53 @@ def _cases():
          "same office in Beijing, heating season 15 Nov-15 Mar",
          {"operation.heating_season_start": "11-15", "operation.heating_season_end": "03-15"}),
     ]
+    for city in OWN_UNIT_CITIES:
+        spec.append((f"own_{city.lower()}", "office_shanghai_1990s.json", city,
+                     f"same office in {city}, open 08-18 on working days, HVAC 07-18, heated and cooled "
+                     "by its own units whenever needed", own_unit_office_edits()))
     for stem, example, city, desc, edits in spec:
         out.append(Case(f"{stem}_base", example, city, False, desc, edits))
         out.append(Case(f"{stem}_package", example, city, True, desc + " + envelope package", edits))
     return out + sampled_cases()
+
+
+# the six Chinese weather files: every climate zone
+OWN_UNIT_CITIES = ("Urumqi", "Beijing", "Zhengzhou", "Shanghai", "Chengdu", "Shenzhen")
+# hot-summer warm-winter: next to no heating need
+WARM_WINTER_CITIES = ("Shenzhen", "Tampa")
+
+# Known departures of the engine from EnergyPlus beyond the tolerances,
+# with what is known of the cause (docs/validation.md). Their tests are
+# strict expected failures: when a change brings a case inside the
+# tolerance, the test reports it and the entry must go.
+KNOWN_HEATING_DEPARTURES = {
+    "own_chengdu_base": "intermittent heating 07-18 in a mild, overcast climate: engine +14 % "
+                        "(intermittently heated offices run 11-16 % high, see docs/validation.md)",
+    "own_chengdu_package": "as own_chengdu_base: engine +15 %",
+}
+KNOWN_COOLING_DEPARTURES = {
+    "own_shanghai_base": "cooling all year by day in Shanghai: engine +22 % (summer slab cooling and "
+                         "sun on opaque elements, see docs/validation.md)",
+    "own_shanghai_package": "as own_shanghai_base: engine +28 %",
+}
+
+
+def own_unit_office_edits() -> dict:
+    """Edits of the sample office for a weekday-scheduled office with its own
+    heating and cooling units: open 08-18 Monday-Friday (occupancy, gains,
+    lighting, appliances, ventilation), heating to the occupied setpoint and
+    cooling available 07-18, both whenever needed (calc.thermal.availability)."""
+    from calc.model import DayProfiles, Schedule, format_profile
+
+    def hours(start, end):
+        return DayProfiles(weekday=format_profile([1.0 if start <= h < end else 0.0 for h in range(24)]),
+                           sunday=format_profile([0.0] * 24))
+
+    open_ = hours(8, 18)
+    schedule = Schedule(name="office 08-18, HVAC 07-18", occupancy=open_, internal_gains=open_,
+                        lighting=open_, appliances=open_, ventilation=open_,
+                        heating=hours(7, 18), cooling=hours(7, 18))
+    return {"operation.custom_schedule": schedule, "operation.hvac_availability": "whenever_needed"}
 
 
 def sampled_cases(n: int = SAMPLE_SIZE, seed: int = SAMPLE_SEED):
