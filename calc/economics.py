@@ -69,6 +69,10 @@ def cost_data(project, measure):
     if kind == "metering_reform":
         per = "per_dwelling" if sum(b.dwellings for b in project.buildings) > 0 else "per_floor_area"
         return tables.measure_cost_data(kind, variant=per)
+    if kind == "cooling_replacement":
+        return tables.measure_cost_data(kind, variant=tables.cooling_unit(p["unit"])["system"])
+    if kind == "external_shading":
+        return tables.measure_cost_data(kind, variant=p["device"])
     return tables.measure_cost_data(kind)
 
 

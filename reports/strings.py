@@ -320,6 +320,12 @@ CHOICES: dict[str, dict[str, tuple[str, str]]] = {
         "metering_reform": ("Heat metering reform", "供热计量改革"),
         "rooftop_pv": ("Rooftop PV", "屋顶光伏"),
         "lighting_retrofit": ("LED lighting", "LED 照明改造"),
+        "public_setpoint_control": ("Indoor temperature control", "公共建筑室内温度控制"),
+        "building_automation": ("Building automation / group control", "楼宇自控与群控"),
+        "cooling_replacement": ("Cooling unit replacement", "冷水机组/多联机/分体空调更新"),
+        "external_shading": ("External shading", "外遮阳"),
+        "cool_roof": ("Cool roof", "反射隔热屋面"),
+        "heat_pump_water_heater": ("Heat-pump water heater", "热泵热水器"),
     },
     "use": {
         "residential": ("Residential", "居住建筑"),

@@ -825,6 +825,22 @@
         <source>Sunday and holidays (24 hourly values)</source>
         <translation>周日及节假日（24 个逐时值）</translation>
     </message>
+    <message>
+        <source>Lighting use saved by control</source>
+        <translation>控制节省的照明使用率</translation>
+    </message>
+    <message>
+        <source>New cooling unit</source>
+        <translation>新冷源设备</translation>
+    </message>
+    <message>
+        <source>Shading device</source>
+        <translation>遮阳装置</translation>
+    </message>
+    <message>
+        <source>Seasonal COP</source>
+        <translation>季节性能系数 COP</translation>
+    </message>
 </context>
 <context>
     <name>FieldEditor</name>
@@ -1783,6 +1799,58 @@
     <message>
         <source>Standard air (1.2 kg/m³)</source>
         <translation>标准空气（1.2 kg/m³）</translation>
+    </message>
+    <message>
+        <source>Indoor temperature control (public buildings)</source>
+        <translation>室内温度控制（公共建筑）</translation>
+    </message>
+    <message>
+        <source>Building automation / group control</source>
+        <translation>楼宇自控与群控</translation>
+    </message>
+    <message>
+        <source>Chiller / VRF / split-unit replacement</source>
+        <translation>冷水机组/多联机/分体空调更新</translation>
+    </message>
+    <message>
+        <source>External shading</source>
+        <translation>外遮阳</translation>
+    </message>
+    <message>
+        <source>Cool roof</source>
+        <translation>反射隔热屋面</translation>
+    </message>
+    <message>
+        <source>Heat-pump water heater</source>
+        <translation>热泵热水器</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>固定式</translation>
+    </message>
+    <message>
+        <source>Movable</source>
+        <translation>活动式</translation>
+    </message>
+    <message>
+        <source>Split AC, GB 21455-2019 grade 1</source>
+        <translation>分体空调，GB 21455-2019 一级能效</translation>
+    </message>
+    <message>
+        <source>Split AC, GB 21455-2019 grade 3</source>
+        <translation>分体空调，GB 21455-2019 三级能效</translation>
+    </message>
+    <message>
+        <source>VRF multi-split (current)</source>
+        <translation>多联机（现行产品）</translation>
+    </message>
+    <message>
+        <source>Water-cooled chiller plant (GB 55015-2021)</source>
+        <translation>水冷冷水机组系统（GB 55015-2021）</translation>
+    </message>
+    <message>
+        <source>Air-cooled heat-pump chiller</source>
+        <translation>风冷热泵机组</translation>
     </message>
 </context>
 <context>
