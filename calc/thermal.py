@@ -18,6 +18,7 @@ a gain. The outside conductances therefore vary hour by hour.
 from __future__ import annotations
 
 import functools
+import threading
 from dataclasses import dataclass
 
 import numpy as np
@@ -233,7 +234,47 @@ def _wall_thickness(b: Building) -> float:
     return layers if b.wall.layers else DEFAULT_WALL_THICKNESS
 
 
+class _PartsMemo:
+    """Bounded memo of values derived from several immutable model parts
+    (constructions, the geometry), keyed by the parts' identities.
+
+    A measure rebuilds the building but keeps every part it does not touch
+    (dataclasses.replace), so the states of an assessment share most parts;
+    the mass and ground coefficients, which cost several ms of unit
+    conversions, are then derived once per distinct set of parts. Each
+    entry holds its parts, so their ids cannot be reused while it lives.
+    """
+
+    def __init__(self, size: int):
+        self._size = size
+        self._entries: dict = {}
+        self._lock = threading.Lock()
+
+    def get(self, parts: tuple, compute):
+        key = tuple(id(p) for p in parts)
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry is not None and all(a is b for a, b in zip(entry[0], parts)):
+                return entry[1]
+        value = compute()
+        with self._lock:
+            while len(self._entries) >= self._size:
+                self._entries.pop(next(iter(self._entries)))
+            self._entries[key] = (parts, value)
+        return value
+
+
+_PARTS = _PartsMemo(256)
+
+
 def zone_mass(b: Building):
+    """Effective mass area A_m [m²] and internal heat capacity C_m [J/K]
+    (:func:`_zone_mass`), memoised on the parts it depends on."""
+    return _PARTS.get(("mass", b.geometry, b.wall, b.roof, b.ground_floor, b.thermal_mass),
+                      lambda: _zone_mass(b))
+
+
+def _zone_mass(b: Building):
     """Effective mass area A_m [m²] and internal heat capacity C_m [J/K].
 
     ISO 13790:2008 clause 12.3.1.2 (detailed) when walls, roof and ground
@@ -265,6 +306,13 @@ def zone_mass(b: Building):
 
 
 def ground_coefficient(b: Building):
+    """Steady-state heat transfer coefficient of the lowest floor to the
+    ground [W/K] (:func:`_ground_coefficient`), memoised on its parts."""
+    return _PARTS.get(("ground", b.geometry, b.wall, b.ground_floor, b.floor_type),
+                      lambda: _ground_coefficient(b))
+
+
+def _ground_coefficient(b: Building):
     """Steady-state heat transfer coefficient of the lowest floor to the ground.
 
     Parameters
