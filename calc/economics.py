@@ -36,7 +36,7 @@ from .units import Q_, check_dimension
 BASIS_UNITS = {
     "wall_area": "m**2", "roof_area": "m**2", "floor_area": "m**2", "window_area": "m**2",
     "capacity": "kW", "trench_length": "m", "station": "dimensionless", "pump_power": "kW",
-    "dwelling": "dimensionless", "pv_power": "W",
+    "dwelling": "dimensionless", "pv_power": "W", "elevator": "dimensionless",
 }
 
 
@@ -113,6 +113,8 @@ def measure_quantity(project, basis: str, *, kind: str = "", peak_power=None, he
         return Q_(sum(floor_area(b).to("m**2").m for b in bs), "m**2")
     if basis == "dwelling":
         return Q_(sum(b.dwellings for b in bs), "dimensionless")
+    if basis == "elevator":
+        return Q_(sum(b.equipment.elevators for b in bs), "dimensionless")
     if basis == "station":
         return Q_(1.0, "dimensionless")  # one heat station serves the project
     if basis == "trench_length":

@@ -16,11 +16,12 @@ import warnings
 import numpy as np
 
 from . import boilers, heatpump, network as net, schedules
+from .elevators import elevator_electricity
 from .geometry import floor_area
 from .model import BOILER_KINDS, CARRIERS, HEAT_PUMP_KINDS
 from .units import Q_, magnitude
 
-END_USES = ("heating", "cooling", "dhw", "lighting", "appliances", "pumps")
+END_USES = ("heating", "cooling", "dhw", "lighting", "appliances", "pumps", "elevators")
 HOURS = 8760
 # Default depth of a borehole field's mean fluid / undisturbed ground is
 # taken as the annual mean ground temperature (below ~10 m the annual swing
@@ -306,4 +307,6 @@ def _other_end_uses(b, th, index, table: dict, data_year=None):
     plug_kw = eq.appliance_power.to("W/m**2").m * area / 1000.0
     _add(table, "lighting", "electricity", light_kw * prof.lighting)
     _add(table, "appliances", "electricity", plug_kw * prof.appliances)
+    if eq.elevators > 0:
+        _add(table, "elevators", "electricity", elevator_electricity(eq, prof.occupancy))
 

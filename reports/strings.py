@@ -289,6 +289,7 @@ CHOICES: dict[str, dict[str, tuple[str, str]]] = {
         "lighting": ("Lighting", "照明"),
         "appliances": ("Appliances", "设备"),
         "pumps": ("Pumps", "水泵"),
+        "elevators": ("Elevators", "电梯"),
     },
     "physical": {
         "natural_gas_m3": ("Natural gas, m³", "天然气，m³"),
@@ -330,6 +331,7 @@ CHOICES: dict[str, dict[str, tuple[str, str]]] = {
         "external_shading": ("External shading", "外遮阳"),
         "cool_roof": ("Cool roof", "反射隔热屋面"),
         "heat_pump_water_heater": ("Heat-pump water heater", "热泵热水器"),
+        "elevator_modernisation": ("Elevator modernisation", "电梯节能改造"),
     },
     "schedule": {
         "continuous": ("continuous", "连续运行"),

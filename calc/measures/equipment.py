@@ -51,4 +51,30 @@ def lighting_retrofit(project: Project, measure: Measure) -> Project:
     return dataclasses.replace(project, buildings=tuple(buildings))
 
 
-APPLY = {"lighting_retrofit": lighting_retrofit}
+def elevator_modernisation(project: Project, measure: Measure) -> Project:
+    """Elevator modernisation (the plan lists elevators among the renewals):
+    gearless permanent-magnet drives with regeneration cut the travel power
+    by ``running_saving``; controller, car light and drive standby fall to
+    ``standby_power`` (VDI 4707-1 standby class A ≤ 50 W, as recalled).
+    Never raises a power; buildings without elevators stay.
+
+    Parameters
+    ----------
+    project : Project
+    measure : Measure
+        ``running_saving`` [-], ``standby_power`` [W].
+    """
+    cut = float(measure.param("running_saving").to("dimensionless").m)
+    standby = measure.param("standby_power").to("W").m
+    buildings = []
+    for b in project.buildings:
+        eq = b.equipment
+        if eq.elevators > 0:
+            eq = eq.replace(elevator_running_power=eq.elevator_running_power * (1.0 - cut),
+                            elevator_standby_power=Q_(min(eq.elevator_standby_power.to("W").m, standby), "W"))
+            b = b.replace(equipment=eq)
+        buildings.append(b)
+    return dataclasses.replace(project, buildings=tuple(buildings))
+
+
+APPLY = {"lighting_retrofit": lighting_retrofit, "elevator_modernisation": elevator_modernisation}

@@ -28,6 +28,8 @@ FIRST_WEEKDAYS = ("reference_year", "weather_year") + WEEKDAYS
 HVAC_AVAILABILITY = ("season", "whenever_needed")
 AIR_DENSITY = ("outdoor", "standard")
 HOURS_PER_DAY = 24
+# VDI 4707-1 usage categories 1-5 (mean travel time per day, calc.elevators)
+ELEVATOR_USAGE = ("very_low", "low", "medium", "high", "very_high")
 
 
 @model
@@ -232,6 +234,10 @@ class Equipment(Model):
     dhw_demand: object = qty("kWh/(m**2*a)", ge=0, le=200, default=10.0, doc="Domestic hot water heat need per floor area and year")
     dhw_carrier: str = choice(CARRIERS, default="electricity", doc="Energy carrier of hot water")
     dhw_efficiency: float = number(default=0.9, gt=0, le=5, doc="Hot-water system efficiency (COP for heat pumps)")
+    elevators: int = count(default=0, ge=0, le=500, doc="Number of elevators (lifts)")
+    elevator_usage: str = choice(ELEVATOR_USAGE, default="medium", doc="Usage category of the elevators (VDI 4707-1: mean travel time per day)")
+    elevator_running_power: object = qty("kW", ge=0, le=200, default=6.0, doc="Mean electric power of one elevator while travelling")
+    elevator_standby_power: object = qty("W", ge=0, le=5000, default=300.0, doc="Standby power of one elevator (controller, car light, drive)")
 
     def _rules(self):
         if self.design_return_temp.m >= self.design_supply_temp.m:

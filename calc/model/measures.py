@@ -98,6 +98,10 @@ MEASURE_PARAMS.update({
     "heat_pump_water_heater": {
         "cop": _q("dimensionless", 3.0, gt=1, le=6, doc="Seasonal COP of the heat-pump water heater"),
     },
+    "elevator_modernisation": {
+        "running_saving": _q("dimensionless", 0.3, ge=0, le=0.7, doc="Share of travel power saved (gearless PM drive, regeneration)"),
+        "standby_power": _q("W", 50.0, ge=0, le=2000, doc="Standby power of one elevator after the retrofit (VDI 4707-1 class A: ≤ 50 W)"),
+    },
 })
 MEASURE_KINDS = tuple(MEASURE_PARAMS)
 

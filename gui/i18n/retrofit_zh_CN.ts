@@ -841,6 +841,30 @@
         <source>Seasonal COP</source>
         <translation>季节性能系数 COP</translation>
     </message>
+    <message>
+        <source>Travel power saved</source>
+        <translation>运行功率节省比例</translation>
+    </message>
+    <message>
+        <source>Standby power after retrofit</source>
+        <translation>改造后待机功率</translation>
+    </message>
+    <message>
+        <source>Elevators</source>
+        <translation>电梯数量</translation>
+    </message>
+    <message>
+        <source>Elevator usage category (VDI 4707)</source>
+        <translation>电梯使用类别（VDI 4707）</translation>
+    </message>
+    <message>
+        <source>Elevator power while travelling</source>
+        <translation>电梯运行平均功率</translation>
+    </message>
+    <message>
+        <source>Elevator standby power</source>
+        <translation>电梯待机功率</translation>
+    </message>
 </context>
 <context>
     <name>FieldEditor</name>
@@ -1851,6 +1875,30 @@
     <message>
         <source>Air-cooled heat-pump chiller</source>
         <translation>风冷热泵机组</translation>
+    </message>
+    <message>
+        <source>Elevators</source>
+        <translation>电梯</translation>
+    </message>
+    <message>
+        <source>Elevator modernisation</source>
+        <translation>电梯节能改造</translation>
+    </message>
+    <message>
+        <source>Very low (0.2 h travel a day)</source>
+        <translation>很低（每天运行 0.2 h）</translation>
+    </message>
+    <message>
+        <source>Low (0.5 h travel a day)</source>
+        <translation>低（每天运行 0.5 h）</translation>
+    </message>
+    <message>
+        <source>High (3 h travel a day)</source>
+        <translation>高（每天运行 3 h）</translation>
+    </message>
+    <message>
+        <source>Very high (6 h travel a day)</source>
+        <translation>很高（每天运行 6 h）</translation>
     </message>
 </context>
 <context>
