@@ -61,6 +61,7 @@ class Case:
     description: str
     edits: dict = field(default_factory=dict)  # schema paths of buildings[0] -> value
     archetype: tuple = ()  # (city, use, era) of calc.archetypes.project_from_archetype
+    factory: str = ""      # name of a building made here (FACTORIES), instead of an example file
 
     @property
     def pair(self) -> str:
@@ -89,7 +90,60 @@ def _cases():
     for stem, example, city, desc, edits in spec:
         out.append(Case(f"{stem}_base", example, city, False, desc, edits))
         out.append(Case(f"{stem}_package", example, city, True, desc + " + envelope package", edits))
+    for city in BOX_CITIES:
+        out.append(Case(f"box600_{city.lower()}", "", city, False,
+                        f"lightweight box after ASHRAE 140 case 600, {city}, heated to 20 °C and cooled to 27 °C "
+                        "whenever needed", factory="box600"))
     return out + sampled_cases()
+
+
+# ASHRAE 140 is specified for Denver; Golden (NREL, 10 km from Denver) is
+# the nearest file here. The Chinese files show the box in every zone.
+BOX_CITIES = ("Golden", "Urumqi", "Beijing", "Zhengzhou", "Shanghai", "Chengdu", "Shenzhen")
+
+
+def box600():
+    """A lightweight box after ASHRAE Standard 140 case 600: 8 m × 6 m ×
+    2.7 m, 12 m² of double clear glazing on the south, lightweight walls
+    (wood siding 9 mm, glass fibre 66 mm, plasterboard 12 mm), roof (deck
+    19 mm, glass fibre 111.8 mm, plasterboard 10 mm) and an insulated timber
+    floor (the standard's floor has 1.003 m of insulation over the ground),
+    0.5 h⁻¹ infiltration, 200 W of internal gains (4.17 W/m²), heating to
+    20 °C and cooling to 27 °C all year. Departures from the standard: the
+    engine's window (U_w 3.0, SHGC 0.79, no frame), the building's air
+    volume convention (0.8 × the gross volume) and the program's surface
+    films; the standard's published ranges are for Denver weather."""
+    from calc.model import (Building, Construction, Equipment, Geometry, Layer, Operation, Ventilation,
+                            Window)
+
+    def layers(*rows):
+        return tuple(Layer(material=m, thickness=Q_(d, "mm"), conductivity=Q_(k, "W/(m*K)"),
+                           density=Q_(rho, "kg/m**3"), specific_heat=Q_(c, "J/(kg*K)"))
+                     for m, d, k, rho, c in rows)
+
+    wall = Construction(name="case 600 wall", solar_absorptance=0.6, layers=layers(
+        ("wood siding", 9.0, 0.14, 530.0, 900.0), ("fibreglass quilt", 66.0, 0.04, 12.0, 840.0),
+        ("plasterboard", 12.0, 0.16, 950.0, 840.0)))
+    roof = Construction(name="case 600 roof", solar_absorptance=0.6, layers=layers(
+        ("roof deck", 19.0, 0.14, 530.0, 900.0), ("fibreglass quilt", 111.8, 0.04, 12.0, 840.0),
+        ("plasterboard", 10.0, 0.16, 950.0, 840.0)))
+    floor = Construction(name="case 600 floor", layers=layers(
+        ("insulation", 1003.0, 0.04, 12.0, 840.0), ("timber flooring", 25.0, 0.14, 650.0, 1200.0)))
+    return Building(
+        name="case 600 box", use="office", era="2016_on",
+        geometry=Geometry(length=Q_(8.0, "m"), width=Q_(6.0, "m"), storeys=1, storey_height=Q_(2.7, "m"),
+                          wwr_south=12.0 / (8.0 * 2.7), wwr_east=0.0, wwr_north=0.0, wwr_west=0.0),
+        wall=wall, roof=roof, ground_floor=floor,
+        window=Window(name="double clear", u_value=Q_(3.0, "W/(m**2*K)"), shgc=0.79, frame_fraction=0.0),
+        thermal_bridge_u=Q_(0.0, "W/(m**2*K)"), thermal_mass="very_light",
+        ventilation=Ventilation(infiltration_ach=Q_(0.5, "1/h")),
+        operation=Operation(heating_setpoint=Q_(20.0, "degC"), cooling_setpoint=Q_(27.0, "degC"),
+                            setback_setpoint=Q_(20.0, "degC"), schedule="continuous",
+                            internal_gains=Q_(200.0 / 48.0, "W/m**2"), hvac_availability="whenever_needed"),
+        equipment=Equipment(cooling_system="split_ac"))
+
+
+FACTORIES = {"box600": box600}
 
 
 # the six Chinese weather files: every climate zone
@@ -165,6 +219,7 @@ CASES = _cases()
 CASE_BY_NAME = {c.name: c for c in CASES}
 # the sample-project cases (envelope packages) and the sampled archetypes
 CORE_CASES = [c for c in CASES if not c.archetype]
+BOX_CASES = [c for c in CASES if c.factory == "box600"]
 SAMPLED_CASES = [c for c in CASES if c.archetype]
 
 
@@ -268,13 +323,14 @@ def build(case: Case):
     """(building, measures_source) of one case: the example project's first
     building with the case's edits and, for a package case, the project's
     enabled envelope measures applied."""
+    if case.factory:
+        return FACTORIES[case.factory](), "case definition"
     if case.archetype:
         from calc.archetypes import project_from_archetype
-        from calc.units import Q_ as _Q
 
         project = project_from_archetype(*case.archetype)
         for path, value in case.edits.items():
-            value = _Q(value) if isinstance(value, str) and path.startswith("geometry.") else value
+            value = Q_(value) if isinstance(value, str) and path.startswith("geometry.") else value
             project = schema.set_path(project, f"buildings[0].{path}", value)
         return project.buildings[0], "archetype"
     project = projectfile.load(EXAMPLES / case.example)
