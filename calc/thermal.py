@@ -166,6 +166,34 @@ def _wind(weather) -> np.ndarray:
     return _WEATHER.get(weather, "wind_speed", lambda: weather.data["wind_speed"].to_numpy(dtype=float))
 
 
+# Ground under a slab: "periodic" -- ISO 13370 Annex A equivalent temperature
+# from the outdoor year (calc.ground.periodic_ground_temperature); "epw" --
+# the weather file's shallow monthly ground temperatures (before; kept for
+# comparisons, docs/validation.md).
+GROUND_MODEL = "periodic"
+
+
+def _ground_temperature(b, weather, h_g):
+    if GROUND_MODEL != "periodic" or b.floor_type != "slab_on_ground":
+        return _hourly_ground(weather)
+    g = b.geometry
+    perimeter = 2.0 * (g.length.to("m").m + g.width.to("m").m)
+    d_t = _PARTS.get(("d_t", b.wall, b.ground_floor), lambda: _equivalent_thickness(b))
+    h_pe, beta = ground.slab_periodic(perimeter, d_t)
+    key = ("ground_periodic", round(h_pe / h_g, 9) if h_g > 0 else 0.0, round(beta, 9))
+    return _WEATHER.get(weather, key, lambda: ground.periodic_ground_temperature(
+        _weather_arrays(weather)["temp_air"], h_g, h_pe, beta))
+
+
+def _equivalent_thickness(b) -> float:
+    """d_t = w + λ (R_si + R_f + R_se) [m] of ISO 13370:2017 clause 9.1."""
+    if b.ground_floor.u_value is not None:
+        r_f = max(1.0 / b.ground_floor.u_value.to("W/(m**2*K)").m - envelope.R_SI_DOWNWARD - envelope.R_SE_AIR, 0.0)
+    else:
+        r_f = envelope.layers_resistance(b.ground_floor).m
+    return _wall_thickness(b) + ground.SOIL_CONDUCTIVITY * (ground.R_SI_FLOOR + r_f + ground.R_SE_FLOOR)
+
+
 def _hourly_ground(weather) -> np.ndarray:
     return _WEATHER.get(weather, "ground", lambda: ground.hourly_ground_temperature(
         weather.ground_temperature, weather.data.index))
@@ -549,7 +577,8 @@ def zone_inputs(b: Building, weather) -> ZoneInputs:
     t_heat = magnitude(op.heating_setpoint, "degC", "heating_setpoint") + magnitude(op.overheating, "K", "overheating")
 
     em_parts, (h_win, theta_win), win_trans = _film_inputs(b, weather, t_heat)
-    em_parts["floor"] = (np.full(n, ground_coefficient(b).m), _hourly_ground(weather))
+    h_g = ground_coefficient(b).m
+    em_parts["floor"] = (np.full(n, h_g), _ground_temperature(b, weather, h_g))
 
     # mass and surface coupling (ISO 13790:2008 Table 12, eq. 9, 64)
     a_m, c_m = zone_mass(b)
