@@ -17,11 +17,12 @@ import numpy as np
 
 from . import boilers, heatpump, network as net, schedules
 from .elevators import elevator_electricity
+from .thermal import fan_electricity
 from .geometry import floor_area
 from .model import BOILER_KINDS, CARRIERS, HEAT_PUMP_KINDS
 from .units import Q_, magnitude
 
-END_USES = ("heating", "cooling", "dhw", "lighting", "appliances", "pumps", "elevators")
+END_USES = ("heating", "cooling", "dhw", "lighting", "appliances", "pumps", "elevators", "fans")
 HOURS = 8760
 # Default depth of a borehole field's mean fluid / undisturbed ground is
 # taken as the annual mean ground temperature (below ~10 m the annual swing
@@ -309,4 +310,7 @@ def _other_end_uses(b, th, index, table: dict, data_year=None):
     _add(table, "appliances", "electricity", plug_kw * prof.appliances)
     if eq.elevators > 0:
         _add(table, "elevators", "electricity", elevator_electricity(eq, prof.occupancy))
+    fans = fan_electricity(b, prof.ventilation)
+    if fans is not None:
+        _add(table, "fans", "electricity", fans)
 

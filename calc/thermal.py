@@ -518,6 +518,21 @@ def _air_rate(weather, convention: str):
     return _WEATHER.get(weather, "air_heat_capacity_rate", lambda: _air_heat_capacity_rate(weather))
 
 
+def fan_electricity(b: Building, ventilation_profile):
+    """Hourly electricity of the mechanical ventilation fans [kWh]:
+    W_s × flow, flow = ``mechanical_ach`` × net air volume × the schedule's
+    ventilation share (GB 50189-2015 clause 4.3.22 rates fans by their
+    power per air flow W_s [W/(m³/h)]). ``None`` when no fan power is given
+    or nothing is ventilated mechanically."""
+    v = b.ventilation
+    sfp = v.fan_specific_power.to("W/(m**3/h)").m
+    ach = v.mechanical_ach.to("1/h").m
+    if sfp <= 0 or ach <= 0:
+        return None
+    flow = ach * NET_VOLUME_RATIO * geometry.volume(b).m  # m³/h at full rate
+    return sfp * flow * np.asarray(ventilation_profile, dtype=float) / 1000.0
+
+
 def availability(op, index):
     """Hours in which heating and cooling may run.
 

@@ -91,6 +91,7 @@ FIELD_LABELS = {
     "gains_convective_share": QT_TRANSLATE_NOOP("Field", "Convective share of internal gains"),
     "hvac_availability": QT_TRANSLATE_NOOP("Field", "Heating and cooling available"),
     "air_density": QT_TRANSLATE_NOOP("Field", "Air density of the air change"),
+    "fan_specific_power": QT_TRANSLATE_NOOP("Field", "Fan power per air flow"),
     # Weekly schedule (hourly values)
     "Schedule.name": QT_TRANSLATE_NOOP("Field", "Description"),
     "weekday": QT_TRANSLATE_NOOP("Field", "Monday-Friday (24 hourly values)"),
@@ -304,6 +305,8 @@ OPTION_LABELS = {
     "appliances": QT_TRANSLATE_NOOP("Option", "Appliances"),
     "pumps": QT_TRANSLATE_NOOP("Option", "Pumps"),
     "elevators": QT_TRANSLATE_NOOP("Option", "Elevators"),
+    "fans": QT_TRANSLATE_NOOP("Option", "Ventilation fans"),
+    "mvhr": QT_TRANSLATE_NOOP("Option", "Mechanical ventilation with heat recovery"),
     "walls": QT_TRANSLATE_NOOP("Option", "Walls"),
     "roof": QT_TRANSLATE_NOOP("Option", "Roof"),
     "floor": QT_TRANSLATE_NOOP("Option", "Ground floor"),

@@ -292,6 +292,7 @@ CHOICES: dict[str, dict[str, tuple[str, str]]] = {
         "appliances": ("Appliances", "设备"),
         "pumps": ("Pumps", "水泵"),
         "elevators": ("Elevators", "电梯"),
+        "fans": ("Ventilation fans", "通风风机"),
     },
     "physical": {
         "natural_gas_m3": ("Natural gas, m³", "天然气，m³"),
@@ -334,6 +335,7 @@ CHOICES: dict[str, dict[str, tuple[str, str]]] = {
         "cool_roof": ("Cool roof", "反射隔热屋面"),
         "heat_pump_water_heater": ("Heat-pump water heater", "热泵热水器"),
         "elevator_modernisation": ("Elevator modernisation", "电梯节能改造"),
+        "mvhr": ("Ventilation with heat recovery", "热回收新风系统"),
     },
     "schedule": {
         "continuous": ("continuous", "连续运行"),

@@ -99,6 +99,7 @@ class Ventilation(Model):
     mechanical_ach: object = qty("1/h", ge=0, le=20, default=0.0, doc="Mechanical ventilation while occupied")
     heat_recovery: float = number(default=0.0, ge=0, le=0.95, doc="Heat recovery efficiency of mechanical ventilation")
     window_airing_ach: object = qty("1/h", ge=0, le=10, default=0.0, doc="Extra window airing in the heating season (over-heated rooms without room control)")
+    fan_specific_power: object = qty("W/(m**3/h)", ge=0, le=3, default=0.0, doc="Electric power of the ventilation fans per air flow (GB 50189 W_s; 0 = fan energy not counted)")
     air_density: str = choice(AIR_DENSITY, default="outdoor", doc="Density of the air change: outdoor air each hour (ρ = p/(R T), ISO 13790 clause 9.3) or standard air, ρ c = 1200 J/(m³K) (ISO 13790:2008 clause 9.3.1)")
 
 

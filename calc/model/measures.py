@@ -98,6 +98,11 @@ MEASURE_PARAMS.update({
     "heat_pump_water_heater": {
         "cop": _q("dimensionless", 3.0, gt=1, le=6, doc="Seasonal COP of the heat-pump water heater"),
     },
+    "mvhr": {
+        "mechanical_ach": _q("1/h", 0.5, gt=0, le=5, doc="Balanced mechanical air change while occupied"),
+        "heat_recovery": _q("dimensionless", 0.75, ge=0, le=0.95, doc="Sensible heat-recovery efficiency"),
+        "fan_specific_power": _q("W/(m**3/h)", 0.45, gt=0, le=3, doc="Fan power per air flow, both fans"),
+    },
     "elevator_modernisation": {
         "running_saving": _q("dimensionless", 0.3, ge=0, le=0.7, doc="Share of travel power saved (gearless PM drive, regeneration)"),
         "standby_power": _q("W", 50.0, ge=0, le=2000, doc="Standby power of one elevator after the retrofit (VDI 4707-1 class A: ≤ 50 W)"),

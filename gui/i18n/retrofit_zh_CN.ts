@@ -865,6 +865,10 @@
         <source>Elevator standby power</source>
         <translation>电梯待机功率</translation>
     </message>
+    <message>
+        <source>Fan power per air flow</source>
+        <translation>单位风量耗功率</translation>
+    </message>
 </context>
 <context>
     <name>FieldEditor</name>
@@ -1899,6 +1903,14 @@
     <message>
         <source>Very high (6 h travel a day)</source>
         <translation>很高（每天运行 6 h）</translation>
+    </message>
+    <message>
+        <source>Ventilation fans</source>
+        <translation>通风风机</translation>
+    </message>
+    <message>
+        <source>Mechanical ventilation with heat recovery</source>
+        <translation>热回收新风系统</translation>
     </message>
 </context>
 <context>

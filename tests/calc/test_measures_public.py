@@ -181,6 +181,7 @@ def test_heat_pump_water_heater_by_hand(office):
     ("external_shading", {"device": "movable"}, 700.0, "window"),
     ("cool_roof", {}, 40.0, "roof"),
     ("heat_pump_water_heater", {}, 12.0, "floor"),
+    ("mvhr", {}, 90.0, "floor"),
 ])
 def test_costs_from_the_table_by_hand(office, kind, params, unit_cost, basis):
     b = office.buildings[0]
@@ -189,3 +190,24 @@ def test_costs_from_the_table_by_hand(office, kind, params, unit_cost, basis):
     inv = measure_cost(office, Measure(kind=kind, params=params))
     assert inv.gross.to("CNY").m == pytest.approx(unit_cost * quantity, rel=1e-9)
     assert inv.lifetime.to("year").m > 0 and "estimate" in inv.source
+
+
+# ---------------------------------------------------------------- ventilation
+
+def test_mvhr_heating_and_fans_by_hand(office):
+    # steady 0 °C, no sun, no gains, 20 °C continuous, ventilation all day:
+    # without MVHR n = infiltration 0.5 h⁻¹ only; with it 0.5 + 0.5·(1 − 0.75)
+    # = 0.625 h⁻¹: ΔH_ve = ρc · 0.8 V · 0.125 / 3600 with ρc = 101325/(287.058·273.15)·1006
+    # = 1300.0 J/(m³K), V = 1800 m³ -> ΔΦ = 97.5 W/K · 20 K
+    b = make_building(use="office", ventilation=dict(mechanical_ach=Q_(0, "1/h"), heat_recovery=0.0))
+    p = _with_building(office, b)
+    after = apply_measure(p, Measure(kind="mvhr")).buildings[0]
+    cold = make_weather(0.0)
+    d_heat = simulate(after, cold).heating.m.mean() - simulate(b, cold).heating.m.mean()
+    rho_c = 101325 / (287.058 * 273.15) * 1006
+    assert d_heat == pytest.approx(rho_c * 0.8 * 1800 * 0.125 / 3600 * 20, rel=2e-3)
+    # fans: 0.45 W/(m³/h) × 0.5 h⁻¹ × 1440 m³ = 324 W all year (continuous schedule)
+    from calc.thermal import fan_electricity
+    prof = schedules.operation_profiles(after.operation, year_index())
+    assert fan_electricity(after, prof.ventilation).sum() == pytest.approx(0.324 * 8760, rel=1e-9)
+    assert fan_electricity(b, prof.ventilation) is None
