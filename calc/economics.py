@@ -36,7 +36,7 @@ from .units import Q_, check_dimension
 BASIS_UNITS = {
     "wall_area": "m**2", "roof_area": "m**2", "floor_area": "m**2", "window_area": "m**2",
     "capacity": "kW", "trench_length": "m", "station": "dimensionless", "pump_power": "kW",
-    "dwelling": "dimensionless", "pv_power": "W", "elevator": "dimensionless",
+    "dwelling": "dimensionless", "pv_power": "W", "elevator": "dimensionless", "collector_area": "m**2",
 }
 
 
@@ -123,6 +123,8 @@ def measure_quantity(project, basis: str, *, kind: str = "", peak_power=None, he
         return _given(peak_power, "W", "peak_power", "the installed PV peak power")
     if basis == "pump_power":
         return _given(pump_power, "kW", "pump_power", "the network pump power")
+    if basis == "collector_area":
+        raise ValueError("basis = 'collector_area': priced by measure_cost from the measure's roof_share")
     if basis == "capacity":
         hp = project.supply.heat_pump
         if heat_capacity is None and hp is not None and hp.capacity is not None:
@@ -231,6 +233,11 @@ def measure_cost(project, measure, *, peak_power=None, heat_capacity=None, pump_
     data = cost_data(project, measure)
     if measure.investment is not None:
         return measure_investment(measure, data)
+    if data.basis == "collector_area":
+        # aperture area = the measure's share of the roof
+        share = float(measure.param("roof_share").to("dimensionless").m)
+        q = Q_(share * measure_quantity(project, "roof_area").to("m**2").m, "m**2")
+        return measure_investment(measure, data, q, level)
     q = measure_quantity(project, data.basis, kind=measure.kind, peak_power=peak_power,
                          heat_capacity=heat_capacity, pump_power=pump_power)
     return measure_investment(measure, data, q, level)

@@ -92,6 +92,7 @@ FIELD_LABELS = {
     "hvac_availability": QT_TRANSLATE_NOOP("Field", "Heating and cooling available"),
     "air_density": QT_TRANSLATE_NOOP("Field", "Air density of the air change"),
     "fan_specific_power": QT_TRANSLATE_NOOP("Field", "Fan power per air flow"),
+    "roof_share": QT_TRANSLATE_NOOP("Field", "Collector area per roof area"),
     # Weekly schedule (hourly values)
     "Schedule.name": QT_TRANSLATE_NOOP("Field", "Description"),
     "weekday": QT_TRANSLATE_NOOP("Field", "Monday-Friday (24 hourly values)"),
@@ -307,6 +308,7 @@ OPTION_LABELS = {
     "elevators": QT_TRANSLATE_NOOP("Option", "Elevators"),
     "fans": QT_TRANSLATE_NOOP("Option", "Ventilation fans"),
     "mvhr": QT_TRANSLATE_NOOP("Option", "Mechanical ventilation with heat recovery"),
+    "solar_thermal": QT_TRANSLATE_NOOP("Option", "Solar water heating"),
     "walls": QT_TRANSLATE_NOOP("Option", "Walls"),
     "roof": QT_TRANSLATE_NOOP("Option", "Roof"),
     "floor": QT_TRANSLATE_NOOP("Option", "Ground floor"),

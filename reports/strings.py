@@ -336,6 +336,7 @@ CHOICES: dict[str, dict[str, tuple[str, str]]] = {
         "heat_pump_water_heater": ("Heat-pump water heater", "热泵热水器"),
         "elevator_modernisation": ("Elevator modernisation", "电梯节能改造"),
         "mvhr": ("Ventilation with heat recovery", "热回收新风系统"),
+        "solar_thermal": ("Solar water heating", "太阳能热水"),
     },
     "schedule": {
         "continuous": ("continuous", "连续运行"),

@@ -103,6 +103,11 @@ MEASURE_PARAMS.update({
         "heat_recovery": _q("dimensionless", 0.75, ge=0, le=0.95, doc="Sensible heat-recovery efficiency"),
         "fan_specific_power": _q("W/(m**3/h)", 0.45, gt=0, le=3, doc="Fan power per air flow, both fans"),
     },
+    "solar_thermal": {
+        "roof_share": _q("dimensionless", 0.1, gt=0, le=0.8, doc="Collector aperture area per m² of roof"),
+        "tilt": _q("deg", 30.0, ge=0, le=90, doc="Collector tilt"),
+        "azimuth": _q("deg", 180.0, ge=0, le=360, doc="Collector azimuth (180 = south)"),
+    },
     "elevator_modernisation": {
         "running_saving": _q("dimensionless", 0.3, ge=0, le=0.7, doc="Share of travel power saved (gearless PM drive, regeneration)"),
         "standby_power": _q("W", 50.0, ge=0, le=2000, doc="Standby power of one elevator after the retrofit (VDI 4707-1 class A: ≤ 50 W)"),

@@ -869,6 +869,10 @@
         <source>Fan power per air flow</source>
         <translation>单位风量耗功率</translation>
     </message>
+    <message>
+        <source>Collector area per roof area</source>
+        <translation>集热器面积与屋面面积之比</translation>
+    </message>
 </context>
 <context>
     <name>FieldEditor</name>
@@ -1911,6 +1915,10 @@
     <message>
         <source>Mechanical ventilation with heat recovery</source>
         <translation>热回收新风系统</translation>
+    </message>
+    <message>
+        <source>Solar water heating</source>
+        <translation>太阳能热水</translation>
     </message>
 </context>
 <context>
