@@ -305,7 +305,7 @@ _PARTS = _PartsMemo(256)
 def zone_mass(b: Building):
     """Effective mass area A_m [m²] and internal heat capacity C_m [J/K]
     (:func:`_zone_mass`), memoised on the parts it depends on."""
-    return _PARTS.get(("mass", b.geometry, b.wall, b.roof, b.ground_floor, b.thermal_mass),
+    return _PARTS.get(("mass", b.geometry, b.wall, b.roof, b.ground_floor, b.thermal_mass, b.internal_mass),
                       lambda: _zone_mass(b))
 
 
@@ -325,8 +325,7 @@ def _zone_mass(b: Building):
         return float(a_m.m), float(c_m.m)
     footprint = geometry.footprint_area(b).m
     slab_faces = max(b.geometry.storeys - 1, 0) * footprint
-    half = envelope.SLAB_HALF_LAYERS
-    share, partition = envelope.PARTITIONS[b.thermal_mass]
+    half, share, partition = internal_constructions(b)
     elements = [
         (sum(_facade_areas(b)[0]), envelope.areal_heat_capacity(b.wall).m),
         (footprint, envelope.areal_heat_capacity(b.roof).m),
@@ -334,10 +333,29 @@ def _zone_mass(b: Building):
         (slab_faces, envelope.face_heat_capacity(half)),          # ceilings below the slabs
         (slab_faces, envelope.face_heat_capacity(half[::-1])),    # floors on the slabs
     ]
-    if partition is not None:
-        elements.append((2.0 * share * a_f, envelope.face_heat_capacity((partition,))))
+    if partition:
+        elements.append((2.0 * share * a_f, envelope.face_heat_capacity(partition)))
     a_m, c_m = envelope.detailed_mass_parameters(elements)
     return float(a_m.m), float(c_m.m)
+
+
+def internal_constructions(b: Building):
+    """``(slab half layers, partition area per floor area (one face),
+    partition half layers)`` of the zone: the building's ``internal_mass``
+    where given, else the defaults of calc.envelope (SLAB_HALF_LAYERS and
+    the thermal-mass class's PARTITIONS)."""
+    share, layer = envelope.PARTITIONS[b.thermal_mass]
+    partition = (layer,) if layer is not None else ()
+    half = envelope.SLAB_HALF_LAYERS
+    im = b.internal_mass
+    if im is not None:
+        half = im.slab_layers or half
+        partition = im.partition_layers or partition
+        if im.partition_area_ratio is not None:
+            share = float(im.partition_area_ratio.to("dimensionless").m)
+        elif im.partition_layers and share == 0.0:
+            share = 1.0  # very light class: partitions given without an area count 1 m² per m²
+    return tuple(half), share, tuple(partition)
 
 
 def ground_coefficient(b: Building):

@@ -93,6 +93,7 @@ FIELD_LABELS = {
     "air_density": QT_TRANSLATE_NOOP("Field", "Air density of the air change"),
     "fan_specific_power": QT_TRANSLATE_NOOP("Field", "Fan power per air flow"),
     "roof_share": QT_TRANSLATE_NOOP("Field", "Collector area per roof area"),
+    "partition_area_ratio": QT_TRANSLATE_NOOP("Field", "Partition area per floor area"),
     # Weekly schedule (hourly values)
     "Schedule.name": QT_TRANSLATE_NOOP("Field", "Description"),
     "weekday": QT_TRANSLATE_NOOP("Field", "Monday-Friday (24 hourly values)"),

@@ -6,7 +6,7 @@ from .building import (
     Ventilation, Window, parse_month_day,
 )
 from .building import (  # schedules as data
-    ELEVATOR_USAGE, FIRST_WEEKDAYS, HVAC_AVAILABILITY, WEEKDAYS, DayProfiles, Schedule, format_profile, parse_profile,
+    ELEVATOR_USAGE, FIRST_WEEKDAYS, HVAC_AVAILABILITY, WEEKDAYS, DayProfiles, InternalMass, Schedule, format_profile, parse_profile,
 )
 from .measures import MEASURE_KINDS, MEASURE_PARAMS, Measure
 from .project import Accounting, Economics, Meta, Project, Site, Tariffs

@@ -260,6 +260,29 @@ class PVSystem(Model):
     inverter_efficiency: float = number(default=0.96, gt=0.5, le=1, doc="Nominal inverter efficiency")
 
 
+def _with_heat_capacity(layers) -> bool:
+    return bool(layers) and all(l.density is not None and l.specific_heat is not None for l in layers)
+
+
+@model
+class InternalMass(Model):
+    """Internal constructions inside the zone, whose faces the detailed heat
+    capacity of ISO 13790:2008 clause 12.3.1.2 counts (calc.thermal.zone_mass):
+    the intermediate slabs and the partitions. Empty entries keep the
+    defaults (calc.envelope: 20 mm screed on 60 mm of concrete per slab half;
+    the partitions of the thermal-mass class)."""
+
+    slab_layers: tuple = children(Layer, doc="Half of an intermediate slab, from its exposed face to its middle (empty = default)")
+    partition_layers: tuple = children(Layer, doc="Half of a partition, from its face to its middle (empty = the thermal-mass class's)")
+    partition_area_ratio: object = qty("dimensionless", ge=0, le=5, optional=True, default=None, doc="Partition area per floor area, one face counted (empty = the thermal-mass class's)")
+
+    def _rules(self):
+        for name in ("slab_layers", "partition_layers"):
+            layers = getattr(self, name)
+            if layers and not _with_heat_capacity(layers):
+                yield name, len(layers), "every layer needs density and specific heat (the mass is their heat capacity)"
+
+
 @model
 class Building(Model):
     """One building (one thermal zone)."""
@@ -280,8 +303,15 @@ class Building(Model):
     equipment: object = child(Equipment)
     dwellings: int = count(default=0, ge=0, le=100000, doc="Number of dwellings (households), for per-dwelling costs")
     pv: object = child(PVSystem, optional=True, doc="Rooftop PV (empty = none)")
+    internal_mass: object = child(InternalMass, optional=True, doc="Slabs and partitions given as layers (empty = the thermal-mass class); used when walls, roof and ground floor are given by layers with density and specific heat")
 
     @property
     def is_public(self) -> bool:
         return self.use in PUBLIC_USES
+
+    def _rules(self):
+        if self.internal_mass is not None and not all(
+                _with_heat_capacity(c.layers) for c in (self.wall, self.roof, self.ground_floor)):
+            yield "internal_mass", "given", ("needs walls, roof and ground floor given by layers with density and "
+                                             "specific heat (otherwise the thermal-mass class gives the mass)")
 

@@ -873,6 +873,10 @@
         <source>Collector area per roof area</source>
         <translation>集热器面积与屋面面积之比</translation>
     </message>
+    <message>
+        <source>Partition area per floor area</source>
+        <translation>隔墙面积与建筑面积之比</translation>
+    </message>
 </context>
 <context>
     <name>FieldEditor</name>

@@ -59,24 +59,19 @@ from pathlib import Path
 
 import numpy as np
 
-from calc import envelope, geometry, schedules
+from calc import envelope, geometry, schedules, thermal
 from calc.climate import year_index
 from calc.model import FACADES, WEEKDAYS
 from calc.model.building import parse_month_day
 
 RSI_WALL, RSI_ROOF, RSE = 0.11, 0.10, 0.04  # GB 50176 / ISO 6946 surface resistances, m²K/W
 
-# Internal partitions per thermal-mass class and the intermediate slab: the
-# engine's description of the internal constructions (calc.envelope), as rows
-# (material, thickness m, conductivity, density, specific heat).
+# Layers as IDF rows (material, thickness m, conductivity, density, specific
+# heat); the internal constructions are the engine's
+# (calc.thermal.internal_constructions).
 def _row(layer):
     return (layer.material, layer.thickness.to("m").m, layer.conductivity.to("W/(m*K)").m,
             layer.density.to("kg/m**3").m, layer.specific_heat.to("J/(kg*K)").m)
-
-
-PARTITIONS = {k: (share, None if layer is None else _row(layer)) for k, (share, layer) in envelope.PARTITIONS.items()}
-# Intermediate floor slab (each half exposed to the zone).
-SLAB_HALF = [_row(layer) for layer in envelope.SLAB_HALF_LAYERS]
 
 
 @dataclass
@@ -324,8 +319,10 @@ def write_idf(building, epw_path, opts: IdfOptions | None = None) -> str:
     if opts.ground == "surface":
         floor_rows = [["soil 0.5 m", 0.5, 1.5, 1800.0, 1000.0]] + floor_rows
     gfloor = w.construction("GroundFloor", floor_rows)
-    slab_floor = w.construction("SlabTopHalf", SLAB_HALF[::-1] if False else [list(r) for r in SLAB_HALF[::-1]])
-    slab_ceiling = w.construction("SlabBottomHalf", [list(r) for r in SLAB_HALF])
+    half_layers, share, part_layers = thermal.internal_constructions(b)
+    slab_half = [_row(layer) for layer in half_layers]
+    slab_floor = w.construction("SlabTopHalf", [list(r) for r in slab_half[::-1]])
+    slab_ceiling = w.construction("SlabBottomHalf", [list(r) for r in slab_half])
 
     uw = _m(b.window.u_value, "W/(m**2*K)")
     shgc = b.window.shgc * b.window.shading_factor
@@ -390,10 +387,11 @@ def write_idf(building, epw_path, opts: IdfOptions | None = None) -> str:
                   "NoSun", "NoWind", 0.0, *_verts([(0, 0, z), (0, W, z), (L, W, z), (L, 0, z)])))
         w.add(obj("BuildingSurface:Detailed", f"Ceiling_{k}", "Ceiling", slab_ceiling, "Z", "", "Adiabatic", "",
                   "NoSun", "NoWind", 0.0, *_verts([(0, W, z), (0, 0, z), (L, 0, z), (L, W, z)])))
-    share, part = PARTITIONS[b.thermal_mass]
-    if share > 0 and not opts.no_mass:
-        name, d, k_, rho, cp = part
-        pc = w.construction("Partition", [[name, d, k_, rho, cp]])
+    if share > 0 and part_layers and not opts.no_mass:
+        # half a partition, its middle adiabatic: listed outside (middle) to
+        # inside (the exposed face), as the slab halves
+        rows = [list(_row(layer)) for layer in part_layers[::-1]]
+        pc = w.construction("Partition", rows)
         w.add(obj("InternalMass", "Partitions", pc, "Z", "", share * floor_area * 2))
 
     # --- schedules -----------------------------------------------------------
