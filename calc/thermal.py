@@ -561,8 +561,10 @@ def availability(op, index):
         season and cooling only outside it (a building on a network, whose
         heat comes only in the statutory season); ``whenever_needed`` --
         both all year (own units: split units, heat pumps), in the same hour
-        if the air leaves the setpoint band. The schedule still decides the
-        hours (heating setpoint or setback, cooling on or off).
+        if the air leaves the setpoint band; ``heating_in_season`` -- network
+        heat in the season and own cooling units whenever needed. The
+        schedule still decides the hours (heating setpoint or setback,
+        cooling on or off).
     index : pandas.DatetimeIndex
 
     Returns
@@ -571,9 +573,11 @@ def availability(op, index):
         ``season`` is the heating season (for the loss breakdown).
     """
     season = schedules.heating_season_mask(op, index)
+    always = np.ones(len(season), bool)
     if op.hvac_availability == "whenever_needed":
-        always = np.ones(len(season), bool)
         return season, always, always
+    if op.hvac_availability == "heating_in_season":
+        return season, season, always
     return season, season, ~season
 
 

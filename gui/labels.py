@@ -185,6 +185,7 @@ OPTION_LABELS = {
     "sunday": QT_TRANSLATE_NOOP("Option", "Sunday"),
     "season": QT_TRANSLATE_NOOP("Option", "In the heating season (network heat)"),
     "whenever_needed": QT_TRANSLATE_NOOP("Option", "Whenever needed (own units)"),
+    "heating_in_season": QT_TRANSLATE_NOOP("Option", "Heating in season, cooling whenever needed"),
     "outdoor": QT_TRANSLATE_NOOP("Option", "Outdoor air each hour"),
     "standard": QT_TRANSLATE_NOOP("Option", "Standard air (1.2 kg/m³)"),
     "zh": QT_TRANSLATE_NOOP("Option", "Chinese"),

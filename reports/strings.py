@@ -109,6 +109,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "heating_season": ("Heating season", "采暖期"),
     "hvac_whenever_needed": ("whenever needed (own units, heating and cooling all year)", "按需运行（自有设备，全年供暖供冷）"),
     "custom_schedule": ("own weekly schedule", "自定义周作息"),
+    "hvac_heating_in_season": ("cooling whenever needed", "按需供冷"),
     "cooling_setpoint": ("Cooling setpoint", "供冷设定温度"),
     "schedule": ("Operation schedule", "运行作息"),
     "heat_supply": ("Heat supply", "热源"),

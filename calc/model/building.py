@@ -25,7 +25,7 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 # "reference_year": 1 January is a Sunday (the program's calendar year 2023);
 # "weather_year": the weekday of 1 January in the weather file's own year
 FIRST_WEEKDAYS = ("reference_year", "weather_year") + WEEKDAYS
-HVAC_AVAILABILITY = ("season", "whenever_needed")
+HVAC_AVAILABILITY = ("season", "whenever_needed", "heating_in_season")
 AIR_DENSITY = ("outdoor", "standard")
 HOURS_PER_DAY = 24
 # VDI 4707-1 usage categories 1-5 (mean travel time per day, calc.elevators)
@@ -190,7 +190,7 @@ class Operation(Model):
     first_weekday: str = choice(FIRST_WEEKDAYS, default="reference_year", doc="Weekday of 1 January: as the program's reference year (Sunday), as the weather file's year, or given")
     holidays: str = text(default="", doc="Public holidays run as Sundays: dates MM-DD separated by commas")
     gains_convective_share: float = number(default=0.5, ge=0, le=1, doc="Share of the internal gains given to the room air (the rest is radiant; ISO 13790:2008 eq. C.1 takes 0.5)")
-    hvac_availability: str = choice(HVAC_AVAILABILITY, default="season", doc="season: heating only in the heating season, cooling only outside it (network heat); whenever_needed: both all year by the schedule (own units), both possible in one day")
+    hvac_availability: str = choice(HVAC_AVAILABILITY, default="season", doc="season: heating only in the heating season, cooling only outside it; whenever_needed: both all year by the schedule (own units), both possible in one day; heating_in_season: network heat in the season, own cooling whenever needed")
 
     def _rules(self):
         for name in ("heating_season_start", "heating_season_end"):

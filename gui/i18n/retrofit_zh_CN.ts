@@ -1924,6 +1924,10 @@
         <source>Solar water heating</source>
         <translation>太阳能热水</translation>
     </message>
+    <message>
+        <source>Heating in season, cooling whenever needed</source>
+        <translation>供暖季内供暖，按需供冷</translation>
+    </message>
 </context>
 <context>
     <name>ProjectPage</name>

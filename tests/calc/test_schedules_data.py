@@ -193,3 +193,27 @@ def test_standard_air_density_convention():
     b = thermal.simulate(make_building(ventilation=dict(vent, air_density="standard")), cold).heating.m.mean()
     rho_c = 101325 / (287.058 * 273.15) * 1006
     assert a - b == pytest.approx((rho_c - 1200) * 0.8 * 1800 * 0.5 / 3600 * 20, rel=2e-3)
+
+
+def test_network_heat_in_season_with_own_cooling_whenever_needed():
+    # a hot spell inside the heating season (constant 35 °C in the sun):
+    # "season" cannot cool in season, "heating_in_season" cools all year
+    # but heats only in season
+    hot = make_weather(35.0, sun=1.0)
+    op_ = dict(heating_season_start="11-15", heating_season_end="03-15", cooled=True)
+    net = thermal.simulate(make_building(operation=op_), hot)
+    mixed = thermal.simulate(make_building(operation=dict(op_, hvac_availability="heating_in_season")), hot)
+    january = INDEX.month == 1
+    assert net.cooling.m[january].sum() == 0 and mixed.cooling.m[january].sum() > 0
+    cold = make_weather(0.0)
+    heat = thermal.simulate(make_building(operation=dict(op_, hvac_availability="heating_in_season")), cold)
+    assert np.all(heat.heating.m[INDEX.month == 7] == 0)
+
+
+def test_network_building_cannot_heat_out_of_season(residential):
+    from calc.schema import set_path
+
+    assert residential.supply.network is not None
+    with pytest.raises(ValidationError, match="heating network delivers heat only"):
+        set_path(residential, "buildings[0].operation.hvac_availability", "whenever_needed")
+    set_path(residential, "buildings[0].operation.hvac_availability", "heating_in_season")

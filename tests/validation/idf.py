@@ -423,7 +423,7 @@ def write_idf(building, epw_path, opts: IdfOptions | None = None) -> str:
     # share of the mechanical ventilation running
     w.add(obj("Schedule:Compact", "Occupied", "Any Number", "Through: 12/31",
               *_profile_lines(*day(prof.ventilation), fmt=lambda x: f"{x:.4g}")))
-    if whenever:
+    if whenever or op.hvac_availability == "heating_in_season":
         w.add(obj("Schedule:Compact", "CoolingSetpoint", "Any Number", "Through: 12/31", *cool))
     else:
         w.add(_season_compact("CoolingSetpoint", op.heating_season_start, op.heating_season_end,
