@@ -105,6 +105,21 @@ def test_package_saving_within_tolerance(case, engine_results):
         f"({s_ours - s_ref:+.1f} pp, tolerance ±{SAVING_TOL_PP:.0f} pp)")
 
 
+@pytest.mark.parametrize("case", _known(PACKAGES, C.KNOWN_COOLING_SAVING_DEPARTURES), ids=lambda c: c.name)
+def test_package_cooling_saving_within_tolerance(case, engine_results):
+    """The envelope package's saving of sensible cooling, where there is
+    cooling to save (≥ 5 kWh/m² in EnergyPlus), within ±3 pp."""
+    ref, ref_base = _current_reference(case), _current_reference(C.CASE_BY_NAME[case.pair])
+    if ref_base["cooling_kwh_per_m2"] < SMALL_NEED_KWH_M2:
+        pytest.skip("next to no cooling to save")
+    ours, ours_base = _engine(engine_results, case), _engine(engine_results, C.CASE_BY_NAME[case.pair])
+    s_ref = 100.0 * (1.0 - ref["cooling_kwh"] / ref_base["cooling_kwh"])
+    s_ours = 100.0 * (1.0 - ours["cooling_kwh"] / ours_base["cooling_kwh"])
+    assert abs(s_ours - s_ref) <= SAVING_TOL_PP, (
+        f"{case.name}: engine cooling saving {s_ours:.1f} % vs EnergyPlus {s_ref:.1f} % "
+        f"({s_ours - s_ref:+.1f} pp, tolerance ±{SAVING_TOL_PP:.0f} pp)")
+
+
 def test_steady_reference_air_flow_matches_model():
     """In the constant-weather run, EnergyPlus's infiltration loss equals
     ρc · (ACH + airing) · 0.8 V · Δθ of the model's input (ρ = 1.316 kg/m³ at
