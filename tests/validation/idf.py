@@ -230,6 +230,19 @@ def _profile_lines(workday, saturday, sunday, fmt=_fmt):
             + ["For: Sunday Holidays CustomDay1 CustomDay2"] + day(sunday))
 
 
+def epw_data_year(epw_path) -> int | None:
+    """Year of the first data record of an EPW file (as Weather.data_year)."""
+    opener = gzip.open if str(epw_path).endswith(".gz") else open
+    with opener(epw_path, "rt", encoding="latin-1") as f:
+        for i, line in enumerate(f):
+            if i == 8:
+                try:
+                    return int(line.split(",")[0])
+                except ValueError:
+                    return None
+    return None
+
+
 def read_epw_header(epw_path):
     """Location and monthly ground temperatures (shallowest depth) from an
     EPW file's header."""
@@ -279,7 +292,8 @@ def write_idf(building, epw_path, opts: IdfOptions | None = None) -> str:
     w.add(obj("Building", b.name.encode("ascii", "replace").decode() or "Building",
               _m(g.rotation, "deg"), opts.terrain, 0.04, 0.4, "FullExterior", 25, 6))
     w.add(obj("Timestep", opts.timesteps_per_hour))
-    first_day = WEEKDAYS[schedules.first_weekday(op, None, year_index())].title()
+    data_year = epw_data_year(epw_path)
+    first_day = WEEKDAYS[schedules.first_weekday(op, data_year, year_index())].title()
     w.add(obj("RunPeriod", "Year", 1, 1, "", 12, 31, "", first_day, "No", "No", "No", "Yes", "Yes"))
     # Relative coordinates (zone origin 0): EnergyPlus applies the Building
     # North Axis only to relative coordinates; with "World" it is ignored
@@ -397,8 +411,8 @@ def write_idf(building, epw_path, opts: IdfOptions | None = None) -> str:
     # --- schedules -----------------------------------------------------------
     # the engine's own hourly profiles (calc.schedules), one day per day type
     idx = year_index()
-    prof = schedules.operation_profiles(op, idx)
-    kinds = schedules.day_types(op, idx)
+    prof = schedules.operation_profiles(op, idx, data_year)
+    kinds = schedules.day_types(op, idx, data_year)
     day = lambda values: _day_types(values, kinds)
     w.add(obj("Schedule:Compact", "Occupancy", "Any Number", "Through: 12/31",
               *_profile_lines(*day(prof.internal_gains), fmt=lambda x: f"{x:.4f}")))
