@@ -185,7 +185,8 @@ def assess(project: Project, *, sensitivity: bool = True, uncertainty: int = 0, 
                                 buildings=buildings, target_weighting="floor_area",
                                 shortfall=verdict.shortfall(check, basis, closing))
     views, contract = contracts.evaluate(project, baseline, package, pkg_state.project.supply.metering.billing,
-                                         investments, _billed_area(project), econ, check_result, rows, pv_saving)
+                                         investments, _billed_area(project), econ, check_result, rows, pv_saving,
+                                         spread)
 
     warnings = tuple(dict.fromkeys(base_state.supply.warnings + pkg_state.supply.warnings + tuple(price_notes)))
     shown = set(warnings)

@@ -59,6 +59,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "shortfall": ("Shortfall paid by the ESCO", "节能服务公司补偿的差额"),
     "esco_subsidy": ("Subsidies paid to the ESCO", "节能服务公司获得的补贴"),
     "irr_range": ("ESCO IRR if savings are ×{lo} … ×{hi}", "节能量为 ×{lo} … ×{hi} 时的内部收益率"),
+    "range_from": ("Range of the savings from", "节能量范围来源"),
+    "range_mc": ("Monte Carlo P10 … P90", "蒙特卡洛 P10 … P90"),
+    "range_sensitivity": ("sensitivity table", "敏感性分析表"),
     "irr_fee": ("not applicable: the ESCO invests nothing, its return is a fee", "不适用：节能服务公司不出资，收益为服务费"),
     "irr_none": ("none: the cash flows give no rate", "无：现金流不能给出收益率"),
     "flows": ("Cash flows by year", "逐年现金流"),
@@ -144,6 +147,8 @@ def _contract(r, c) -> list:
         pairs.append((t(r, "irr_range", lo=r.v(c.saving_factor_low, "dimensionless"),
                          hi=r.v(c.saving_factor_high, "dimensionless")),
                       f"{r.q(c.esco_irr_low, 'percent')} … {r.q(c.esco_irr_high, 'percent')}"))
+        pairs.append((t(r, "range_from"), t(r, "range_mc" if c.saving_range_source == "uncertainty_p10_p90"
+                                            else "range_sensitivity")))
     out = [r.h2(t(r, "contract", kind=t(r, c.contract_type))), r.p(t(r, "contract_intro"), "small"), r.kv(pairs)]
     client, esco = c.client_flows.to("CNY").m, c.esco_flows.to("CNY").m
     half = (len(client) + 1) // 2

@@ -51,6 +51,31 @@ def priced_project(project, baseline_heat, area):
     return dataclasses.replace(project, economics=econ), []
 
 
+def uncertainty_factors(target, uncertainty):
+    """(low, high) actual / expected saving from the verdict's Monte Carlo:
+    the P10 and P90 of the saving rate over the assessed rate (both on the
+    verdict's basis, calc.uncertainty); (None, None) without a Monte Carlo,
+    a P10 or P90, or a positive assessed rate."""
+    if uncertainty is None or target.saving_rate is None:
+        return None, None
+    p10, p90 = uncertainty.saving_rate_p10, uncertainty.saving_rate_p90
+    base = target.saving_rate.to("percent").m
+    if p10 is None or p90 is None or not base > 0:
+        return None, None
+    return max(0.0, p10.to("percent").m / base), p90.to("percent").m / base
+
+
+def saving_range(target, sensitivity, uncertainty=None):
+    """(low, high, source) of the saving factor: the Monte Carlo's P10/P90
+    where it was run (source "uncertainty_p10_p90"), else the spread of the
+    sensitivity table ("sensitivity_spread"), else (None, None, "none")."""
+    lo, hi = uncertainty_factors(target, uncertainty)
+    if lo is not None:
+        return lo, hi, "uncertainty_p10_p90"
+    lo, hi = saving_factors(target, sensitivity)
+    return (lo, hi, "sensitivity_spread") if lo is not None else (None, None, "none")
+
+
 def saving_factors(target, sensitivity):
     """(low, high) actual / expected saving from the sensitivity table: the
     lowest and highest package saving rate over the base rate; (None, None)
@@ -66,8 +91,9 @@ def saving_factors(target, sensitivity):
 
 
 def contract_result(project, baseline, economics_result, investments, target, sensitivity, esco_subsidy=None,
-                    pv_saving=None):
-    """The contract of the project (None when ``contract.kind`` is "none")."""
+                    pv_saving=None, uncertainty=None):
+    """The contract of the project (None when ``contract.kind`` is "none");
+    the low and high cases follow :func:`saving_range`."""
     c = project.economics.contract
     if c.kind == "none":
         return None
@@ -80,7 +106,7 @@ def contract_result(project, baseline, economics_result, investments, target, se
                 loan_share=e.loan_share, loan_rate=e.loan_rate, loan_term=e.loan_term, esco_subsidy=esco_subsidy,
                 fading_saving=None if pv_saving is None else pv_saving.to("CNY/year"), degradation=e.pv_degradation)
     base = contract_flows(c, **args)
-    lo, hi = saving_factors(target, sensitivity)
+    lo, hi, range_source = saving_range(target, sensitivity, uncertainty)
     cases = {k: contract_flows(c, **args, factor=k) for k in (lo, hi) if k is not None}
 
     def pct(irr):
@@ -92,6 +118,7 @@ def contract_result(project, baseline, economics_result, investments, target, se
         esco_npv=base.esco_npv, esco_irr=pct(base.esco_irr), esco_irr_reason=base.esco_irr.reason,
         esco_payback=base.esco_payback, client_npv=base.client_npv, client_saving_in_term=Q_(float(in_term), "CNY"),
         shortfall=base.shortfall, esco_subsidy=esco_subsidy,
+        saving_range_source=range_source,
         saving_factor_low=None if lo is None else Q_(lo, "dimensionless"),
         saving_factor_high=None if hi is None else Q_(hi, "dimensionless"),
         esco_irr_low=pct(cases[lo].esco_irr) if lo is not None else None,
@@ -103,13 +130,14 @@ def contract_result(project, baseline, economics_result, investments, target, se
 
 
 def evaluate(project, baseline, package, billing_after, investments, area, economics_result, target, sensitivity,
-             pv_saving=None):
+             pv_saving=None, uncertainty=None):
     """(Stakeholders, ContractResult or None) of an assessed package;
     ``pv_saving`` [CNY/a] is the PV step's first-year saving, which fades with
-    the modules."""
+    the modules; ``uncertainty`` (calc.results.Uncertainty or None) gives
+    the contract's low and high cases where it was run."""
     kinds = [m.kind for m in project.measures if m.enabled]
     schemes = finance.scheme_totals(project, investments, kinds, baseline, package)
     views = stakeholder_views(project, baseline, package, billing_after, investments, area, schemes["owner"],
                               pv_saving)
     return views, contract_result(project, baseline, economics_result, investments, target, sensitivity,
-                                  schemes["esco"], pv_saving)
+                                  schemes["esco"], pv_saving, uncertainty)

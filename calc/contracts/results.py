@@ -88,10 +88,12 @@ class ContractResult:
     client_saving_in_term: Any = out("CNY", doc="Client's undiscounted net gain during the term")
     shortfall: Any = out("CNY", doc="Shortfall payments by the ESCO over the term (guaranteed savings)")
     esco_subsidy: Any = out("CNY", default=None, doc="Subsidy schemes paid to the ESCO (year 0)")
+    saving_range_source: str = "none"
     saving_factor_low: Any = out("dimensionless", default=None,
-                                 doc="Actual / expected saving in the low case (lowest package saving rate of the "
-                                     "sensitivity table relative to the base); null without sensitivity")
-    saving_factor_high: Any = out("dimensionless", default=None, doc="Same, high case")
+                                 doc="Actual / expected saving in the low case: P10 of the Monte Carlo saving rate "
+                                     "over the assessed rate where it was run, else the lowest package saving rate of "
+                                     "the sensitivity table over it (see saving_range_source); null without either")
+    saving_factor_high: Any = out("dimensionless", default=None, doc="Same, high case (P90, or the highest rate of the sensitivity table)")
     esco_irr_low: Any = out("percent", default=None, doc="ESCO IRR in the low case")
     esco_irr_high: Any = out("percent", default=None, doc="ESCO IRR in the high case")
     esco_npv_low: Any = out("CNY", default=None, doc="ESCO NPV in the low case")

@@ -3056,6 +3056,18 @@
         <translation>{0} … {1}</translation>
     </message>
     <message>
+        <source>Range of the savings from</source>
+        <translation>节能量范围来源</translation>
+    </message>
+    <message>
+        <source>Monte Carlo P10 … P90</source>
+        <translation>蒙特卡洛 P10 … P90</translation>
+    </message>
+    <message>
+        <source>sensitivity table</source>
+        <translation>敏感性分析表</translation>
+    </message>
+    <message>
         <source>Gain in the first year</source>
         <translation>首年收益</translation>
     </message>

@@ -162,6 +162,9 @@ class ContractPanel(QWidget):
             rows.append((tr("ESCO IRR if savings are ×{0} … ×{1}").format(
                 fmt.number(c.saving_factor_low.m, 2), fmt.number(c.saving_factor_high.m, 2)),
                 tr("{0} … {1}").format(fmt.percent(c.esco_irr_low), fmt.percent(c.esco_irr_high))))
+            rows.append((tr("Range of the savings from"),
+                         tr("Monte Carlo P10 … P90") if c.saving_range_source == "uncertainty_p10_p90"
+                         else tr("sensitivity table")))
         _form(self.contract, rows)
         client, esco = c.client_flows.to("CNY").m, c.esco_flows.to("CNY").m
         _fill(self.flows, [(str(t), fmt.number(client[t], 0), fmt.number(esco[t], 0)) for t in range(len(client))])

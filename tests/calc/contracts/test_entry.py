@@ -139,3 +139,74 @@ def test_heat_pump_price_applies_to_the_heat_pump_only(office):
     cheap = assess(_with_tariffs(office, heat_pump_price=Q_(0.3, "CNY/kWh")), sensitivity=False)
     assert cheap.package.energy_cost.m < flat.package.energy_cost.m
     assert cheap.baseline.energy_cost.m == pytest.approx(flat.baseline.energy_cost.m)  # no heat pump before
+
+
+# --- the contract's low and high cases: Monte Carlo P10/P90, else the sensitivity spread ---
+
+from types import SimpleNamespace
+
+from calc.contracts.entry import saving_range
+from calc.units import Q_
+
+
+def _rate(pct):
+    return SimpleNamespace(saving_rate=None if pct is None else Q_(pct, "percent"))
+
+
+def _spread(p10, p90):
+    return SimpleNamespace(saving_rate_p10=Q_(p10, "percent"), saving_rate_p90=Q_(p90, "percent"))
+
+
+def _row(low, high):
+    return SimpleNamespace(saving_rate_low=Q_(low, "percent"), saving_rate_high=Q_(high, "percent"))
+
+
+def test_range_from_the_monte_carlo_before_the_sensitivity_table():
+    # assessed 30 %, P10 24 %, P90 33 %: the saving is 24/30 = 0.8 to 33/30 = 1.1 times the expected one
+    lo, hi, source = saving_range(_rate(30.0), [_row(15.0, 45.0)], _spread(24.0, 33.0))
+    assert (lo, hi, source) == (pytest.approx(0.8), pytest.approx(1.1), "uncertainty_p10_p90")
+
+
+def test_range_falls_back_to_the_sensitivity_spread():
+    # rows 27..36 % and 21..31 % around 30 %: lowest 21/30 = 0.7, highest 36/30 = 1.2
+    lo, hi, source = saving_range(_rate(30.0), [_row(27.0, 36.0), _row(21.0, 31.0)], None)
+    assert (lo, hi, source) == (pytest.approx(0.7), pytest.approx(1.2), "sensitivity_spread")
+
+
+def test_no_range_without_a_positive_rate():
+    assert saving_range(_rate(None), [_row(27.0, 36.0)], _spread(24.0, 33.0)) == (None, None, "none")
+    assert saving_range(_rate(0.0), [_row(27.0, 36.0)], _spread(24.0, 33.0)) == (None, None, "none")
+    assert saving_range(_rate(30.0), [], None) == (None, None, "none")
+
+
+@pytest.fixture(scope="module")
+def with_mc(residential):
+    return assess(residential, sensitivity=False, uncertainty=20, seed=3)
+
+
+def test_esco_range_follows_the_monte_carlo(with_mc):
+    c, u, rate = with_mc.contract, with_mc.uncertainty, with_mc.target.saving_rate.to("percent").m
+    assert c.saving_range_source == "uncertainty_p10_p90"
+    assert c.saving_factor_low.m == pytest.approx(u.saving_rate_p10.to("percent").m / rate, rel=1e-12)
+    assert c.saving_factor_high.m == pytest.approx(u.saving_rate_p90.to("percent").m / rate, rel=1e-12)
+    # Shared savings (the sample: share 0.8, term 8 a, escalation 2 %, rate 6 %, no loan, no PV):
+    # ESCO NPV(k) − NPV(1) = (k − 1) · 0.8 · S · Σ_{t=1..8} q^t with q = 1.02/1.06,
+    # Σ = q (1 − q⁸)/(1 − q) = 25.5 × 0.264886 = 6.7546 (worked by hand from the contract's terms).
+    q = 1.02 / 1.06
+    annuity = q * (1 - q ** 8) / (1 - q)
+    assert annuity == pytest.approx(6.7546, abs=1e-4)
+    s = c.expected_saving.to("CNY/a").m
+    for k, npv in ((c.saving_factor_low.m, c.esco_npv_low), (c.saving_factor_high.m, c.esco_npv_high)):
+        assert npv.m - c.esco_npv.m == pytest.approx((k - 1) * 0.8 * s * annuity, abs=0.01)
+    assert c.esco_irr_low.m < c.esco_irr.m < c.esco_irr_high.m
+    assert to_json(with_mc)["contract"]["saving_range_source"] == "uncertainty_p10_p90"
+
+
+def test_esco_range_from_the_sensitivity_without_monte_carlo(residential):
+    a = assess(residential, sensitivity=True)
+    assert a.uncertainty is None and a.contract.saving_range_source == "sensitivity_spread"
+    assert a.contract.saving_factor_low is not None
+
+
+def test_no_range_without_either(res):
+    assert res.contract.saving_range_source == "none"
