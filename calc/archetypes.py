@@ -117,7 +117,8 @@ def _operation(use: str, era: str, supply_row: dict, climate: dict) -> tuple[Ope
         heating_setpoint=Q_(op["heating_setpoint_c"], "degC"), cooling_setpoint=Q_(op["cooling_setpoint_c"], "degC"),
         setback_setpoint=Q_(op["setback_setpoint_c"], "degC"), schedule=schedule,
         heating_season_start=start, heating_season_end=end, overheating=Q_(supply_row["overheating_k"], "K"),
-        internal_gains=Q_(op["internal_gains_w_m2"], "W/m**2"), cooled=bool(supply_row["cooled"]))
+        internal_gains=Q_(op["internal_gains_w_m2"], "W/m**2"), cooled=bool(supply_row["cooled"]),
+        hvac_availability=supply_row["hvac_availability"])
     mechanical = op["mechanical_ach"] if _era_at_least(era, op["mechanical_from_era"]) else 0.0
     ventilation = Ventilation(infiltration_ach=Q_(0.0, "1/h"), mechanical_ach=Q_(mechanical, "1/h"),
                               heat_recovery=float(op["heat_recovery"]) if mechanical else 0.0,
@@ -125,7 +126,15 @@ def _operation(use: str, era: str, supply_row: dict, climate: dict) -> tuple[Ope
     return operation, ventilation, op
 
 
-def _equipment(era: str, supply_row: dict, op: dict) -> Equipment:
+def _elevators(use: str, era: str) -> dict:
+    """Elevator count and VDI 4707-1 usage of the archetype geometry row
+    (none below 7 storeys for dwellings, below 4 for public buildings)."""
+    g = tables.archetype_row("archetype_geometry", use=OPERATION_PROXY.get(use, use), era=era)
+    n = int(g["elevators"])
+    return {"elevators": n, "elevator_usage": g["elevator_usage"]} if n else {}
+
+
+def _equipment(era: str, supply_row: dict, op: dict, lifts: dict) -> Equipment:
     modern = _era_at_least(era, MODERN_COOLING_FROM)
     unit = tables.cooling_unit(supply_row["cooling_unit_from_2005" if modern else "cooling_unit_before_2005"])
     return Equipment(
@@ -133,7 +142,7 @@ def _equipment(era: str, supply_row: dict, op: dict) -> Equipment:
         design_return_temp=Q_(supply_row["design_return_temp_c"], "degC"), cooling_system=unit["system"],
         cooling_seer=unit["seer"], lighting_power=Q_(op["lighting_power_w_m2"], "W/m**2"),
         appliance_power=Q_(op["appliance_power_w_m2"], "W/m**2"), dhw_demand=Q_(op["dhw_kwh_m2a"], "kWh/(m**2*a)"),
-        dhw_carrier=supply_row["dhw_carrier"], dhw_efficiency=float(supply_row["dhw_efficiency"]))
+        dhw_carrier=supply_row["dhw_carrier"], dhw_efficiency=float(supply_row["dhw_efficiency"]), **lifts)
 
 
 def _supply_row(zone: str, use: str) -> dict:
@@ -193,7 +202,7 @@ def building_from_archetype(city: str, use: str, era: str, name: str = "Building
         window=Window(name=win["name"], u_value=win["u_value"], shgc=win["shgc"],
                       frame_fraction=win["frame_fraction"]),
         thermal_bridge_u=Q_(env["thermal_bridge_u_w_m2k"], "W/(m**2*K)"), thermal_mass=env["thermal_mass"],
-        ventilation=ventilation, operation=operation, equipment=_equipment(era, supply_row, op),
+        ventilation=ventilation, operation=operation, equipment=_equipment(era, supply_row, op, _elevators(use, era)),
         dwellings=_dwellings(use, op, geometry),
     )
     entered = {"name", "use", "era"}

@@ -32,7 +32,7 @@ UNIT_SUFFIXES = {
 # Numeric columns that are ratios, counts or calendar years: no unit.
 DIMENSIONLESS = frozenset({
     "correction_factor", "shgc", "frame_fraction", "gbt8484_class", "efficiency", "seasonal_efficiency",
-    "efficiency_low", "efficiency_high", "cop", "capacity_ratio", "seer", "seer_low", "seer_high", "storeys",
+    "efficiency_low", "efficiency_high", "cop", "capacity_ratio", "seer", "seer_low", "seer_high", "storeys", "elevators",
     "wwr_south", "wwr_east", "wwr_north", "wwr_west", "network_loss_share", "dhw_efficiency", "heat_recovery",
     "position", "year", "loss_share", "response_share", "field_saving_low", "field_saving_high", "laid_from_year", "laid_before_year",
 })
@@ -110,7 +110,8 @@ SCHEMAS = {
               "floor_insulation", "window", "thermal_mass"),
         choices={"climate_zone": _ZONES, "era": _ERAS, "use_class": ("residential", "public")}),
     "archetype_geometry": Schema(("use", "era"), ("length_m", "width_m", "storeys", "storey_height_m", "wwr_south",
-                                                  "wwr_east", "wwr_north", "wwr_west")),
+                                                  "wwr_east", "wwr_north", "wwr_west", "elevators"),
+                                 optional_text=("elevator_usage",)),
     "archetype_operation": Schema(
         ("use",), ("heating_setpoint_c", "setback_setpoint_c", "cooling_setpoint_c", "internal_gains_w_m2",
                    "lighting_power_w_m2", "appliance_power_w_m2", "dhw_kwh_m2a", "mechanical_ach", "heat_recovery"),
@@ -120,9 +121,10 @@ SCHEMAS = {
                                           "window_airing_ach"),
         optional_numbers=("network_loss_share",),
         text=("supply_kind", "emitter", "cooling_unit_before_2005", "cooling_unit_from_2005", "dhw_carrier",
-              "heating_season_start", "heating_season_end"),
+              "heating_season_start", "heating_season_end", "hvac_availability"),
         optional_text=("boiler", "heat_pump_product", "residential_schedule"), flags=("cooled",),
-        choices={"climate_zone": _ZONES, "use_class": ("residential", "public")}),
+        choices={"climate_zone": _ZONES, "use_class": ("residential", "public"),
+                 "hvac_availability": ("season", "whenever_needed", "heating_in_season")}),
 }
 TABLE_NAMES = tuple(SCHEMAS)
 

@@ -204,3 +204,65 @@ def test_hscw_office_non_heating_energy_within_gbt51161(era):
     non_heating = sum(q.to("kWh").m for u in ("cooling", "lighting", "appliances", "dhw")
                       for q in uses.get(u, {}).values()) / floor_area(b).m
     assert 35 <= non_heating <= 110
+
+
+# --- the engine's inputs of availability and elevators, from the tables ---
+
+import math
+import warnings
+
+from calc.assess import assess
+
+
+@pytest.mark.parametrize("zone", tuple(ZONE_CITIES))
+@pytest.mark.parametrize("use", USES)
+def test_every_archetype_assesses_to_finite_numbers(zone, use):
+    for era in ERAS:
+        project = archetypes.project_from_archetype(ZONE_CITIES[zone], use, era)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # emitter and product notes are the subject of other tests
+            a = assess(project, sensitivity=False)
+        total = sum(q.to("kWh").m for q in a.baseline.delivered.values())
+        assert math.isfinite(total) and total > 0, (zone, use, era)
+        assert math.isfinite(a.baseline.energy_cost.to("CNY/a").m), (zone, use, era)
+
+
+# own units in the hot-summer zones, network heat with own split units, else by season
+AVAILABILITY = {("severe_cold", "residential"): "season", ("severe_cold", "office"): "heating_in_season",
+                ("cold", "residential"): "heating_in_season", ("cold", "office"): "season",
+                ("hscw", "residential"): "whenever_needed", ("hscw", "office"): "season",
+                ("hsww", "residential"): "whenever_needed", ("hsww", "office"): "whenever_needed",
+                ("mild", "residential"): "season", ("mild", "office"): "season"}
+
+
+@pytest.mark.parametrize("zone, use", tuple(AVAILABILITY))
+def test_hvac_availability_by_zone_and_supply(zone, use):
+    b = archetypes.building_from_archetype(ZONE_CITIES[zone], use, "2016_on")[0]
+    assert b.operation.hvac_availability == AVAILABILITY[(zone, use)]
+
+
+def test_network_buildings_never_run_heating_out_of_season():
+    for zone, city in ZONE_CITIES.items():
+        for use in USES:
+            p = archetypes.project_from_archetype(city, use, "2016_on")
+            if p.supply.network is not None:
+                assert p.buildings[0].operation.hvac_availability != "whenever_needed", (zone, use)
+
+
+def test_elevators_from_the_storey_thresholds():
+    # GB 50096-2011 §6.4.1: dwellings of 7 storeys or more; public buildings of 4 storeys or more
+    for use in USES:
+        for era in ERAS:
+            b = archetypes.building_from_archetype("Beijing", use, era)[0]
+            threshold = 7 if use == "residential" else 4
+            assert (b.equipment.elevators > 0) == (b.geometry.storeys >= threshold), (use, era)
+    hospital = archetypes.building_from_archetype("Beijing", "hospital", "2016_on")[0].equipment
+    assert hospital.elevator_usage == "very_high"
+    tower = archetypes.building_from_archetype("Beijing", "residential", "2016_on")[0]
+    assert tower.geometry.storeys >= 12 and tower.equipment.elevators >= 2  # two per core from 12 storeys
+
+
+def test_elevators_are_defaulted_fields():
+    p = archetypes.project_from_archetype("Beijing", "office", "2016_on")
+    assert "buildings[0].equipment.elevators" in p.defaults
+    assert "buildings[0].operation.hvac_availability" in p.defaults
