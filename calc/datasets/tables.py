@@ -89,6 +89,10 @@ SCHEMAS = {
     "constructions": Schema(("construction", "position"), ("position",), optional_numbers=("thickness_mm",),
                             text=("element", "material"), flags=("with_insulation_only",),
                             choices={"element": ("wall", "roof", "floor")}),
+    "calibration_parameters": Schema(("parameter",), ("position", "low", "high"),
+                                     text=("field", "adjust", "applies", "unit"),
+                                     choices={"adjust": ("shift", "scale", "value"),
+                                              "applies": ("buildings", "network_without_pipes", "generic_heat_pump")}),
     "archetype_envelope": Schema(
         ("climate_zone", "era", "use_class"),
         ("wall_insulation_mm", "wall_u_w_m2k", "roof_insulation_mm", "roof_u_w_m2k", "floor_insulation_mm",
