@@ -96,7 +96,9 @@ def with_daily_means(weather: Weather, daily: pd.Series, source: str = "") -> We
     """The weather year with each day's hourly air temperatures shifted so
     that its mean is the measured daily mean (the typical year's daily
     profile, solar radiation and humidity are kept); days not measured keep
-    the typical values. At most one measurement per month and day.
+    the typical values. At most one measurement per month and day; 29
+    February is left out (the weather year has none, and a reading over it
+    counts 28 February twice).
 
     Parameters
     ----------
@@ -105,6 +107,7 @@ def with_daily_means(weather: Weather, daily: pd.Series, source: str = "") -> We
     daily : pandas.Series
         Measured daily mean temperatures [°C] indexed by date.
     """
+    daily = daily[[(d.month, d.day) != (2, 29) for d in daily.index]]
     seen: dict = {}
     for d in daily.index:
         k = day_of_year(d)
@@ -117,6 +120,9 @@ def with_daily_means(weather: Weather, daily: pd.Series, source: str = "") -> We
         k = day_of_year(d)
         t[k] += float(value) - t[k].mean()
     data = weather.data.copy()
+    shift = t.reshape(-1) - data["temp_air"].to_numpy(float)
     data["temp_air"] = t.reshape(-1)
+    # the sky follows the air: keep the typical year's air-sky difference
+    data["sky_temperature"] = data["sky_temperature"].to_numpy(float) + shift
     label = source or f"measured daily means {daily.index[0]} to {daily.index[-1]}"
     return dataclasses.replace(weather, data=data, source=f"{weather.source}; air temperature from {label}")
