@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from . import economics, target
+from .calibration import benchmark as gbt51161
 from .climate import weather_for_site
 from .datasets.cities import city as city_info
 from .geometry import floor_area
@@ -123,6 +124,7 @@ def assess(project: Project, *, sensitivity: bool = True) -> Assessment:
                             passed=check.passed, rates=rates, building_type="public" if is_public else "residential"),
         economics=econ, sensitivity=rows, warnings=warnings, defaults=tuple(project.defaults),
         method=METHOD, sources=SOURCES,
+        benchmark=gbt51161.benchmark(project, baseline, info.get("climate_zone") or ""),
     )
 
 

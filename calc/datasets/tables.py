@@ -93,6 +93,10 @@ SCHEMAS = {
                                      text=("field", "adjust", "applies", "unit"),
                                      choices={"adjust": ("shift", "scale", "value"),
                                               "applies": ("buildings", "network_without_pipes", "generic_heat_pump")}),
+    "gbt51161_benchmarks": Schema(("climate_zone", "use", "building_class"), ("constraint_kwh_m2a", "guide_kwh_m2a"),
+                                  text=("indicator", "standard_table"),
+                                  choices={"climate_zone": _ZONES, "building_class": ("A", "B"),
+                                           "indicator": ("non_heating", "heating")}),
     "archetype_envelope": Schema(
         ("climate_zone", "era", "use_class"),
         ("wall_insulation_mm", "wall_u_w_m2k", "roof_insulation_mm", "roof_u_w_m2k", "floor_insulation_mm",
