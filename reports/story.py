@@ -636,7 +636,9 @@ def build_story(project, assessment, language: str | None = None) -> list:
     reads the two objects and returns new flowables."""
     r = _Report(project, assessment, language or project.meta.language)
     story = []
+    from .calibration_section import meters_section
+
     for section in (_cover, _contents, _summary, _building_site, _baseline, _measures, _network, _pv,
-                    _sensitivity, _method, _warnings, _appendix):
+                    _sensitivity, meters_section, _method, _warnings, _appendix):
         story += section(r)
     return story

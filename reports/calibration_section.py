@@ -1,0 +1,76 @@
+"""Report section: the GB/T 51161-2016 benchmark of the baseline and the
+record of a calibration to meter data (from the project's notes).
+
+Only displays what calc produced (``assessment.benchmark``, the note written
+by calc.calibration.fit.provenance_note)."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak
+
+from .strings import TEXT
+
+TEXT.update({
+    "meters_section": ("Meter data and consumption benchmark", "计量数据与能耗标准对标"),
+    "benchmark_head": ("GB/T 51161-2016 benchmark of the baseline", "基准状态对照《民用建筑能耗标准》GB/T 51161-2016"),
+    "benchmark_intro": ("GB/T 51161-2016 sets for the energy a building uses in a year a constraint value, not to "
+                        "be exceeded, and a guide value that good practice reaches. The program compares the "
+                        "modelled baseline; after a calibration to meter data the model stands for the metered "
+                        "building.",
+                        "GB/T 51161-2016 对建筑年实际用能规定了约束值（不应超过）和引导值（良好实践可达到）。本程序以"
+                        "模型计算的基准状态对标；经计量数据校准后，模型即代表实测建筑。"),
+    "bm_indicator": ("Indicator", "指标"),
+    "bm_non_heating": ("Non-heating energy per floor area", "单位建筑面积非供暖能耗"),
+    "bm_class": ("Building class", "建筑分类"),
+    "bm_class_A": ("A (openable windows, room units)", "A 类（可开窗，分散空调）"),
+    "bm_class_B": ("B (sealed, central air conditioning)", "B 类（密闭，集中空调）"),
+    "bm_value": ("Baseline (modelled)", "基准状态（计算值）"),
+    "bm_constraint": ("Constraint value", "约束值"),
+    "bm_guide": ("Guide value", "引导值"),
+    "bm_verdict": ("Result", "结论"),
+    "bm_at_or_below_guide": ("at or below the guide value", "不高于引导值"),
+    "bm_above_guide": ("above the guide value, within the constraint value", "高于引导值，未超过约束值"),
+    "bm_above_constraint": ("ABOVE the constraint value", "超过约束值"),
+    "bm_source": ("Values: {table}; {source}.", "取值：{table}；{source}。"),
+    "bm_not_applicable": ("Not applicable: {reason}.", "不适用：{reason}。"),
+    "calibration_head": ("Calibration to meter data", "计量数据校准"),
+    "calibration_none": ("The model has not been calibrated to meter data. Calibrate with "
+                         "\"python3 main.py calibrate PROJECT.json METER.csv\" or on the Meters page.",
+                         "模型尚未用计量数据校准。可用“python3 main.py calibrate PROJECT.json METER.csv”或在“计量与节能量”页校准。"),
+    "calibration_record": ("The project records this calibration (ASHRAE Guideline 14 figures before and after):",
+                           "项目记录的校准如下（ASHRAE Guideline 14 指标，校准前后）："),
+})
+
+
+def calibration_lines(notes: str) -> list:
+    """The calibration records in a project's notes (one per calibration)."""
+    return [line.strip() for line in notes.splitlines() if line.strip().startswith("Calibrated ")]
+
+
+def meters_section(r) -> list:
+    """Flowables of the section (``r`` is the report's helper object)."""
+    out = [CondPageBreak(70 * mm), r.h1("meters_section"), r.h2("benchmark_head")]
+    b = getattr(r.a, "benchmark", None)
+    if b is None or not b.applicable:
+        out.append(r.p(r.t("bm_not_applicable", reason=b.reason if b is not None else "—")))
+    else:
+        out.append(r.p(r.t("benchmark_intro")))
+        unit = "kWh/m**2"
+        out.append(r.kv([
+            (r.t("bm_indicator"), r.t("bm_non_heating")),
+            (r.t("bm_class"), r.t(f"bm_class_{b.building_class}")),
+            (r.t("bm_value"), r.q(b.value, unit)),
+            (r.t("bm_constraint"), r.q(b.constraint, unit)),
+            (r.t("bm_guide"), r.q(b.guide, unit)),
+            (r.t("bm_verdict"), r.t(f"bm_{b.verdict}")),
+        ], widths=(1.2, 2)))
+        out.append(r.p(r.t("bm_source", table=b.standard_table, source=b.source), "small"))
+    out.append(r.h2("calibration_head"))
+    records = calibration_lines(r.project.meta.notes)
+    if not records:
+        out.append(r.p(r.t("calibration_none")))
+    else:
+        out.append(r.p(r.t("calibration_record")))
+        out += [r.p(f"• {line}", "small") for line in records]
+    return out
