@@ -136,6 +136,8 @@ def summary_lines(cal) -> list:
         lines.append("  not identifiable: " + ", ".join(f"{a} and {b} trade off (r = {r:+.2f})"
                                                         for a, b, r in cal.trade_offs)
                      + "; only their joint effect is calibrated")
+    if not cal.actual_weather:
+        lines.append("warning: no weather of the metered period given: the typical year is used")
     lines.extend(f"warning: {w}" for w in cal.warnings)
     return lines
 

@@ -218,8 +218,6 @@ def calibrate(project, meter, weather, *, metered_at: str = "station", actual_we
         if f.at_bound:
             warnings.append(f"{f.name} ended on its {f.at_bound} bound: the range may be too narrow or another "
                             "input is wrong")
-    if not actual_weather:
-        warnings.append("no weather of the metered period given: the typical year is used")
     return Calibration(
         project=calibrated, parameters=tuple(fitted), fits=fits, readings=readings,
         measured_kwh=tuple(measured), modelled_before_kwh=tuple(before), modelled_after_kwh=tuple(after),

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..editors import ERROR_STYLE
+from ..labels import option_label
 from .common import Page
 from .results_page import _fit_height, _set, _table
 
@@ -58,6 +59,17 @@ def _savings(project, baseline, reporting, temps):
     carrier = base.carriers[0]
     return measured_savings(base, rep, read_daily_temperatures(temps), carrier,
                             predicted_fraction=predicted_fraction(project, carrier))
+
+
+def _unit(unit: str) -> str:
+    return unit.replace("**2", "²").replace("**3", "³").replace("dimensionless", "")
+
+
+def _parameter_label(name: str) -> str:
+    labels = {"overheating": tr("Over-heating above the setpoint"), "infiltration": tr("Infiltration"),
+              "internal_gains": tr("Internal gains"), "network_loss_share": tr("Network loss share"),
+              "heat_pump_efficiency": tr("Heat-pump Carnot efficiency")}
+    return labels.get(name, name)
 
 
 def _pct(x, signed=False):
@@ -161,7 +173,7 @@ class MetersPage(Page):
         for r, f in enumerate(cal.fits):
             ok = f.after.meets_monthly()
             verdict = {True: tr("meets"), False: tr("does not meet"), None: tr("not applicable (too few readings)")}[ok]
-            for c, text in enumerate((f.carrier, str(f.after.n), _pct(f.before.cv_rmse_pct), _pct(f.after.cv_rmse_pct),
+            for c, text in enumerate((option_label(f.carrier), str(f.after.n), _pct(f.before.cv_rmse_pct), _pct(f.after.cv_rmse_pct),
                                       _pct(f.before.nmbe_pct, True), _pct(f.after.nmbe_pct, True), verdict)):
                 _set(self.fit_table, r, c, text, align_right=c not in (0, 6))
         _fit_height(self.fit_table)
@@ -174,13 +186,14 @@ class MetersPage(Page):
                 state = tr("on its {0} bound").format(tr(p.at_bound))
             else:
                 state = tr("fitted")
-            for c, text in enumerate((p.name, f"{vals(p.entered)} {p.unit}", f"{vals(p.calibrated)} {p.unit}",
+            for c, text in enumerate((_parameter_label(p.name), f"{vals(p.entered)} {_unit(p.unit)}",
+                                      f"{vals(p.calibrated)} {_unit(p.unit)}",
                                       f"{p.low:g}–{p.high:g}", state)):
                 _set(self.param_table, r, c, text, align_right=c in (1, 2, 3))
         _fit_height(self.param_table)
         notes = []
         if not cal.identifiable:
-            pairs = ", ".join(f"{a} / {b}" for a, b, _ in cal.trade_offs)
+            pairs = ", ".join(f"{_parameter_label(a)} / {_parameter_label(b)}" for a, b, _ in cal.trade_offs)
             notes.append(tr("Not identifiable: {0} trade off; only their joint effect is calibrated.").format(pairs))
         if not cal.actual_weather:
             notes.append(tr("No weather of the metered period given: the typical year is used."))
