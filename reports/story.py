@@ -20,6 +20,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from calc.schema import walk_fields
 
 from . import charts, fmt
+from .calibration_section import meters_section
 from .fonts import markup
 from .strings import check_language, choice_label, measure_name, tr, unit_label
 from .styles import (
@@ -636,8 +637,6 @@ def build_story(project, assessment, language: str | None = None) -> list:
     reads the two objects and returns new flowables."""
     r = _Report(project, assessment, language or project.meta.language)
     story = []
-    from .calibration_section import meters_section
-
     for section in (_cover, _contents, _summary, _building_site, _baseline, _measures, _network, _pv,
                     _sensitivity, meters_section, _method, _warnings, _appendix):
         story += section(r)

@@ -1,0 +1,35 @@
+"""The report's meter-data section: benchmark and calibration record."""
+
+from reportlab.platypus import Paragraph
+
+from calc.assess import assess
+from reports.calibration_section import calibration_lines, meters_section
+from reports.story import _Report
+
+
+def _text(flowables):
+    out = []
+    for f in flowables:
+        if isinstance(f, Paragraph):
+            out.append(f.getPlainText())
+        elif hasattr(f, "_cellvalues"):
+            out += [c.getPlainText() if isinstance(c, Paragraph) else str(c) for row in f._cellvalues for c in row]
+    return "\n".join(out)
+
+
+def test_office_benchmark_in_both_languages(office):
+    a = assess(office, sensitivity=False)
+    en = _text(meters_section(_Report(office, a, "en")))
+    zh = _text(meters_section(_Report(office, a, "zh")))
+    assert "Constraint value" in en and "85.0" in en and "Table 6.2.1" in en
+    assert "约束值" in zh and "引导值" in zh
+    assert "not been calibrated" in en
+
+
+def test_calibration_record_is_printed(residential):
+    note = "Calibrated 2026-12-01 to m.csv (5 readings ...): overheating 1.5 → 2.5 K."
+    p = residential.replace(meta=residential.meta.replace(notes="Sample.\n" + note))
+    assert calibration_lines(p.meta.notes) == [note]
+    a = assess(p, sensitivity=False)
+    text = _text(meters_section(_Report(p, a, "en")))
+    assert "overheating 1.5 → 2.5 K" in text and "Not applicable" in text
