@@ -176,7 +176,7 @@ class BenchmarkResult:
 
     standard: str
     applicable: bool
-    reason: str
+    reason: dict                     # {"en": ..., "zh": ...}
     climate_zone: str
     use: str
     building_class: str
@@ -284,7 +284,7 @@ PLAIN_DOCS = {
 PLAIN_DOCS.update({  # GB/T 51161 benchmark (calc.calibration.benchmark)
     "benchmark": "GB/T 51161-2016 consumption check of the baseline (BenchmarkResult)",
     "standard": "Standard checked against", "applicable": "false when no shipped value fits; see reason",
-    "reason": "Why the benchmark does not apply ('' if it does)", "use": "Building use benchmarked",
+    "reason": "Why the benchmark does not apply, {\"en\": ..., \"zh\": ...} (empty texts if it does)", "use": "Building use benchmarked",
     "building_class": "GB/T 51161 class: A (natural ventilation, room units) or B (central air conditioning)",
     "indicator": "'non_heating' (non-heating energy per m²) or 'heating'",
     "standard_table": "Table of the standard the values come from", "source": "Where the values were read",

@@ -53,7 +53,8 @@ def meters_section(r) -> list:
     out = [CondPageBreak(70 * mm), r.h1("meters_section"), r.h2("benchmark_head")]
     b = getattr(r.a, "benchmark", None)
     if b is None or not b.applicable:
-        out.append(r.p(r.t("bm_not_applicable", reason=b.reason if b is not None else "—")))
+        reason = b.reason.get(r.lang, b.reason["en"]) if b is not None else "—"
+        out.append(r.p(r.t("bm_not_applicable", reason=reason)))
     else:
         out.append(r.p(r.t("benchmark_intro")))
         unit = "kWh/m**2"

@@ -46,7 +46,13 @@ def non_heating_energy(variant) -> float:
     return total
 
 
+USE_ZH = {"residential": "居住建筑", "office": "办公建筑", "school": "学校", "hospital": "医院", "hotel": "酒店",
+          "retail": "商场", "other_public": "其他公共建筑"}
+ZONE_ZH = {"severe_cold": "严寒地区", "cold": "寒冷地区", "hscw": "夏热冬冷地区", "hsww": "夏热冬暖地区", "mild": "温和地区"}
+
+
 def _not_applicable(reason, zone="", use="", cls=""):
+    """``reason`` is {"en": ..., "zh": ...}, as the method texts."""
     return BenchmarkResult(standard=STANDARD, applicable=False, reason=reason, climate_zone=zone, use=use,
                            building_class=cls, indicator="", standard_table="", source="",
                            value=None, constraint=None, guide=None, verdict="")
@@ -71,29 +77,33 @@ def benchmark(project, variant, climate_zone: str) -> BenchmarkResult:
     """
     uses = {b.use for b in project.buildings}
     if len(uses) != 1:
-        return _not_applicable("the buildings have different uses; GB/T 51161 benchmarks one use at a time",
-                               climate_zone)
+        return _not_applicable({"en": "the buildings have different uses; GB/T 51161 benchmarks one use at a time",
+                                "zh": "各建筑用途不同；GB/T 51161 按单一用途对标"}, climate_zone)
     use = uses.pop()
     row_use = USE_ROWS.get(use)
     if row_use is None:
-        return _not_applicable(f"no verified GB/T 51161 value is shipped for the use {use!r}", climate_zone, use)
+        return _not_applicable({"en": f"no verified GB/T 51161 value is shipped for the use {use!r}",
+                                "zh": f"程序未收录经核实的 GB/T 51161 {USE_ZH.get(use, use)}指标值"}, climate_zone, use)
     classes = {building_class(b) for b in project.buildings}
     if len(classes) != 1:
-        return _not_applicable("the buildings are of different GB/T 51161 classes (A and B)", climate_zone, use)
+        return _not_applicable({"en": "the buildings are of different GB/T 51161 classes (A and B)",
+                                "zh": "各建筑分属 GB/T 51161 的 A、B 两类"}, climate_zone, use)
     cls = classes.pop()
     df = tables.table("gbt51161_benchmarks")
     hit = df[(df.climate_zone == climate_zone) & (df.use == row_use) & (df.building_class == cls)
              & (df.indicator == "non_heating")]
     if hit.empty:
-        return _not_applicable(f"no verified GB/T 51161 value is shipped for {use} class {cls} in the "
-                               f"{climate_zone} zone", climate_zone, use, cls)
+        return _not_applicable({"en": f"no verified GB/T 51161 value is shipped for {use} class {cls} in the "
+                                      f"{climate_zone} zone",
+                                "zh": f"程序未收录经核实的 GB/T 51161 {ZONE_ZH.get(climate_zone, climate_zone)}"
+                                      f"{USE_ZH.get(use, use)} {cls} 类指标值"}, climate_zone, use, cls)
     row = hit.iloc[0]
     area = sum(bf.floor_area.to("m**2").m for bf in variant.buildings)
     value = non_heating_energy(variant) / area
     constraint, guide = float(row.constraint_kwh_m2a), float(row.guide_kwh_m2a)
     verdict = "above_constraint" if value > constraint else ("above_guide" if value > guide else "at_or_below_guide")
     return BenchmarkResult(
-        standard=STANDARD, applicable=True, reason="", climate_zone=climate_zone, use=use, building_class=cls,
+        standard=STANDARD, applicable=True, reason={"en": "", "zh": ""}, climate_zone=climate_zone, use=use, building_class=cls,
         indicator="non_heating", standard_table=row.standard_table, source=row.source,
         value=Q_(value, "kWh/m**2"), constraint=Q_(constraint, "kWh/m**2"), guide=Q_(guide, "kWh/m**2"),
         verdict=verdict)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import math
+
 
 def _r(x, nd=3):
-    return None if x is None else round(float(x), nd)
+    return None if x is None or not math.isfinite(float(x)) else round(float(x), nd)
 
 
 def fit_json(f) -> dict:

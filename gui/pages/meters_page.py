@@ -288,7 +288,8 @@ class MetersPage(Page):
         if b is None:
             return
         if not b.applicable:
-            self.benchmark_text.setText(tr("Not applicable: {0}").format(b.reason))
+            lang = "zh" if getattr(self.window_, "language", "en").startswith("zh") else "en"
+            self.benchmark_text.setText(tr("Not applicable: {0}").format(b.reason.get(lang, b.reason["en"])))
             return
         verdict = {"at_or_below_guide": tr("at or below the guide value"), "above_guide": tr("above the guide value"),
                    "above_constraint": tr("above the constraint value")}[b.verdict]
