@@ -98,6 +98,8 @@ def _calibrate(args) -> int:
         return _err(f"{args.meter}: {e}")
     for line in summary_lines(cal):
         print(line)
+    bench = calibrated_benchmark(cal.project)
+    print(benchmark_line(bench))
     if args.out:
         note = provenance_note(cal, Path(args.meter).name)
         notes = (project.meta.notes + "\n" if project.meta.notes else "") + note
@@ -108,10 +110,29 @@ def _calibrate(args) -> int:
             return _err(f"{args.out}: cannot write: {e.strerror or e}")
         print(f"calibrated project written to {args.out}")
     if args.json:
-        problem = _write_json(args.json, calibration_json(cal))
+        from ..results import to_json
+
+        record = calibration_json(cal)
+        record["benchmark"] = to_json(bench)
+        problem = _write_json(args.json, record)
         if problem:
             return _err(problem)
     return 0
+
+
+def calibrated_benchmark(project):
+    """GB/T 51161 check of the calibrated project's baseline (BenchmarkResult)."""
+    from ..assess import assess
+
+    return assess(project, sensitivity=False).benchmark
+
+
+def benchmark_line(b) -> str:
+    if not b.applicable:
+        return f"GB/T 51161-2016: not applicable ({b.reason['en']})"
+    return (f"GB/T 51161-2016 ({b.use}, class {b.building_class}): calibrated non-heating energy "
+            f"{b.value.m:.1f} kWh/(m²·a) against constraint {b.constraint.m:.0f} and guide {b.guide.m:.0f}: "
+            f"{b.verdict.replace('_', ' ')}")
 
 
 def summary_lines(cal) -> list:

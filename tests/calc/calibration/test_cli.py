@@ -48,3 +48,26 @@ def test_mv_on_the_samples(tmp_path, capsys):
 def test_mv_needs_the_carrier_in_both_files(capsys):
     assert main(["mv", str(METER), str(AFTER), "--temperatures", str(TEMPS), "--carrier", "electricity"]) == 1
     assert "must be in both files" in capsys.readouterr().err
+
+
+def test_calibrate_prints_the_benchmark_of_the_calibrated_office(tmp_path, capsys):
+    # an office metered for a year of electricity: the benchmark is the calibrated model's
+    from calc.calibration.fit import model_readings
+    from calc.calibration.meter import MeterSeries, Reading
+    from calc.climate import weather_for_site
+    from calc.units import Q_
+    import datetime as dt
+
+    office = EXAMPLES / "office_shanghai_1990s.json"
+    project = load(office)
+    months = [(dt.date(2025, m, 1), dt.date(2025 + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1)) for m in range(1, 13)]
+    blank = MeterSeries(tuple(Reading(s, e, "electricity", Q_(1, "kWh"), i + 1) for i, (s, e) in enumerate(months)), "x")
+    y = model_readings(project, weather_for_site(project.site), blank) * 1.1
+    meter = tmp_path / "office.csv"
+    meter.write_text("period_start,period_end,carrier,quantity,unit\n" + "".join(
+        f"{s},{e},electricity,{v:.0f},kWh\n" for (s, e), v in zip(months, y)), encoding="utf-8")
+    rec = tmp_path / "rec.json"
+    assert main(["calibrate", str(office), str(meter), "--json", str(rec)]) == 0
+    assert "GB/T 51161-2016 (office, class A)" in capsys.readouterr().out
+    data = json.loads(rec.read_text(encoding="utf-8"))
+    assert data["benchmark"]["constraint_kwh_per_m2"] == 85.0

@@ -117,3 +117,9 @@ def test_a_carrier_the_project_does_not_use_is_refused(residential, weather):
     meter = MeterSeries((Reading(dt.date(2025, 1, 1), dt.date(2025, 1, 31), "coal", Q_(10.0, "kWh"), 3),), "x")
     with pytest.raises(CalibrationError, match="rows 3: carrier 'coal'"):
         calibrate(residential, meter, weather)
+
+
+def test_an_entered_value_outside_the_range_is_said(residential, perturbed, weather):
+    leaky = set_path(residential, "buildings[0].ventilation.infiltration_ach", Q_(3.0, "1/h"))
+    cal = calibrate(leaky, _meter(perturbed, weather, SEASON), weather)
+    assert any(w.startswith("infiltration: entered value outside the physical range 0.2–2") for w in cal.warnings)
