@@ -2296,6 +2296,11 @@
     <name>MetersPage</name>
     <message>
         <location filename="../pages/meters_page.py" line="1"/>
+        <source>the project changed since the calibration; calibrate again</source>
+        <translation>校准之后项目已修改，请重新校准</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
         <source>Over-heating above the setpoint</source>
         <translation>高于设定温度的过热</translation>
     </message>

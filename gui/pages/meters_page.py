@@ -107,6 +107,7 @@ class MetersPage(Page):
         self._signals.done.connect(self._done)
         self._signals.failed.connect(self._failed)
         self.calibration = None
+        self._calibrated_from = None
         self._build_calibration()
         self._build_savings()
         self._build_benchmark()
@@ -159,6 +160,7 @@ class MetersPage(Page):
             self._failed("calibration", tr("no meter file chosen"))
             return False
         project = self.document.project
+        self._calibrated_from = project
         args = (project, self.meter_file.path, self.weather_file.path, self.metered_at.currentData())
         self.calibrate_button.setEnabled(False)
         self.cal_status.setStyleSheet("")
@@ -207,6 +209,11 @@ class MetersPage(Page):
         if self.calibration is None:
             return False
         project = self.document.project
+        if project != self._calibrated_from:
+            # the project was edited while (or after) calibrating: the fit is of another project
+            self._failed("calibration", tr("the project changed since the calibration; calibrate again"))
+            self.apply_button.setEnabled(False)
+            return False
         note = provenance_note(self.calibration, Path(self.meter_file.path).name)
         cal = self.calibration.project
         notes = (project.meta.notes + "\n" if project.meta.notes else "") + note

@@ -51,3 +51,17 @@ def test_benchmark_not_applicable_says_why(qtbot):
     w = make_window(qtbot, assess=True)
     qtbot.waitUntil(lambda: w.runner.assessment is not None and not w.runner.is_busy(), timeout=120000)
     assert "Not applicable" in w.pages["meters"].benchmark_text.text()
+
+
+def test_a_calibration_of_an_edited_project_is_not_applied(qtbot):
+    from calc.units import Q_
+
+    w = make_window(qtbot)
+    page = w.pages["meters"]
+    page.meter_file.set_path(str(EX / "residential_beijing_1980s_meter.csv"))
+    assert page.start_calibration()
+    qtbot.waitUntil(lambda: page.calibration is not None, timeout=120000)
+    w.document.edit("buildings[0].operation.heating_setpoint", Q_(20.0, "degC"))
+    edited = w.document.project
+    assert not page.apply_calibration()
+    assert w.document.project == edited and "calibrate again" in page.cal_status.text()
