@@ -38,14 +38,24 @@ TEXT.update({
     "calibration_none": ("The model has not been calibrated to meter data. Calibrate with "
                          "\"python3 main.py calibrate PROJECT.json METER.csv\" or on the Meters page.",
                          "模型尚未用计量数据校准。可用“python3 main.py calibrate PROJECT.json METER.csv”或在“计量与节能量”页校准。"),
+    "savings_head": ("Measured savings after the works", "改造后实测节能量"),
+    "savings_none": ("No measured saving is recorded. Verify the savings with \"python3 main.py mv BEFORE.csv "
+                     "AFTER.csv --temperatures DAILY.csv --project PROJECT.json --record\" or on the Meters page.",
+                     "尚未记录实测节能量。可用“python3 main.py mv BEFORE.csv AFTER.csv --temperatures DAILY.csv "
+                     "--project PROJECT.json --record”或在“计量与节能量”页核定。"),
+    "savings_record": ("The project records this measured saving (IPMVP Option C / GB/T 28750-2012, adjusted "
+                       "to the reporting period's weather; uncertainty after ASHRAE Guideline 14):",
+                       "项目记录的实测节能量如下（IPMVP 选项 C / GB/T 28750-2012，按报告期气象调整；不确定度按 "
+                       "ASHRAE Guideline 14）："),
     "calibration_record": ("The project records this calibration (ASHRAE Guideline 14 figures before and after):",
                            "项目记录的校准如下（ASHRAE Guideline 14 指标，校准前后）："),
 })
 
 
-def calibration_lines(notes: str) -> list:
-    """The calibration records in a project's notes (one per calibration)."""
-    return [line.strip() for line in notes.splitlines() if line.strip().startswith("Calibrated ")]
+def calibration_lines(notes: str, prefix: str = "Calibrated ") -> list:
+    """The records in a project's notes that start with ``prefix`` (one per
+    calibration, or with "Measured savings " per verified saving)."""
+    return [line.strip() for line in notes.splitlines() if line.strip().startswith(prefix)]
 
 
 def meters_section(r) -> list:
@@ -74,4 +84,11 @@ def meters_section(r) -> list:
     else:
         out.append(r.p(r.t("calibration_record")))
         out += [r.p(f"• {line}", "small") for line in records]
+    out.append(r.h2("savings_head"))
+    savings = calibration_lines(r.project.meta.notes, "Measured savings ")
+    if not savings:
+        out.append(r.p(r.t("savings_none")))
+    else:
+        out.append(r.p(r.t("savings_record")))
+        out += [r.p(f"• {line}", "small") for line in savings]
     return out

@@ -26,6 +26,8 @@ def add_commands(sub) -> None:
     m.add_argument("--carrier", help="carrier to verify (default: the first in the baseline file)")
     m.add_argument("--project", metavar="PROJECT.json", help="compare with the saving this project predicts")
     m.add_argument("--json", metavar="SAVINGS.json", help="write the result as JSON")
+    m.add_argument("--record", action="store_true",
+                   help="add the result to the notes of --project (printed in its report)")
 
 
 def run(args) -> int | None:
@@ -179,6 +181,8 @@ def _mv(args) -> int:
         return _err(f"carrier {carrier!r} must be in both files (baseline: {', '.join(base.carriers)}; "
                     f"reporting: {', '.join(rep.carriers)})")
     predicted = None
+    if args.record and not args.project:
+        return _err("--record needs --project: the measured saving is written into that project's notes")
     if args.project:
         project, problem = _load_project(args.project)
         if problem:
@@ -190,6 +194,17 @@ def _mv(args) -> int:
         return _err(str(e))
     for line in savings_lines(ms):
         print(line)
+    if args.record:
+        from ..projectfile import save
+        from .savings import savings_note
+
+        note = savings_note(ms, Path(args.baseline).name, Path(args.reporting).name)
+        notes = (project.meta.notes + "\n" if project.meta.notes else "") + note
+        try:
+            save(project.replace(meta=project.meta.replace(notes=notes)), args.project, backup=True)
+        except OSError as e:
+            return _err(f"{args.project}: cannot write: {e.strerror or e}")
+        print(f"recorded in {args.project}")
     if args.json:
         problem = _write_json(args.json, savings_json(ms))
         if problem:

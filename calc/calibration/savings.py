@@ -108,3 +108,19 @@ def measured_savings(baseline, reporting, daily_temps, carrier: str | None = Non
            for c in CONFIDENCES}
     return MeasuredSavings(carrier, model, candidates, sum(p.days for p in base), sum(p.days for p in rep),
                            actual, adjusted, saved, fraction, unc, predicted_fraction, rho, billing)
+
+
+def savings_note(ms: MeasuredSavings, baseline_source: str, reporting_source: str,
+                 when: _dt.date | None = None) -> str:
+    """One line for ``meta.notes`` recording a measured saving (starts "Measured savings")."""
+    when = when or _dt.date.today()
+    m = ms.model
+    unc = "; ".join(f"±{100 * u:.1f} % at {round(100 * c)} %" for c, u in sorted(ms.uncertainty.items())
+                    if u is not None) or "uncertainty not applicable"
+    predicted = ("" if ms.predicted_fraction is None else
+                 f"; predicted {100 * ms.predicted_fraction:.1f} %")
+    return (f"Measured savings {when.isoformat()} (IPMVP Option C / GB/T 28750, {ms.carrier}): baseline "
+            f"{baseline_source} ({m.n} readings, model {m.kind}, CV(RMSE) {m.cv_rmse_pct:.1f} %), reporting "
+            f"{reporting_source}: adjusted baseline {ms.adjusted_baseline_kwh:,.0f} kWh, reporting "
+            f"{ms.reporting_kwh:,.0f} kWh, saved {ms.savings_kwh:,.0f} kWh ({100 * ms.savings_fraction:.1f} %), "
+            f"{unc} (ASHRAE Guideline 14){predicted}.")

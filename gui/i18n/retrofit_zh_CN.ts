@@ -2296,6 +2296,16 @@
     <name>MetersPage</name>
     <message>
         <location filename="../pages/meters_page.py" line="1"/>
+        <source>Record in the project notes</source>
+        <translation>记入项目备注</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>Record measured savings</source>
+        <translation>记录实测节能量</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
         <source>the project changed since the calibration; calibrate again</source>
         <translation>校准之后项目已修改，请重新校准</translation>
     </message>

@@ -108,6 +108,7 @@ class MetersPage(Page):
         self._signals.failed.connect(self._failed)
         self.calibration = None
         self._calibrated_from = None
+        self.savings = None
         self._build_calibration()
         self._build_savings()
         self._build_benchmark()
@@ -238,7 +239,11 @@ class MetersPage(Page):
         row = QHBoxLayout()
         self.savings_button = QPushButton(tr("Verify savings"))
         self.savings_button.clicked.connect(self.start_savings)
+        self.record_button = QPushButton(tr("Record in the project notes"))
+        self.record_button.setEnabled(False)
+        self.record_button.clicked.connect(self.record_savings)
         row.addWidget(self.savings_button)
+        row.addWidget(self.record_button)
         row.addStretch(1)
         lay.addLayout(row)
         self.mv_text = QLabel(tr("Choose the readings before and after the works and the measured daily mean "
@@ -259,7 +264,21 @@ class MetersPage(Page):
         QThreadPool.globalInstance().start(lambda: _run("savings", lambda: _savings(project, *files), signals))
         return True
 
+    def record_savings(self):
+        from calc.calibration.savings import savings_note
+
+        if self.savings is None:
+            return False
+        project = self.document.project
+        note = savings_note(self.savings, Path(self.baseline_file.path).name, Path(self.reporting_file.path).name)
+        notes = (project.meta.notes + "\n" if project.meta.notes else "") + note
+        self.document.push(project.replace(meta=project.meta.replace(notes=notes)), tr("Record measured savings"))
+        self.record_button.setEnabled(False)
+        return True
+
     def show_savings(self, ms):
+        self.savings = ms
+        self.record_button.setEnabled(True)
         m = ms.model
         lines = [tr("Baseline model {0}: {1} readings, CV(RMSE) {2}, R² {3:.3f}").format(
             m.kind, m.n, _pct(m.cv_rmse_pct), m.r2)]

@@ -38,6 +38,10 @@ def test_verify_savings_on_the_sample_readings(qtbot):
     qtbot.waitUntil(lambda: page.savings_button.isEnabled(), timeout=120000)
     text = page.mv_text.text()
     assert "Baseline model" in text and "Uncertainty at 90 %" in text and "Predicted by the assessment" in text
+    assert page.record_savings()
+    assert "Measured savings" in w.document.project.meta.notes
+    w.document.undo_stack.undo()
+    assert "Measured savings" not in w.document.project.meta.notes
 
 
 def test_benchmark_of_the_office(qtbot):

@@ -33,3 +33,12 @@ def test_calibration_record_is_printed(residential):
     a = assess(p, sensitivity=False)
     text = _text(meters_section(_Report(p, a, "en")))
     assert "overheating 1.5 → 2.5 K" in text and "Not applicable" in text
+    assert "No measured saving is recorded" in text
+
+
+def test_measured_saving_record_is_printed(residential):
+    note = "Measured savings 2026-12-01 (IPMVP Option C / GB/T 28750, district_heat): saved 228,227 kWh (50.7 %)."
+    p = residential.replace(meta=residential.meta.replace(notes=note))
+    a = assess(p, sensitivity=False)
+    zh = _text(meters_section(_Report(p, a, "zh")))
+    assert "改造后实测节能量" in zh and "saved 228,227 kWh" in zh

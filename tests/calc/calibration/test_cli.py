@@ -71,3 +71,20 @@ def test_calibrate_prints_the_benchmark_of_the_calibrated_office(tmp_path, capsy
     assert "GB/T 51161-2016 (office, class A)" in capsys.readouterr().out
     data = json.loads(rec.read_text(encoding="utf-8"))
     assert data["benchmark"]["constraint_kwh_per_m2"] == 85.0
+
+
+def test_mv_records_the_saving_in_the_project(tmp_path, capsys):
+    import shutil
+
+    proj = tmp_path / "p.json"
+    shutil.copy(RESIDENTIAL, proj)
+    assert main(["mv", str(BEFORE), str(AFTER), "--temperatures", str(TEMPS), "--project", str(proj),
+                 "--record"]) == 0
+    notes = load(proj).meta.notes
+    assert "Measured savings" in notes and BEFORE.name in notes and "at 90 %" in notes
+    assert (tmp_path / "p.json.bak").exists()
+
+
+def test_mv_record_needs_a_project(capsys):
+    assert main(["mv", str(BEFORE), str(AFTER), "--temperatures", str(TEMPS), "--record"]) == 1
+    assert "--record needs --project" in capsys.readouterr().err
