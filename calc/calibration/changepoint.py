@@ -36,7 +36,6 @@ from dataclasses import dataclass
 import numpy as np
 
 from . import ashrae14
-from .periods import DAYS
 
 HDD_BASE_C = 18.0                      # GB 50176-2016 §2.1 heating degree-day base
 HEATING_RANGE_C = (5.0, 24.0)          # change-point search; CalTRACK 2.0 §3.2 searches −1..32 °C

@@ -24,7 +24,7 @@ import pandas as pd
 
 from ..datasets import tables
 from ..model.building import CARRIERS
-from ..units import Q_, ureg
+from ..units import ureg
 
 COLUMNS = ("period_start", "period_end", "carrier", "quantity", "unit")
 # A reading longer than a year cannot be placed on the typical year.

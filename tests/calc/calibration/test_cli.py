@@ -88,3 +88,21 @@ def test_mv_records_the_saving_in_the_project(tmp_path, capsys):
 def test_mv_record_needs_a_project(capsys):
     assert main(["mv", str(BEFORE), str(AFTER), "--temperatures", str(TEMPS), "--record"]) == 1
     assert "--record needs --project" in capsys.readouterr().err
+
+
+def test_calibrate_with_measured_daily_temperatures(tmp_path, capsys):
+    import pandas as pd
+
+    temps = pd.read_csv(TEMPS)
+    season = temps[(temps.date >= "2024-04-01") & (temps.date <= "2025-03-31")]
+    one_year = tmp_path / "t.csv"
+    season.to_csv(one_year, index=False)
+    rec = tmp_path / "rec.json"
+    assert main(["calibrate", str(RESIDENTIAL), str(METER), "--weather", str(one_year), "--json", str(rec)]) == 0
+    data = json.loads(rec.read_text(encoding="utf-8"))
+    assert data["actual_weather"] is True
+    assert "t.csv" in data["weather_source"]
+    assert "typical year is used" not in capsys.readouterr().out
+    # more than a year of temperatures cannot be laid on one weather year: a clear message
+    assert main(["calibrate", str(RESIDENTIAL), str(METER), "--weather", str(TEMPS)]) == 1
+    assert "same day of the weather year" in capsys.readouterr().err
