@@ -322,7 +322,8 @@ class MetersPage(Page):
         self.benchmark_text.setText(
             tr("Non-heating energy of the baseline {0:.1f} kWh/(m²·a): constraint {1:.0f}, guide {2:.0f} "
                "({3}, class {4}) — {5}.\nValues: {6}; {7}.").format(
-                b.value.m, b.constraint.m, b.guide.m, b.use, b.building_class, verdict, b.standard_table, b.source))
+                b.value.m, b.constraint.m, b.guide.m, option_label(b.use), b.building_class, verdict, b.standard_table,
+                b.source))
 
     # ---------------------------------------------------------------- plumbing
     def _done(self, kind, out):
