@@ -123,3 +123,23 @@ def test_an_entered_value_outside_the_range_is_said(residential, perturbed, weat
     leaky = set_path(residential, "buildings[0].ventilation.infiltration_ach", Q_(3.0, "1/h"))
     cal = calibrate(leaky, _meter(perturbed, weather, SEASON), weather)
     assert any(w.startswith("infiltration: entered value outside the physical range 0.2–2") for w in cal.warnings)
+
+
+def test_office_gas_readings_in_cubic_metres(office):
+    # the office's gas boiler metered monthly in m³; the "real" office leaks more and has fewer gains
+    from calc.calibration.meter import parse_meter
+    import pandas as pd
+
+    w = weather_for_site(office.site)
+    b = office.buildings[0]
+    real = set_path(office, "buildings[0].ventilation.infiltration_ach", b.ventilation.infiltration_ach * 1.4)
+    real = set_path(real, "buildings[0].operation.internal_gains", b.operation.internal_gains * 0.8)
+    months = [(dt.date(2025, m, 1), dt.date(2025 + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1)) for m in range(1, 13)]
+    kwh = _meter(real, w, months, carrier="natural_gas")
+    # 1 m³ = 35.588 MJ = 9.8856 kWh (GB/T 2589-2020 App. A)
+    df = pd.DataFrame([[r.start.isoformat(), r.end.isoformat(), "natural_gas", r.energy.m / 9.885556, "m³"]
+                       for r in kwh.readings], columns=["period_start", "period_end", "carrier", "quantity", "unit"])
+    cal = calibrate(office, parse_meter(df), w)
+    assert cal.fits[0].before.cv_rmse_pct > 5.0
+    assert cal.fits[0].after.cv_rmse_pct <= 5.0
+    assert _heating_need_kwh(cal.project, w) == pytest.approx(_heating_need_kwh(real, w), rel=0.05)
