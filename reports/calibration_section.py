@@ -9,7 +9,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak
 
-from .strings import TEXT
+from .strings import TEXT, choice_label, tr
 
 TEXT.update({
     "meters_section": ("Meter data and consumption benchmark", "计量数据与能耗标准对标"),
@@ -47,6 +47,10 @@ TEXT.update({
                        "to the reporting period's weather; uncertainty after ASHRAE Guideline 14):",
                        "项目记录的实测节能量如下（IPMVP 选项 C / GB/T 28750-2012，按报告期气象调整；不确定度按 "
                        "ASHRAE Guideline 14）："),
+    "chart_readings": ("Metered and modelled readings: {carrier}", "计量读数与模型计算值：{carrier}"),
+    "reading_measured": ("metered", "计量值"),
+    "reading_before": ("model as entered", "校准前模型"),
+    "reading_after": ("calibrated model", "校准后模型"),
     "calibration_record": ("The project records this calibration (ASHRAE Guideline 14 figures before and after):",
                            "项目记录的校准如下（ASHRAE Guideline 14 指标，校准前后）："),
 })
@@ -92,3 +96,38 @@ def meters_section(r) -> list:
         out.append(r.p(r.t("savings_record")))
         out += [r.p(f"• {line}", "small") for line in savings]
     return out
+
+
+def readings_chart(cal, carrier: str, language: str):
+    """Bar chart of one carrier's readings: metered, modelled as entered and
+    calibrated [MWh] (calc.calibration.fit.Calibration)."""
+    from reportlab.graphics.charts.barcharts import VerticalBarChart
+    from reportlab.graphics.shapes import String
+    from reportlab.lib import colors
+
+    from .charts import HEIGHT, WIDTH, _empty, _frame, _legend, _style_axes
+    from .fonts import LATIN
+    from .styles import ACCENT, MUTED
+
+    title = tr("chart_readings", language, carrier=choice_label("carrier", carrier, language))
+    d = _frame(title, language)
+    rows = [(r, m, b, a) for r, m, b, a in zip(cal.readings, cal.measured_kwh, cal.modelled_before_kwh,
+                                                 cal.modelled_after_kwh) if r.carrier == carrier]
+    if not rows:
+        return _empty(d, language)
+    series = [("reading_measured", colors.HexColor("#333333"), [m for _, m, _, _ in rows]),
+              ("reading_before", colors.HexColor("#9aa5b1"), [b for _, _, b, _ in rows]),
+              ("reading_after", ACCENT, [a for _, _, _, a in rows])]
+    chart = VerticalBarChart()
+    chart.x, chart.y, chart.width, chart.height = 42, 42, WIDTH - 52, HEIGHT - 80
+    chart.data = [[v / 1000.0 for v in values] for _, _, values in series]
+    chart.barSpacing = 0.5
+    chart.groupSpacing = 4
+    for i, (_, colour, _) in enumerate(series):
+        chart.bars[i].fillColor = colour
+        chart.bars[i].strokeColor = None
+    _style_axes(chart, language, [f"{r.start:%y-%m}" for r, *_ in rows], "MWh")
+    d.add(chart)
+    d.add(String(4, HEIGHT - 30, "MWh", fontName=LATIN, fontSize=7.5, fillColor=MUTED))
+    _legend(d, [(colour, tr(key, language)) for key, colour, _ in series], language, 42, 16, columns=3)
+    return d

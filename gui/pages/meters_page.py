@@ -12,9 +12,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget,
+    QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
 
+from ..charts import SvgChart
 from ..editors import ERROR_STYLE
 from ..labels import option_label
 from .common import Page
@@ -151,6 +152,8 @@ class MetersPage(Page):
                                     tr("NMBE before"), tr("NMBE after"), tr("Guideline 14 (monthly)")])
         self.param_table = _table(0, [tr("Parameter"), tr("Entered"), tr("Calibrated"), tr("Range"), tr("State")])
         lay.addWidget(self.fit_table)
+        self.charts = QVBoxLayout()
+        lay.addLayout(self.charts)
         lay.addWidget(self.param_table)
         self.cal_notes = QLabel()
         self.cal_notes.setWordWrap(True)
@@ -180,6 +183,7 @@ class MetersPage(Page):
                                       _pct(f.before.nmbe_pct, True), _pct(f.after.nmbe_pct, True), verdict)):
                 _set(self.fit_table, r, c, text, align_right=c not in (0, 6))
         _fit_height(self.fit_table)
+        self._show_charts(cal)
         self.param_table.setRowCount(len(cal.parameters))
         for r, p in enumerate(cal.parameters):
             vals = lambda v: ", ".join(f"{x:.3g}" for x in sorted(set(round(x, 4) for x in v)))
@@ -203,6 +207,19 @@ class MetersPage(Page):
         notes += cal.warnings
         self.cal_notes.setText("\n".join(dict.fromkeys(notes)))
         self.apply_button.setEnabled(True)
+
+    def _show_charts(self, cal):
+        from reports.calibration_section import readings_chart
+
+        while self.charts.count():
+            item = self.charts.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        lang = "zh" if getattr(self.window_, "language", "en").startswith("zh") else "en"
+        for f in cal.fits:
+            chart = SvgChart()
+            chart.show_drawing(readings_chart(cal, f.carrier, lang))
+            self.charts.addWidget(chart)
 
     def apply_calibration(self):
         from calc.calibration.fit import provenance_note

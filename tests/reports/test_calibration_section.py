@@ -42,3 +42,26 @@ def test_measured_saving_record_is_printed(residential):
     a = assess(p, sensitivity=False)
     zh = _text(meters_section(_Report(p, a, "zh")))
     assert "改造后实测节能量" in zh and "saved 228,227 kWh" in zh
+
+
+def test_readings_chart_has_one_bar_per_reading_and_series():
+    import datetime as dt
+    from types import SimpleNamespace
+
+    from reportlab.graphics.charts.barcharts import VerticalBarChart
+
+    from calc.calibration.meter import Reading
+    from calc.units import Q_
+    from reports.calibration_section import readings_chart
+
+    rs = tuple(Reading(dt.date(2025, m, 1), dt.date(2025, m, 28), "district_heat", Q_(1.0, "kWh"), m)
+               for m in (1, 2, 3))
+    cal = SimpleNamespace(readings=rs, measured_kwh=(1000.0, 2000.0, 3000.0), modelled_before_kwh=(900.0,) * 3,
+                          modelled_after_kwh=(1000.0, 2000.0, 3000.0))
+    for lang in ("en", "zh"):
+        d = readings_chart(cal, "district_heat", lang)
+        chart = next(c for c in d.contents if isinstance(c, VerticalBarChart))
+        assert chart.data == [[1.0, 2.0, 3.0], [0.9, 0.9, 0.9], [1.0, 2.0, 3.0]]     # MWh
+        assert chart.categoryAxis.categoryNames == ["25-01", "25-02", "25-03"]
+    empty = readings_chart(cal, "electricity", "en")
+    assert not any(isinstance(c, VerticalBarChart) for c in empty.contents)
