@@ -185,6 +185,12 @@ class Project(Model):
             if b.name in seen:
                 yield f"buildings[{i}].name", b.name, "building names must be unique"
             seen.add(b.name)
+        if self.supply.network is not None:
+            for i, b in enumerate(self.buildings):
+                if b.operation.hvac_availability == "whenever_needed":
+                    yield (f"buildings[{i}].operation.hvac_availability", b.operation.hvac_availability,
+                           "a heating network delivers heat only in its heating season; choose heating_in_season "
+                           "(own cooling whenever needed) or season")
         yield from _measure_fit(self)
         yield from heat_pump_fit(self)
         yield from own_plant_fit(self)

@@ -849,6 +849,88 @@
         <translation>光伏抵扣方式</translation>
     </message>
     <message>
+        <source>Weekday of 1 January</source>
+        <translation>1 月 1 日为星期几</translation>
+    </message>
+    <message>
+        <source>Public holidays (MM-DD, comma-separated)</source>
+        <translation>法定节假日（MM-DD，逗号分隔）</translation>
+    </message>
+    <message>
+        <source>Convective share of internal gains</source>
+        <translation>内部得热的对流份额</translation>
+    </message>
+    <message>
+        <source>Heating and cooling available</source>
+        <translation>供暖与供冷的运行时段</translation>
+    </message>
+    <message>
+        <source>Air density of the air change</source>
+        <translation>换气计算的空气密度</translation>
+    </message>
+    <message>
+        <source>Monday-Friday (24 hourly values)</source>
+        <translation>周一至周五（24 个逐时值）</translation>
+    </message>
+    <message>
+        <source>Saturday (24 hourly values)</source>
+        <translation>周六（24 个逐时值）</translation>
+    </message>
+    <message>
+        <source>Sunday and holidays (24 hourly values)</source>
+        <translation>周日及节假日（24 个逐时值）</translation>
+    </message>
+    <message>
+        <source>Lighting use saved by control</source>
+        <translation>控制节省的照明使用率</translation>
+    </message>
+    <message>
+        <source>New cooling unit</source>
+        <translation>新冷源设备</translation>
+    </message>
+    <message>
+        <source>Shading device</source>
+        <translation>遮阳装置</translation>
+    </message>
+    <message>
+        <source>Seasonal COP</source>
+        <translation>季节性能系数 COP</translation>
+    </message>
+    <message>
+        <source>Travel power saved</source>
+        <translation>运行功率节省比例</translation>
+    </message>
+    <message>
+        <source>Standby power after retrofit</source>
+        <translation>改造后待机功率</translation>
+    </message>
+    <message>
+        <source>Elevators</source>
+        <translation>电梯数量</translation>
+    </message>
+    <message>
+        <source>Elevator usage category (VDI 4707)</source>
+        <translation>电梯使用类别（VDI 4707）</translation>
+    </message>
+    <message>
+        <source>Elevator power while travelling</source>
+        <translation>电梯运行平均功率</translation>
+    </message>
+    <message>
+        <source>Elevator standby power</source>
+        <translation>电梯待机功率</translation>
+    </message>
+    <message>
+        <source>Fan power per air flow</source>
+        <translation>单位风量耗功率</translation>
+    </message>
+    <message>
+        <source>Collector area per roof area</source>
+        <translation>集热器面积与屋面面积之比</translation>
+    </message>
+    <message>
+        <source>Partition area per floor area</source>
+        <translation>隔墙面积与建筑面积之比</translation>
         <source>Heat bill cap (× area bill, empty = none)</source>
         <translation>热费上限（按面积热费的倍数，空 = 无）</translation>
     </message>
@@ -1937,6 +2019,148 @@
         <translation>公共建筑</translation>
     </message>
     <message>
+        <source>As the reference year (Sunday)</source>
+        <translation>按参考年（星期日）</translation>
+    </message>
+    <message>
+        <source>As the weather file&apos;s year</source>
+        <translation>按气象文件的年份</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <source>In the heating season (network heat)</source>
+        <translation>仅在供暖季（集中供热）</translation>
+    </message>
+    <message>
+        <source>Whenever needed (own units)</source>
+        <translation>按需随时（自有设备）</translation>
+    </message>
+    <message>
+        <source>Outdoor air each hour</source>
+        <translation>逐时室外空气</translation>
+    </message>
+    <message>
+        <source>Standard air (1.2 kg/m³)</source>
+        <translation>标准空气（1.2 kg/m³）</translation>
+    </message>
+    <message>
+        <source>Indoor temperature control (public buildings)</source>
+        <translation>室内温度控制（公共建筑）</translation>
+    </message>
+    <message>
+        <source>Building automation / group control</source>
+        <translation>楼宇自控与群控</translation>
+    </message>
+    <message>
+        <source>Chiller / VRF / split-unit replacement</source>
+        <translation>冷水机组/多联机/分体空调更新</translation>
+    </message>
+    <message>
+        <source>External shading</source>
+        <translation>外遮阳</translation>
+    </message>
+    <message>
+        <source>Cool roof</source>
+        <translation>反射隔热屋面</translation>
+    </message>
+    <message>
+        <source>Heat-pump water heater</source>
+        <translation>热泵热水器</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>固定式</translation>
+    </message>
+    <message>
+        <source>Movable</source>
+        <translation>活动式</translation>
+    </message>
+    <message>
+        <source>Split AC, GB 21455-2019 grade 1</source>
+        <translation>分体空调，GB 21455-2019 一级能效</translation>
+    </message>
+    <message>
+        <source>Split AC, GB 21455-2019 grade 3</source>
+        <translation>分体空调，GB 21455-2019 三级能效</translation>
+    </message>
+    <message>
+        <source>VRF multi-split (current)</source>
+        <translation>多联机（现行产品）</translation>
+    </message>
+    <message>
+        <source>Water-cooled chiller plant (GB 55015-2021)</source>
+        <translation>水冷冷水机组系统（GB 55015-2021）</translation>
+    </message>
+    <message>
+        <source>Air-cooled heat-pump chiller</source>
+        <translation>风冷热泵机组</translation>
+    </message>
+    <message>
+        <source>Elevators</source>
+        <translation>电梯</translation>
+    </message>
+    <message>
+        <source>Elevator modernisation</source>
+        <translation>电梯节能改造</translation>
+    </message>
+    <message>
+        <source>Very low (0.2 h travel a day)</source>
+        <translation>很低（每天运行 0.2 h）</translation>
+    </message>
+    <message>
+        <source>Low (0.5 h travel a day)</source>
+        <translation>低（每天运行 0.5 h）</translation>
+    </message>
+    <message>
+        <source>High (3 h travel a day)</source>
+        <translation>高（每天运行 3 h）</translation>
+    </message>
+    <message>
+        <source>Very high (6 h travel a day)</source>
+        <translation>很高（每天运行 6 h）</translation>
+    </message>
+    <message>
+        <source>Ventilation fans</source>
+        <translation>通风风机</translation>
+    </message>
+    <message>
+        <source>Mechanical ventilation with heat recovery</source>
+        <translation>热回收新风系统</translation>
+    </message>
+    <message>
+        <source>Solar water heating</source>
+        <translation>太阳能热水</translation>
+    </message>
+    <message>
+        <source>Heating in season, cooling whenever needed</source>
+        <translation>供暖季内供暖，按需供冷</translation>
         <source>Shared savings</source>
         <translation>节能效益分享型</translation>
     </message>
