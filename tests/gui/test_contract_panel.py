@@ -66,3 +66,21 @@ def test_a_library_scheme_is_copied_into_the_project(qtbot, window):
     assert (s.basis, s.rate, s.recipient) == ("tce_saved", 240.0, "esco")
     window.document.undo_stack.undo()
     assert window.document.project.economics.subsidies == ()
+
+
+def _form_rows(form):
+    from PySide6.QtWidgets import QFormLayout
+
+    return {form.itemAt(i, QFormLayout.LabelRole).widget().text(): form.itemAt(i, QFormLayout.FieldRole).widget().text()
+            for i in range(form.rowCount())}
+
+
+def test_panel_names_where_the_range_comes_from(qtbot):
+    from gui.pages.contract_panel import ContractPanel
+
+    panel = ContractPanel()
+    qtbot.addWidget(panel)
+    panel.show_assessment(assess(load(SAMPLE), sensitivity=False, uncertainty=10, seed=1))
+    assert _form_rows(panel.contract)["Range of the savings from"] == "Monte Carlo P10 … P90"
+    panel.show_assessment(assess(load(SAMPLE), sensitivity=True))
+    assert _form_rows(panel.contract)["Range of the savings from"] == "sensitivity table"

@@ -364,6 +364,12 @@ def build(case: Case):
             # now use the dwelling schedule); the comparison checks the
             # physics of one given building, so it keeps that building.
             project = schema.set_path(project, "buildings[0].operation.schedule", "continuous")
+        # Likewise the references predate the archetypes' elevators (an
+        # electric end use outside the thermal zone) and their hvac
+        # availability by supply; the referenced building had neither.
+        project = schema.set_path(project, "buildings[0].operation.hvac_availability", "season")
+        project = schema.set_path(project, "buildings[0].equipment.elevators", 0)
+        project = schema.set_path(project, "buildings[0].equipment.elevator_usage", "medium")
         for path, value in case.edits.items():
             value = Q_(value) if isinstance(value, str) and path.startswith("geometry.") else value
             project = schema.set_path(project, f"buildings[0].{path}", value)
