@@ -11,7 +11,7 @@ brings back the last valid value.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget,
 )
@@ -58,6 +58,16 @@ def error_text(error: Exception, edited_path: str) -> str:
     if isinstance(error, UnitInputError):
         text = text.split(": ", 1)[-1]
     return message_text(text)
+
+
+class _ErrorNotifier(QObject):
+    """One signal for all editors: a field became invalid or valid again
+    (the window counts the invalid fields in its status bar)."""
+
+    changed = Signal()
+
+
+error_notifier = _ErrorNotifier()
 
 
 class FieldEditor(QWidget):
@@ -158,12 +168,16 @@ class FieldEditor(QWidget):
         self.error.setText(text)
         self.error.show()
         self.input.setProperty("hasError", True)
+        error_notifier.changed.emit()
 
     def clear_error(self):
+        was = self._error_value is not _NOTHING
         self._error_value = _NOTHING
         self.error.clear()
         self.error.hide()
         self.input.setProperty("hasError", False)
+        if was:
+            error_notifier.changed.emit()
 
     def has_error(self) -> bool:
         return self._error_value is not _NOTHING
