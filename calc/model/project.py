@@ -112,6 +112,22 @@ def _measure_fit(project):
                 yield f"measures[{i}].params.design_return_temp", tr, "must be below params.design_supply_temp"
 
 
+def _duplicate_measures(project):
+    """Two enabled measures of one kind would stack (two wall insulations
+    add their thicknesses and count the investment twice): refused, so the
+    user merges them into one or switches one off."""
+    first = {}
+    for i, m in enumerate(project.measures):
+        if not m.enabled:
+            continue
+        if m.kind in first:
+            yield (f"measures[{i}].kind", m.kind,
+                   f"is already measures[{first[m.kind]}]; two enabled measures of one kind would stack: "
+                   "merge them or switch one off")
+        else:
+            first[m.kind] = i
+
+
 @model
 class Project(Model):
     meta: object = child(Meta)
@@ -130,6 +146,7 @@ class Project(Model):
                 yield f"buildings[{i}].name", b.name, "building names must be unique"
             seen.add(b.name)
         yield from _measure_fit(self)
+        yield from _duplicate_measures(self)
 
     @property
     def is_public(self) -> bool:

@@ -88,7 +88,8 @@ class MeasuresPage(Page):
             item.setCheckState(Qt.Checked if m.enabled else Qt.Unchecked)
             self.list.addItem(item)
         n = len(project.measures)
-        self.current = min(self.current, n - 1) if n else -1
+        # a project opened after one without measures starts at its first
+        self.current = max(0, min(self.current, n - 1)) if n else -1
         self.list.setCurrentRow(self.current)
         self.list.blockSignals(False)
         self.remove_button.setEnabled(n > 0)
