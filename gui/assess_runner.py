@@ -20,15 +20,25 @@ def _assess(project):
     return assess(project)
 
 
+def _compare(project, assessment):
+    """The variants side by side (None without variants)."""
+    if not getattr(project, "variants", ()):
+        return None
+    from calc.variants import compare
+
+    return compare(project, package_assessment=assessment)
+
+
 class _Signals(QObject):
     done = Signal(int, object)
     failed = Signal(int, str)
 
 
-def _job(generation: int, project, signals: _Signals, function):
+def _job(generation: int, project, signals: _Signals, function, comparison=_compare):
     """Body of one calculation on a pool thread; reports through ``signals``."""
     try:
         result = function(project)
+        result = (result, comparison(project, result))
     except Exception as e:  # noqa: BLE001 - every failure is shown to the user
         message = str(e) or type(e).__name__
         if isinstance(e, ImportError):
@@ -68,6 +78,7 @@ class AssessRunner(QObject):
         self._running = False
         self.assessment = None
         self.assessed_project = None
+        self.comparison = None  # calc.variants.VariantComparison of assessed_project, or None
         self.error = ""
 
     def is_busy(self) -> bool:
@@ -105,8 +116,10 @@ class AssessRunner(QObject):
     def _on_done(self, generation, result):
         project = self._running_project
         self._next()
+        result, comparison = result
         if generation == self._generation:
             self.assessment = result
+            self.comparison = comparison
             self.assessed_project = project
             self.error = ""
             self.finished.emit(result)

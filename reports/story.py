@@ -630,13 +630,17 @@ def _appendix(r: _Report):
     return out
 
 
-def build_story(project, assessment, language: str | None = None) -> list:
+def build_story(project, assessment, language: str | None = None, *, comparison=None) -> list:
     """The flowables of the report on ``assessment`` of ``project``, in
     ``language`` ("en" or "zh"; ``None`` = the project's language). Pure:
-    reads the two objects and returns new flowables."""
+    reads the two objects and returns new flowables. ``comparison``
+    (calc.variants.VariantComparison) adds the variants side by side."""
+    from .variants_section import variants_section
+
     r = _Report(project, assessment, language or project.meta.language)
+    r.comparison = comparison
     story = []
-    for section in (_cover, _contents, _summary, _building_site, _baseline, _measures, _network, _pv,
+    for section in (_cover, _contents, _summary, _building_site, _baseline, _measures, variants_section, _network, _pv,
                     _sensitivity, _method, _warnings, _appendix):
         story += section(r)
     return story

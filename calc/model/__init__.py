@@ -6,7 +6,7 @@ from .building import (
     Ventilation, Window, parse_month_day,
 )
 from .measures import MEASURE_KINDS, MEASURE_PARAMS, Measure
-from .project import Accounting, Economics, Meta, Project, Site, Tariffs
+from .project import Accounting, Economics, Meta, Project, Site, Tariffs, Variant
 from .supply import (
     BOILER_KINDS, HEAT_PUMP_KINDS, SUPPLY_KINDS, HeatingNetwork, HeatingSupply, HeatPump, Metering,
     PipeSegment,

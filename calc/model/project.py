@@ -129,6 +129,33 @@ def _duplicate_measures(project):
 
 
 @model
+class Variant(Model):
+    """An alternative package: a named list of measures assessed in place of
+    the project's own and compared side by side (``calc.variants``)."""
+
+    name: str = text(nonempty=True, doc="Name of the variant")
+    measures: tuple = children(Measure, doc="Measures of this variant")
+
+
+def _variant_rules(project):
+    """Each variant must be assessable: the project with the variant's
+    measures passes every rule the project's own package does."""
+    from ..schema import ValidationError
+
+    seen = {"package"}
+    for i, v in enumerate(project.variants):
+        if v.name.strip().lower() in seen:
+            yield f"variants[{i}].name", v.name, "variant names must be unique (and not 'package')"
+        seen.add(v.name.strip().lower())
+        try:
+            project.replace(measures=v.measures, variants=())
+        except ValidationError as e:
+            for err in e.errors:
+                if err.path.startswith("measures"):
+                    yield f"variants[{i}].{err.path}", err.value, err.message
+
+
+@model
 class Project(Model):
     meta: object = child(Meta)
     site: object = child(Site)
@@ -138,6 +165,7 @@ class Project(Model):
     economics: object = child(Economics, default=Economics())
     accounting: object = child(Accounting, default=Accounting())
     defaults: tuple = names(doc="Field paths holding values defaulted from an archetype, not entered")
+    variants: tuple = children(Variant, doc="Alternative packages compared side by side with the project's own")
 
     def _rules(self):
         seen = set()
@@ -147,6 +175,7 @@ class Project(Model):
             seen.add(b.name)
         yield from _measure_fit(self)
         yield from _duplicate_measures(self)
+        yield from _variant_rules(self)
 
     @property
     def is_public(self) -> bool:

@@ -72,6 +72,10 @@ class MeasuresPage(Page):
         holder = QWidget()
         holder.setLayout(top)
         self.column.addWidget(holder)
+        from .variants_panel import VariantsPanel
+
+        self.variants = VariantsPanel(self.document, self)
+        self.column.addWidget(self.variants)
         self.finish()
         self._detail_body = None
         self._detail_key = None

@@ -21,11 +21,11 @@ class _Signals(QObject):
     failed = Signal(str)
 
 
-def _build(project, assessment, path, language, signals):
+def _build(project, assessment, path, language, signals, comparison=None):
     try:
         from reports import build_pdf
 
-        build_pdf(project, assessment, path, language=language)
+        build_pdf(project, assessment, path, language=language, comparison=comparison)
     except Exception as e:  # noqa: BLE001 - shown on the page
         signals.failed.emit(str(e) or type(e).__name__)
         return
@@ -190,7 +190,8 @@ class ReportPage(QWidget):
         self.status.setStyleSheet("")
         self.status.setText(QCoreApplication.translate("ReportPage", "Building the report…"))
         signals = self._signals
-        QThreadPool.globalInstance().start(lambda: _build(project, runner.assessment, path, language, signals))
+        assessment, comparison = runner.assessment, runner.comparison
+        QThreadPool.globalInstance().start(lambda: _build(project, assessment, path, language, signals, comparison))
         return True
 
     def export(self):

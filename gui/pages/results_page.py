@@ -133,6 +133,9 @@ class ResultsPage(Page):
         self.warnings.setWordWrap(True)
         self.warnings_box = self._box(QCoreApplication.translate("ResultsPage", "Warnings"), self._wrap(self.warnings))
         col.addWidget(self.warnings_box)
+        from .results_sections import add_sections
+
+        self.sections = add_sections(self, col)
         self.finish()
 
         self.assessment = None
@@ -191,6 +194,8 @@ class ResultsPage(Page):
         self._pv(a)
         self.warnings.setText("\n".join(f"• {w}" for w in a.warnings))
         self.warnings_box.setVisible(bool(a.warnings))
+        for section in self.sections:
+            section.show_for(a, self.window_.runner)
 
     # ------------------------------------------------------------- sections
     def _verdict(self, a):
