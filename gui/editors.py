@@ -143,9 +143,10 @@ class FieldEditor(QWidget):
     def _mark_default(self, project):
         is_default = self.path in project.defaults
         self.input.setStyleSheet(DEFAULT_STYLE if is_default else "")
-        self.input.setToolTip(
-            QCoreApplication.translate("FieldEditor", "Default value from the archetype; edit it to confirm.")
-            if is_default else self.decl.get("doc", ""))
+        from .field_help import field_help
+
+        self.input.setToolTip(field_help(self.label_text, self.decl, is_default))
+        self.input.setWhatsThis(self.input.toolTip())
         self.input.setProperty("isDefault", is_default)
 
     # -- widget -> model

@@ -164,6 +164,12 @@ class MainWindow(QMainWindow):
         self.act_redo.setShortcut(QKeySequence.Redo)
         self.act_recalc = QAction(self, shortcut=QKeySequence("F5"),
                                   triggered=lambda: self.runner.request(self.document.project, immediate=True))
+        from . import help as help_
+
+        self.act_manual = QAction(self, triggered=lambda: help_.ManualDialog(self, self.language).exec())
+        self.act_field_help = QAction(self, shortcut=QKeySequence.HelpContents,
+                                      triggered=lambda: help_.show_field_help(self))
+        self.act_about = QAction(self, triggered=lambda: help_.show_about(self))
         self.lang_group = QActionGroup(self)
         self.act_zh = QAction("中文", self, checkable=True, triggered=lambda: self.set_language("zh"))
         self.act_en = QAction("English", self, checkable=True, triggered=lambda: self.set_language("en"))
@@ -194,6 +200,9 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.act_undo)
         self.edit_menu.addAction(self.act_redo)
         self.view_menu.addAction(self.act_recalc)
+        self.help_menu = bar.addMenu("")
+        for a in (self.act_manual, self.act_field_help, self.act_about):
+            self.help_menu.addAction(a)
 
     def _retranslate_actions(self):
         self.file_menu.setTitle(QCoreApplication.translate("MainWindow", "&File"))
@@ -209,6 +218,10 @@ class MainWindow(QMainWindow):
         self.act_print.setText(QCoreApplication.translate("MainWindow", "&Print…"))
         self.act_quit.setText(QCoreApplication.translate("MainWindow", "&Quit"))
         self.act_recalc.setText(QCoreApplication.translate("MainWindow", "&Recalculate"))
+        self.help_menu.setTitle(QCoreApplication.translate("MainWindow", "&Help"))
+        self.act_manual.setText(QCoreApplication.translate("MainWindow", "User &manual"))
+        self.act_field_help.setText(QCoreApplication.translate("MainWindow", "Help on this &field"))
+        self.act_about.setText(QCoreApplication.translate("MainWindow", "&About"))
         self.act_zh.setChecked(self.language == "zh")
         self.act_en.setChecked(self.language == "en")
         self._update_status()
@@ -234,7 +247,8 @@ class MainWindow(QMainWindow):
     def _update_title(self, *_):
         path = self.document.path
         name = os.path.basename(path) if path else QCoreApplication.translate("MainWindow", "Untitled")
-        self.setWindowTitle(f"{name}[*] — {QCoreApplication.translate('MainWindow', 'Building Retrofit Calculator')}")
+        program = QCoreApplication.translate("MainWindow", "Building Retrofit Calculator")
+        self.setWindowTitle(f"{name}[*] — {program}")
         self.setWindowModified(self.document.is_modified())
 
     # ------------------------------------------------------------ calculation

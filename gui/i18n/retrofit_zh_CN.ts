@@ -70,12 +70,22 @@
         <translation>几何尺寸与朝向</translation>
     </message>
     <message>
-        <location filename="../pages/buildings_page.py" line="81"/>
+        <location filename="../pages/buildings_page.py" line="79"/>
+        <source>Gross floor area of this building: {0}</source>
+        <translation>本建筑总建筑面积：{0}</translation>
+    </message>
+    <message>
+        <location filename="../pages/buildings_page.py" line="82"/>
+        <source>(all buildings: {0})</source>
+        <translation>（全部建筑：{0}）</translation>
+    </message>
+    <message>
+        <location filename="../pages/buildings_page.py" line="103"/>
         <source>Add building</source>
         <translation>添加建筑</translation>
     </message>
     <message>
-        <location filename="../pages/buildings_page.py" line="93"/>
+        <location filename="../pages/buildings_page.py" line="115"/>
         <source>Remove building</source>
         <translation>删除建筑</translation>
     </message>
@@ -97,75 +107,838 @@
     <name>CityEditor</name>
     <message>
         <location filename="../archetype_dialog.py" line="26"/>
-        <location filename="../pages/project_page.py" line="41"/>
+        <location filename="../pages/project_page.py" line="58"/>
         <source>{key}  {zh}</source>
-        <translation>{zh}  {key}</translation>
+        <translation>{zh}</translation>
+    </message>
+</context>
+<context>
+    <name>Doc</name>
+    <message>
+        <location filename="../field_help.py" line="14"/>
+        <source>Alternative packages compared side by side with the project&apos;s own</source>
+        <translation>与本项目方案并列比较的备选方案</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="15"/>
+        <source>Assessor</source>
+        <translation>评估人</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="16"/>
+        <source>Back-up heater when capacity runs short</source>
+        <translation>热泵容量不足时启用的辅助热源</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="17"/>
+        <source>Basis of the saving rate checked against the target</source>
+        <translation>与目标比较的节能率考核口径</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="18"/>
+        <source>Building name</source>
+        <translation>建筑名称</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="19"/>
+        <source>Building or dwelling heat meters installed</source>
+        <translation>已安装楼栋或分户热计量表</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="20"/>
+        <source>Building use</source>
+        <translation>建筑用途</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="21"/>
+        <source>Buildings</source>
+        <translation>建筑</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="22"/>
+        <source>Capacity / design heat load</source>
+        <translation>容量与设计热负荷之比</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="23"/>
+        <source>Capacity / design heat load, used when no capacity is given</source>
+        <translation>容量与设计热负荷之比，未给定制热量时使用</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="24"/>
+        <source>City key in the city table (English name)</source>
+        <translation>城市表中的城市</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="25"/>
+        <source>City of the site</source>
+        <translation>项目所在城市</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="26"/>
+        <source>Client</source>
+        <translation>委托方</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="27"/>
+        <source>Clockwise rotation of the front facade from due south</source>
+        <translation>正立面自正南方向顺时针偏转的角度</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="28"/>
+        <source>Coal price</source>
+        <translation>煤价</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="29"/>
+        <source>Construction era</source>
+        <translation>建造年代</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="30"/>
+        <source>Cooling setpoint while occupied</source>
+        <translation>使用时段的供冷设定温度</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="31"/>
+        <source>Cooling system</source>
+        <translation>供冷系统</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="32"/>
+        <source>DC losses (soiling, wiring, mismatch, availability), PVWatts convention</source>
+        <translation>直流侧损失（积灰、线损、失配、可用率），按 PVWatts 约定</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="33"/>
+        <source>Date of the assessment, YYYY-MM-DD</source>
+        <translation>评估日期，格式 年-月-日</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="34"/>
+        <source>Density</source>
+        <translation>密度</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="35"/>
+        <source>Depth of the building</source>
+        <translation>建筑进深</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="36"/>
+        <source>Depth of the pipe axis below ground (buried)</source>
+        <translation>直埋管道中心的埋深</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="37"/>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="38"/>
+        <source>Design thermal conductivity λ (with the GB 50176 correction factor applied)</source>
+        <translation>设计导热系数 λ（已按 GB 50176 计入修正系数）</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="39"/>
+        <source>District heat price per floor area and season (area billing)</source>
+        <translation>按面积计收的集中供热热价（每平方米每供暖季）</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="40"/>
+        <source>District heat price per metered energy</source>
+        <translation>按计量热量计收的集中供热热价</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="41"/>
+        <source>Domestic hot water heat need per floor area and year</source>
+        <translation>每平方米建筑面积每年的生活热水需热量</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="42"/>
+        <source>Dwellings lower the room temperature to setback_setpoint at night (room control with thermostatic valves)</source>
+        <translation>夜间住户将室温降至值班设定温度（需恒温阀等室温调控）</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="43"/>
+        <source>Efficiency of the back-up heater</source>
+        <translation>辅助热源效率</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="44"/>
+        <source>Electricity price</source>
+        <translation>电价</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="45"/>
+        <source>Emitter design return temperature</source>
+        <translation>末端设计回水温度</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="46"/>
+        <source>Emitter design supply temperature</source>
+        <translation>末端设计供水温度</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="47"/>
+        <source>Energy carrier of hot water</source>
+        <translation>生活热水所用能源品种</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="48"/>
+        <source>Energy price escalation per year</source>
+        <translation>能源价格年增长率</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="49"/>
+        <source>Exergy (Carnot) efficiency η_C of the generic model</source>
+        <translation>通用模型的㶲效率（卡诺效率）η_C</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="50"/>
+        <source>Exergy efficiency η_C</source>
+        <translation>㶲效率 η_C</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="51"/>
+        <source>Extra window airing in the heating season (over-heated rooms without room control)</source>
+        <translation>供暖季额外开窗换气（无室温调控时房间过热）</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="52"/>
+        <source>Field paths holding values defaulted from an archetype, not entered</source>
+        <translation>取自典型建筑默认值、尚未录入确认的字段</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="53"/>
+        <source>First day of the heating season, MM-DD</source>
+        <translation>供暖季开始日期，格式 月-日</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="54"/>
+        <source>Fixed (area) share of the heat bill under consumption billing</source>
+        <translation>按热量计费时热费中按面积计收的固定部分比例</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="55"/>
+        <source>Floor-to-floor height</source>
+        <translation>层高</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="56"/>
+        <source>Frame share</source>
+        <translation>窗框比例</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="57"/>
+        <source>Frame share of the window area</source>
+        <translation>窗框面积占外窗面积的比例</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="58"/>
+        <source>Given thermal transmittance U (overrides layers)</source>
+        <translation>给定的传热系数 U（优先于构造层）</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="59"/>
+        <source>Grid CO2 factor override (empty = the dataset value for the region)</source>
+        <translation>自定电网 CO2 排放因子（空 = 数据集中该区域的数值）</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="60"/>
+        <source>Grid for the CO2 factor</source>
+        <translation>CO2 排放因子所属电网</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="61"/>
+        <source>Heat emitters</source>
+        <translation>供暖末端</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="62"/>
+        <source>Heat pump data (heat-pump sources)</source>
+        <translation>热泵数据（热泵热源）</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="63"/>
+        <source>Heat pump type</source>
+        <translation>热泵类型</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="64"/>
+        <source>Heat recovery efficiency of mechanical ventilation</source>
+        <translation>机械通风的热回收效率</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="65"/>
+        <source>Heat source</source>
+        <translation>热源</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="66"/>
+        <source>Heating capacity at the design outdoor temperature (empty = sized to the design load)</source>
+        <translation>室外设计温度下的制热量（空 = 按设计热负荷选型）</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="67"/>
+        <source>Heating network (district heating)</source>
+        <translation>供热管网（集中供热）</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="68"/>
+        <source>Heating oil price</source>
+        <translation>燃油价格</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="69"/>
+        <source>Heating setpoint while occupied</source>
+        <translation>使用时段的供暖设定温度</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="70"/>
+        <source>Heating setpoint while unoccupied (intermittent heating)</source>
+        <translation>非使用时段的供暖设定温度（间歇供暖）</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="71"/>
+        <source>Hot-water system efficiency (COP for heat pumps)</source>
+        <translation>生活热水系统效率（热泵为性能系数 COP）</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="72"/>
+        <source>Households set back to 16 °C at night after the reform</source>
+        <translation>改革后住户夜间将室温降至 16 °C</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="73"/>
+        <source>How heat is charged: by floor area or by metered consumption</source>
+        <translation>热费计收方式：按面积或按计量热量</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="74"/>
+        <source>How saved energy is valued: at the energy prices (heat per GJ; the view of a heating company or an energy-service contract) or as the occupants&apos; bills</source>
+        <translation>节能量的计价方式：按能源价格（热量按每 GJ 计价，供热企业或合同能源管理的视角），或按住户实际缴纳的费用</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="75"/>
+        <source>How saved energy is valued: at the energy prices (heat per GJ; the view of a heating company or an energy-service contract) or as the occupants&apos; bills (area-billed heat costs the same however much is used)</source>
+        <translation>节能量的计价方式：按能源价格（热量按每 GJ 计价，供热企业或合同能源管理的视角），或按住户实际缴纳的费用（按面积收费时用热多少费用相同）</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="76"/>
+        <source>How the pipe is laid</source>
+        <translation>管道敷设方式</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="77"/>
+        <source>Hydraulically balanced</source>
+        <translation>管网已水力平衡</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="78"/>
+        <source>Included in the package</source>
+        <translation>纳入改造方案</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="79"/>
+        <source>Infiltration after sealing</source>
+        <translation>密封处理后的渗透换气次数</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="80"/>
+        <source>Infiltration through the envelope</source>
+        <translation>通过围护结构的渗透换气次数</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="81"/>
+        <source>Installed lighting power density</source>
+        <translation>照明安装功率密度</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="82"/>
+        <source>Insulation conductivity (aged)</source>
+        <translation>保温材料导热系数（老化后）</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="83"/>
+        <source>Insulation product</source>
+        <translation>保温材料</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="84"/>
+        <source>Insulation thickness</source>
+        <translation>保温层厚度</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="85"/>
+        <source>Insulation thickness (0 = bare pipe)</source>
+        <translation>保温层厚度（0 = 裸管）</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="86"/>
+        <source>Investment override (empty = from the cost data)</source>
+        <translation>自定投资（空 = 按造价数据）</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="87"/>
+        <source>LPG price</source>
+        <translation>液化石油气价格</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="88"/>
+        <source>Language of the report</source>
+        <translation>报告语言</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="89"/>
+        <source>Last day of the heating season, MM-DD</source>
+        <translation>供暖季结束日期，格式 月-日</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="90"/>
+        <source>Layer thickness</source>
+        <translation>构造层厚度</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="91"/>
+        <source>Layers from outside to inside</source>
+        <translation>由外到内的构造层</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="92"/>
+        <source>Length of the front (nominally south) facade</source>
+        <translation>正立面（名义上朝南）的长度</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="93"/>
+        <source>Loss share of heat sent out, used when no pipes are listed</source>
+        <translation>管网热损失占供热量的比例，未列出管段时使用</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="94"/>
+        <source>Lowest floor</source>
+        <translation>底层地面形式</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="95"/>
+        <source>Material name (library key or free text)</source>
+        <translation>材料名称（材料库中的材料或自填）</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="96"/>
+        <source>Mean indoor temperature above setpoint without room control</source>
+        <translation>无室温调控时室内平均温度高于设定温度的幅度</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="97"/>
+        <source>Mean internal heat gains while occupied, per floor area</source>
+        <translation>使用时段每平方米建筑面积的平均室内得热</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="98"/>
+        <source>Mean plug-load power while occupied</source>
+        <translation>使用时段的平均插座设备功率</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="99"/>
+        <source>Measures of the package</source>
+        <translation>改造方案中的措施</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="100"/>
+        <source>Measures of this variant</source>
+        <translation>此备选方案的措施</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="101"/>
+        <source>Mechanical ventilation while occupied</source>
+        <translation>使用时段的机械通风换气次数</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="102"/>
+        <source>Metering and charging</source>
+        <translation>计量与收费</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="103"/>
+        <source>Module azimuth (180 = south)</source>
+        <translation>组件方位角（180 = 正南）</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="104"/>
+        <source>Module product</source>
+        <translation>组件型号</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="105"/>
+        <source>Module product (library key)</source>
+        <translation>组件型号（取自组件库）</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="106"/>
+        <source>Module tilt</source>
+        <translation>组件倾角</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="107"/>
+        <source>Name of the variant</source>
+        <translation>备选方案名称</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="108"/>
+        <source>Name shown in results (empty = the kind&apos;s name)</source>
+        <translation>结果中显示的名称（空 = 措施类型名称）</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="109"/>
+        <source>Natural gas price</source>
+        <translation>天然气价格</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="110"/>
+        <source>Network return temperature at the design outdoor temperature</source>
+        <translation>室外设计温度下的管网回水温度</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="111"/>
+        <source>Network supply temperature at the design outdoor temperature</source>
+        <translation>室外设计温度下的管网供水温度</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="112"/>
+        <source>New design return temperature</source>
+        <translation>新的设计回水温度</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="113"/>
+        <source>New design supply temperature</source>
+        <translation>新的设计供水温度</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="114"/>
+        <source>New glazing SHGC</source>
+        <translation>新玻璃的太阳得热系数 SHGC</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="115"/>
+        <source>New installed lighting power density (LED)</source>
+        <translation>改造后照明安装功率密度（LED）</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="116"/>
+        <source>New insulation conductivity (PUR)</source>
+        <translation>新保温材料导热系数（聚氨酯）</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="117"/>
+        <source>New insulation thickness</source>
+        <translation>新保温层厚度</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="118"/>
+        <source>New seasonal efficiency</source>
+        <translation>新的季节效率</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="119"/>
+        <source>New window U_w</source>
+        <translation>新外窗传热系数 U_w</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="120"/>
+        <source>Nominal diameter DN, mm</source>
+        <translation>公称直径 DN，mm</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="121"/>
+        <source>Nominal inverter efficiency</source>
+        <translation>逆变器额定效率</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="122"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="123"/>
+        <source>Number of dwellings (households), for per-dwelling costs</source>
+        <translation>户数，用于按户计算的费用</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="124"/>
+        <source>Number of heated storeys above ground</source>
+        <translation>地上供暖楼层数</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="125"/>
+        <source>Occupancy / operation schedule</source>
+        <translation>使用与运行作息</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="126"/>
+        <source>Parameters (see MEASURE_PARAMS)</source>
+        <translation>措施参数</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="127"/>
+        <source>Path of a user EPW file (&apos;&apos; = the city&apos;s dataset weather)</source>
+        <translation>用户 EPW 气象文件的路径（空 = 该城市的数据集气象）</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="128"/>
+        <source>Pipe segments</source>
+        <translation>管段</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="129"/>
+        <source>Power-supply coal consumption (empty = the dataset value)</source>
+        <translation>供电煤耗（空 = 数据集数值）</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="130"/>
+        <source>Price paid for exported PV electricity</source>
+        <translation>光伏余电上网电价</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="131"/>
+        <source>Product key in the heat-pump library (&apos;&apos; = generic Carnot model)</source>
+        <translation>热泵库中的产品（空 = 通用卡诺模型）</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="132"/>
+        <source>Project name</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="133"/>
+        <source>Pump and motor efficiency</source>
+        <translation>水泵及电机效率</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="134"/>
+        <source>Pump head at design flow</source>
+        <translation>设计流量下的水泵扬程</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="135"/>
+        <source>Real discount rate per year</source>
+        <translation>实际年折现率</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="136"/>
+        <source>Reduction factor for external shading / obstructions (1 = none)</source>
+        <translation>外遮阳或遮挡的折减系数（1 = 无遮挡）</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="137"/>
+        <source>Rooftop PV (empty = none)</source>
+        <translation>屋顶光伏（空 = 无）</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="138"/>
+        <source>Seasonal efficiency of a boiler or electric heater (≤ 1)</source>
+        <translation>锅炉或电加热器的季节效率（≤ 1）</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="139"/>
+        <source>Seasonal energy efficiency ratio of cooling (SEER / IPLV)</source>
+        <translation>供冷季节能效比（SEER / IPLV）</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="140"/>
+        <source>Service life override (empty = from the cost data)</source>
+        <translation>自定使用寿命（空 = 按造价数据）</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="141"/>
+        <source>Share of the roof area covered by modules (plan goal: 50 % on new public buildings)</source>
+        <translation>组件覆盖屋面面积的比例（行动方案目标：新建公共建筑 50 %）</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="142"/>
+        <source>Share of the roof covered by modules</source>
+        <translation>组件覆盖屋面的比例</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="143"/>
+        <source>Solar absorptance of the outer surface</source>
+        <translation>外表面太阳辐射吸收系数</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="144"/>
+        <source>Solar heat gain coefficient of the glazing at normal incidence</source>
+        <translation>玻璃法向入射太阳得热系数</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="145"/>
+        <source>Specific heat capacity</source>
+        <translation>比热容</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="146"/>
+        <source>Standard coal of electricity: calorific equal value (0.1229 kgce/kWh) or power-supply coal consumption</source>
+        <translation>电力折标准煤方法：当量值（0.1229 kgce/kWh）或供电煤耗（等价值）</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="147"/>
+        <source>Subsidy received</source>
+        <translation>获得的补贴</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="148"/>
+        <source>Substation / heat exchanger efficiency</source>
+        <translation>换热站（换热器）效率</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="149"/>
+        <source>Supply temperature control</source>
+        <translation>供水温度调节方式</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="150"/>
+        <source>Thermal mass class (ISO 13790 Table 12)</source>
+        <translation>热惰性等级（ISO 13790 表 12）</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="151"/>
+        <source>Thermal-bridge allowance ΔU added to opaque elements</source>
+        <translation>非透明围护结构的热桥附加 ΔU</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="152"/>
+        <source>Thermostatic radiator valves / room control</source>
+        <translation>散热器恒温阀或室温调控</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="153"/>
+        <source>Trench length (supply and return pipe each)</source>
+        <translation>管沟长度（供水、回水管各一根）</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="154"/>
+        <source>Variable-speed pumps</source>
+        <translation>变频水泵</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="155"/>
+        <source>What PV output is credited against the building&apos;s energy</source>
+        <translation>光伏发电量中抵扣建筑能耗的部分</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="156"/>
+        <source>What the measure does</source>
+        <translation>措施类型</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="157"/>
+        <source>Whether the building is cooled in summer</source>
+        <translation>夏季是否供冷</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="158"/>
+        <source>Whole-window thermal transmittance U_w</source>
+        <translation>整窗传热系数 U_w</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="159"/>
+        <source>Window-to-wall ratio of the back (north) facade</source>
+        <translation>背立面（北）窗墙比</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="160"/>
+        <source>Window-to-wall ratio of the east facade</source>
+        <translation>东立面窗墙比</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="161"/>
+        <source>Window-to-wall ratio of the front (south) facade</source>
+        <translation>正立面（南）窗墙比</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="162"/>
+        <source>Window-to-wall ratio of the west facade</source>
+        <translation>西立面窗墙比</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="163"/>
+        <source>Year laid</source>
+        <translation>敷设年份</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="164"/>
+        <source>Years of the economic analysis</source>
+        <translation>经济分析年限</translation>
     </message>
 </context>
 <context>
     <name>EnvelopePage</name>
     <message>
-        <location filename="../pages/envelope_page.py" line="25"/>
+        <location filename="../pages/envelope_page.py" line="27"/>
         <source>new layer</source>
         <translation>新构造层</translation>
     </message>
     <message>
-        <location filename="../pages/envelope_page.py" line="34"/>
+        <location filename="../pages/envelope_page.py" line="36"/>
         <source>U-value: (calculation not available yet)</source>
         <translation>传热系数：（暂无法计算）</translation>
     </message>
     <message>
-        <location filename="../pages/envelope_page.py" line="42"/>
+        <location filename="../pages/envelope_page.py" line="41"/>
         <source>U-value: cannot compute ({0})</source>
         <translation>传热系数：无法计算（{0}）</translation>
     </message>
     <message>
         <location filename="../pages/envelope_page.py" line="43"/>
+        <source>U-value of the floor construction: {0} {1} (the ground beneath is added by ISO 13370 in the assessment)</source>
+        <translation>地面构造传热系数：{0} {1}（评估中按 ISO 13370 计入地基土壤）</translation>
+    </message>
+    <message>
+        <location filename="../pages/envelope_page.py" line="46"/>
         <source>U-value: {0} {1}</source>
         <translation>传热系数：{0} {1}</translation>
     </message>
     <message>
-        <location filename="../pages/envelope_page.py" line="56"/>
+        <location filename="../pages/envelope_page.py" line="59"/>
         <source>Layers, outside to inside</source>
         <translation>构造层（由外到内）</translation>
     </message>
     <message>
-        <location filename="../pages/envelope_page.py" line="81"/>
+        <location filename="../pages/envelope_page.py" line="84"/>
         <source>(the given U-value overrides the layers)</source>
         <translation>（给定的传热系数优先于构造层）</translation>
     </message>
     <message>
-        <location filename="../pages/envelope_page.py" line="87"/>
+        <location filename="../pages/envelope_page.py" line="90"/>
         <source>Envelope</source>
         <translation>围护结构</translation>
     </message>
     <message>
-        <location filename="../pages/envelope_page.py" line="92"/>
+        <location filename="../pages/envelope_page.py" line="95"/>
         <source>Walls</source>
         <translation>外墙</translation>
     </message>
     <message>
-        <location filename="../pages/envelope_page.py" line="93"/>
+        <location filename="../pages/envelope_page.py" line="96"/>
         <source>Roof</source>
         <translation>屋面</translation>
     </message>
     <message>
-        <location filename="../pages/envelope_page.py" line="94"/>
+        <location filename="../pages/envelope_page.py" line="97"/>
         <source>Ground floor</source>
         <translation>地面</translation>
     </message>
     <message>
-        <location filename="../pages/envelope_page.py" line="104"/>
+        <location filename="../pages/envelope_page.py" line="107"/>
         <source>Windows</source>
         <translation>外窗</translation>
     </message>
     <message>
-        <location filename="../pages/envelope_page.py" line="111"/>
+        <location filename="../pages/envelope_page.py" line="114"/>
         <source>Ventilation</source>
         <translation>通风</translation>
     </message>
     <message>
-        <location filename="../pages/envelope_page.py" line="115"/>
+        <location filename="../pages/envelope_page.py" line="118"/>
         <source>Bridges, mass, ventilation</source>
         <translation>热桥、热惰性、通风</translation>
     </message>
@@ -797,202 +1570,309 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../editors.py" line="132"/>
-        <source>Default value from the archetype; edit it to confirm.</source>
-        <translation>取自典型建筑的默认值；修改后即确认。</translation>
-    </message>
-    <message>
-        <location filename="../editors.py" line="240"/>
+        <location filename="../editors.py" line="276"/>
         <source>&apos;{0}&apos; is not a number</source>
         <translation>“{0}”不是数字</translation>
+    </message>
+    <message>
+        <location filename="../editors.py" line="303"/>
+        <location filename="../editors.py" line="306"/>
+        <source>&apos;{0}&apos; is not a whole number</source>
+        <translation>“{0}”不是整数</translation>
+    </message>
+</context>
+<context>
+    <name>FieldHelp</name>
+    <message>
+        <location filename="../field_help.py" line="182"/>
+        <source>Unit: {0}</source>
+        <translation>单位：{0}</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="186"/>
+        <source>Allowed: {0}</source>
+        <translation>允许范围：{0}</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="188"/>
+        <source>May be left empty.</source>
+        <translation>可以留空。</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="190"/>
+        <source>Source: the archetype of the building&apos;s use and era (typical value); type it again to confirm it.</source>
+        <translation>来源：按建筑用途和建造年代取自典型建筑（典型值）；重新输入即确认。</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../help.py" line="23"/>
+        <source>User manual</source>
+        <translation>使用手册</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="57"/>
+        <source>Put the cursor in a field and press F1 to see what it means, its unit and where its value comes from. Help ▸ User manual explains the program.</source>
+        <translation>将光标置于字段中并按 F1，即可查看其含义、单位和数值来源。“帮助 ▸ 使用手册”介绍程序的用法。</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="76"/>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <location filename="../help.py" line="77"/>
+        <source>&lt;b&gt;Building Retrofit Calculator&lt;/b&gt; {0}&lt;br&gt;Assesses renovation packages of existing buildings against the saving targets of the State Council&apos;s 2024–2025 energy-saving and carbon-reduction action plan (residential 30 %, public 20 %): heating and cooling needs, heat supply, standard coal, CO₂, economics and a PDF report.&lt;br&gt;Methods and data sources are listed in the report.</source>
+        <translation>&lt;b&gt;建筑节能改造计算器&lt;/b&gt; {0}&lt;br&gt;按照国务院《2024—2025年节能降碳行动方案》的节能目标（居住建筑 30 %，公共建筑 20 %）评估既有建筑的改造方案：供暖与供冷需求、供热系统、标准煤、CO₂、经济性，并生成 PDF 报告。&lt;br&gt;计算方法与数据来源列于报告中。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mainwindow.py" line="276"/>
+        <location filename="../mainwindow.py" line="341"/>
         <location filename="../app.py" line="47"/>
         <source>Cannot open the project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="94"/>
+        <location filename="../mainwindow.py" line="120"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="94"/>
+        <location filename="../mainwindow.py" line="120"/>
         <source>Buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="94"/>
+        <location filename="../mainwindow.py" line="120"/>
         <source>Envelope</source>
         <translation>围护结构</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="94"/>
+        <location filename="../mainwindow.py" line="120"/>
         <source>Heating supply</source>
         <translation>供热系统</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="94"/>
+        <location filename="../mainwindow.py" line="120"/>
         <source>Equipment</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="95"/>
+        <location filename="../mainwindow.py" line="121"/>
         <source>Measures</source>
         <translation>节能措施</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="95"/>
+        <location filename="../mainwindow.py" line="121"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="95"/>
+        <location filename="../mainwindow.py" line="121"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="166"/>
+        <location filename="../mainwindow.py" line="208"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="167"/>
+        <location filename="../mainwindow.py" line="209"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="168"/>
+        <location filename="../mainwindow.py" line="210"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="169"/>
+        <location filename="../mainwindow.py" line="211"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="170"/>
+        <location filename="../mainwindow.py" line="212"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="171"/>
+        <location filename="../mainwindow.py" line="213"/>
         <source>&amp;New from archetype…</source>
         <translation>从典型建筑新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="172"/>
+        <location filename="../mainwindow.py" line="214"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="173"/>
+        <location filename="../mainwindow.py" line="215"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="174"/>
+        <location filename="../mainwindow.py" line="216"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="175"/>
+        <location filename="../mainwindow.py" line="217"/>
+        <source>&amp;Export PDF…</source>
+        <translation>导出 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="218"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="219"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="176"/>
+        <location filename="../mainwindow.py" line="220"/>
         <source>&amp;Recalculate</source>
         <translation>重新计算(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="185"/>
+        <location filename="../mainwindow.py" line="221"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="222"/>
+        <source>User &amp;manual</source>
+        <translation>使用手册(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="223"/>
+        <source>Help on this &amp;field</source>
+        <translation>当前字段的帮助(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="224"/>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="233"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="201"/>
-        <location filename="../mainwindow.py" line="329"/>
+        <location filename="../mainwindow.py" line="249"/>
+        <location filename="../mainwindow.py" line="426"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="228"/>
+        <location filename="../mainwindow.py" line="250"/>
+        <source>Building Retrofit Calculator</source>
+        <translation>建筑节能改造计算器</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="284"/>
+        <source>1 field invalid</source>
+        <translation>1 个字段无效</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="285"/>
+        <source>{0} fields invalid</source>
+        <translation>{0} 个字段无效</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="290"/>
         <source>Calculating…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="230"/>
+        <location filename="../mainwindow.py" line="292"/>
         <source>Calculation failed; results shown are stale: {0}</source>
         <translation>计算失败，显示的是过时结果：{0}</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="232"/>
+        <location filename="../mainwindow.py" line="294"/>
         <source>Results up to date</source>
         <translation>结果已是最新</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="242"/>
+        <location filename="../mainwindow.py" line="304"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="243"/>
+        <location filename="../mainwindow.py" line="305"/>
         <source>The project has unsaved changes. Save them?</source>
         <translation>项目有未保存的修改，是否保存？</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="269"/>
+        <location filename="../mainwindow.py" line="334"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="270"/>
+        <location filename="../mainwindow.py" line="335"/>
         <source>Project files (*.json);;All files (*)</source>
         <translation>项目文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="289"/>
+        <location filename="../mainwindow.py" line="354"/>
+        <source>Invalid fields</source>
+        <translation>字段无效</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="355"/>
+        <source>1 field is invalid — save anyway? The file keeps its last valid value.</source>
+        <translation>有 1 个字段无效——仍要保存吗？文件中保留该字段上一个有效值。</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="357"/>
+        <source>{0} fields are invalid — save anyway? The file keeps their last valid values.</source>
+        <translation>有 {0} 个字段无效——仍要保存吗？文件中保留这些字段上一个有效值。</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="386"/>
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="290"/>
+        <location filename="../mainwindow.py" line="387"/>
         <source>Project files (*.json)</source>
         <translation>项目文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="301"/>
+        <location filename="../mainwindow.py" line="398"/>
         <source>Cannot save the project</source>
         <translation>无法保存项目</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="308"/>
+        <location filename="../mainwindow.py" line="405"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="317"/>
+        <location filename="../mainwindow.py" line="414"/>
         <source>Autosave failed: {0}</source>
         <translation>自动保存失败：{0}</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="327"/>
+        <location filename="../mainwindow.py" line="424"/>
         <source>Recover unsaved work</source>
         <translation>恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="328"/>
+        <location filename="../mainwindow.py" line="425"/>
         <source>The program did not close normally. Restore the unsaved changes of {0}?</source>
         <translation>程序上次未正常关闭。是否恢复 {0} 的未保存修改？</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="337"/>
+        <location filename="../mainwindow.py" line="434"/>
         <source>Cannot recover</source>
         <translation>无法恢复</translation>
     </message>
@@ -1000,67 +1880,67 @@
 <context>
     <name>MeasuresPage</name>
     <message>
-        <location filename="../pages/measures_page.py" line="38"/>
+        <location filename="../pages/measures_page.py" line="39"/>
         <source>Measures</source>
         <translation>节能措施</translation>
     </message>
     <message>
-        <location filename="../pages/measures_page.py" line="46"/>
+        <location filename="../pages/measures_page.py" line="47"/>
         <source>Package (tick to include)</source>
         <translation>改造方案（勾选纳入）</translation>
     </message>
     <message>
-        <location filename="../pages/measures_page.py" line="52"/>
+        <location filename="../pages/measures_page.py" line="53"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../pages/measures_page.py" line="58"/>
+        <location filename="../pages/measures_page.py" line="59"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../pages/measures_page.py" line="59"/>
+        <location filename="../pages/measures_page.py" line="60"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../pages/measures_page.py" line="60"/>
+        <location filename="../pages/measures_page.py" line="61"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../pages/measures_page.py" line="69"/>
+        <location filename="../pages/measures_page.py" line="70"/>
         <source>Selected measure</source>
         <translation>所选措施</translation>
     </message>
     <message>
-        <location filename="../pages/measures_page.py" line="104"/>
+        <location filename="../pages/measures_page.py" line="110"/>
         <source>Switch measure</source>
         <translation>切换措施</translation>
     </message>
     <message>
-        <location filename="../pages/measures_page.py" line="130"/>
+        <location filename="../pages/measures_page.py" line="136"/>
         <source>No measures. Pick a kind and press Add.</source>
         <translation>尚无措施。请选择类型后点击“添加”。</translation>
     </message>
     <message>
-        <location filename="../pages/measures_page.py" line="145"/>
+        <location filename="../pages/measures_page.py" line="151"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../pages/measures_page.py" line="164"/>
+        <location filename="../pages/measures_page.py" line="170"/>
         <source>Add measure</source>
         <translation>添加措施</translation>
     </message>
     <message>
-        <location filename="../pages/measures_page.py" line="172"/>
+        <location filename="../pages/measures_page.py" line="178"/>
         <source>Remove measure</source>
         <translation>删除措施</translation>
     </message>
     <message>
-        <location filename="../pages/measures_page.py" line="183"/>
+        <location filename="../pages/measures_page.py" line="189"/>
         <source>Move measure</source>
         <translation>移动措施</translation>
     </message>
@@ -1704,57 +2584,87 @@
 <context>
     <name>ProjectPage</name>
     <message>
-        <location filename="../pages/project_page.py" line="52"/>
+        <location filename="../pages/project_page.py" line="39"/>
+        <source>Severe cold</source>
+        <translation>严寒地区</translation>
+    </message>
+    <message>
+        <location filename="../pages/project_page.py" line="40"/>
+        <source>Cold</source>
+        <translation>寒冷地区</translation>
+    </message>
+    <message>
+        <location filename="../pages/project_page.py" line="41"/>
+        <source>Hot summer, cold winter</source>
+        <translation>夏热冬冷地区</translation>
+    </message>
+    <message>
+        <location filename="../pages/project_page.py" line="42"/>
+        <source>Hot summer, warm winter</source>
+        <translation>夏热冬暖地区</translation>
+    </message>
+    <message>
+        <location filename="../pages/project_page.py" line="43"/>
+        <source>Mild</source>
+        <translation>温和地区</translation>
+    </message>
+    <message>
+        <location filename="../pages/project_page.py" line="49"/>
+        <source>{0}, sub-zone {1}</source>
+        <translation>{0}，{1} 区</translation>
+    </message>
+    <message>
+        <location filename="../pages/project_page.py" line="69"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../pages/project_page.py" line="53"/>
+        <location filename="../pages/project_page.py" line="70"/>
         <source>Assessment</source>
         <translation>评估信息</translation>
     </message>
     <message>
-        <location filename="../pages/project_page.py" line="73"/>
+        <location filename="../pages/project_page.py" line="90"/>
         <source>empty = the city&apos;s weather data</source>
         <translation>空 = 使用城市气象数据</translation>
     </message>
     <message>
-        <location filename="../pages/project_page.py" line="74"/>
+        <location filename="../pages/project_page.py" line="91"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../pages/project_page.py" line="85"/>
+        <location filename="../pages/project_page.py" line="102"/>
         <source>Climate zone</source>
         <translation>气候区</translation>
     </message>
     <message>
-        <location filename="../pages/project_page.py" line="86"/>
+        <location filename="../pages/project_page.py" line="103"/>
         <source>Site</source>
         <translation>场地</translation>
     </message>
     <message>
-        <location filename="../pages/project_page.py" line="93"/>
+        <location filename="../pages/project_page.py" line="110"/>
         <source>Economics</source>
         <translation>经济参数</translation>
     </message>
     <message>
-        <location filename="../pages/project_page.py" line="94"/>
+        <location filename="../pages/project_page.py" line="111"/>
         <source>Energy prices</source>
         <translation>能源价格</translation>
     </message>
     <message>
-        <location filename="../pages/project_page.py" line="95"/>
+        <location filename="../pages/project_page.py" line="112"/>
         <source>Standard coal and CO₂ accounting</source>
         <translation>标准煤与 CO₂ 核算</translation>
     </message>
     <message>
-        <location filename="../pages/project_page.py" line="101"/>
+        <location filename="../pages/project_page.py" line="118"/>
         <source>Weather file</source>
         <translation>气象文件</translation>
     </message>
     <message>
-        <location filename="../pages/project_page.py" line="102"/>
+        <location filename="../pages/project_page.py" line="119"/>
         <source>EPW weather files (*.epw *.epw.gz);;All files (*)</source>
         <translation>EPW 气象文件 (*.epw *.epw.gz);;所有文件 (*)</translation>
     </message>
@@ -1782,37 +2692,92 @@
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="57"/>
+        <location filename="../pages/report_page.py" line="59"/>
         <source>The report is built from the latest results.</source>
         <translation>报告根据最新结果生成。</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="78"/>
+        <location filename="../pages/report_page.py" line="89"/>
+        <source>Fit width</source>
+        <translation>适应宽度</translation>
+    </message>
+    <message>
+        <location filename="../pages/report_page.py" line="90"/>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location filename="../pages/report_page.py" line="91"/>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location filename="../pages/report_page.py" line="95"/>
+        <source>Page</source>
+        <translation>页</translation>
+    </message>
+    <message>
+        <location filename="../pages/report_page.py" line="123"/>
+        <source>of {0}</source>
+        <translation>共 {0} 页</translation>
+    </message>
+    <message>
+        <location filename="../pages/report_page.py" line="130"/>
+        <source>the results are being recalculated; try again when the calculation is done</source>
+        <translation>结果正在重新计算，请在计算完成后再试</translation>
+    </message>
+    <message>
+        <location filename="../pages/report_page.py" line="132"/>
+        <source>the last calculation failed: {0}</source>
+        <translation>上一次计算失败：{0}</translation>
+    </message>
+    <message>
+        <location filename="../pages/report_page.py" line="134"/>
         <source>there are no results yet</source>
         <translation>尚无计算结果</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="89"/>
+        <location filename="../pages/report_page.py" line="136"/>
+        <source>the results are not those of the current project; recalculate (F5)</source>
+        <translation>结果不属于当前项目，请重新计算（F5）</translation>
+    </message>
+    <message>
+        <location filename="../pages/report_page.py" line="154"/>
+        <source>The project changed: preview the report again to see the current results.</source>
+        <translation>项目已更改：请重新预览报告以查看当前结果。</translation>
+    </message>
+    <message>
+        <location filename="../pages/report_page.py" line="191"/>
         <source>Building the report…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="96"/>
+        <location filename="../pages/report_page.py" line="199"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="96"/>
+        <location filename="../pages/report_page.py" line="199"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="109"/>
+        <location filename="../pages/report_page.py" line="211"/>
+        <source>the project changed while the report was built; build it again</source>
+        <translation>生成报告期间项目已更改，请重新生成</translation>
+    </message>
+    <message>
+        <location filename="../pages/report_page.py" line="223"/>
+        <source>Preview of the current results ({0} pages).</source>
+        <translation>当前结果的预览（共 {0} 页）。</translation>
+    </message>
+    <message>
+        <location filename="../pages/report_page.py" line="225"/>
         <source>Report written to {0} ({1} pages).</source>
         <translation>报告已写入 {0}（共 {1} 页）。</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="114"/>
+        <location filename="../pages/report_page.py" line="240"/>
         <source>The report could not be built: {0}</source>
         <translation>无法生成报告：{0}</translation>
     </message>
@@ -1929,36 +2894,40 @@
     </message>
     <message>
         <location filename="../pages/results_page.py" line="115"/>
-        <location filename="../pages/results_page.py" line="306"/>
+        <location filename="../pages/results_page.py" line="311"/>
+        <location filename="../pages/results_sections.py" line="124"/>
         <source>Investment</source>
         <translation>投资</translation>
     </message>
     <message>
         <location filename="../pages/results_page.py" line="115"/>
-        <location filename="../pages/results_page.py" line="309"/>
+        <location filename="../pages/results_page.py" line="314"/>
+        <location filename="../pages/results_sections.py" line="125"/>
         <source>Simple payback</source>
         <translation>静态回收期</translation>
     </message>
     <message>
         <location filename="../pages/results_page.py" line="115"/>
-        <location filename="../pages/results_page.py" line="312"/>
+        <location filename="../pages/results_page.py" line="317"/>
+        <location filename="../pages/results_sections.py" line="127"/>
         <source>NPV</source>
         <translation>净现值</translation>
     </message>
     <message>
         <location filename="../pages/results_page.py" line="115"/>
-        <location filename="../pages/results_page.py" line="313"/>
+        <location filename="../pages/results_page.py" line="318"/>
         <source>IRR</source>
         <translation>内部收益率</translation>
     </message>
     <message>
         <location filename="../pages/results_page.py" line="116"/>
-        <location filename="../pages/results_page.py" line="314"/>
+        <location filename="../pages/results_page.py" line="319"/>
         <source>Abatement cost</source>
         <translation>减排成本</translation>
     </message>
     <message>
         <location filename="../pages/results_page.py" line="117"/>
+        <location filename="../pages/results_sections.py" line="122"/>
         <source>Measures</source>
         <translation>节能措施</translation>
     </message>
@@ -1983,165 +2952,303 @@
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="164"/>
+        <location filename="../pages/results_page.py" line="167"/>
         <source>The calculation failed: {0}</source>
         <translation>计算失败：{0}</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="166"/>
+        <location filename="../pages/results_page.py" line="169"/>
         <source>The calculation failed: {0}. The results below are from an earlier state of the project (stale).</source>
         <translation>计算失败：{0}。以下为项目先前状态的结果（已过时）。</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="198"/>
+        <location filename="../pages/results_page.py" line="203"/>
+        <location filename="../pages/results_sections.py" line="144"/>
         <source>PASS</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="198"/>
+        <location filename="../pages/results_page.py" line="203"/>
+        <location filename="../pages/results_sections.py" line="145"/>
         <source>FAIL</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="200"/>
+        <location filename="../pages/results_page.py" line="205"/>
         <source>Package saving rate {0} (target {1})</source>
         <translation>改造方案节能率 {0}（目标 {1}）</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="202"/>
+        <location filename="../pages/results_page.py" line="207"/>
         <source>Margin {0}</source>
         <translation>裕量 {0}</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="204"/>
+        <location filename="../pages/results_page.py" line="209"/>
         <source>Basis: {0} — {1} building. All bases: {2}</source>
         <translation>考核口径：{0} — {1}。各口径：{2}</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="210"/>
+        <location filename="../pages/results_page.py" line="215"/>
         <source>Delivered energy</source>
         <translation>终端能耗</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="211"/>
+        <location filename="../pages/results_page.py" line="216"/>
         <source>Standard coal</source>
         <translation>标准煤</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="212"/>
+        <location filename="../pages/results_page.py" line="217"/>
         <source>Standard coal, heating</source>
         <translation>供暖标准煤</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="213"/>
+        <location filename="../pages/results_page.py" line="218"/>
         <source>CO₂</source>
         <translation>CO₂</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="214"/>
+        <location filename="../pages/results_page.py" line="219"/>
         <source>Heating need</source>
         <translation>供暖需热量</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="215"/>
+        <location filename="../pages/results_page.py" line="220"/>
         <source>Cooling need</source>
         <translation>供冷需冷量</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="216"/>
+        <location filename="../pages/results_page.py" line="221"/>
         <source>Energy cost</source>
         <translation>能源费用</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="288"/>
-        <location filename="../pages/results_page.py" line="309"/>
+        <location filename="../pages/results_page.py" line="369"/>
+        <location filename="../pages/results_sections.py" line="50"/>
         <source>never</source>
         <translation>无法回收</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="307"/>
+        <location filename="../pages/results_page.py" line="312"/>
         <source>Subsidies</source>
         <translation>补贴</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="308"/>
+        <location filename="../pages/results_page.py" line="313"/>
         <source>Annual energy cost saving</source>
         <translation>年节约能源费用</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="310"/>
+        <location filename="../pages/results_page.py" line="315"/>
         <source>Discounted payback</source>
         <translation>动态回收期</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="311"/>
+        <location filename="../pages/results_page.py" line="316"/>
         <source>not within the analysis period</source>
         <translation>分析期内无法回收</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="315"/>
+        <location filename="../pages/results_page.py" line="320"/>
         <source>Cost of saved energy</source>
         <translation>节能成本</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="327"/>
+        <location filename="../pages/results_page.py" line="332"/>
         <source>{0} → {1}</source>
         <translation>{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="330"/>
+        <location filename="../pages/results_page.py" line="335"/>
         <source>Loss share of heat sent out</source>
         <translation>管网热损失率</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="331"/>
+        <location filename="../pages/results_page.py" line="336"/>
         <source>Heat sent out</source>
         <translation>供热量</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="332"/>
+        <location filename="../pages/results_page.py" line="337"/>
         <source>Pipe losses</source>
         <translation>管网热损失</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="333"/>
+        <location filename="../pages/results_page.py" line="338"/>
         <source>Pump electricity</source>
         <translation>水泵耗电</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="341"/>
+        <location filename="../pages/results_page.py" line="346"/>
         <source>Peak power</source>
         <translation>装机容量</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="342"/>
+        <location filename="../pages/results_page.py" line="347"/>
         <source>Annual generation</source>
         <translation>年发电量</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="343"/>
+        <location filename="../pages/results_page.py" line="348"/>
         <source>Specific yield</source>
         <translation>单位容量发电量</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="344"/>
+        <location filename="../pages/results_page.py" line="349"/>
         <source>Self-consumed</source>
         <translation>自用电量</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="345"/>
+        <location filename="../pages/results_page.py" line="350"/>
         <source>Exported</source>
         <translation>上网电量</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="346"/>
+        <location filename="../pages/results_page.py" line="351"/>
         <source>Roof coverage</source>
         <translation>屋面覆盖率</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="349"/>
+        <location filename="../pages/results_page.py" line="354"/>
         <source>Renewable replacement rate</source>
         <translation>可再生能源替代率</translation>
+    </message>
+    <message>
+        <location filename="../pages/results_sections.py" line="55"/>
+        <source>Energy prices</source>
+        <translation>能源价格</translation>
+    </message>
+    <message>
+        <location filename="../pages/results_sections.py" line="56"/>
+        <source>Investment costs</source>
+        <translation>投资费用</translation>
+    </message>
+    <message>
+        <location filename="../pages/results_sections.py" line="57"/>
+        <source>Grid CO₂ factor</source>
+        <translation>电网 CO₂ 排放因子</translation>
+    </message>
+    <message>
+        <location filename="../pages/results_sections.py" line="58"/>
+        <source>Heat-pump COP</source>
+        <translation>热泵性能系数 COP</translation>
+    </message>
+    <message>
+        <location filename="../pages/results_sections.py" line="59"/>
+        <source>Occupant behaviour (setpoint)</source>
+        <translation>使用行为（设定温度）</translation>
+    </message>
+    <message>
+        <location filename="../pages/results_sections.py" line="60"/>
+        <source>Discount rate</source>
+        <translation>折现率</translation>
+    </message>
+    <message>
+        <location filename="../pages/results_sections.py" line="73"/>
+        <source>setpoint {0} K</source>
+        <translation>设定温度 {0} K</translation>
+    </message>
+    <message>
+        <location filename="../pages/results_sections.py" line="81"/>
+        <source>Sensitivity of the verdict</source>
+        <translation>结论的敏感性</translation>
+    </message>
+    <message>
+        <location filename="../pages/results_sections.py" line="83"/>
+        <source>Each input varied alone, the others as entered. A verdict that changes is shown in red.</source>
+        <translation>每次只改变一项输入，其余保持录入值。结论发生变化的以红色显示。</translation>
+    </message>
+    <message>
+        <location filename="../pages/results_sections.py" line="88"/>
+        <source>Input</source>
+        <translation>输入项</translation>
+    </message>
+    <message>
+        <location filename="../pages/results_sections.py" line="88"/>
+        <source>Low case</source>
+        <translation>低值情形</translation>
+    </message>
+    <message>
+        <location filename="../pages/results_sections.py" line="89"/>
+        <source>High case</source>
+        <translation>高值情形</translation>
+    </message>
+    <message>
+        <location filename="../pages/results_sections.py" line="90"/>
+        <source>Saving rate, low</source>
+        <translation>节能率（低值）</translation>
+    </message>
+    <message>
+        <location filename="../pages/results_sections.py" line="91"/>
+        <source>Saving rate, high</source>
+        <translation>节能率（高值）</translation>
+    </message>
+    <message>
+        <location filename="../pages/results_sections.py" line="92"/>
+        <source>Payback, low</source>
+        <translation>回收期（低值）</translation>
+    </message>
+    <message>
+        <location filename="../pages/results_sections.py" line="93"/>
+        <source>Payback, high</source>
+        <translation>回收期（高值）</translation>
+    </message>
+    <message>
+        <location filename="../pages/results_sections.py" line="94"/>
+        <source>Verdict unchanged</source>
+        <translation>结论不变</translation>
+    </message>
+    <message>
+        <location filename="../pages/results_sections.py" line="110"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../pages/results_sections.py" line="111"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../pages/results_sections.py" line="119"/>
+        <source>Variants side by side</source>
+        <translation>方案比选</translation>
+    </message>
+    <message>
+        <location filename="../pages/results_sections.py" line="122"/>
+        <source>Variant</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location filename="../pages/results_sections.py" line="123"/>
+        <source>Saving rate</source>
+        <translation>节能率</translation>
+    </message>
+    <message>
+        <location filename="../pages/results_sections.py" line="123"/>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location filename="../pages/results_sections.py" line="126"/>
+        <source>CO₂ avoided per year</source>
+        <translation>年减排 CO₂</translation>
+    </message>
+    <message>
+        <location filename="../pages/results_sections.py" line="140"/>
+        <location filename="../pages/results_sections.py" line="154"/>
+        <source>Project package</source>
+        <translation>本项目方案</translation>
+    </message>
+    <message>
+        <location filename="../pages/results_sections.py" line="153"/>
+        <source>Cheapest variant that meets the target: {0}.</source>
+        <translation>达到目标且投资最低的方案：{0}。</translation>
+    </message>
+    <message>
+        <location filename="../pages/results_sections.py" line="156"/>
+        <source>No variant meets the target.</source>
+        <translation>没有方案达到目标。</translation>
     </message>
 </context>
 <context>
@@ -2285,6 +3392,65 @@
         <location filename="../labels.py" line="289"/>
         <source>m²</source>
         <translation>m²</translation>
+    </message>
+</context>
+<context>
+    <name>VariantsPanel</name>
+    <message>
+        <location filename="../pages/variants_panel.py" line="20"/>
+        <source>Variants compared on the Results page</source>
+        <translation>备选方案（在“结果”页比较）</translation>
+    </message>
+    <message>
+        <location filename="../pages/variants_panel.py" line="25"/>
+        <source>Variants</source>
+        <translation>备选方案</translation>
+    </message>
+    <message>
+        <location filename="../pages/variants_panel.py" line="28"/>
+        <source>Save package as variant…</source>
+        <translation>将当前方案另存为备选…</translation>
+    </message>
+    <message>
+        <location filename="../pages/variants_panel.py" line="29"/>
+        <source>Use as package</source>
+        <translation>用作改造方案</translation>
+    </message>
+    <message>
+        <location filename="../pages/variants_panel.py" line="30"/>
+        <location filename="../pages/variants_panel.py" line="103"/>
+        <source>Remove variant</source>
+        <translation>删除备选方案</translation>
+    </message>
+    <message>
+        <location filename="../pages/variants_panel.py" line="52"/>
+        <source>{0} ({1} measures)</source>
+        <translation>{0}（{1} 项措施）</translation>
+    </message>
+    <message>
+        <location filename="../pages/variants_panel.py" line="80"/>
+        <source>Save package as variant</source>
+        <translation>将当前方案另存为备选</translation>
+    </message>
+    <message>
+        <location filename="../pages/variants_panel.py" line="81"/>
+        <source>Name of the variant:</source>
+        <translation>备选方案名称：</translation>
+    </message>
+    <message>
+        <location filename="../pages/variants_panel.py" line="82"/>
+        <source>Variant {0}</source>
+        <translation>方案 {0}</translation>
+    </message>
+    <message>
+        <location filename="../pages/variants_panel.py" line="86"/>
+        <source>Save variant</source>
+        <translation>保存备选方案</translation>
+    </message>
+    <message>
+        <location filename="../pages/variants_panel.py" line="94"/>
+        <source>Use variant as package</source>
+        <translation>将备选方案用作改造方案</translation>
     </message>
 </context>
 </TS>

@@ -14,6 +14,7 @@ from calc.model import MEASURE_KINDS, MEASURE_PARAMS, Measure
 
 from ..binder import FormBinder
 from ..editors import editor_for
+from ..field_help import field_doc
 from ..labels import FIELD_LABELS, lookup, option_label
 from .common import Page
 
@@ -154,7 +155,7 @@ class MeasuresPage(Page):
             editor = editor_for(self.document, f"{prefix}.params.{name}", d, param_label(name), body)
             label = QLabel(param_label(name))
             label.setBuddy(editor.input)
-            label.setToolTip(decl.get("doc", ""))
+            label.setToolTip(field_doc(decl.get("doc", "")))
             f.addRow(label, editor)
             editor.refresh(project)
             self.document.projectChanged.connect(editor.refresh)

@@ -32,6 +32,23 @@ def city_choices() -> list[tuple[str, str]]:
     return [(n, zh.get(n, "")) for n in names]
 
 
+def zone_text(zone: str) -> str:
+    """A climate zone key and sub-zone ("cold 2B", "cold (2B)") in words of
+    the interface language (GB 50176-2016 zone names)."""
+    names = {
+        "severe_cold": QCoreApplication.translate("ProjectPage", "Severe cold"),
+        "cold": QCoreApplication.translate("ProjectPage", "Cold"),
+        "hscw": QCoreApplication.translate("ProjectPage", "Hot summer, cold winter"),
+        "hsww": QCoreApplication.translate("ProjectPage", "Hot summer, warm winter"),
+        "mild": QCoreApplication.translate("ProjectPage", "Mild"),
+    }
+    head, _, rest = zone.partition(" ")
+    if head not in names:
+        return zone
+    sub = rest.strip().strip("()")
+    return QCoreApplication.translate("ProjectPage", "{0}, sub-zone {1}").format(names[head], sub) if sub else names[head]
+
+
 class CityEditor(ChoiceEditor):
     """The city picker: English key with the Chinese name beside it."""
 
@@ -106,7 +123,7 @@ class ProjectPage(Page):
 
     def show_assessment(self, assessment):
         zone = getattr(assessment, "climate_zone", "") or "—"
-        self.climate_zone.setText(str(zone))
+        self.climate_zone.setText(zone_text(str(zone)))
 
     def show_city_zone(self, project):
         """Before an assessment: the zone listed in the city table."""
@@ -116,7 +133,7 @@ class ProjectPage(Page):
             from calc.datasets.cities import city
 
             row = city(project.site.city)
-            zone = " ".join(str(row.get(k, "")) for k in ("climate_zone", "sub_zone") if row.get(k))
+            zone = zone_text(" ".join(str(row.get(k, "")) for k in ("climate_zone", "sub_zone") if row.get(k)))
         except Exception:  # noqa: BLE001 - only a label
             zone = "—"
         self.climate_zone.setText(zone or "—")
