@@ -272,10 +272,15 @@ class MainWindow(QMainWindow):
             self.progress.hide()
         self._update_status()
 
-    def invalid_fields(self) -> list[FieldEditor]:
-        """Editors whose typed text was refused (the project keeps the
-        previous value there)."""
-        return [e for e in self.findChildren(FieldEditor) if e.has_error()]
+    def invalid_fields(self) -> list:
+        """Editors and table cells whose typed text was refused (the project
+        keeps the previous value there)."""
+        from .tables import ChildrenTable
+
+        fields = [e for e in self.findChildren(FieldEditor) if e.has_error()]
+        for t in self.findChildren(ChildrenTable):
+            fields += [(t, cell) for cell in t._bad_cells]
+        return fields
 
     def _update_status(self, *_):
         invalid = len(self.invalid_fields()) if hasattr(self, "pages") else 0

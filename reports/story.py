@@ -17,7 +17,6 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from calc.schema import walk_fields
 
 from . import charts, fmt
 from .fonts import markup
@@ -582,65 +581,20 @@ def _warnings(r: _Report):
     return out
 
 
-def _pretty_unit(unit: str) -> str:
-    return (unit.replace("**2", "²").replace("**3", "³").replace("*", "·").replace("degC", "°C")
-            .replace("deg", "°"))
-
-
-def _input_value(r: _Report, value, md) -> str:
-    if value is None:
-        return r.t("empty")
-    if isinstance(value, bool):
-        return r.t("yes" if value else "no")
-    if isinstance(value, pint.Quantity):
-        unit = md.get("unit") or f"{value.units:~P}"
-        return f"{value.m:g} {_pretty_unit(unit)}".strip()
-    if isinstance(value, float):
-        return f"{value:g}"
-    if isinstance(value, dict):
-        parts = []
-        for k, v in value.items():
-            parts.append(f"{k} = {v.m:g} {_pretty_unit(f'{v.units:~P}')}".rstrip() if isinstance(v, pint.Quantity)
-                         else f"{k} = {v}")
-        return "; ".join(parts) or r.t("empty")
-    if isinstance(value, (tuple, list)):
-        return ", ".join(map(str, value)) or r.t("empty")
-    text = str(value)
-    return text if text.strip() else r.t("empty")
-
-
-def _is_defaulted(path: str, defaults) -> bool:
-    return any(path == d or path.startswith(d + ".") or path.startswith(d + "[") for d in defaults)
-
-
-def _appendix(r: _Report):
-    pj = r.project
-    defaults = tuple(pj.defaults) + tuple(d for d in r.a.defaults if d not in pj.defaults)
-    out = [PageBreak(), r.h1("appendix"), r.p(r.t("appendix_intro", mark=f"“{DEFAULT_MARK}”" if r.lang == "zh" else f"'{DEFAULT_MARK}'"))]
-    rows = [[r.t("field"), r.t("value"), r.t("description"), r.t("defaulted")]]
-    shade = []
-    for path, value, md in walk_fields(pj):
-        if path == "defaults":
-            continue
-        mark = DEFAULT_MARK if _is_defaulted(path, defaults) else ""
-        if mark:
-            shade.append(("BACKGROUND", (0, len(rows)), (-1, len(rows)), WARN_BG))
-        rows.append([path, _input_value(r, value, md), md.get("doc", ""), mark])
-    out.append(r.table(rows, [3.0, 1.9, 2.8, 0.75], right_from=None, extra=shade, path_col=0))
-    return out
-
-
-def build_story(project, assessment, language: str | None = None, *, comparison=None) -> list:
+def build_story(project, assessment, language: str | None = None, *, comparison=None,
+                appendix: bool = True) -> list:
     """The flowables of the report on ``assessment`` of ``project``, in
     ``language`` ("en" or "zh"; ``None`` = the project's language). Pure:
     reads the two objects and returns new flowables. ``comparison``
     (calc.variants.VariantComparison) adds the variants side by side."""
+    from .appendix import appendix_section
     from .variants_section import variants_section
 
     r = _Report(project, assessment, language or project.meta.language)
     r.comparison = comparison
+    r.include_appendix = appendix
     story = []
     for section in (_cover, _contents, _summary, _building_site, _baseline, _measures, variants_section, _network, _pv,
-                    _sensitivity, _method, _warnings, _appendix):
+                    _sensitivity, _method, _warnings, appendix_section):
         story += section(r)
     return story
