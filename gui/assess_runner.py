@@ -44,9 +44,18 @@ def _job(generation: int, project, signals: _Signals, function, comparison=_comp
         if isinstance(e, ImportError):
             message = "calculation engine not available: " + message
         traceback.print_exc()
-        signals.failed.emit(generation, message)
+        _report(signals.failed, generation, message)
         return
-    signals.done.emit(generation, result)
+    _report(signals.done, generation, result)
+
+
+def _report(signal, generation, payload):
+    """Emit a job's outcome; a runner deleted meanwhile (its window closed
+    during a long calculation) has nobody left to tell."""
+    try:
+        signal.emit(generation, payload)
+    except RuntimeError:
+        pass
 
 
 class AssessRunner(QObject):

@@ -27,6 +27,7 @@ FIELD_LABELS = {
     "weather_file": QT_TRANSLATE_NOOP("Field", "Own weather file (EPW)"),
     # Building
     "Building.name": QT_TRANSLATE_NOOP("Field", "Building name"),
+    "Variant.name": QT_TRANSLATE_NOOP("Field", "Variant name"),
     "use": QT_TRANSLATE_NOOP("Field", "Use"),
     "era": QT_TRANSLATE_NOOP("Field", "Construction era"),
     "floor_type": QT_TRANSLATE_NOOP("Field", "Lowest floor"),

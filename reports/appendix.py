@@ -39,11 +39,14 @@ def _pick(pair, lang):
 
 
 def field_name(cls_name: str, name: str, lang: str) -> str:
-    pair = FIELDS.get(f"{cls_name}.{name}") or FIELDS.get(name)
+    pair = (FIELDS.get(f"{cls_name}.{name}") or FIELDS.get(name) or SECTIONS.get(name)
+            or {"params": ("Parameters", "参数")}.get(name))
     return _pick(pair, lang) if pair else name.replace("_", " ")
 
 
 def option_name(key, lang: str) -> str:
+    if key in ("yes", "no"):
+        return _pick(YES_NO[key == "yes"], lang)
     pair = OPTIONS.get(str(key))
     return _pick(pair, lang) if pair else str(key).replace("_", " ")
 
@@ -85,6 +88,13 @@ def pretty_unit(unit: str) -> str:
             .replace("deg", "°"))
 
 
+def input_unit(unit: str, lang: str) -> str:
+    """An input's unit as printed (the results' unit labels name CO2 in
+    CNY/t, which is a coal price here)."""
+    text = pretty_unit(unit).replace("year", "年" if lang == "zh" else "a")
+    return text.replace("CNY", "元") if lang == "zh" else text
+
+
 def _number(x: float) -> str:
     return f"{x:,.6g}" if abs(x) >= 1000 else f"{x:.6g}"
 
@@ -92,12 +102,14 @@ def _number(x: float) -> str:
 def value_text(value, md, lang: str, unit_label) -> str:
     """A value as a reader reads it: number and unit, a choice by name."""
     if value is None:
+        if md.get("kind") == "child":
+            return _pick(("none", "无"), lang)
         return _pick(EMPTY, lang) if md.get("optional") else "—"
     if isinstance(value, bool):
         return _pick(YES_NO[value], lang)
     if isinstance(value, pint.Quantity):
         unit = md.get("unit") or f"{value.units:~P}"
-        u = pretty_unit(unit_label(unit)) if unit != "dimensionless" else ""
+        u = input_unit(unit, lang) if unit != "dimensionless" else ""
         return f"{_number(float(value.to(unit).m))} {u}".strip()
     if md.get("kind") == "choice":
         return option_name(value, lang)

@@ -19,6 +19,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 
 from . import charts, fmt
+from .appendix import option_name
 from .fonts import markup
 from .strings import check_language, choice_label, measure_name, tr, unit_label
 from .styles import (
@@ -194,6 +195,8 @@ def _verdict(r: _Report):
     colour, bg = (PASS, PASS_BG) if passed else (FAIL, FAIL_BG)
     line = r.t("verdict_line", rate=r.q(tg.saving_rate, "percent"), basis=r.c("basis", tg.basis),
                margin=r.q(tg.margin, "pp", signed=True))
+    if r.lang == "zh":
+        line = margin_line_zh(r, tg)
     kind = r.t("residential" if tg.building_type == "residential" else "public")
     verdict_style = r.st["verdict"].clone("verdict_c", textColor=colour)
     box = Table([[Paragraph(markup(("✔  " if passed else "✘  ") + head, r.lang), verdict_style)],
@@ -503,6 +506,34 @@ def _pv(r: _Report):
     return out
 
 
+def case_label(label: str, language: str) -> str:
+    """A sensitivity case ("×0.8", "heating setpoint -1 K") in ``language``."""
+    import re
+
+    m = re.fullmatch(r"heating setpoint ([+\-]?\d+(?:\.\d+)?) K", label)
+    if m:
+        value = m.group(1).replace("-", "−")
+        return f"供暖设定温度 {value} K" if language == "zh" else f"heating setpoint {value} K"
+    return label
+
+
+def margin_line_zh(r: _Report, tg) -> str:
+    """The verdict line in Chinese: "超出目标" for a positive margin, "低于目标"
+    for a negative one (a signed "相差 +14.4 个百分点" reads oddly)."""
+    rate, basis = r.q(tg.saving_rate, "percent"), r.c("basis", tg.basis)
+    margin = abs(float(tg.margin.to("pp").m))
+    amount = r.q(_pp(margin), "pp")
+    if float(tg.margin.to("pp").m) >= 0:
+        return f"按“{basis}”计算的节能率为 {rate}，超出目标 {amount}。"
+    return f"按“{basis}”计算的节能率为 {rate}，低于目标 {amount}。"
+
+
+def _pp(x: float):
+    from calc.units import Q_
+
+    return Q_(x, "pp")
+
+
 def _sensitivity(r: _Report):
     a = r.a
     out = [CondPageBreak(60 * mm), r.h1("sensitivity")]
@@ -514,7 +545,8 @@ def _sensitivity(r: _Report):
              f"{r.t('rate_high')} ({r.u('percent')})", f"{r.t('payback_low')} ({r.u('a')})",
              f"{r.t('payback_high')} ({r.u('a')})", r.t("robust")]]
     for s in a.sensitivity:
-        rows.append([r.c("sensitivity", s.parameter), s.low_label, s.high_label, r.v(s.saving_rate_low, "percent"),
+        rows.append([r.c("sensitivity", s.parameter), case_label(s.low_label, r.lang), case_label(s.high_label, r.lang),
+                     r.v(s.saving_rate_low, "percent"),
                      r.v(s.saving_rate_high, "percent"), r.v(s.payback_low, "a", none_key="never"),
                      r.v(s.payback_high, "a", none_key="never"), r.t("yes" if s.verdict_robust else "no")])
     flagged = [("TEXTCOLOR", (7, i + 1), (7, i + 1), FAIL) for i, s in enumerate(a.sensitivity) if not s.verdict_robust]
@@ -534,7 +566,7 @@ def _method(r: _Report):
     out.append(r.h2("accounting"))
     pairs = [(r.t("basis"), r.c("basis", acc.target_basis)),
              ("Electricity → tce" if r.lang == "en" else "电力折标准煤方法", r.c("electricity_method", acc.electricity_method)),
-             ("Grid region" if r.lang == "en" else "电网区域", acc.grid_region),
+             ("Grid region" if r.lang == "en" else "电网区域", option_name(acc.grid_region, r.lang)),
              ("PV credit" if r.lang == "en" else "光伏抵扣", r.c("pv_credit", acc.pv_credit))]
     out.append(r.kv(pairs))
     out.append(r.h2("sources"))

@@ -93,14 +93,19 @@
 <context>
     <name>ChildrenTable</name>
     <message>
-        <location filename="../tables.py" line="62"/>
+        <location filename="../tables.py" line="64"/>
         <source>Add row</source>
         <translation>添加行</translation>
     </message>
     <message>
-        <location filename="../tables.py" line="63"/>
+        <location filename="../tables.py" line="65"/>
         <source>Remove row</source>
         <translation>删除行</translation>
+    </message>
+    <message>
+        <location filename="../tables.py" line="137"/>
+        <source>Row {0}, {1}</source>
+        <translation>第 {0} 行，{1}</translation>
     </message>
 </context>
 <context>
@@ -1021,548 +1026,553 @@
     </message>
     <message>
         <location filename="../labels.py" line="30"/>
+        <source>Variant name</source>
+        <translation>备选方案名称</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="31"/>
         <source>Use</source>
         <translation>建筑用途</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="31"/>
+        <location filename="../labels.py" line="32"/>
         <source>Construction era</source>
         <translation>建造年代</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="32"/>
+        <location filename="../labels.py" line="33"/>
         <source>Lowest floor</source>
         <translation>底层地面</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="33"/>
+        <location filename="../labels.py" line="34"/>
         <source>Thermal-bridge allowance ΔU</source>
         <translation>热桥附加 ΔU</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="34"/>
+        <location filename="../labels.py" line="35"/>
         <source>Thermal mass class</source>
         <translation>热惰性等级</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="35"/>
+        <location filename="../labels.py" line="36"/>
         <source>Dwellings</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="37"/>
+        <location filename="../labels.py" line="38"/>
         <source>Length</source>
         <translation>长度</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="38"/>
+        <location filename="../labels.py" line="39"/>
         <source>Length (front facade)</source>
         <translation>长度（正立面）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="39"/>
+        <location filename="../labels.py" line="40"/>
         <source>Depth</source>
         <translation>进深</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="40"/>
+        <location filename="../labels.py" line="41"/>
         <source>Storeys</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="41"/>
+        <location filename="../labels.py" line="42"/>
         <source>Storey height</source>
         <translation>层高</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="42"/>
+        <location filename="../labels.py" line="43"/>
         <source>Rotation from due south</source>
         <translation>偏离正南角度</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="43"/>
+        <location filename="../labels.py" line="44"/>
         <source>Window-to-wall ratio, south</source>
         <translation>窗墙比（南）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="44"/>
+        <location filename="../labels.py" line="45"/>
         <source>Window-to-wall ratio, east</source>
         <translation>窗墙比（东）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="45"/>
+        <location filename="../labels.py" line="46"/>
         <source>Window-to-wall ratio, north</source>
         <translation>窗墙比（北）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="46"/>
+        <location filename="../labels.py" line="47"/>
         <source>Window-to-wall ratio, west</source>
         <translation>窗墙比（西）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="48"/>
         <location filename="../labels.py" line="49"/>
         <location filename="../labels.py" line="50"/>
+        <location filename="../labels.py" line="51"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="51"/>
+        <location filename="../labels.py" line="52"/>
         <source>Given U-value (overrides layers)</source>
         <translation>给定传热系数（优先于构造层）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="52"/>
+        <location filename="../labels.py" line="53"/>
         <source>Window U-value U_w</source>
         <translation>外窗传热系数 U_w</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="53"/>
+        <location filename="../labels.py" line="54"/>
         <source>Solar absorptance</source>
         <translation>太阳辐射吸收系数</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="54"/>
+        <location filename="../labels.py" line="55"/>
         <source>Material</source>
         <translation>材料</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="55"/>
+        <location filename="../labels.py" line="56"/>
         <source>Thickness</source>
         <translation>厚度</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="56"/>
+        <location filename="../labels.py" line="57"/>
         <source>Conductivity λ</source>
         <translation>导热系数 λ</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="57"/>
+        <location filename="../labels.py" line="58"/>
         <source>Density</source>
         <translation>密度</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="58"/>
+        <location filename="../labels.py" line="59"/>
         <source>Specific heat</source>
         <translation>比热容</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="59"/>
+        <location filename="../labels.py" line="60"/>
         <source>Solar heat gain coefficient</source>
         <translation>太阳得热系数</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="60"/>
+        <location filename="../labels.py" line="61"/>
         <source>Frame fraction</source>
         <translation>窗框比</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="61"/>
+        <location filename="../labels.py" line="62"/>
         <source>Shading factor (1 = none)</source>
         <translation>遮阳系数（1 = 无遮阳）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="63"/>
+        <location filename="../labels.py" line="64"/>
         <source>Infiltration</source>
         <translation>渗透换气次数</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="64"/>
+        <location filename="../labels.py" line="65"/>
         <source>Mechanical ventilation</source>
         <translation>机械通风换气次数</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="65"/>
+        <location filename="../labels.py" line="66"/>
         <source>Heat recovery efficiency</source>
         <translation>热回收效率</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="66"/>
+        <location filename="../labels.py" line="67"/>
         <source>Window airing</source>
         <translation>开窗通风换气次数</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="68"/>
+        <location filename="../labels.py" line="69"/>
         <source>Heating setpoint</source>
         <translation>供暖设定温度</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="69"/>
+        <location filename="../labels.py" line="70"/>
         <source>Cooling setpoint</source>
         <translation>供冷设定温度</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="70"/>
+        <location filename="../labels.py" line="71"/>
         <source>Setback setpoint</source>
         <translation>值班设定温度</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="71"/>
+        <location filename="../labels.py" line="72"/>
         <source>Schedule</source>
         <translation>作息</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="72"/>
+        <location filename="../labels.py" line="73"/>
         <source>Heating season start (MM-DD)</source>
         <translation>供暖季开始（月-日）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="73"/>
+        <location filename="../labels.py" line="74"/>
         <source>Heating season end (MM-DD)</source>
         <translation>供暖季结束（月-日）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="74"/>
+        <location filename="../labels.py" line="75"/>
         <source>Overheating without room control</source>
         <translation>无室温调控时的过热</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="75"/>
+        <location filename="../labels.py" line="76"/>
         <source>Internal gains</source>
         <translation>内部得热</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="76"/>
+        <location filename="../labels.py" line="77"/>
         <source>Cooled in summer</source>
         <translation>夏季供冷</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="77"/>
+        <location filename="../labels.py" line="78"/>
         <source>Night setback (room control)</source>
         <translation>夜间降温（室温调控）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="79"/>
+        <location filename="../labels.py" line="80"/>
         <source>Heat emitters</source>
         <translation>末端散热设备</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="80"/>
+        <location filename="../labels.py" line="81"/>
         <source>Design supply temperature</source>
         <translation>设计供水温度</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="81"/>
+        <location filename="../labels.py" line="82"/>
         <source>Design return temperature</source>
         <translation>设计回水温度</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="82"/>
+        <location filename="../labels.py" line="83"/>
         <source>Cooling system</source>
         <translation>供冷系统</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="83"/>
+        <location filename="../labels.py" line="84"/>
         <source>Cooling SEER</source>
         <translation>供冷季节能效比 SEER</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="84"/>
+        <location filename="../labels.py" line="85"/>
         <source>Lighting power density</source>
         <translation>照明功率密度</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="85"/>
+        <location filename="../labels.py" line="86"/>
         <source>Appliance power</source>
         <translation>设备功率密度</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="86"/>
+        <location filename="../labels.py" line="87"/>
         <source>Hot water demand</source>
         <translation>生活热水需热量</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="87"/>
+        <location filename="../labels.py" line="88"/>
         <source>Hot water energy carrier</source>
         <translation>生活热水能源</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="88"/>
+        <location filename="../labels.py" line="89"/>
         <source>Hot water system efficiency</source>
         <translation>生活热水系统效率</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="90"/>
+        <location filename="../labels.py" line="91"/>
         <source>Roof coverage</source>
         <translation>屋面覆盖率</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="91"/>
+        <location filename="../labels.py" line="92"/>
         <source>Module tilt</source>
         <translation>组件倾角</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="92"/>
+        <location filename="../labels.py" line="93"/>
         <source>Module azimuth (180 = south)</source>
         <translation>组件方位角（180 = 正南）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="93"/>
+        <location filename="../labels.py" line="94"/>
         <source>Module product</source>
         <translation>组件型号</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="94"/>
+        <location filename="../labels.py" line="95"/>
         <source>System losses</source>
         <translation>系统损失</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="95"/>
+        <location filename="../labels.py" line="96"/>
         <source>Inverter efficiency</source>
         <translation>逆变器效率</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="97"/>
+        <location filename="../labels.py" line="98"/>
         <source>Heat source</source>
         <translation>热源</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="98"/>
+        <location filename="../labels.py" line="99"/>
         <source>Seasonal efficiency</source>
         <translation>季节效率</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="99"/>
+        <location filename="../labels.py" line="100"/>
         <source>Heat pump product</source>
         <translation>热泵产品</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="100"/>
+        <location filename="../labels.py" line="101"/>
         <source>Carnot efficiency η_C</source>
         <translation>卡诺效率 η_C</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="101"/>
+        <location filename="../labels.py" line="102"/>
         <source>Heating capacity (empty = sized)</source>
         <translation>制热量（空 = 按负荷选型）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="102"/>
+        <location filename="../labels.py" line="103"/>
         <source>Back-up heater</source>
         <translation>辅助热源</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="103"/>
+        <location filename="../labels.py" line="104"/>
         <source>Back-up efficiency</source>
         <translation>辅助热源效率</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="104"/>
+        <location filename="../labels.py" line="105"/>
         <source>DN</source>
         <translation>公称直径 DN</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="105"/>
+        <location filename="../labels.py" line="106"/>
         <source>Laying</source>
         <translation>敷设方式</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="106"/>
+        <location filename="../labels.py" line="107"/>
         <source>Insulation thickness</source>
         <translation>保温层厚度</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="107"/>
+        <location filename="../labels.py" line="108"/>
         <source>Insulation conductivity</source>
         <translation>保温材料导热系数</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="108"/>
+        <location filename="../labels.py" line="109"/>
         <source>Depth of axis</source>
         <translation>管中心埋深</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="109"/>
+        <location filename="../labels.py" line="110"/>
         <source>Year laid</source>
         <translation>敷设年份</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="110"/>
+        <location filename="../labels.py" line="111"/>
         <source>Assumed loss share (no pipes listed)</source>
         <translation>假定损失率（未列管段时）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="111"/>
+        <location filename="../labels.py" line="112"/>
         <source>Supply temperature control</source>
         <translation>供水温度调节</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="112"/>
+        <location filename="../labels.py" line="113"/>
         <source>Pump head</source>
         <translation>水泵扬程</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="113"/>
+        <location filename="../labels.py" line="114"/>
         <source>Pump efficiency</source>
         <translation>水泵效率</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="114"/>
+        <location filename="../labels.py" line="115"/>
         <source>Variable-speed pumps</source>
         <translation>变频水泵</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="115"/>
+        <location filename="../labels.py" line="116"/>
         <source>Hydraulically balanced</source>
         <translation>已水力平衡</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="116"/>
+        <location filename="../labels.py" line="117"/>
         <source>Substation efficiency</source>
         <translation>换热站效率</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="117"/>
+        <location filename="../labels.py" line="118"/>
         <source>Heat billing</source>
         <translation>热费计收方式</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="118"/>
+        <location filename="../labels.py" line="119"/>
         <source>Room control (thermostatic valves)</source>
         <translation>室温调控（恒温阀）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="119"/>
+        <location filename="../labels.py" line="120"/>
         <source>Heat meters installed</source>
         <translation>已安装热计量表</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="121"/>
+        <location filename="../labels.py" line="122"/>
         <source>Measure</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="122"/>
+        <location filename="../labels.py" line="123"/>
         <source>In the package</source>
         <translation>纳入改造方案</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="123"/>
+        <location filename="../labels.py" line="124"/>
         <source>Name in results</source>
         <translation>结果中的名称</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="124"/>
+        <location filename="../labels.py" line="125"/>
         <source>Investment (empty = cost data)</source>
         <translation>投资（空 = 造价数据）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="125"/>
+        <location filename="../labels.py" line="126"/>
         <source>Subsidy</source>
         <translation>补贴</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="126"/>
+        <location filename="../labels.py" line="127"/>
         <source>Service life (empty = cost data)</source>
         <translation>使用寿命（空 = 造价数据）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="127"/>
+        <location filename="../labels.py" line="128"/>
         <source>Sizing factor</source>
         <translation>选型系数</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="128"/>
+        <location filename="../labels.py" line="129"/>
         <source>Heat pump type</source>
         <translation>热泵类型</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="129"/>
+        <location filename="../labels.py" line="130"/>
         <source>New window U-value</source>
         <translation>新外窗传热系数</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="131"/>
+        <location filename="../labels.py" line="132"/>
         <source>Discount rate</source>
         <translation>折现率</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="132"/>
+        <location filename="../labels.py" line="133"/>
         <source>Energy price escalation</source>
         <translation>能源价格年增长率</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="133"/>
+        <location filename="../labels.py" line="134"/>
         <source>Analysis period (years)</source>
         <translation>分析期（年）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="134"/>
+        <location filename="../labels.py" line="135"/>
         <source>Value saved energy at</source>
         <translation>节能量计价方式</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="135"/>
+        <location filename="../labels.py" line="136"/>
         <source>Electricity price</source>
         <translation>电价</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="136"/>
+        <location filename="../labels.py" line="137"/>
         <source>Natural gas price</source>
         <translation>天然气价格</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="137"/>
+        <location filename="../labels.py" line="138"/>
         <source>Heat price (metered)</source>
         <translation>热价（按热量）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="138"/>
+        <location filename="../labels.py" line="139"/>
         <source>Heat price (per area)</source>
         <translation>热价（按面积）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="139"/>
+        <location filename="../labels.py" line="140"/>
         <source>Fixed share of heat bill</source>
         <translation>热费固定部分比例</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="140"/>
+        <location filename="../labels.py" line="141"/>
         <source>Coal price</source>
         <translation>煤价</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="141"/>
+        <location filename="../labels.py" line="142"/>
         <source>Oil price</source>
         <translation>燃油价格</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="142"/>
+        <location filename="../labels.py" line="143"/>
         <source>LPG price</source>
         <translation>液化石油气价格</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="143"/>
+        <location filename="../labels.py" line="144"/>
         <source>PV export price</source>
         <translation>光伏上网电价</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="144"/>
+        <location filename="../labels.py" line="145"/>
         <source>Standard coal of electricity</source>
         <translation>电力折标煤方法</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="145"/>
+        <location filename="../labels.py" line="146"/>
         <source>Power-supply coal (empty = dataset)</source>
         <translation>供电煤耗（空 = 数据集）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="146"/>
+        <location filename="../labels.py" line="147"/>
         <source>Grid region</source>
         <translation>电网区域</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="147"/>
+        <location filename="../labels.py" line="148"/>
         <source>Grid CO₂ factor (empty = dataset)</source>
         <translation>电网 CO₂ 排放因子（空 = 数据集）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="148"/>
+        <location filename="../labels.py" line="149"/>
         <source>Target basis</source>
         <translation>目标考核口径</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="149"/>
+        <location filename="../labels.py" line="150"/>
         <source>PV credit</source>
         <translation>光伏抵扣方式</translation>
     </message>
@@ -1570,6 +1580,7 @@
 <context>
     <name>FieldEditor</name>
     <message>
+        <location filename="../tables.py" line="171"/>
         <location filename="../editors.py" line="276"/>
         <source>&apos;{0}&apos; is not a number</source>
         <translation>“{0}”不是数字</translation>
@@ -1630,7 +1641,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mainwindow.py" line="341"/>
+        <location filename="../mainwindow.py" line="346"/>
         <location filename="../app.py" line="47"/>
         <source>Cannot open the project</source>
         <translation>无法打开项目</translation>
@@ -1767,7 +1778,7 @@
     </message>
     <message>
         <location filename="../mainwindow.py" line="249"/>
-        <location filename="../mainwindow.py" line="426"/>
+        <location filename="../mainwindow.py" line="431"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -1777,102 +1788,102 @@
         <translation>建筑节能改造计算器</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="284"/>
+        <location filename="../mainwindow.py" line="289"/>
         <source>1 field invalid</source>
         <translation>1 个字段无效</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="285"/>
+        <location filename="../mainwindow.py" line="290"/>
         <source>{0} fields invalid</source>
         <translation>{0} 个字段无效</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="290"/>
+        <location filename="../mainwindow.py" line="295"/>
         <source>Calculating…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="292"/>
+        <location filename="../mainwindow.py" line="297"/>
         <source>Calculation failed; results shown are stale: {0}</source>
         <translation>计算失败，显示的是过时结果：{0}</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="294"/>
+        <location filename="../mainwindow.py" line="299"/>
         <source>Results up to date</source>
         <translation>结果已是最新</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="304"/>
+        <location filename="../mainwindow.py" line="309"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="305"/>
+        <location filename="../mainwindow.py" line="310"/>
         <source>The project has unsaved changes. Save them?</source>
         <translation>项目有未保存的修改，是否保存？</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="334"/>
+        <location filename="../mainwindow.py" line="339"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="335"/>
+        <location filename="../mainwindow.py" line="340"/>
         <source>Project files (*.json);;All files (*)</source>
         <translation>项目文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="354"/>
+        <location filename="../mainwindow.py" line="359"/>
         <source>Invalid fields</source>
         <translation>字段无效</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="355"/>
+        <location filename="../mainwindow.py" line="360"/>
         <source>1 field is invalid — save anyway? The file keeps its last valid value.</source>
         <translation>有 1 个字段无效——仍要保存吗？文件中保留该字段上一个有效值。</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="357"/>
+        <location filename="../mainwindow.py" line="362"/>
         <source>{0} fields are invalid — save anyway? The file keeps their last valid values.</source>
         <translation>有 {0} 个字段无效——仍要保存吗？文件中保留这些字段上一个有效值。</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="386"/>
+        <location filename="../mainwindow.py" line="391"/>
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="387"/>
+        <location filename="../mainwindow.py" line="392"/>
         <source>Project files (*.json)</source>
         <translation>项目文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="398"/>
+        <location filename="../mainwindow.py" line="403"/>
         <source>Cannot save the project</source>
         <translation>无法保存项目</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="405"/>
+        <location filename="../mainwindow.py" line="410"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="414"/>
+        <location filename="../mainwindow.py" line="419"/>
         <source>Autosave failed: {0}</source>
         <translation>自动保存失败：{0}</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="424"/>
+        <location filename="../mainwindow.py" line="429"/>
         <source>Recover unsaved work</source>
         <translation>恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="425"/>
+        <location filename="../mainwindow.py" line="430"/>
         <source>The program did not close normally. Restore the unsaved changes of {0}?</source>
         <translation>程序上次未正常关闭。是否恢复 {0} 的未保存修改？</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="434"/>
+        <location filename="../mainwindow.py" line="439"/>
         <source>Cannot recover</source>
         <translation>无法恢复</translation>
     </message>
@@ -1948,92 +1959,92 @@
 <context>
     <name>Message</name>
     <message>
-        <location filename="../labels.py" line="314"/>
+        <location filename="../labels.py" line="315"/>
         <source>must be {0} and {1}</source>
         <translation>应 {0} 且 {1}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="315"/>
+        <location filename="../labels.py" line="316"/>
         <source>must be {0}</source>
         <translation>应 {0}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="316"/>
+        <location filename="../labels.py" line="317"/>
         <source>must be one of {0}</source>
         <translation>应为以下之一：{0}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="317"/>
+        <location filename="../labels.py" line="318"/>
         <source>must not be empty</source>
         <translation>不能为空</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="318"/>
+        <location filename="../labels.py" line="319"/>
         <source>must be a whole number</source>
         <translation>应为整数</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="319"/>
+        <location filename="../labels.py" line="320"/>
         <source>must be a number</source>
         <translation>应为数字</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="321"/>
+        <location filename="../labels.py" line="322"/>
         <source>must be below the design supply temperature</source>
         <translation>应低于设计供水温度</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="322"/>
+        <location filename="../labels.py" line="323"/>
         <source>must be above the heating setpoint</source>
         <translation>应高于供暖设定温度</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="323"/>
+        <location filename="../labels.py" line="324"/>
         <source>must be a date YYYY-MM-DD</source>
         <translation>应为日期 年-月-日</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="324"/>
+        <location filename="../labels.py" line="325"/>
         <source>must be a date MM-DD, e.g. 11-15</source>
         <translation>应为日期 月-日，例如 11-15</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="325"/>
+        <location filename="../labels.py" line="326"/>
         <source>building names must be unique</source>
         <translation>建筑名称不能重复</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="327"/>
+        <location filename="../labels.py" line="328"/>
         <source>window area must be smaller than the wall area (ratio ≤ 0.95)</source>
         <translation>窗面积应小于墙面积（窗墙比 ≤ 0.95）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="329"/>
+        <location filename="../labels.py" line="330"/>
         <source>give either a U-value or at least one layer</source>
         <translation>请给出传热系数或至少一个构造层</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="331"/>
+        <location filename="../labels.py" line="332"/>
         <source>&apos;{0}&apos; is not a number with a unit; expected e.g. &apos;{1}&apos;</source>
         <translation>“{0}”不是带单位的数值；应如“{1}”</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="333"/>
+        <location filename="../labels.py" line="334"/>
         <source>&apos;{0}&apos; has the wrong kind of unit; expected a value in {1}, got {2}</source>
         <translation>“{0}”的单位类型不对；应为 {1}，输入的是 {2}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="335"/>
+        <location filename="../labels.py" line="336"/>
         <source>unknown unit &apos;{0}&apos; in &apos;{1}&apos;; expected {2}</source>
         <translation>“{1}”中的单位“{0}”无法识别；应为 {2}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="336"/>
+        <location filename="../labels.py" line="337"/>
         <source>empty; expected a value in {0}</source>
         <translation>为空；请输入以 {0} 为单位的数值</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="337"/>
+        <location filename="../labels.py" line="338"/>
         <source>unknown city; known: {0}</source>
         <translation>未知城市；可选：{0}</translation>
     </message>
@@ -2041,542 +2052,542 @@
 <context>
     <name>Option</name>
     <message>
-        <location filename="../labels.py" line="153"/>
+        <location filename="../labels.py" line="154"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="154"/>
+        <location filename="../labels.py" line="155"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="155"/>
+        <location filename="../labels.py" line="156"/>
         <source>Residential</source>
         <translation>居住建筑</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="156"/>
+        <location filename="../labels.py" line="157"/>
         <source>Office</source>
         <translation>办公</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="157"/>
+        <location filename="../labels.py" line="158"/>
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="158"/>
+        <location filename="../labels.py" line="159"/>
         <source>Hospital</source>
         <translation>医院</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="159"/>
+        <location filename="../labels.py" line="160"/>
         <source>Hotel</source>
         <translation>酒店</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="160"/>
+        <location filename="../labels.py" line="161"/>
         <source>Retail</source>
         <translation>商场</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="161"/>
+        <location filename="../labels.py" line="162"/>
         <source>Other public</source>
         <translation>其他公共建筑</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="162"/>
+        <location filename="../labels.py" line="163"/>
         <source>Before 1986</source>
         <translation>1986 年以前</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="163"/>
+        <location filename="../labels.py" line="164"/>
         <source>1986–1995</source>
         <translation>1986–1995 年</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="164"/>
+        <location filename="../labels.py" line="165"/>
         <source>1996–2004</source>
         <translation>1996–2004 年</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="165"/>
+        <location filename="../labels.py" line="166"/>
         <source>2005–2015</source>
         <translation>2005–2015 年</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="166"/>
+        <location filename="../labels.py" line="167"/>
         <source>2016 and later</source>
         <translation>2016 年及以后</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="167"/>
+        <location filename="../labels.py" line="168"/>
         <source>Very light</source>
         <translation>很轻</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="168"/>
+        <location filename="../labels.py" line="169"/>
         <source>Light</source>
         <translation>轻</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="169"/>
+        <location filename="../labels.py" line="170"/>
         <source>Medium</source>
         <translation>中等</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="170"/>
+        <location filename="../labels.py" line="171"/>
         <source>Heavy</source>
         <translation>重</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="171"/>
+        <location filename="../labels.py" line="172"/>
         <source>Very heavy</source>
         <translation>很重</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="172"/>
+        <location filename="../labels.py" line="173"/>
         <source>Slab on ground</source>
         <translation>地面（直接接地）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="173"/>
+        <location filename="../labels.py" line="174"/>
         <source>Unheated basement</source>
         <translation>非供暖地下室</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="174"/>
+        <location filename="../labels.py" line="175"/>
         <source>Heated basement</source>
         <translation>供暖地下室</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="175"/>
+        <location filename="../labels.py" line="176"/>
         <source>Continuous</source>
         <translation>连续</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="176"/>
+        <location filename="../labels.py" line="177"/>
         <source>Radiators</source>
         <translation>散热器</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="177"/>
+        <location filename="../labels.py" line="178"/>
         <source>Floor heating</source>
         <translation>地板辐射供暖</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="178"/>
+        <location filename="../labels.py" line="179"/>
         <source>Fan coils</source>
         <translation>风机盘管</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="179"/>
+        <location filename="../labels.py" line="180"/>
         <source>Electricity</source>
         <translation>电力</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="180"/>
+        <location filename="../labels.py" line="181"/>
         <source>Natural gas</source>
         <translation>天然气</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="181"/>
+        <location filename="../labels.py" line="182"/>
         <source>District heat</source>
         <translation>集中供热</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="182"/>
+        <location filename="../labels.py" line="183"/>
         <source>Coal</source>
         <translation>煤</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="183"/>
+        <location filename="../labels.py" line="184"/>
         <source>Oil</source>
         <translation>燃油</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="184"/>
+        <location filename="../labels.py" line="185"/>
         <source>LPG</source>
         <translation>液化石油气</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="185"/>
+        <location filename="../labels.py" line="186"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="186"/>
+        <location filename="../labels.py" line="187"/>
         <source>Split air conditioners</source>
         <translation>分体空调</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="187"/>
+        <location filename="../labels.py" line="188"/>
         <source>Chiller</source>
         <translation>冷水机组</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="188"/>
+        <location filename="../labels.py" line="189"/>
         <source>VRF</source>
         <translation>多联机</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="189"/>
+        <location filename="../labels.py" line="190"/>
         <source>Mono PERC 550 W</source>
         <translation>单晶 PERC 550 W</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="190"/>
+        <location filename="../labels.py" line="191"/>
         <source>Mono TOPCon 580 W</source>
         <translation>单晶 TOPCon 580 W</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="191"/>
+        <location filename="../labels.py" line="192"/>
         <source>Poly 330 W</source>
         <translation>多晶 330 W</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="192"/>
+        <location filename="../labels.py" line="193"/>
         <source>District heating</source>
         <translation>集中供热</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="193"/>
+        <location filename="../labels.py" line="194"/>
         <source>Gas boiler</source>
         <translation>燃气锅炉</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="194"/>
+        <location filename="../labels.py" line="195"/>
         <source>Coal boiler</source>
         <translation>燃煤锅炉</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="195"/>
+        <location filename="../labels.py" line="196"/>
         <source>Oil boiler</source>
         <translation>燃油锅炉</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="196"/>
+        <location filename="../labels.py" line="197"/>
         <source>Direct electric</source>
         <translation>直接电供暖</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="197"/>
+        <location filename="../labels.py" line="198"/>
         <source>Air-source heat pump</source>
         <translation>空气源热泵</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="198"/>
+        <location filename="../labels.py" line="199"/>
         <source>Ground-source heat pump</source>
         <translation>地源热泵</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="199"/>
+        <location filename="../labels.py" line="200"/>
         <source>Buried</source>
         <translation>直埋</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="200"/>
+        <location filename="../labels.py" line="201"/>
         <source>In duct</source>
         <translation>管沟</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="201"/>
+        <location filename="../labels.py" line="202"/>
         <source>Above ground</source>
         <translation>架空</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="202"/>
+        <location filename="../labels.py" line="203"/>
         <source>Constant</source>
         <translation>定温</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="203"/>
+        <location filename="../labels.py" line="204"/>
         <source>Weather-compensated</source>
         <translation>气候补偿</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="204"/>
+        <location filename="../labels.py" line="205"/>
         <source>By floor area</source>
         <translation>按面积计费</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="205"/>
+        <location filename="../labels.py" line="206"/>
         <source>By metered consumption</source>
         <translation>按热量计量计费</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="206"/>
+        <location filename="../labels.py" line="207"/>
         <source>Energy prices</source>
         <translation>按能源价格</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="207"/>
+        <location filename="../labels.py" line="208"/>
         <source>Occupants&apos; bills</source>
         <translation>按用户账单</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="208"/>
+        <location filename="../labels.py" line="209"/>
         <source>Calorific equal value</source>
         <translation>当量值（等价热值）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="209"/>
+        <location filename="../labels.py" line="210"/>
         <source>Power-supply coal consumption</source>
         <translation>供电煤耗法</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="210"/>
+        <location filename="../labels.py" line="211"/>
         <source>National</source>
         <translation>全国</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="211"/>
+        <location filename="../labels.py" line="212"/>
         <source>North China</source>
         <translation>华北</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="212"/>
+        <location filename="../labels.py" line="213"/>
         <source>Northeast</source>
         <translation>东北</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="213"/>
+        <location filename="../labels.py" line="214"/>
         <source>East China</source>
         <translation>华东</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="214"/>
+        <location filename="../labels.py" line="215"/>
         <source>Central China</source>
         <translation>华中</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="215"/>
+        <location filename="../labels.py" line="216"/>
         <source>Northwest</source>
         <translation>西北</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="216"/>
+        <location filename="../labels.py" line="217"/>
         <source>South China</source>
         <translation>南方</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="217"/>
+        <location filename="../labels.py" line="218"/>
         <source>Southwest</source>
         <translation>西南</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="218"/>
+        <location filename="../labels.py" line="219"/>
         <source>Total energy (tce)</source>
         <translation>总能耗（吨标煤）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="219"/>
+        <location filename="../labels.py" line="220"/>
         <source>Heating energy (tce)</source>
         <translation>供暖能耗（吨标煤）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="220"/>
+        <location filename="../labels.py" line="221"/>
         <source>Delivered energy (kWh)</source>
         <translation>终端能耗（kWh）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="221"/>
+        <location filename="../labels.py" line="222"/>
         <source>CO₂</source>
         <translation>CO₂</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="222"/>
+        <location filename="../labels.py" line="223"/>
         <source>Self-consumed share</source>
         <translation>自用部分</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="223"/>
+        <location filename="../labels.py" line="224"/>
         <source>All generation</source>
         <translation>全部发电量</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="224"/>
+        <location filename="../labels.py" line="225"/>
         <source>EPS</source>
         <translation>EPS</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="225"/>
+        <location filename="../labels.py" line="226"/>
         <source>XPS</source>
         <translation>XPS</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="226"/>
+        <location filename="../labels.py" line="227"/>
         <source>Rock wool</source>
         <translation>岩棉</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="227"/>
+        <location filename="../labels.py" line="228"/>
         <source>Polyurethane</source>
         <translation>聚氨酯</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="228"/>
+        <location filename="../labels.py" line="229"/>
         <source>Phenolic foam</source>
         <translation>酚醛泡沫</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="229"/>
+        <location filename="../labels.py" line="230"/>
         <source>Aerogel</source>
         <translation>气凝胶</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="230"/>
+        <location filename="../labels.py" line="231"/>
         <source>Vacuum insulation panel</source>
         <translation>真空绝热板</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="232"/>
+        <location filename="../labels.py" line="233"/>
         <source>Wall insulation</source>
         <translation>外墙保温</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="233"/>
+        <location filename="../labels.py" line="234"/>
         <source>Roof insulation</source>
         <translation>屋面保温</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="234"/>
+        <location filename="../labels.py" line="235"/>
         <source>Floor insulation</source>
         <translation>地面保温</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="235"/>
+        <location filename="../labels.py" line="236"/>
         <source>Window replacement</source>
         <translation>更换外窗</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="236"/>
+        <location filename="../labels.py" line="237"/>
         <source>Airtightness</source>
         <translation>提高气密性</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="237"/>
+        <location filename="../labels.py" line="238"/>
         <source>Heat pump</source>
         <translation>热泵</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="238"/>
+        <location filename="../labels.py" line="239"/>
         <source>Boiler renewal</source>
         <translation>锅炉更新</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="239"/>
+        <location filename="../labels.py" line="240"/>
         <source>Pipe renewal</source>
         <translation>管网改造</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="240"/>
+        <location filename="../labels.py" line="241"/>
         <source>Lower supply temperature</source>
         <translation>降低供水温度</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="241"/>
+        <location filename="../labels.py" line="242"/>
         <source>Hydraulic balancing</source>
         <translation>水力平衡</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="242"/>
+        <location filename="../labels.py" line="243"/>
         <source>Weather compensation</source>
         <translation>气候补偿</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="243"/>
+        <location filename="../labels.py" line="244"/>
         <source>Variable-speed pumps</source>
         <translation>变频水泵</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="244"/>
+        <location filename="../labels.py" line="245"/>
         <source>Metering reform</source>
         <translation>供热计量改革</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="245"/>
+        <location filename="../labels.py" line="246"/>
         <source>Rooftop PV</source>
         <translation>屋顶光伏</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="246"/>
+        <location filename="../labels.py" line="247"/>
         <source>LED lighting</source>
         <translation>LED 照明改造</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="248"/>
+        <location filename="../labels.py" line="249"/>
         <source>Heating</source>
         <translation>供暖</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="249"/>
+        <location filename="../labels.py" line="250"/>
         <source>Cooling</source>
         <translation>供冷</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="250"/>
+        <location filename="../labels.py" line="251"/>
         <source>Hot water</source>
         <translation>生活热水</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="251"/>
+        <location filename="../labels.py" line="252"/>
         <source>Lighting</source>
         <translation>照明</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="252"/>
+        <location filename="../labels.py" line="253"/>
         <source>Appliances</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="253"/>
+        <location filename="../labels.py" line="254"/>
         <source>Pumps</source>
         <translation>水泵</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="254"/>
+        <location filename="../labels.py" line="255"/>
         <source>Walls</source>
         <translation>外墙</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="255"/>
+        <location filename="../labels.py" line="256"/>
         <source>Roof</source>
         <translation>屋面</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="256"/>
+        <location filename="../labels.py" line="257"/>
         <source>Ground floor</source>
         <translation>地面</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="257"/>
+        <location filename="../labels.py" line="258"/>
         <source>Windows</source>
         <translation>外窗</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="258"/>
+        <location filename="../labels.py" line="259"/>
         <source>Thermal bridges</source>
         <translation>热桥</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="259"/>
+        <location filename="../labels.py" line="260"/>
         <source>Ventilation</source>
         <translation>通风</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="260"/>
+        <location filename="../labels.py" line="261"/>
         <source>Solar</source>
         <translation>太阳得热</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="261"/>
+        <location filename="../labels.py" line="262"/>
         <source>Internal</source>
         <translation>内部得热</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="262"/>
+        <location filename="../labels.py" line="263"/>
         <source>Public</source>
         <translation>公共建筑</translation>
     </message>
@@ -2672,112 +2683,122 @@
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../pages/report_page.py" line="40"/>
+        <location filename="../pages/report_page.py" line="42"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="47"/>
+        <location filename="../pages/report_page.py" line="49"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="48"/>
+        <location filename="../pages/report_page.py" line="50"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="49"/>
+        <location filename="../pages/report_page.py" line="51"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
+        <location filename="../pages/report_page.py" line="58"/>
+        <source>Inputs appendix</source>
+        <translation>输入参数附录</translation>
+    </message>
+    <message>
         <location filename="../pages/report_page.py" line="59"/>
+        <source>Append every input of the project, defaults marked (for the file; leave out for a short client copy)</source>
+        <translation>附上项目的全部输入参数并标出默认值（供存档；交给委托方的简本可不附）</translation>
+    </message>
+    <message>
+        <location filename="../pages/report_page.py" line="66"/>
         <source>The report is built from the latest results.</source>
         <translation>报告根据最新结果生成。</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="89"/>
+        <location filename="../pages/report_page.py" line="96"/>
         <source>Fit width</source>
         <translation>适应宽度</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="90"/>
+        <location filename="../pages/report_page.py" line="97"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="91"/>
+        <location filename="../pages/report_page.py" line="98"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="95"/>
+        <location filename="../pages/report_page.py" line="102"/>
         <source>Page</source>
         <translation>页</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="123"/>
+        <location filename="../pages/report_page.py" line="130"/>
         <source>of {0}</source>
         <translation>共 {0} 页</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="130"/>
+        <location filename="../pages/report_page.py" line="137"/>
         <source>the results are being recalculated; try again when the calculation is done</source>
         <translation>结果正在重新计算，请在计算完成后再试</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="132"/>
+        <location filename="../pages/report_page.py" line="139"/>
         <source>the last calculation failed: {0}</source>
         <translation>上一次计算失败：{0}</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="134"/>
+        <location filename="../pages/report_page.py" line="141"/>
         <source>there are no results yet</source>
         <translation>尚无计算结果</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="136"/>
+        <location filename="../pages/report_page.py" line="143"/>
         <source>the results are not those of the current project; recalculate (F5)</source>
         <translation>结果不属于当前项目，请重新计算（F5）</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="154"/>
+        <location filename="../pages/report_page.py" line="161"/>
         <source>The project changed: preview the report again to see the current results.</source>
         <translation>项目已更改：请重新预览报告以查看当前结果。</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="191"/>
+        <location filename="../pages/report_page.py" line="198"/>
         <source>Building the report…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="199"/>
+        <location filename="../pages/report_page.py" line="208"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="199"/>
+        <location filename="../pages/report_page.py" line="208"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="211"/>
+        <location filename="../pages/report_page.py" line="220"/>
         <source>the project changed while the report was built; build it again</source>
         <translation>生成报告期间项目已更改，请重新生成</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="223"/>
+        <location filename="../pages/report_page.py" line="232"/>
         <source>Preview of the current results ({0} pages).</source>
         <translation>当前结果的预览（共 {0} 页）。</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="225"/>
+        <location filename="../pages/report_page.py" line="234"/>
         <source>Report written to {0} ({1} pages).</source>
         <translation>报告已写入 {0}（共 {1} 页）。</translation>
     </message>
     <message>
-        <location filename="../pages/report_page.py" line="240"/>
+        <location filename="../pages/report_page.py" line="249"/>
         <source>The report could not be built: {0}</source>
         <translation>无法生成报告：{0}</translation>
     </message>
@@ -3288,108 +3309,108 @@
         <translation>个百分点</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="268"/>
+        <location filename="../labels.py" line="269"/>
         <source>W/(m²·K)</source>
         <translation>W/(m²·K)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="269"/>
+        <location filename="../labels.py" line="270"/>
         <source>W/(m·K)</source>
         <translation>W/(m·K)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="270"/>
+        <location filename="../labels.py" line="271"/>
         <source>kg/m³</source>
         <translation>kg/m³</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="271"/>
+        <location filename="../labels.py" line="272"/>
         <source>J/(kg·K)</source>
         <translation>J/(kg·K)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="272"/>
+        <location filename="../labels.py" line="273"/>
         <source>W/m²</source>
         <translation>W/m²</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="273"/>
+        <location filename="../labels.py" line="274"/>
         <source>kWh/(m²·a)</source>
         <translation>kWh/(m²·a)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="274"/>
+        <location filename="../labels.py" line="275"/>
         <source>°C</source>
         <translation>°C</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="275"/>
+        <location filename="../labels.py" line="276"/>
         <source>°</source>
         <translation>°</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="276"/>
+        <location filename="../labels.py" line="277"/>
         <source>1/h</source>
         <translation>次/h</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="277"/>
+        <location filename="../labels.py" line="278"/>
         <source>CNY</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="278"/>
+        <location filename="../labels.py" line="279"/>
         <source>CNY/kWh</source>
         <translation>元/kWh</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="279"/>
+        <location filename="../labels.py" line="280"/>
         <source>CNY/m³</source>
         <translation>元/m³</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="280"/>
+        <location filename="../labels.py" line="281"/>
         <source>CNY/GJ</source>
         <translation>元/GJ</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="281"/>
+        <location filename="../labels.py" line="282"/>
         <source>CNY/m²</source>
         <translation>元/m²</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="282"/>
+        <location filename="../labels.py" line="283"/>
         <source>CNY/t</source>
         <translation>元/t</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="283"/>
+        <location filename="../labels.py" line="284"/>
         <source>CNY/kg</source>
         <translation>元/kg</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="284"/>
+        <location filename="../labels.py" line="285"/>
         <source>CNY/a</source>
         <translation>元/年</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="285"/>
         <location filename="../labels.py" line="286"/>
+        <location filename="../labels.py" line="287"/>
         <source>years</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="287"/>
+        <location filename="../labels.py" line="288"/>
         <source>kgce/kWh</source>
         <translation>kgce/kWh</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="288"/>
+        <location filename="../labels.py" line="289"/>
         <source>kg/kWh</source>
         <translation>kg/kWh</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="289"/>
+        <location filename="../labels.py" line="290"/>
         <source>m²</source>
         <translation>m²</translation>
     </message>

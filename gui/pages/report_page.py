@@ -10,7 +10,9 @@ from PySide6.QtCore import QCoreApplication, QObject, QRectF, QSize, Qt, QThread
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget,
+)
 
 from ..editors import ERROR_STYLE
 
@@ -21,11 +23,11 @@ class _Signals(QObject):
     failed = Signal(str)
 
 
-def _build(project, assessment, path, language, signals, comparison=None):
+def _build(project, assessment, path, language, signals, comparison=None, appendix=True):
     try:
         from reports import build_pdf
 
-        build_pdf(project, assessment, path, language=language, comparison=comparison)
+        build_pdf(project, assessment, path, language=language, comparison=comparison, appendix=appendix)
     except Exception as e:  # noqa: BLE001 - shown on the page
         signals.failed.emit(str(e) or type(e).__name__)
         return
@@ -53,6 +55,11 @@ class ReportPage(QWidget):
         self.print_button.clicked.connect(lambda: self.print_())
         for b in (self.preview_button, self.export_button, self.print_button):
             row.addWidget(b)
+        self.appendix_box = QCheckBox(QCoreApplication.translate("ReportPage", "Inputs appendix"))
+        self.appendix_box.setToolTip(QCoreApplication.translate(
+            "ReportPage", "Append every input of the project, defaults marked (for the file; leave out for a short client copy)"))
+        self.appendix_box.setChecked(True)
+        row.addWidget(self.appendix_box)
         row.addStretch(1)
         row.addLayout(self._make_view_controls())
         layout.addLayout(row)
@@ -191,7 +198,9 @@ class ReportPage(QWidget):
         self.status.setText(QCoreApplication.translate("ReportPage", "Building the report…"))
         signals = self._signals
         assessment, comparison = runner.assessment, runner.comparison
-        QThreadPool.globalInstance().start(lambda: _build(project, assessment, path, language, signals, comparison))
+        appendix = self.appendix_box.isChecked()
+        QThreadPool.globalInstance().start(
+            lambda: _build(project, assessment, path, language, signals, comparison, appendix))
         return True
 
     def export(self):

@@ -245,3 +245,16 @@ def test_preview_zoom_and_page_controls(qtbot):
     assert page.view.zoomFactor() == pytest.approx(1.25)
     page.page_spin.setValue(2)
     assert page.view.pageNavigator().currentPage() == 1
+
+
+def test_report_without_the_inputs_appendix(qtbot, tmp_path):
+    import pypdf
+
+    w = make_window(qtbot, assess=True)
+    _wait_results(qtbot, w)
+    page = w.pages["report"]
+    page.appendix_box.setChecked(False)
+    assert page.build(str(tmp_path / "short.pdf"))
+    _wait_report(qtbot, page)
+    text = "\n".join(p.extract_text() for p in pypdf.PdfReader(str(tmp_path / "short.pdf")).pages)
+    assert "附录：全部输入参数" not in text and "Appendix: all inputs" not in text

@@ -35,6 +35,7 @@ def test_no_paths_no_keys(residential, tmp_path, lang, title):
 
 def test_values_by_name_and_unit():
     assert value_text(Q_(0.81, "W/(m*K)"), {"unit": "W/(m*K)"}, "en", lambda u: u) == "0.81 W/(m·K)"
+    assert value_text(Q_(900, "CNY/t"), {"unit": "CNY/t"}, "zh", str) == "900 元/t"
     assert value_text(Q_(1800, "kg/m**3"), {"unit": "kg/m**3"}, "en", lambda u: u) == "1,800 kg/m³"
     assert value_text(True, {}, "zh", str) == "是"
     assert value_text(None, {"optional": True}, "en", str).startswith("(empty")
