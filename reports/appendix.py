@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 import pint
-from reportlab.platypus import PageBreak
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak
 
 from calc.schema import get_path, walk_fields
 
@@ -141,7 +142,8 @@ def appendix_section(r) -> list:
     pj, lang = r.project, r.lang
     defaults = tuple(pj.defaults) + tuple(d for d in r.a.defaults if d not in pj.defaults)
     mark = f"“{DEFAULT_MARK}”" if lang == "zh" else f"'{DEFAULT_MARK}'"
-    out = [PageBreak(), r.h1("appendix"), r.p(r.t("appendix_intro", mark=mark))]
+    # flows on after the warnings: a page holding one warning line is none of the reader's business
+    out = [CondPageBreak(80 * mm), r.h1("appendix"), r.p(r.t("appendix_intro", mark=mark))]
     rows = [[r.t("field"), r.t("value"), r.t("defaulted")]]
     extra, current = [], None
     for path, value, md in walk_fields(pj):
