@@ -157,6 +157,9 @@ class MainWindow(QMainWindow):
         self.act_save_as = QAction(self, shortcut=QKeySequence.SaveAs, triggered=lambda: self.save_as())
         self.act_export_pdf = QAction(self, triggered=lambda: self.pages["report"].export())
         self.act_print = QAction(self, shortcut=QKeySequence.Print, triggered=self.print_report)
+        self.act_export_json = QAction(self, triggered=lambda: self.export_results("json"))
+        self.act_export_xlsx = QAction(self, triggered=lambda: self.export_results("xlsx"))
+        self.act_export_csv = QAction(self, triggered=lambda: self.export_results("csv"))
         self.act_quit = QAction(self, shortcut=QKeySequence.Quit, triggered=self.close)
         self.act_undo = stack.createUndoAction(self)
         self.act_undo.setShortcut(QKeySequence.Undo)
@@ -194,6 +197,9 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.act_save_as)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_export_pdf)
+        self.export_menu = self.file_menu.addMenu("")
+        for a in (self.act_export_json, self.act_export_xlsx, self.act_export_csv):
+            self.export_menu.addAction(a)
         self.file_menu.addAction(self.act_print)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_quit)
@@ -216,6 +222,10 @@ class MainWindow(QMainWindow):
         self.act_save_as.setText(QCoreApplication.translate("MainWindow", "Save &As…"))
         self.act_export_pdf.setText(QCoreApplication.translate("MainWindow", "&Export PDF…"))
         self.act_print.setText(QCoreApplication.translate("MainWindow", "&Print…"))
+        self.export_menu.setTitle(QCoreApplication.translate("MainWindow", "Export &results"))
+        self.act_export_json.setText(QCoreApplication.translate("MainWindow", "Results &JSON…"))
+        self.act_export_xlsx.setText(QCoreApplication.translate("MainWindow", "Tables as &XLSX…"))
+        self.act_export_csv.setText(QCoreApplication.translate("MainWindow", "Tables as &CSV…"))
         self.act_quit.setText(QCoreApplication.translate("MainWindow", "&Quit"))
         self.act_recalc.setText(QCoreApplication.translate("MainWindow", "&Recalculate"))
         self.help_menu.setTitle(QCoreApplication.translate("MainWindow", "&Help"))
@@ -363,6 +373,41 @@ class MainWindow(QMainWindow):
                 "MainWindow", "{0} fields are invalid — save anyway? The file keeps their last valid values.").format(n)),
             QMessageBox.Save | QMessageBox.Cancel, QMessageBox.Cancel)
         return answer == QMessageBox.Save
+
+    def export_results(self, kind: str, path: str | None = None):
+        """Write the current results as JSON, XLSX or CSV files; refused
+        (with the reason) when the results are not the current project's."""
+        from . import export
+
+        reason = self.pages["report"].stale_reason()
+        if reason:
+            QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "Cannot export the results"), reason)
+            return None
+        if path is None:
+            filters = {"json": QCoreApplication.translate("MainWindow", "JSON files (*.json)"),
+                       "xlsx": QCoreApplication.translate("MainWindow", "Excel workbooks (*.xlsx)"),
+                       "csv": QCoreApplication.translate("MainWindow", "CSV files (*.csv)")}
+            stem = os.path.splitext(self.document.path or "results")[0]
+            path, _ = QFileDialog.getSaveFileName(
+                self, QCoreApplication.translate("MainWindow", "Export results"), f"{stem}-results.{kind}", filters[kind])
+            if not path:
+                return None
+        runner = self.runner
+        try:
+            if kind == "json":
+                with open(path, "w", encoding="utf-8") as f:
+                    f.write(export.results_json(runner.assessment))
+                written = [path]
+            else:
+                tables = export.result_tables(runner.assessment, runner.assessed_project, runner.comparison)
+                written = [export.write_xlsx(tables, path)] if kind == "xlsx" else export.write_csv(tables, path)
+        except OSError as e:
+            QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "Cannot export the results"),
+                                f"{path}: {e.strerror or e}")
+            return None
+        self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Results written to {0}").format(
+            ", ".join(map(str, written))), 6000)
+        return written
 
     def print_report(self):
         """File ▸ Print: print the report of the current results (built first

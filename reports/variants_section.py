@@ -23,6 +23,7 @@ TEXT = {
     "verdict": ("Verdict", "结论"),
     "pass": ("meets", "达标"),
     "fail": ("misses", "未达标"),
+    "na": ("not applicable", "不适用"),
     "investment": ("Investment", "投资"),
     "payback": ("Simple payback", "静态回收期"),
     "co2": ("CO2 avoided", "年减排CO2"),
@@ -50,9 +51,11 @@ def variants_section(r) -> list:
     colours = []
     for i, row in enumerate(c.rows):
         rows.append([name(row), str(row.measure_count), r.v(row.saving_rate, "percent"),
-                     _t("pass" if row.passed else "fail", lang), r.v(row.investment, "CNY"),
+                     _t("na" if row.passed is None else "pass" if row.passed else "fail", lang),
+                     r.v(row.investment, "CNY"),
                      fmt.years(row.simple_payback, lang, row.investment).replace(f" {r.u('a')}", ""),
                      r.v(row.co2_saving, "t")])
-        colours.append(("TEXTCOLOR", (3, i + 1), (3, i + 1), PASS if row.passed else FAIL))
+        if row.passed is not None:
+            colours.append(("TEXTCOLOR", (3, i + 1), (3, i + 1), PASS if row.passed else FAIL))
     out.append(r.table(rows, [2.2, 0.9, 1.1, 0.9, 1.4, 1.1, 1.3], right_from=1, extra=colours))
     return out

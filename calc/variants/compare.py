@@ -25,7 +25,7 @@ class VariantRow:
     name: str
     own_package: bool = False        # the project's own measures (not an alternative)
     measure_count: int = 0           # enabled measures
-    passed: bool = False
+    passed: object = False           # True, False, or None when the target check does not apply
     saving_rate: object = out("percent", doc="Saving rate on the target basis")
     target_rate: object = out("percent", doc="Required saving rate")
     margin: object = out("pp", doc="Saving rate minus target")
@@ -56,7 +56,8 @@ def _row(name: str, assessment, own: bool) -> VariantRow:
     t, e = assessment.target, assessment.economics
     no_investment = float(e.investment.to("CNY").m) == 0
     return VariantRow(
-        name=name, own_package=own, measure_count=len(assessment.measures), passed=bool(t.passed),
+        name=name, own_package=own, measure_count=len(assessment.measures),
+        passed=None if t.passed is None else bool(t.passed),
         saving_rate=t.saving_rate, target_rate=t.target_rate, margin=t.margin,
         investment=e.investment, simple_payback=None if no_investment else e.simple_payback, npv=e.npv,
         co2_saving=(assessment.baseline.total_co2 - assessment.package.total_co2).to("t"),

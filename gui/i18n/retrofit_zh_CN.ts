@@ -1641,7 +1641,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mainwindow.py" line="346"/>
+        <location filename="../mainwindow.py" line="356"/>
         <location filename="../app.py" line="47"/>
         <source>Cannot open the project</source>
         <translation>无法打开项目</translation>
@@ -1687,203 +1687,254 @@
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="208"/>
+        <location filename="../mainwindow.py" line="214"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="209"/>
+        <location filename="../mainwindow.py" line="215"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="210"/>
+        <location filename="../mainwindow.py" line="216"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="211"/>
+        <location filename="../mainwindow.py" line="217"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="212"/>
+        <location filename="../mainwindow.py" line="218"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="213"/>
+        <location filename="../mainwindow.py" line="219"/>
         <source>&amp;New from archetype…</source>
         <translation>从典型建筑新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="214"/>
+        <location filename="../mainwindow.py" line="220"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="215"/>
+        <location filename="../mainwindow.py" line="221"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="216"/>
+        <location filename="../mainwindow.py" line="222"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="217"/>
+        <location filename="../mainwindow.py" line="223"/>
         <source>&amp;Export PDF…</source>
         <translation>导出 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="218"/>
+        <location filename="../mainwindow.py" line="224"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="219"/>
+        <location filename="../mainwindow.py" line="225"/>
+        <source>Export &amp;results</source>
+        <translation>导出结果(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="226"/>
+        <source>Results &amp;JSON…</source>
+        <translation>结果 JSON(&amp;J)…</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="227"/>
+        <source>Tables as &amp;XLSX…</source>
+        <translation>表格 XLSX(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="228"/>
+        <source>Tables as &amp;CSV…</source>
+        <translation>表格 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="229"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="220"/>
+        <location filename="../mainwindow.py" line="230"/>
         <source>&amp;Recalculate</source>
         <translation>重新计算(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="221"/>
+        <location filename="../mainwindow.py" line="231"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="222"/>
+        <location filename="../mainwindow.py" line="232"/>
         <source>User &amp;manual</source>
         <translation>使用手册(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="223"/>
+        <location filename="../mainwindow.py" line="233"/>
         <source>Help on this &amp;field</source>
         <translation>当前字段的帮助(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="224"/>
+        <location filename="../mainwindow.py" line="234"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="233"/>
+        <location filename="../mainwindow.py" line="243"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="249"/>
-        <location filename="../mainwindow.py" line="431"/>
+        <location filename="../mainwindow.py" line="259"/>
+        <location filename="../mainwindow.py" line="476"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="250"/>
+        <location filename="../mainwindow.py" line="260"/>
         <source>Building Retrofit Calculator</source>
         <translation>建筑节能改造计算器</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="289"/>
+        <location filename="../mainwindow.py" line="299"/>
         <source>1 field invalid</source>
         <translation>1 个字段无效</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="290"/>
+        <location filename="../mainwindow.py" line="300"/>
         <source>{0} fields invalid</source>
         <translation>{0} 个字段无效</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="295"/>
+        <location filename="../mainwindow.py" line="305"/>
         <source>Calculating…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="297"/>
+        <location filename="../mainwindow.py" line="307"/>
         <source>Calculation failed; results shown are stale: {0}</source>
         <translation>计算失败，显示的是过时结果：{0}</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="299"/>
+        <location filename="../mainwindow.py" line="309"/>
         <source>Results up to date</source>
         <translation>结果已是最新</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="309"/>
+        <location filename="../mainwindow.py" line="319"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="310"/>
+        <location filename="../mainwindow.py" line="320"/>
         <source>The project has unsaved changes. Save them?</source>
         <translation>项目有未保存的修改，是否保存？</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="339"/>
+        <location filename="../mainwindow.py" line="349"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="340"/>
+        <location filename="../mainwindow.py" line="350"/>
         <source>Project files (*.json);;All files (*)</source>
         <translation>项目文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="359"/>
+        <location filename="../mainwindow.py" line="369"/>
         <source>Invalid fields</source>
         <translation>字段无效</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="360"/>
+        <location filename="../mainwindow.py" line="370"/>
         <source>1 field is invalid — save anyway? The file keeps its last valid value.</source>
         <translation>有 1 个字段无效——仍要保存吗？文件中保留该字段上一个有效值。</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="362"/>
+        <location filename="../mainwindow.py" line="372"/>
         <source>{0} fields are invalid — save anyway? The file keeps their last valid values.</source>
         <translation>有 {0} 个字段无效——仍要保存吗？文件中保留这些字段上一个有效值。</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="391"/>
+        <location filename="../mainwindow.py" line="384"/>
+        <location filename="../mainwindow.py" line="405"/>
+        <source>Cannot export the results</source>
+        <translation>无法导出结果</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="387"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="388"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="389"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="392"/>
+        <source>Export results</source>
+        <translation>导出结果</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="408"/>
+        <source>Results written to {0}</source>
+        <translation>结果已写入 {0}</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="436"/>
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="392"/>
+        <location filename="../mainwindow.py" line="437"/>
         <source>Project files (*.json)</source>
         <translation>项目文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="403"/>
+        <location filename="../mainwindow.py" line="448"/>
         <source>Cannot save the project</source>
         <translation>无法保存项目</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="410"/>
+        <location filename="../mainwindow.py" line="455"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="419"/>
+        <location filename="../mainwindow.py" line="464"/>
         <source>Autosave failed: {0}</source>
         <translation>自动保存失败：{0}</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="429"/>
+        <location filename="../mainwindow.py" line="474"/>
         <source>Recover unsaved work</source>
         <translation>恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="430"/>
+        <location filename="../mainwindow.py" line="475"/>
         <source>The program did not close normally. Restore the unsaved changes of {0}?</source>
         <translation>程序上次未正常关闭。是否恢复 {0} 的未保存修改？</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="439"/>
+        <location filename="../mainwindow.py" line="484"/>
         <source>Cannot recover</source>
         <translation>无法恢复</translation>
     </message>
@@ -2915,34 +2966,34 @@
     </message>
     <message>
         <location filename="../pages/results_page.py" line="115"/>
-        <location filename="../pages/results_page.py" line="311"/>
+        <location filename="../pages/results_page.py" line="315"/>
         <location filename="../pages/results_sections.py" line="124"/>
         <source>Investment</source>
         <translation>投资</translation>
     </message>
     <message>
         <location filename="../pages/results_page.py" line="115"/>
-        <location filename="../pages/results_page.py" line="314"/>
+        <location filename="../pages/results_page.py" line="318"/>
         <location filename="../pages/results_sections.py" line="125"/>
         <source>Simple payback</source>
         <translation>静态回收期</translation>
     </message>
     <message>
         <location filename="../pages/results_page.py" line="115"/>
-        <location filename="../pages/results_page.py" line="317"/>
+        <location filename="../pages/results_page.py" line="321"/>
         <location filename="../pages/results_sections.py" line="127"/>
         <source>NPV</source>
         <translation>净现值</translation>
     </message>
     <message>
         <location filename="../pages/results_page.py" line="115"/>
-        <location filename="../pages/results_page.py" line="318"/>
+        <location filename="../pages/results_page.py" line="322"/>
         <source>IRR</source>
         <translation>内部收益率</translation>
     </message>
     <message>
         <location filename="../pages/results_page.py" line="116"/>
-        <location filename="../pages/results_page.py" line="319"/>
+        <location filename="../pages/results_page.py" line="323"/>
         <source>Abatement cost</source>
         <translation>减排成本</translation>
     </message>
@@ -2983,155 +3034,161 @@
         <translation>计算失败：{0}。以下为项目先前状态的结果（已过时）。</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="203"/>
-        <location filename="../pages/results_sections.py" line="144"/>
+        <location filename="../pages/results_page.py" line="204"/>
+        <location filename="../pages/results_sections.py" line="145"/>
+        <source>NOT APPLICABLE</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../pages/results_page.py" line="207"/>
+        <location filename="../pages/results_sections.py" line="147"/>
         <source>PASS</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="203"/>
-        <location filename="../pages/results_sections.py" line="145"/>
+        <location filename="../pages/results_page.py" line="207"/>
+        <location filename="../pages/results_sections.py" line="148"/>
         <source>FAIL</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="205"/>
+        <location filename="../pages/results_page.py" line="209"/>
         <source>Package saving rate {0} (target {1})</source>
         <translation>改造方案节能率 {0}（目标 {1}）</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="207"/>
+        <location filename="../pages/results_page.py" line="211"/>
         <source>Margin {0}</source>
         <translation>裕量 {0}</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="209"/>
+        <location filename="../pages/results_page.py" line="213"/>
         <source>Basis: {0} — {1} building. All bases: {2}</source>
         <translation>考核口径：{0} — {1}。各口径：{2}</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="215"/>
+        <location filename="../pages/results_page.py" line="219"/>
         <source>Delivered energy</source>
         <translation>终端能耗</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="216"/>
+        <location filename="../pages/results_page.py" line="220"/>
         <source>Standard coal</source>
         <translation>标准煤</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="217"/>
+        <location filename="../pages/results_page.py" line="221"/>
         <source>Standard coal, heating</source>
         <translation>供暖标准煤</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="218"/>
+        <location filename="../pages/results_page.py" line="222"/>
         <source>CO₂</source>
         <translation>CO₂</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="219"/>
+        <location filename="../pages/results_page.py" line="223"/>
         <source>Heating need</source>
         <translation>供暖需热量</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="220"/>
+        <location filename="../pages/results_page.py" line="224"/>
         <source>Cooling need</source>
         <translation>供冷需冷量</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="221"/>
+        <location filename="../pages/results_page.py" line="225"/>
         <source>Energy cost</source>
         <translation>能源费用</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="369"/>
+        <location filename="../pages/results_page.py" line="373"/>
         <location filename="../pages/results_sections.py" line="50"/>
         <source>never</source>
         <translation>无法回收</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="312"/>
+        <location filename="../pages/results_page.py" line="316"/>
         <source>Subsidies</source>
         <translation>补贴</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="313"/>
+        <location filename="../pages/results_page.py" line="317"/>
         <source>Annual energy cost saving</source>
         <translation>年节约能源费用</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="315"/>
+        <location filename="../pages/results_page.py" line="319"/>
         <source>Discounted payback</source>
         <translation>动态回收期</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="316"/>
+        <location filename="../pages/results_page.py" line="320"/>
         <source>not within the analysis period</source>
         <translation>分析期内无法回收</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="320"/>
+        <location filename="../pages/results_page.py" line="324"/>
         <source>Cost of saved energy</source>
         <translation>节能成本</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="332"/>
+        <location filename="../pages/results_page.py" line="336"/>
         <source>{0} → {1}</source>
         <translation>{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="335"/>
+        <location filename="../pages/results_page.py" line="339"/>
         <source>Loss share of heat sent out</source>
         <translation>管网热损失率</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="336"/>
+        <location filename="../pages/results_page.py" line="340"/>
         <source>Heat sent out</source>
         <translation>供热量</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="337"/>
+        <location filename="../pages/results_page.py" line="341"/>
         <source>Pipe losses</source>
         <translation>管网热损失</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="338"/>
+        <location filename="../pages/results_page.py" line="342"/>
         <source>Pump electricity</source>
         <translation>水泵耗电</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="346"/>
+        <location filename="../pages/results_page.py" line="350"/>
         <source>Peak power</source>
         <translation>装机容量</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="347"/>
+        <location filename="../pages/results_page.py" line="351"/>
         <source>Annual generation</source>
         <translation>年发电量</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="348"/>
+        <location filename="../pages/results_page.py" line="352"/>
         <source>Specific yield</source>
         <translation>单位容量发电量</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="349"/>
+        <location filename="../pages/results_page.py" line="353"/>
         <source>Self-consumed</source>
         <translation>自用电量</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="350"/>
+        <location filename="../pages/results_page.py" line="354"/>
         <source>Exported</source>
         <translation>上网电量</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="351"/>
+        <location filename="../pages/results_page.py" line="355"/>
         <source>Roof coverage</source>
         <translation>屋面覆盖率</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="354"/>
+        <location filename="../pages/results_page.py" line="358"/>
         <source>Renewable replacement rate</source>
         <translation>可再生能源替代率</translation>
     </message>
@@ -3257,17 +3314,17 @@
     </message>
     <message>
         <location filename="../pages/results_sections.py" line="140"/>
-        <location filename="../pages/results_sections.py" line="154"/>
+        <location filename="../pages/results_sections.py" line="157"/>
         <source>Project package</source>
         <translation>本项目方案</translation>
     </message>
     <message>
-        <location filename="../pages/results_sections.py" line="153"/>
+        <location filename="../pages/results_sections.py" line="156"/>
         <source>Cheapest variant that meets the target: {0}.</source>
         <translation>达到目标且投资最低的方案：{0}。</translation>
     </message>
     <message>
-        <location filename="../pages/results_sections.py" line="156"/>
+        <location filename="../pages/results_sections.py" line="159"/>
         <source>No variant meets the target.</source>
         <translation>没有方案达到目标。</translation>
     </message>

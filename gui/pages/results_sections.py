@@ -141,8 +141,11 @@ class VariantsSection(QGroupBox):
             _cell(self.table, r, 0, name)
             _cell(self.table, r, 1, str(row.measure_count))
             _cell(self.table, r, 2, fmt.percent(row.saving_rate))
-            _cell(self.table, r, 3, QCoreApplication.translate("ResultsPage", "PASS") if row.passed else
-                  QCoreApplication.translate("ResultsPage", "FAIL"), PASS_COLOUR if row.passed else FAIL_COLOUR)
+            if row.passed is None:
+                _cell(self.table, r, 3, QCoreApplication.translate("ResultsPage", "NOT APPLICABLE"))
+            else:
+                _cell(self.table, r, 3, QCoreApplication.translate("ResultsPage", "PASS") if row.passed else
+                      QCoreApplication.translate("ResultsPage", "FAIL"), PASS_COLOUR if row.passed else FAIL_COLOUR)
             _cell(self.table, r, 4, fmt.quantity(row.investment, "CNY"))
             _cell(self.table, r, 5, "—" if row.simple_payback is None and row.investment.m == 0 else _payback(row.simple_payback))
             _cell(self.table, r, 6, fmt.quantity(row.co2_saving, "t", 1))

@@ -100,3 +100,12 @@ def test_variants_survive_save_and_open(tmp_path):
     q = projectfile.load(path)
     assert q.variants == p.variants
     assert projectfile.load(RESIDENTIAL).variants == ()
+
+
+def test_a_target_check_that_does_not_apply_stays_unknown():
+    p = projectfile.load(RESIDENTIAL)
+    p = set_path(p, "variants", (Variant(name="nothing", measures=()),))
+    fake = _fake(0.0, 0.0, None, 1000.0, 1000.0, None)
+    c = compare(p, assess=lambda project, sensitivity=True: fake)
+    assert c.rows[1].passed is None and c.best() is None
+    assert c.to_json()["rows"][1]["passed"] is None
