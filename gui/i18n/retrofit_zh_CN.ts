@@ -3328,6 +3328,51 @@
         <source>No variant meets the target.</source>
         <translation>没有方案达到目标。</translation>
     </message>
+    <message>
+        <location filename="../pages/results_sections.py" line="166"/>
+        <source>Per building</source>
+        <translation>分栋结果</translation>
+    </message>
+    <message>
+        <location filename="../pages/results_sections.py" line="169"/>
+        <source>Building</source>
+        <translation>建筑</translation>
+    </message>
+    <message>
+        <location filename="../pages/results_sections.py" line="169"/>
+        <source>Floor area</source>
+        <translation>建筑面积</translation>
+    </message>
+    <message>
+        <location filename="../pages/results_sections.py" line="170"/>
+        <source>Heating need before</source>
+        <translation>改造前供暖需求</translation>
+    </message>
+    <message>
+        <location filename="../pages/results_sections.py" line="171"/>
+        <source>Heating need after</source>
+        <translation>改造后供暖需求</translation>
+    </message>
+    <message>
+        <location filename="../pages/results_sections.py" line="172"/>
+        <source>Per m² before</source>
+        <translation>改造前单位面积</translation>
+    </message>
+    <message>
+        <location filename="../pages/results_sections.py" line="172"/>
+        <source>Per m² after</source>
+        <translation>改造后单位面积</translation>
+    </message>
+    <message>
+        <location filename="../pages/results_sections.py" line="173"/>
+        <source>Peak heating before</source>
+        <translation>改造前供暖峰值负荷</translation>
+    </message>
+    <message>
+        <location filename="../pages/results_sections.py" line="174"/>
+        <source>Peak heating after</source>
+        <translation>改造后供暖峰值负荷</translation>
+    </message>
 </context>
 <context>
     <name>SupplyPage</name>

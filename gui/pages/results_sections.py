@@ -159,9 +159,42 @@ class VariantsSection(QGroupBox):
             QCoreApplication.translate("ResultsPage", "No variant meets the target."))
 
 
+class BuildingsSection(QGroupBox):
+    """Each building before and after the package (calc.results.BuildingFigures)."""
+
+    def __init__(self):
+        super().__init__(QCoreApplication.translate("ResultsPage", "Per building"))
+        layout = QVBoxLayout(self)
+        self.table = _table([
+            QCoreApplication.translate("ResultsPage", "Building"), QCoreApplication.translate("ResultsPage", "Floor area"),
+            QCoreApplication.translate("ResultsPage", "Heating need before"),
+            QCoreApplication.translate("ResultsPage", "Heating need after"),
+            QCoreApplication.translate("ResultsPage", "Per m² before"), QCoreApplication.translate("ResultsPage", "Per m² after"),
+            QCoreApplication.translate("ResultsPage", "Peak heating before"),
+            QCoreApplication.translate("ResultsPage", "Peak heating after")])
+        layout.addWidget(self.table)
+
+    def show_for(self, a, _runner):
+        before = tuple(a.baseline.buildings or ())
+        after = {f.name: f for f in (a.package.buildings or ())}
+        self.setVisible(bool(before))
+        self.table.setRowCount(len(before))
+        for r, f in enumerate(before):
+            g = after.get(f.name)
+            _cell(self.table, r, 0, f.name)
+            _cell(self.table, r, 1, fmt.quantity(f.floor_area, "m**2"))
+            _cell(self.table, r, 2, fmt.quantity(f.heating_need, "kWh"))
+            _cell(self.table, r, 3, fmt.quantity(g.heating_need, "kWh") if g else "—")
+            _cell(self.table, r, 4, fmt.quantity(f.heating_need_per_area, "kWh/m**2", 1))
+            _cell(self.table, r, 5, fmt.quantity(g.heating_need_per_area, "kWh/m**2", 1) if g else "—")
+            _cell(self.table, r, 6, fmt.quantity(f.peak_heating, "kW", 1))
+            _cell(self.table, r, 7, fmt.quantity(g.peak_heating, "kW", 1) if g else "—")
+        _fit(self.table)
+
+
 def add_sections(page, layout) -> list:
     """Create the sections, add them to ``layout``; the list to update."""
-    sections = [SensitivitySection(), VariantsSection()]
+    sections = [SensitivitySection(), VariantsSection(), BuildingsSection()]
     for s in sections:
         s.hide()
         layout.addWidget(s)

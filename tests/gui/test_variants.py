@@ -55,3 +55,15 @@ def test_sensitivity_table_on_the_results_page(qtbot):
     behaviour = [r for r in range(section.table.rowCount()) if a.sensitivity[r].parameter == "behaviour"]
     if behaviour:
         assert section.table.item(behaviour[0], 1).text() == "setpoint −1 K"
+
+
+def test_per_building_table_on_the_results_page(qtbot):
+    w = make_window(qtbot, assess=True)
+    qtbot.waitUntil(lambda: w.runner.assessment is not None and not w.runner.is_busy(), timeout=120000)
+    a = w.runner.assessment
+    section = w.pages["results"].sections[2]
+    assert section.table.rowCount() == len(a.baseline.buildings)
+    b, p = a.baseline.buildings[0], a.package.buildings[0]
+    assert section.table.item(0, 0).text() == b.name
+    assert section.table.item(0, 2).text() == f"{b.heating_need.to('kWh').m:,.0f} kWh"
+    assert section.table.item(0, 3).text() == f"{p.heating_need.to('kWh').m:,.0f} kWh"
