@@ -18,7 +18,7 @@ from reportlab.platypus import (
 from reportlab.platypus.tableofcontents import TableOfContents
 
 
-from . import charts, fmt
+from . import charts, contract, fmt
 from .appendix import option_name
 from .fonts import markup
 from .strings import check_language, choice_label, measure_name, tr, unit_label
@@ -626,7 +626,7 @@ def build_story(project, assessment, language: str | None = None, *, comparison=
     r.comparison = comparison
     r.include_appendix = appendix
     story = []
-    for section in (_cover, _contents, _summary, _building_site, _baseline, _measures, variants_section, _network, _pv,
-                    _sensitivity, _method, _warnings, appendix_section):
+    for section in (_cover, _contents, _summary, _building_site, _baseline, _measures, variants_section,
+                    contract.section, _network, _pv, _sensitivity, _method, _warnings, appendix_section):
         story += section(r)
     return story

@@ -2,6 +2,200 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../pages/contract_panel.py" line="60"/>
+        <source>not applicable: the ESCO invests nothing, its return is a fee</source>
+        <translation>不适用：节能服务公司不投资，其收益为服务费</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="62"/>
+        <source>none: the cash flows never change sign</source>
+        <translation>无：现金流始终不变号</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="63"/>
+        <source>none: the NPV does not reach zero</source>
+        <translation>无：净现值达不到零</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="78"/>
+        <source>Stakeholder</source>
+        <translation>相关方</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="78"/>
+        <source>Gain in the first year</source>
+        <translation>第一年收益</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="78"/>
+        <source>Present value over the period</source>
+        <translation>分析期内现值</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="83"/>
+        <source>Who pays and who gains</source>
+        <translation>谁出资、谁受益</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="90"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="90"/>
+        <source>Client</source>
+        <translation>委托方</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="90"/>
+        <source>ESCO</source>
+        <translation>节能服务公司</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="93"/>
+        <source>Energy-performance contract</source>
+        <translation>合同能源管理</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="108"/>
+        <source>Occupants (energy bills)</source>
+        <translation>住户（能源费用）</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="111"/>
+        <source>Heating company (revenue − production cost)</source>
+        <translation>供热企业（收入 − 生产成本）</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="113"/>
+        <source>Owner / investor (after investment and subsidies)</source>
+        <translation>业主 / 投资方（扣除投资与补贴后）</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="116"/>
+        <source>Society (energy at cost + CO₂ at {0})</source>
+        <translation>社会（能源按成本计 + CO₂ 按 {0} 计）</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="123"/>
+        <source>Heat bill</source>
+        <translation>热费</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="123"/>
+        <location filename="../pages/contract_panel.py" line="134"/>
+        <source>{0} ({1}) → {2} ({3})</source>
+        <translation>{0}（{1}）→ {2}（{3}）</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="126"/>
+        <source>Saving from the tariff change alone</source>
+        <translation>仅因计费方式改变的节省</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="127"/>
+        <source>Saving from the lower consumption</source>
+        <translation>因用热减少的节省</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="128"/>
+        <source>Metered heat price applied</source>
+        <translation>采用的计量热价</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="129"/>
+        <source>Revenue-neutral metered price</source>
+        <translation>收入不变的计量热价</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="133"/>
+        <source>Heating company: heat sent out (of it lost in the network)</source>
+        <translation>供热企业：供热量（其中管网损失）</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="139"/>
+        <source>Owner: investment − subsidies</source>
+        <translation>业主：投资 − 补贴</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="139"/>
+        <source>{0} − {1}</source>
+        <translation>{0} − {1}</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="140"/>
+        <source>Owner: residual value at the end</source>
+        <translation>业主：期末残值</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="145"/>
+        <source>Energy-performance contract: {0}</source>
+        <translation>合同能源管理：{0}</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="148"/>
+        <source>Term</source>
+        <translation>合同期</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="149"/>
+        <source>Expected saving shared (first year)</source>
+        <translation>预期分享的节省（第一年）</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="150"/>
+        <source>ESCO NPV</source>
+        <translation>节能服务公司净现值</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="151"/>
+        <source>ESCO IRR</source>
+        <translation>节能服务公司内部收益率</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="152"/>
+        <source>ESCO discounted payback</source>
+        <translation>节能服务公司动态回收期</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="153"/>
+        <source>not within the term</source>
+        <translation>合同期内无法回收</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="154"/>
+        <source>Client NPV</source>
+        <translation>委托方净现值</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="155"/>
+        <source>Client gain during the term</source>
+        <translation>委托方合同期内收益</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="158"/>
+        <source>Shortfall paid by the ESCO</source>
+        <translation>节能服务公司承担的差额</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="160"/>
+        <source>Subsidies paid to the ESCO</source>
+        <translation>支付给节能服务公司的补贴</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="162"/>
+        <source>ESCO IRR if savings are ×{0} … ×{1}</source>
+        <translation>节省为 ×{0} … ×{1} 时节能服务公司的内部收益率</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="164"/>
+        <source>{0} … {1}</source>
+        <translation>{0} … {1}</translation>
+    </message>
+</context>
+<context>
     <name>ArchetypeDialog</name>
     <message>
         <location filename="../archetype_dialog.py" line="22"/>
@@ -1576,6 +1770,151 @@
         <source>PV credit</source>
         <translation>光伏抵扣方式</translation>
     </message>
+    <message>
+        <location filename="../labels.py" line="152"/>
+        <source>Heat bill cap (× area bill, empty = none)</source>
+        <translation>热费上限（按面积热费的倍数，空 = 无）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="153"/>
+        <source>Metered heat price</source>
+        <translation>计量热价</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="154"/>
+        <source>Heat production cost (heating company)</source>
+        <translation>供热生产成本（供热企业）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="155"/>
+        <source>Carbon price</source>
+        <translation>碳价</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="156"/>
+        <source>Electricity tariff</source>
+        <translation>电价方式</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="157"/>
+        <source>Heat-pump electricity price (empty = as other use)</source>
+        <translation>热泵采暖电价（空 = 同其他用电）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="158"/>
+        <source>PV output loss per year</source>
+        <translation>光伏年衰减率</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="159"/>
+        <source>Loan share of the investment</source>
+        <translation>贷款占投资比例</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="160"/>
+        <source>Loan interest rate</source>
+        <translation>贷款利率</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="161"/>
+        <source>Loan term (years)</source>
+        <translation>贷款期限（年）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="162"/>
+        <source>Subsidy scheme</source>
+        <translation>补贴项目</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="163"/>
+        <source>Paid on</source>
+        <translation>补贴依据</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="164"/>
+        <source>Rate</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="165"/>
+        <source>Cap</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="166"/>
+        <source>Paid to</source>
+        <translation>补贴对象</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="167"/>
+        <source>Tier 1 up to (per household and month)</source>
+        <translation>第一档上限（每户每月）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="168"/>
+        <source>Tier 2 up to (per household and month)</source>
+        <translation>第二档上限（每户每月）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="169"/>
+        <source>Tier 2 surcharge</source>
+        <translation>第二档加价</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="170"/>
+        <source>Tier 3 surcharge</source>
+        <translation>第三档加价</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="171"/>
+        <source>Peak price / flat price</source>
+        <translation>峰时电价 / 平时电价</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="172"/>
+        <source>Valley price / flat price</source>
+        <translation>谷时电价 / 平时电价</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="173"/>
+        <source>Peak hours (e.g. 8-11,17-21)</source>
+        <translation>峰时段（如 8-11,17-21）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="174"/>
+        <source>Valley hours (e.g. 23-7)</source>
+        <translation>谷时段（如 23-7）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="175"/>
+        <source>Contract type</source>
+        <translation>合同类型</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="176"/>
+        <source>Contract term (years)</source>
+        <translation>合同期（年）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="177"/>
+        <source>ESCO share of savings</source>
+        <translation>节能服务公司分享比例</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="178"/>
+        <source>Guaranteed saving (share of expected)</source>
+        <translation>保证节能量（占预期的比例）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="179"/>
+        <source>ESCO fee (share of guaranteed saving)</source>
+        <translation>服务费（占保证节能效益的比例）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="180"/>
+        <source>Client&apos;s discount on its energy cost</source>
+        <translation>委托方能源费用折让</translation>
+    </message>
 </context>
 <context>
     <name>FieldEditor</name>
@@ -2010,92 +2349,92 @@
 <context>
     <name>Message</name>
     <message>
-        <location filename="../labels.py" line="315"/>
+        <location filename="../labels.py" line="361"/>
         <source>must be {0} and {1}</source>
         <translation>应 {0} 且 {1}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="316"/>
+        <location filename="../labels.py" line="362"/>
         <source>must be {0}</source>
         <translation>应 {0}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="317"/>
+        <location filename="../labels.py" line="363"/>
         <source>must be one of {0}</source>
         <translation>应为以下之一：{0}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="318"/>
+        <location filename="../labels.py" line="364"/>
         <source>must not be empty</source>
         <translation>不能为空</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="319"/>
+        <location filename="../labels.py" line="365"/>
         <source>must be a whole number</source>
         <translation>应为整数</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="320"/>
+        <location filename="../labels.py" line="366"/>
         <source>must be a number</source>
         <translation>应为数字</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="322"/>
+        <location filename="../labels.py" line="368"/>
         <source>must be below the design supply temperature</source>
         <translation>应低于设计供水温度</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="323"/>
+        <location filename="../labels.py" line="369"/>
         <source>must be above the heating setpoint</source>
         <translation>应高于供暖设定温度</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="324"/>
+        <location filename="../labels.py" line="370"/>
         <source>must be a date YYYY-MM-DD</source>
         <translation>应为日期 年-月-日</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="325"/>
+        <location filename="../labels.py" line="371"/>
         <source>must be a date MM-DD, e.g. 11-15</source>
         <translation>应为日期 月-日，例如 11-15</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="326"/>
+        <location filename="../labels.py" line="372"/>
         <source>building names must be unique</source>
         <translation>建筑名称不能重复</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="328"/>
+        <location filename="../labels.py" line="374"/>
         <source>window area must be smaller than the wall area (ratio ≤ 0.95)</source>
         <translation>窗面积应小于墙面积（窗墙比 ≤ 0.95）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="330"/>
+        <location filename="../labels.py" line="376"/>
         <source>give either a U-value or at least one layer</source>
         <translation>请给出传热系数或至少一个构造层</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="332"/>
+        <location filename="../labels.py" line="378"/>
         <source>&apos;{0}&apos; is not a number with a unit; expected e.g. &apos;{1}&apos;</source>
         <translation>“{0}”不是带单位的数值；应如“{1}”</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="334"/>
+        <location filename="../labels.py" line="380"/>
         <source>&apos;{0}&apos; has the wrong kind of unit; expected a value in {1}, got {2}</source>
         <translation>“{0}”的单位类型不对；应为 {1}，输入的是 {2}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="336"/>
+        <location filename="../labels.py" line="382"/>
         <source>unknown unit &apos;{0}&apos; in &apos;{1}&apos;; expected {2}</source>
         <translation>“{1}”中的单位“{0}”无法识别；应为 {2}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="337"/>
+        <location filename="../labels.py" line="383"/>
         <source>empty; expected a value in {0}</source>
         <translation>为空；请输入以 {0} 为单位的数值</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="338"/>
+        <location filename="../labels.py" line="384"/>
         <source>unknown city; known: {0}</source>
         <translation>未知城市；可选：{0}</translation>
     </message>
@@ -2103,542 +2442,622 @@
 <context>
     <name>Option</name>
     <message>
-        <location filename="../labels.py" line="154"/>
+        <location filename="../labels.py" line="184"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="155"/>
+        <location filename="../labels.py" line="185"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="156"/>
+        <location filename="../labels.py" line="186"/>
         <source>Residential</source>
         <translation>居住建筑</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="157"/>
+        <location filename="../labels.py" line="187"/>
         <source>Office</source>
         <translation>办公</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="158"/>
+        <location filename="../labels.py" line="188"/>
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="159"/>
+        <location filename="../labels.py" line="189"/>
         <source>Hospital</source>
         <translation>医院</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="160"/>
+        <location filename="../labels.py" line="190"/>
         <source>Hotel</source>
         <translation>酒店</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="161"/>
+        <location filename="../labels.py" line="191"/>
         <source>Retail</source>
         <translation>商场</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="162"/>
+        <location filename="../labels.py" line="192"/>
         <source>Other public</source>
         <translation>其他公共建筑</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="163"/>
+        <location filename="../labels.py" line="193"/>
         <source>Before 1986</source>
         <translation>1986 年以前</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="164"/>
+        <location filename="../labels.py" line="194"/>
         <source>1986–1995</source>
         <translation>1986–1995 年</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="165"/>
+        <location filename="../labels.py" line="195"/>
         <source>1996–2004</source>
         <translation>1996–2004 年</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="166"/>
+        <location filename="../labels.py" line="196"/>
         <source>2005–2015</source>
         <translation>2005–2015 年</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="167"/>
+        <location filename="../labels.py" line="197"/>
         <source>2016 and later</source>
         <translation>2016 年及以后</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="168"/>
+        <location filename="../labels.py" line="198"/>
         <source>Very light</source>
         <translation>很轻</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="169"/>
+        <location filename="../labels.py" line="199"/>
         <source>Light</source>
         <translation>轻</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="170"/>
+        <location filename="../labels.py" line="200"/>
         <source>Medium</source>
         <translation>中等</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="171"/>
+        <location filename="../labels.py" line="201"/>
         <source>Heavy</source>
         <translation>重</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="172"/>
+        <location filename="../labels.py" line="202"/>
         <source>Very heavy</source>
         <translation>很重</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="173"/>
+        <location filename="../labels.py" line="203"/>
         <source>Slab on ground</source>
         <translation>地面（直接接地）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="174"/>
+        <location filename="../labels.py" line="204"/>
         <source>Unheated basement</source>
         <translation>非供暖地下室</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="175"/>
+        <location filename="../labels.py" line="205"/>
         <source>Heated basement</source>
         <translation>供暖地下室</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="176"/>
+        <location filename="../labels.py" line="206"/>
         <source>Continuous</source>
         <translation>连续</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="177"/>
+        <location filename="../labels.py" line="207"/>
         <source>Radiators</source>
         <translation>散热器</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="178"/>
+        <location filename="../labels.py" line="208"/>
         <source>Floor heating</source>
         <translation>地板辐射供暖</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="179"/>
+        <location filename="../labels.py" line="209"/>
         <source>Fan coils</source>
         <translation>风机盘管</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="180"/>
+        <location filename="../labels.py" line="210"/>
         <source>Electricity</source>
         <translation>电力</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="181"/>
+        <location filename="../labels.py" line="211"/>
         <source>Natural gas</source>
         <translation>天然气</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="182"/>
+        <location filename="../labels.py" line="212"/>
         <source>District heat</source>
         <translation>集中供热</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="183"/>
+        <location filename="../labels.py" line="213"/>
         <source>Coal</source>
         <translation>煤</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="184"/>
+        <location filename="../labels.py" line="214"/>
         <source>Oil</source>
         <translation>燃油</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="185"/>
+        <location filename="../labels.py" line="215"/>
         <source>LPG</source>
         <translation>液化石油气</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="186"/>
+        <location filename="../labels.py" line="216"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="187"/>
+        <location filename="../labels.py" line="217"/>
+        <source>Shared savings</source>
+        <translation>节能效益分享型</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="218"/>
+        <source>Guaranteed savings</source>
+        <translation>节能量保证型</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="219"/>
+        <source>Energy-cost trusteeship</source>
+        <translation>能源费用托管型</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="220"/>
+        <source>As entered</source>
+        <translation>按输入值</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="221"/>
+        <source>One price</source>
+        <translation>单一电价</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="222"/>
+        <source>Per m² of floor (CNY)</source>
+        <translation>按建筑面积（元/m²）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="223"/>
+        <source>Per dwelling (CNY)</source>
+        <translation>按户（元/户）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="224"/>
+        <source>Share of the investment</source>
+        <translation>按投资比例</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="225"/>
+        <source>Per kW of heat pump (CNY)</source>
+        <translation>按热泵容量（元/kW）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="226"/>
+        <source>Per kWp of PV (CNY)</source>
+        <translation>按光伏装机（元/kWp）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="227"/>
+        <source>Per tce saved a year (CNY)</source>
+        <translation>按年节能量（元/tce）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="228"/>
+        <source>Owner</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="229"/>
+        <source>ESCO</source>
+        <translation>节能服务公司</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="230"/>
+        <source>Tiered (per household)</source>
+        <translation>阶梯电价（按户）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="231"/>
+        <source>Time of use</source>
+        <translation>峰谷分时电价</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="232"/>
+        <source>Revenue-neutral</source>
+        <translation>收入中性</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="233"/>
         <source>Split air conditioners</source>
         <translation>分体空调</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="188"/>
+        <location filename="../labels.py" line="234"/>
         <source>Chiller</source>
         <translation>冷水机组</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="189"/>
+        <location filename="../labels.py" line="235"/>
         <source>VRF</source>
         <translation>多联机</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="190"/>
+        <location filename="../labels.py" line="236"/>
         <source>Mono PERC 550 W</source>
         <translation>单晶 PERC 550 W</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="191"/>
+        <location filename="../labels.py" line="237"/>
         <source>Mono TOPCon 580 W</source>
         <translation>单晶 TOPCon 580 W</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="192"/>
+        <location filename="../labels.py" line="238"/>
         <source>Poly 330 W</source>
         <translation>多晶 330 W</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="193"/>
+        <location filename="../labels.py" line="239"/>
         <source>District heating</source>
         <translation>集中供热</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="194"/>
+        <location filename="../labels.py" line="240"/>
         <source>Gas boiler</source>
         <translation>燃气锅炉</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="195"/>
+        <location filename="../labels.py" line="241"/>
         <source>Coal boiler</source>
         <translation>燃煤锅炉</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="196"/>
+        <location filename="../labels.py" line="242"/>
         <source>Oil boiler</source>
         <translation>燃油锅炉</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="197"/>
+        <location filename="../labels.py" line="243"/>
         <source>Direct electric</source>
         <translation>直接电供暖</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="198"/>
+        <location filename="../labels.py" line="244"/>
         <source>Air-source heat pump</source>
         <translation>空气源热泵</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="199"/>
+        <location filename="../labels.py" line="245"/>
         <source>Ground-source heat pump</source>
         <translation>地源热泵</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="200"/>
+        <location filename="../labels.py" line="246"/>
         <source>Buried</source>
         <translation>直埋</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="201"/>
+        <location filename="../labels.py" line="247"/>
         <source>In duct</source>
         <translation>管沟</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="202"/>
+        <location filename="../labels.py" line="248"/>
         <source>Above ground</source>
         <translation>架空</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="203"/>
+        <location filename="../labels.py" line="249"/>
         <source>Constant</source>
         <translation>定温</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="204"/>
+        <location filename="../labels.py" line="250"/>
         <source>Weather-compensated</source>
         <translation>气候补偿</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="205"/>
+        <location filename="../labels.py" line="251"/>
         <source>By floor area</source>
         <translation>按面积计费</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="206"/>
+        <location filename="../labels.py" line="252"/>
         <source>By metered consumption</source>
         <translation>按热量计量计费</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="207"/>
+        <location filename="../labels.py" line="253"/>
         <source>Energy prices</source>
         <translation>按能源价格</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="208"/>
+        <location filename="../labels.py" line="254"/>
         <source>Occupants&apos; bills</source>
         <translation>按用户账单</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="209"/>
+        <location filename="../labels.py" line="255"/>
         <source>Calorific equal value</source>
         <translation>当量值（等价热值）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="210"/>
+        <location filename="../labels.py" line="256"/>
         <source>Power-supply coal consumption</source>
         <translation>供电煤耗法</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="211"/>
+        <location filename="../labels.py" line="257"/>
         <source>National</source>
         <translation>全国</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="212"/>
+        <location filename="../labels.py" line="258"/>
         <source>North China</source>
         <translation>华北</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="213"/>
+        <location filename="../labels.py" line="259"/>
         <source>Northeast</source>
         <translation>东北</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="214"/>
+        <location filename="../labels.py" line="260"/>
         <source>East China</source>
         <translation>华东</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="215"/>
+        <location filename="../labels.py" line="261"/>
         <source>Central China</source>
         <translation>华中</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="216"/>
+        <location filename="../labels.py" line="262"/>
         <source>Northwest</source>
         <translation>西北</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="217"/>
+        <location filename="../labels.py" line="263"/>
         <source>South China</source>
         <translation>南方</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="218"/>
+        <location filename="../labels.py" line="264"/>
         <source>Southwest</source>
         <translation>西南</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="219"/>
+        <location filename="../labels.py" line="265"/>
         <source>Total energy (tce)</source>
         <translation>总能耗（吨标煤）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="220"/>
+        <location filename="../labels.py" line="266"/>
         <source>Heating energy (tce)</source>
         <translation>供暖能耗（吨标煤）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="221"/>
+        <location filename="../labels.py" line="267"/>
         <source>Delivered energy (kWh)</source>
         <translation>终端能耗（kWh）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="222"/>
+        <location filename="../labels.py" line="268"/>
         <source>CO₂</source>
         <translation>CO₂</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="223"/>
+        <location filename="../labels.py" line="269"/>
         <source>Self-consumed share</source>
         <translation>自用部分</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="224"/>
+        <location filename="../labels.py" line="270"/>
         <source>All generation</source>
         <translation>全部发电量</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="225"/>
+        <location filename="../labels.py" line="271"/>
         <source>EPS</source>
         <translation>EPS</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="226"/>
+        <location filename="../labels.py" line="272"/>
         <source>XPS</source>
         <translation>XPS</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="227"/>
+        <location filename="../labels.py" line="273"/>
         <source>Rock wool</source>
         <translation>岩棉</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="228"/>
+        <location filename="../labels.py" line="274"/>
         <source>Polyurethane</source>
         <translation>聚氨酯</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="229"/>
+        <location filename="../labels.py" line="275"/>
         <source>Phenolic foam</source>
         <translation>酚醛泡沫</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="230"/>
+        <location filename="../labels.py" line="276"/>
         <source>Aerogel</source>
         <translation>气凝胶</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="231"/>
+        <location filename="../labels.py" line="277"/>
         <source>Vacuum insulation panel</source>
         <translation>真空绝热板</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="233"/>
+        <location filename="../labels.py" line="279"/>
         <source>Wall insulation</source>
         <translation>外墙保温</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="234"/>
+        <location filename="../labels.py" line="280"/>
         <source>Roof insulation</source>
         <translation>屋面保温</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="235"/>
+        <location filename="../labels.py" line="281"/>
         <source>Floor insulation</source>
         <translation>地面保温</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="236"/>
+        <location filename="../labels.py" line="282"/>
         <source>Window replacement</source>
         <translation>更换外窗</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="237"/>
+        <location filename="../labels.py" line="283"/>
         <source>Airtightness</source>
         <translation>提高气密性</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="238"/>
+        <location filename="../labels.py" line="284"/>
         <source>Heat pump</source>
         <translation>热泵</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="239"/>
+        <location filename="../labels.py" line="285"/>
         <source>Boiler renewal</source>
         <translation>锅炉更新</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="240"/>
+        <location filename="../labels.py" line="286"/>
         <source>Pipe renewal</source>
         <translation>管网改造</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="241"/>
+        <location filename="../labels.py" line="287"/>
         <source>Lower supply temperature</source>
         <translation>降低供水温度</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="242"/>
+        <location filename="../labels.py" line="288"/>
         <source>Hydraulic balancing</source>
         <translation>水力平衡</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="243"/>
+        <location filename="../labels.py" line="289"/>
         <source>Weather compensation</source>
         <translation>气候补偿</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="244"/>
+        <location filename="../labels.py" line="290"/>
         <source>Variable-speed pumps</source>
         <translation>变频水泵</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="245"/>
+        <location filename="../labels.py" line="291"/>
         <source>Metering reform</source>
         <translation>供热计量改革</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="246"/>
+        <location filename="../labels.py" line="292"/>
         <source>Rooftop PV</source>
         <translation>屋顶光伏</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="247"/>
+        <location filename="../labels.py" line="293"/>
         <source>LED lighting</source>
         <translation>LED 照明改造</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="249"/>
+        <location filename="../labels.py" line="295"/>
         <source>Heating</source>
         <translation>供暖</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="250"/>
+        <location filename="../labels.py" line="296"/>
         <source>Cooling</source>
         <translation>供冷</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="251"/>
+        <location filename="../labels.py" line="297"/>
         <source>Hot water</source>
         <translation>生活热水</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="252"/>
+        <location filename="../labels.py" line="298"/>
         <source>Lighting</source>
         <translation>照明</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="253"/>
+        <location filename="../labels.py" line="299"/>
         <source>Appliances</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="254"/>
+        <location filename="../labels.py" line="300"/>
         <source>Pumps</source>
         <translation>水泵</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="255"/>
+        <location filename="../labels.py" line="301"/>
         <source>Walls</source>
         <translation>外墙</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="256"/>
+        <location filename="../labels.py" line="302"/>
         <source>Roof</source>
         <translation>屋面</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="257"/>
+        <location filename="../labels.py" line="303"/>
         <source>Ground floor</source>
         <translation>地面</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="258"/>
+        <location filename="../labels.py" line="304"/>
         <source>Windows</source>
         <translation>外窗</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="259"/>
+        <location filename="../labels.py" line="305"/>
         <source>Thermal bridges</source>
         <translation>热桥</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="260"/>
+        <location filename="../labels.py" line="306"/>
         <source>Ventilation</source>
         <translation>通风</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="261"/>
+        <location filename="../labels.py" line="307"/>
         <source>Solar</source>
         <translation>太阳得热</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="262"/>
+        <location filename="../labels.py" line="308"/>
         <source>Internal</source>
         <translation>内部得热</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="263"/>
+        <location filename="../labels.py" line="309"/>
         <source>Public</source>
         <translation>公共建筑</translation>
     </message>
@@ -2717,16 +3136,32 @@
     </message>
     <message>
         <location filename="../pages/project_page.py" line="112"/>
+        <source>Energy-performance contract</source>
+        <translation>合同能源管理</translation>
+    </message>
+    <message>
+        <location filename="../pages/project_page.py" line="118"/>
+        <location filename="../pages/project_page.py" line="155"/>
+        <source>Subsidy schemes</source>
+        <translation>补贴</translation>
+    </message>
+    <message>
+        <location filename="../pages/project_page.py" line="125"/>
         <source>Standard coal and CO₂ accounting</source>
         <translation>标准煤与 CO₂ 核算</translation>
     </message>
     <message>
-        <location filename="../pages/project_page.py" line="118"/>
+        <location filename="../pages/project_page.py" line="142"/>
+        <source>Add from the library</source>
+        <translation>从补贴库添加</translation>
+    </message>
+    <message>
+        <location filename="../pages/project_page.py" line="159"/>
         <source>Weather file</source>
         <translation>气象文件</translation>
     </message>
     <message>
-        <location filename="../pages/project_page.py" line="119"/>
+        <location filename="../pages/project_page.py" line="160"/>
         <source>EPW weather files (*.epw *.epw.gz);;All files (*)</source>
         <translation>EPW 气象文件 (*.epw *.epw.gz);;所有文件 (*)</translation>
     </message>
@@ -2857,338 +3292,338 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../pages/results_page.py" line="57"/>
+        <location filename="../pages/results_page.py" line="58"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="63"/>
+        <location filename="../pages/results_page.py" line="64"/>
         <source>No results yet: the calculation is running or has not succeeded.</source>
         <translation>尚无结果：正在计算或计算未成功。</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="95"/>
+        <location filename="../pages/results_page.py" line="96"/>
         <source>Target check</source>
         <translation>目标核验</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="97"/>
+        <location filename="../pages/results_page.py" line="98"/>
         <source>Quantity</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="97"/>
-        <location filename="../pages/results_page.py" line="103"/>
+        <location filename="../pages/results_page.py" line="98"/>
+        <location filename="../pages/results_page.py" line="104"/>
         <source>Before</source>
         <translation>改造前</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="97"/>
-        <location filename="../pages/results_page.py" line="103"/>
+        <location filename="../pages/results_page.py" line="98"/>
+        <location filename="../pages/results_page.py" line="104"/>
         <source>After</source>
         <translation>改造后</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="98"/>
+        <location filename="../pages/results_page.py" line="99"/>
         <source>Energy, standard coal and CO₂ before and after</source>
         <translation>改造前后的能耗、标准煤与 CO₂</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="99"/>
-        <location filename="../pages/results_page.py" line="103"/>
+        <location filename="../pages/results_page.py" line="100"/>
+        <location filename="../pages/results_page.py" line="104"/>
         <source>Carrier</source>
         <translation>能源品种</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="99"/>
+        <location filename="../pages/results_page.py" line="100"/>
         <source>Delivered before</source>
         <translation>改造前终端能耗</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="99"/>
+        <location filename="../pages/results_page.py" line="100"/>
         <source>Delivered after</source>
         <translation>改造后终端能耗</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="100"/>
+        <location filename="../pages/results_page.py" line="101"/>
         <source>Standard coal before</source>
         <translation>改造前标准煤</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="100"/>
+        <location filename="../pages/results_page.py" line="101"/>
         <source>Standard coal after</source>
         <translation>改造后标准煤</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="101"/>
+        <location filename="../pages/results_page.py" line="102"/>
         <source>CO₂ before</source>
         <translation>改造前 CO₂</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="101"/>
+        <location filename="../pages/results_page.py" line="102"/>
         <source>CO₂ after</source>
         <translation>改造后 CO₂</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="102"/>
+        <location filename="../pages/results_page.py" line="103"/>
         <source>By energy carrier</source>
         <translation>按能源品种</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="103"/>
+        <location filename="../pages/results_page.py" line="104"/>
         <source>End use</source>
         <translation>用能分项</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="104"/>
+        <location filename="../pages/results_page.py" line="105"/>
         <source>By end use</source>
         <translation>按用能分项</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="112"/>
+        <location filename="../pages/results_page.py" line="113"/>
         <source>Monthly needs and losses</source>
         <translation>逐月负荷与热损失</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="114"/>
+        <location filename="../pages/results_page.py" line="115"/>
         <source>Measure</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="114"/>
+        <location filename="../pages/results_page.py" line="115"/>
         <source>Saving alone</source>
         <translation>单项节能率</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="114"/>
+        <location filename="../pages/results_page.py" line="115"/>
         <source>Sequential contribution</source>
         <translation>依次贡献</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="115"/>
-        <location filename="../pages/results_page.py" line="315"/>
+        <location filename="../pages/results_page.py" line="116"/>
+        <location filename="../pages/results_page.py" line="319"/>
         <location filename="../pages/results_sections.py" line="124"/>
         <source>Investment</source>
         <translation>投资</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="115"/>
-        <location filename="../pages/results_page.py" line="318"/>
+        <location filename="../pages/results_page.py" line="116"/>
+        <location filename="../pages/results_page.py" line="322"/>
         <location filename="../pages/results_sections.py" line="125"/>
         <source>Simple payback</source>
         <translation>静态回收期</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="115"/>
-        <location filename="../pages/results_page.py" line="321"/>
+        <location filename="../pages/results_page.py" line="116"/>
+        <location filename="../pages/results_page.py" line="325"/>
         <location filename="../pages/results_sections.py" line="127"/>
         <source>NPV</source>
         <translation>净现值</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="115"/>
-        <location filename="../pages/results_page.py" line="322"/>
+        <location filename="../pages/results_page.py" line="116"/>
+        <location filename="../pages/results_page.py" line="326"/>
         <source>IRR</source>
         <translation>内部收益率</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="116"/>
-        <location filename="../pages/results_page.py" line="323"/>
+        <location filename="../pages/results_page.py" line="117"/>
+        <location filename="../pages/results_page.py" line="327"/>
         <source>Abatement cost</source>
         <translation>减排成本</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="117"/>
+        <location filename="../pages/results_page.py" line="118"/>
         <location filename="../pages/results_sections.py" line="122"/>
         <source>Measures</source>
         <translation>节能措施</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="124"/>
+        <location filename="../pages/results_page.py" line="125"/>
         <source>Economics of the package</source>
         <translation>改造方案经济性</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="127"/>
+        <location filename="../pages/results_page.py" line="130"/>
         <source>Heating network</source>
         <translation>供热管网</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="130"/>
+        <location filename="../pages/results_page.py" line="133"/>
         <source>Rooftop PV and renewables</source>
         <translation>屋顶光伏与可再生能源</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="134"/>
+        <location filename="../pages/results_page.py" line="137"/>
         <source>Warnings</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="167"/>
+        <location filename="../pages/results_page.py" line="170"/>
         <source>The calculation failed: {0}</source>
         <translation>计算失败：{0}</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="169"/>
+        <location filename="../pages/results_page.py" line="172"/>
         <source>The calculation failed: {0}. The results below are from an earlier state of the project (stale).</source>
         <translation>计算失败：{0}。以下为项目先前状态的结果（已过时）。</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="204"/>
+        <location filename="../pages/results_page.py" line="208"/>
         <location filename="../pages/results_sections.py" line="145"/>
         <source>NOT APPLICABLE</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="207"/>
+        <location filename="../pages/results_page.py" line="211"/>
         <location filename="../pages/results_sections.py" line="147"/>
         <source>PASS</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="207"/>
+        <location filename="../pages/results_page.py" line="211"/>
         <location filename="../pages/results_sections.py" line="148"/>
         <source>FAIL</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="209"/>
+        <location filename="../pages/results_page.py" line="213"/>
         <source>Package saving rate {0} (target {1})</source>
         <translation>改造方案节能率 {0}（目标 {1}）</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="211"/>
+        <location filename="../pages/results_page.py" line="215"/>
         <source>Margin {0}</source>
         <translation>裕量 {0}</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="213"/>
+        <location filename="../pages/results_page.py" line="217"/>
         <source>Basis: {0} — {1} building. All bases: {2}</source>
         <translation>考核口径：{0} — {1}。各口径：{2}</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="219"/>
+        <location filename="../pages/results_page.py" line="223"/>
         <source>Delivered energy</source>
         <translation>终端能耗</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="220"/>
+        <location filename="../pages/results_page.py" line="224"/>
         <source>Standard coal</source>
         <translation>标准煤</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="221"/>
+        <location filename="../pages/results_page.py" line="225"/>
         <source>Standard coal, heating</source>
         <translation>供暖标准煤</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="222"/>
+        <location filename="../pages/results_page.py" line="226"/>
         <source>CO₂</source>
         <translation>CO₂</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="223"/>
+        <location filename="../pages/results_page.py" line="227"/>
         <source>Heating need</source>
         <translation>供暖需热量</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="224"/>
+        <location filename="../pages/results_page.py" line="228"/>
         <source>Cooling need</source>
         <translation>供冷需冷量</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="225"/>
+        <location filename="../pages/results_page.py" line="229"/>
         <source>Energy cost</source>
         <translation>能源费用</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="373"/>
+        <location filename="../pages/results_page.py" line="377"/>
         <location filename="../pages/results_sections.py" line="50"/>
         <source>never</source>
         <translation>无法回收</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="316"/>
+        <location filename="../pages/results_page.py" line="320"/>
         <source>Subsidies</source>
         <translation>补贴</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="317"/>
+        <location filename="../pages/results_page.py" line="321"/>
         <source>Annual energy cost saving</source>
         <translation>年节约能源费用</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="319"/>
+        <location filename="../pages/results_page.py" line="323"/>
         <source>Discounted payback</source>
         <translation>动态回收期</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="320"/>
+        <location filename="../pages/results_page.py" line="324"/>
         <source>not within the analysis period</source>
         <translation>分析期内无法回收</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="324"/>
+        <location filename="../pages/results_page.py" line="328"/>
         <source>Cost of saved energy</source>
         <translation>节能成本</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="336"/>
+        <location filename="../pages/results_page.py" line="340"/>
         <source>{0} → {1}</source>
         <translation>{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="339"/>
+        <location filename="../pages/results_page.py" line="343"/>
         <source>Loss share of heat sent out</source>
         <translation>管网热损失率</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="340"/>
+        <location filename="../pages/results_page.py" line="344"/>
         <source>Heat sent out</source>
         <translation>供热量</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="341"/>
+        <location filename="../pages/results_page.py" line="345"/>
         <source>Pipe losses</source>
         <translation>管网热损失</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="342"/>
+        <location filename="../pages/results_page.py" line="346"/>
         <source>Pump electricity</source>
         <translation>水泵耗电</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="350"/>
+        <location filename="../pages/results_page.py" line="354"/>
         <source>Peak power</source>
         <translation>装机容量</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="351"/>
+        <location filename="../pages/results_page.py" line="355"/>
         <source>Annual generation</source>
         <translation>年发电量</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="352"/>
+        <location filename="../pages/results_page.py" line="356"/>
         <source>Specific yield</source>
         <translation>单位容量发电量</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="353"/>
+        <location filename="../pages/results_page.py" line="357"/>
         <source>Self-consumed</source>
         <translation>自用电量</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="354"/>
+        <location filename="../pages/results_page.py" line="358"/>
         <source>Exported</source>
         <translation>上网电量</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="355"/>
+        <location filename="../pages/results_page.py" line="359"/>
         <source>Roof coverage</source>
         <translation>屋面覆盖率</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="358"/>
+        <location filename="../pages/results_page.py" line="362"/>
         <source>Renewable replacement rate</source>
         <translation>可再生能源替代率</translation>
     </message>
@@ -3411,108 +3846,108 @@
         <translation>个百分点</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="269"/>
+        <location filename="../labels.py" line="315"/>
         <source>W/(m²·K)</source>
         <translation>W/(m²·K)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="270"/>
+        <location filename="../labels.py" line="316"/>
         <source>W/(m·K)</source>
         <translation>W/(m·K)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="271"/>
+        <location filename="../labels.py" line="317"/>
         <source>kg/m³</source>
         <translation>kg/m³</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="272"/>
+        <location filename="../labels.py" line="318"/>
         <source>J/(kg·K)</source>
         <translation>J/(kg·K)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="273"/>
+        <location filename="../labels.py" line="319"/>
         <source>W/m²</source>
         <translation>W/m²</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="274"/>
+        <location filename="../labels.py" line="320"/>
         <source>kWh/(m²·a)</source>
         <translation>kWh/(m²·a)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="275"/>
+        <location filename="../labels.py" line="321"/>
         <source>°C</source>
         <translation>°C</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="276"/>
+        <location filename="../labels.py" line="322"/>
         <source>°</source>
         <translation>°</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="277"/>
+        <location filename="../labels.py" line="323"/>
         <source>1/h</source>
         <translation>次/h</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="278"/>
+        <location filename="../labels.py" line="324"/>
         <source>CNY</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="279"/>
+        <location filename="../labels.py" line="325"/>
         <source>CNY/kWh</source>
         <translation>元/kWh</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="280"/>
+        <location filename="../labels.py" line="326"/>
         <source>CNY/m³</source>
         <translation>元/m³</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="281"/>
+        <location filename="../labels.py" line="327"/>
         <source>CNY/GJ</source>
         <translation>元/GJ</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="282"/>
+        <location filename="../labels.py" line="328"/>
         <source>CNY/m²</source>
         <translation>元/m²</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="283"/>
+        <location filename="../labels.py" line="329"/>
         <source>CNY/t</source>
         <translation>元/t</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="284"/>
+        <location filename="../labels.py" line="330"/>
         <source>CNY/kg</source>
         <translation>元/kg</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="285"/>
+        <location filename="../labels.py" line="331"/>
         <source>CNY/a</source>
         <translation>元/年</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="286"/>
-        <location filename="../labels.py" line="287"/>
+        <location filename="../labels.py" line="332"/>
+        <location filename="../labels.py" line="333"/>
         <source>years</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="288"/>
+        <location filename="../labels.py" line="334"/>
         <source>kgce/kWh</source>
         <translation>kgce/kWh</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="289"/>
+        <location filename="../labels.py" line="335"/>
         <source>kg/kWh</source>
         <translation>kg/kWh</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="290"/>
+        <location filename="../labels.py" line="336"/>
         <source>m²</source>
         <translation>m²</translation>
     </message>
