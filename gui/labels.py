@@ -181,6 +181,12 @@ FIELD_LABELS = {
 }
 
 OPTION_LABELS = {
+    # subsidy schemes of datasets/tables/subsidy_schemes.csv
+    "northern_retrofit_severe_cold": QT_TRANSLATE_NOOP("Option", "Northern residential retrofit reward, severe cold zone"),
+    "northern_retrofit_cold": QT_TRANSLATE_NOOP("Option", "Northern residential retrofit reward, cold zone"),
+    "emc_central_reward": QT_TRANSLATE_NOOP("Option", "Central reward for energy-performance contracts"),
+    "emc_beijing_topup": QT_TRANSLATE_NOOP("Option", "Beijing top-up for energy-performance contracts"),
+    "emc_guangdong_topup": QT_TRANSLATE_NOOP("Option", "Guangdong top-up for energy-performance contracts"),
     "zh": QT_TRANSLATE_NOOP("Option", "Chinese"),
     "en": QT_TRANSLATE_NOOP("Option", "English"),
     "residential": QT_TRANSLATE_NOOP("Option", "Residential"),

@@ -2,200 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../pages/contract_panel.py" line="60"/>
-        <source>not applicable: the ESCO invests nothing, its return is a fee</source>
-        <translation>不适用：节能服务公司不投资，其收益为服务费</translation>
-    </message>
-    <message>
-        <location filename="../pages/contract_panel.py" line="62"/>
-        <source>none: the cash flows never change sign</source>
-        <translation>无：现金流始终不变号</translation>
-    </message>
-    <message>
-        <location filename="../pages/contract_panel.py" line="63"/>
-        <source>none: the NPV does not reach zero</source>
-        <translation>无：净现值达不到零</translation>
-    </message>
-    <message>
-        <location filename="../pages/contract_panel.py" line="78"/>
-        <source>Stakeholder</source>
-        <translation>相关方</translation>
-    </message>
-    <message>
-        <location filename="../pages/contract_panel.py" line="78"/>
-        <source>Gain in the first year</source>
-        <translation>第一年收益</translation>
-    </message>
-    <message>
-        <location filename="../pages/contract_panel.py" line="78"/>
-        <source>Present value over the period</source>
-        <translation>分析期内现值</translation>
-    </message>
-    <message>
-        <location filename="../pages/contract_panel.py" line="83"/>
-        <source>Who pays and who gains</source>
-        <translation>谁出资、谁受益</translation>
-    </message>
-    <message>
-        <location filename="../pages/contract_panel.py" line="90"/>
-        <source>Year</source>
-        <translation>年份</translation>
-    </message>
-    <message>
-        <location filename="../pages/contract_panel.py" line="90"/>
-        <source>Client</source>
-        <translation>委托方</translation>
-    </message>
-    <message>
-        <location filename="../pages/contract_panel.py" line="90"/>
-        <source>ESCO</source>
-        <translation>节能服务公司</translation>
-    </message>
-    <message>
-        <location filename="../pages/contract_panel.py" line="93"/>
-        <source>Energy-performance contract</source>
-        <translation>合同能源管理</translation>
-    </message>
-    <message>
-        <location filename="../pages/contract_panel.py" line="108"/>
-        <source>Occupants (energy bills)</source>
-        <translation>住户（能源费用）</translation>
-    </message>
-    <message>
-        <location filename="../pages/contract_panel.py" line="111"/>
-        <source>Heating company (revenue − production cost)</source>
-        <translation>供热企业（收入 − 生产成本）</translation>
-    </message>
-    <message>
-        <location filename="../pages/contract_panel.py" line="113"/>
-        <source>Owner / investor (after investment and subsidies)</source>
-        <translation>业主 / 投资方（扣除投资与补贴后）</translation>
-    </message>
-    <message>
-        <location filename="../pages/contract_panel.py" line="116"/>
-        <source>Society (energy at cost + CO₂ at {0})</source>
-        <translation>社会（能源按成本计 + CO₂ 按 {0} 计）</translation>
-    </message>
-    <message>
-        <location filename="../pages/contract_panel.py" line="123"/>
-        <source>Heat bill</source>
-        <translation>热费</translation>
-    </message>
-    <message>
-        <location filename="../pages/contract_panel.py" line="123"/>
-        <location filename="../pages/contract_panel.py" line="134"/>
-        <source>{0} ({1}) → {2} ({3})</source>
-        <translation>{0}（{1}）→ {2}（{3}）</translation>
-    </message>
-    <message>
-        <location filename="../pages/contract_panel.py" line="126"/>
-        <source>Saving from the tariff change alone</source>
-        <translation>仅因计费方式改变的节省</translation>
-    </message>
-    <message>
-        <location filename="../pages/contract_panel.py" line="127"/>
-        <source>Saving from the lower consumption</source>
-        <translation>因用热减少的节省</translation>
-    </message>
-    <message>
-        <location filename="../pages/contract_panel.py" line="128"/>
-        <source>Metered heat price applied</source>
-        <translation>采用的计量热价</translation>
-    </message>
-    <message>
-        <location filename="../pages/contract_panel.py" line="129"/>
-        <source>Revenue-neutral metered price</source>
-        <translation>收入不变的计量热价</translation>
-    </message>
-    <message>
-        <location filename="../pages/contract_panel.py" line="133"/>
-        <source>Heating company: heat sent out (of it lost in the network)</source>
-        <translation>供热企业：供热量（其中管网损失）</translation>
-    </message>
-    <message>
-        <location filename="../pages/contract_panel.py" line="139"/>
-        <source>Owner: investment − subsidies</source>
-        <translation>业主：投资 − 补贴</translation>
-    </message>
-    <message>
-        <location filename="../pages/contract_panel.py" line="139"/>
-        <source>{0} − {1}</source>
-        <translation>{0} − {1}</translation>
-    </message>
-    <message>
-        <location filename="../pages/contract_panel.py" line="140"/>
-        <source>Owner: residual value at the end</source>
-        <translation>业主：期末残值</translation>
-    </message>
-    <message>
-        <location filename="../pages/contract_panel.py" line="145"/>
-        <source>Energy-performance contract: {0}</source>
-        <translation>合同能源管理：{0}</translation>
-    </message>
-    <message>
-        <location filename="../pages/contract_panel.py" line="148"/>
-        <source>Term</source>
-        <translation>合同期</translation>
-    </message>
-    <message>
-        <location filename="../pages/contract_panel.py" line="149"/>
-        <source>Expected saving shared (first year)</source>
-        <translation>预期分享的节省（第一年）</translation>
-    </message>
-    <message>
-        <location filename="../pages/contract_panel.py" line="150"/>
-        <source>ESCO NPV</source>
-        <translation>节能服务公司净现值</translation>
-    </message>
-    <message>
-        <location filename="../pages/contract_panel.py" line="151"/>
-        <source>ESCO IRR</source>
-        <translation>节能服务公司内部收益率</translation>
-    </message>
-    <message>
-        <location filename="../pages/contract_panel.py" line="152"/>
-        <source>ESCO discounted payback</source>
-        <translation>节能服务公司动态回收期</translation>
-    </message>
-    <message>
-        <location filename="../pages/contract_panel.py" line="153"/>
-        <source>not within the term</source>
-        <translation>合同期内无法回收</translation>
-    </message>
-    <message>
-        <location filename="../pages/contract_panel.py" line="154"/>
-        <source>Client NPV</source>
-        <translation>委托方净现值</translation>
-    </message>
-    <message>
-        <location filename="../pages/contract_panel.py" line="155"/>
-        <source>Client gain during the term</source>
-        <translation>委托方合同期内收益</translation>
-    </message>
-    <message>
-        <location filename="../pages/contract_panel.py" line="158"/>
-        <source>Shortfall paid by the ESCO</source>
-        <translation>节能服务公司承担的差额</translation>
-    </message>
-    <message>
-        <location filename="../pages/contract_panel.py" line="160"/>
-        <source>Subsidies paid to the ESCO</source>
-        <translation>支付给节能服务公司的补贴</translation>
-    </message>
-    <message>
-        <location filename="../pages/contract_panel.py" line="162"/>
-        <source>ESCO IRR if savings are ×{0} … ×{1}</source>
-        <translation>节省为 ×{0} … ×{1} 时节能服务公司的内部收益率</translation>
-    </message>
-    <message>
-        <location filename="../pages/contract_panel.py" line="164"/>
-        <source>{0} … {1}</source>
-        <translation>{0} … {1}</translation>
-    </message>
-</context>
-<context>
     <name>ArchetypeDialog</name>
     <message>
         <location filename="../archetype_dialog.py" line="22"/>
@@ -312,6 +118,200 @@
     </message>
 </context>
 <context>
+    <name>ContractPanel</name>
+    <message>
+        <location filename="../pages/contract_panel.py" line="56"/>
+        <source>not applicable: the ESCO invests nothing, its return is a fee</source>
+        <translation>不适用：节能服务公司不投资，其收益为服务费</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="58"/>
+        <source>none: the cash flows never change sign</source>
+        <translation>无：现金流始终不变号</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="59"/>
+        <source>none: the NPV does not reach zero</source>
+        <translation>无：净现值达不到零</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="74"/>
+        <source>Stakeholder</source>
+        <translation>相关方</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="74"/>
+        <source>Gain in the first year</source>
+        <translation>第一年收益</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="74"/>
+        <source>Present value over the period</source>
+        <translation>分析期内现值</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="79"/>
+        <source>Who pays and who gains</source>
+        <translation>谁出资、谁受益</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="86"/>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="86"/>
+        <source>Client</source>
+        <translation>委托方</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="86"/>
+        <source>ESCO</source>
+        <translation>节能服务公司</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="89"/>
+        <source>Energy-performance contract</source>
+        <translation>合同能源管理</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="104"/>
+        <source>Occupants (energy bills)</source>
+        <translation>住户（能源费用）</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="107"/>
+        <source>Heating company (revenue − production cost)</source>
+        <translation>供热企业（收入 − 生产成本）</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="109"/>
+        <source>Owner / investor (after investment and subsidies)</source>
+        <translation>业主 / 投资方（扣除投资与补贴后）</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="112"/>
+        <source>Society (energy at cost + CO₂ at {0})</source>
+        <translation>社会（能源按成本计 + CO₂ 按 {0} 计）</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="119"/>
+        <source>Heat bill</source>
+        <translation>热费</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="119"/>
+        <location filename="../pages/contract_panel.py" line="130"/>
+        <source>{0} ({1}) → {2} ({3})</source>
+        <translation>{0}（{1}）→ {2}（{3}）</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="122"/>
+        <source>Saving from the tariff change alone</source>
+        <translation>仅因计费方式改变的节省</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="123"/>
+        <source>Saving from the lower consumption</source>
+        <translation>因用热减少的节省</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="124"/>
+        <source>Metered heat price applied</source>
+        <translation>采用的计量热价</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="125"/>
+        <source>Revenue-neutral metered price</source>
+        <translation>收入不变的计量热价</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="129"/>
+        <source>Heating company: heat sent out (of it lost in the network)</source>
+        <translation>供热企业：供热量（其中管网损失）</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="135"/>
+        <source>Owner: investment − subsidies</source>
+        <translation>业主：投资 − 补贴</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="135"/>
+        <source>{0} − {1}</source>
+        <translation>{0} − {1}</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="136"/>
+        <source>Owner: residual value at the end</source>
+        <translation>业主：期末残值</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="141"/>
+        <source>Energy-performance contract: {0}</source>
+        <translation>合同能源管理：{0}</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="144"/>
+        <source>Term</source>
+        <translation>合同期</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="145"/>
+        <source>Expected saving shared (first year)</source>
+        <translation>预期分享的节省（第一年）</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="146"/>
+        <source>ESCO NPV</source>
+        <translation>节能服务公司净现值</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="147"/>
+        <source>ESCO IRR</source>
+        <translation>节能服务公司内部收益率</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="148"/>
+        <source>ESCO discounted payback</source>
+        <translation>节能服务公司动态回收期</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="149"/>
+        <source>not within the term</source>
+        <translation>合同期内无法回收</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="150"/>
+        <source>Client NPV</source>
+        <translation>委托方净现值</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="151"/>
+        <source>Client gain during the term</source>
+        <translation>委托方合同期内收益</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="154"/>
+        <source>Shortfall paid by the ESCO</source>
+        <translation>节能服务公司承担的差额</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="156"/>
+        <source>Subsidies paid to the ESCO</source>
+        <translation>支付给节能服务公司的补贴</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="158"/>
+        <source>ESCO IRR if savings are ×{0} … ×{1}</source>
+        <translation>节省为 ×{0} … ×{1} 时节能服务公司的内部收益率</translation>
+    </message>
+    <message>
+        <location filename="../pages/contract_panel.py" line="160"/>
+        <source>{0} … {1}</source>
+        <translation>{0} … {1}</translation>
+    </message>
+</context>
+<context>
     <name>Doc</name>
     <message>
         <location filename="../field_help.py" line="14"/>
@@ -355,716 +355,871 @@
     </message>
     <message>
         <location filename="../field_help.py" line="22"/>
+        <source>CNY per m² / per dwelling / share of the investment (0-1) / CNY per kW / per kWp / per tce saved a year</source>
+        <translation>每平方米元数 / 每户元数 / 占投资比例（0-1）/ 每 kW 元数 / 每 kWp 元数 / 每年每节约 1 tce 元数</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="23"/>
         <source>Capacity / design heat load</source>
         <translation>容量与设计热负荷之比</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="23"/>
+        <location filename="../field_help.py" line="24"/>
         <source>Capacity / design heat load, used when no capacity is given</source>
         <translation>容量与设计热负荷之比，未给定制热量时使用</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="24"/>
+        <location filename="../field_help.py" line="25"/>
+        <source>Carbon price for the society view (national carbon market, 2024 average closing price ≈89 CNY/t)</source>
+        <translation>社会视角的碳价（全国碳市场 2024 年平均收盘价约 89 元/t）</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="26"/>
         <source>City key in the city table (English name)</source>
         <translation>城市表中的城市</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="25"/>
+        <location filename="../field_help.py" line="27"/>
         <source>City of the site</source>
         <translation>项目所在城市</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="26"/>
+        <location filename="../field_help.py" line="28"/>
         <source>Client</source>
         <translation>委托方</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="27"/>
+        <location filename="../field_help.py" line="29"/>
         <source>Clockwise rotation of the front facade from due south</source>
         <translation>正立面自正南方向顺时针偏转的角度</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="28"/>
+        <location filename="../field_help.py" line="30"/>
         <source>Coal price</source>
         <translation>煤价</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="29"/>
+        <location filename="../field_help.py" line="31"/>
         <source>Construction era</source>
         <translation>建造年代</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="30"/>
+        <location filename="../field_help.py" line="32"/>
+        <source>Contract term in years (building contracts commonly 3-10 years; engineering estimate)</source>
+        <translation>合同期（年）（建筑项目通常 3-10 年；工程估计）</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="33"/>
+        <source>Contract type: shared savings (节能效益分享型), guaranteed savings (节能量保证型) or energy-cost trusteeship (能源费用托管型)</source>
+        <translation>合同类型：节能效益分享型、节能量保证型或能源费用托管型</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="34"/>
         <source>Cooling setpoint while occupied</source>
         <translation>使用时段的供冷设定温度</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="31"/>
+        <location filename="../field_help.py" line="35"/>
         <source>Cooling system</source>
         <translation>供冷系统</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="32"/>
+        <location filename="../field_help.py" line="36"/>
         <source>DC losses (soiling, wiring, mismatch, availability), PVWatts convention</source>
         <translation>直流侧损失（积灰、线损、失配、可用率），按 PVWatts 约定</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="33"/>
+        <location filename="../field_help.py" line="37"/>
         <source>Date of the assessment, YYYY-MM-DD</source>
         <translation>评估日期，格式 年-月-日</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="34"/>
+        <location filename="../field_help.py" line="38"/>
         <source>Density</source>
         <translation>密度</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="35"/>
+        <location filename="../field_help.py" line="39"/>
         <source>Depth of the building</source>
         <translation>建筑进深</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="36"/>
+        <location filename="../field_help.py" line="40"/>
         <source>Depth of the pipe axis below ground (buried)</source>
         <translation>直埋管道中心的埋深</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="37"/>
+        <location filename="../field_help.py" line="41"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="38"/>
+        <location filename="../field_help.py" line="42"/>
         <source>Design thermal conductivity λ (with the GB 50176 correction factor applied)</source>
         <translation>设计导热系数 λ（已按 GB 50176 计入修正系数）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="39"/>
+        <location filename="../field_help.py" line="43"/>
         <source>District heat price per floor area and season (area billing)</source>
         <translation>按面积计收的集中供热热价（每平方米每供暖季）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="40"/>
+        <location filename="../field_help.py" line="44"/>
         <source>District heat price per metered energy</source>
         <translation>按计量热量计收的集中供热热价</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="41"/>
+        <location filename="../field_help.py" line="45"/>
         <source>Domestic hot water heat need per floor area and year</source>
         <translation>每平方米建筑面积每年的生活热水需热量</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="42"/>
+        <location filename="../field_help.py" line="46"/>
         <source>Dwellings lower the room temperature to setback_setpoint at night (room control with thermostatic valves)</source>
         <translation>夜间住户将室温降至值班设定温度（需恒温阀等室温调控）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="43"/>
+        <location filename="../field_help.py" line="47"/>
         <source>Efficiency of the back-up heater</source>
         <translation>辅助热源效率</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="44"/>
+        <location filename="../field_help.py" line="48"/>
         <source>Electricity price</source>
         <translation>电价</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="45"/>
+        <location filename="../field_help.py" line="49"/>
+        <source>Electricity tariff: one price, tiered per household and month (阶梯电价), or time of use applied hour by hour</source>
+        <translation>电价方式：单一电价、按户按月的阶梯电价，或逐时的分时电价</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="50"/>
         <source>Emitter design return temperature</source>
         <translation>末端设计回水温度</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="46"/>
+        <location filename="../field_help.py" line="51"/>
         <source>Emitter design supply temperature</source>
         <translation>末端设计供水温度</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="47"/>
+        <location filename="../field_help.py" line="52"/>
         <source>Energy carrier of hot water</source>
         <translation>生活热水所用能源品种</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="48"/>
+        <location filename="../field_help.py" line="53"/>
         <source>Energy price escalation per year</source>
         <translation>能源价格年增长率</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="49"/>
+        <location filename="../field_help.py" line="54"/>
+        <source>Energy-cost trusteeship: the client&apos;s fee is its energy cost before the project less this share</source>
+        <translation>能源费用托管型：委托方的托管费为改造前能源费用扣除此比例</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="55"/>
+        <source>Energy-performance contract</source>
+        <translation>合同能源管理</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="56"/>
         <source>Exergy (Carnot) efficiency η_C of the generic model</source>
         <translation>通用模型的㶲效率（卡诺效率）η_C</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="50"/>
+        <location filename="../field_help.py" line="57"/>
         <source>Exergy efficiency η_C</source>
         <translation>㶲效率 η_C</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="51"/>
+        <location filename="../field_help.py" line="58"/>
         <source>Extra window airing in the heating season (over-heated rooms without room control)</source>
         <translation>供暖季额外开窗换气（无室温调控时房间过热）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="52"/>
+        <location filename="../field_help.py" line="59"/>
         <source>Field paths holding values defaulted from an archetype, not entered</source>
         <translation>取自典型建筑默认值、尚未录入确认的字段</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="53"/>
+        <location filename="../field_help.py" line="60"/>
         <source>First day of the heating season, MM-DD</source>
         <translation>供暖季开始日期，格式 月-日</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="54"/>
+        <location filename="../field_help.py" line="61"/>
         <source>Fixed (area) share of the heat bill under consumption billing</source>
         <translation>按热量计费时热费中按面积计收的固定部分比例</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="55"/>
+        <location filename="../field_help.py" line="62"/>
         <source>Floor-to-floor height</source>
         <translation>层高</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="56"/>
+        <location filename="../field_help.py" line="63"/>
         <source>Frame share</source>
         <translation>窗框比例</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="57"/>
+        <location filename="../field_help.py" line="64"/>
         <source>Frame share of the window area</source>
         <translation>窗框面积占外窗面积的比例</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="58"/>
+        <location filename="../field_help.py" line="65"/>
         <source>Given thermal transmittance U (overrides layers)</source>
         <translation>给定的传热系数 U（优先于构造层）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="59"/>
+        <location filename="../field_help.py" line="66"/>
         <source>Grid CO2 factor override (empty = the dataset value for the region)</source>
         <translation>自定电网 CO2 排放因子（空 = 数据集中该区域的数值）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="60"/>
+        <location filename="../field_help.py" line="67"/>
         <source>Grid for the CO2 factor</source>
         <translation>CO2 排放因子所属电网</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="61"/>
+        <location filename="../field_help.py" line="68"/>
+        <source>Guaranteed savings: guaranteed saving as a share of the expected saving</source>
+        <translation>节能量保证型：保证节能量占预期节能量的比例</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="69"/>
+        <source>Guaranteed savings: the ESCO&apos;s yearly fee as a share of the guaranteed saving</source>
+        <translation>节能量保证型：节能服务公司年服务费占保证节省的比例</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="70"/>
         <source>Heat emitters</source>
         <translation>供暖末端</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="62"/>
+        <location filename="../field_help.py" line="71"/>
         <source>Heat pump data (heat-pump sources)</source>
         <translation>热泵数据（热泵热源）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="63"/>
+        <location filename="../field_help.py" line="72"/>
         <source>Heat pump type</source>
         <translation>热泵类型</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="64"/>
+        <location filename="../field_help.py" line="73"/>
         <source>Heat recovery efficiency of mechanical ventilation</source>
         <translation>机械通风的热回收效率</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="65"/>
+        <location filename="../field_help.py" line="74"/>
         <source>Heat source</source>
         <translation>热源</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="66"/>
+        <location filename="../field_help.py" line="75"/>
         <source>Heating capacity at the design outdoor temperature (empty = sized to the design load)</source>
         <translation>室外设计温度下的制热量（空 = 按设计热负荷选型）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="67"/>
+        <location filename="../field_help.py" line="76"/>
+        <source>Heating company&apos;s fuel cost per GJ of heat sent out (≈40 kgce/GJ × ≈1 CNY/kgce; engineering estimate)</source>
+        <translation>供热企业每 GJ 供热量的燃料成本（约 40 kgce/GJ × 约 1 元/kgce；工程估计）</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="77"/>
         <source>Heating network (district heating)</source>
         <translation>供热管网（集中供热）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="68"/>
+        <location filename="../field_help.py" line="78"/>
         <source>Heating oil price</source>
         <translation>燃油价格</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="69"/>
+        <location filename="../field_help.py" line="79"/>
         <source>Heating setpoint while occupied</source>
         <translation>使用时段的供暖设定温度</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="70"/>
+        <location filename="../field_help.py" line="80"/>
         <source>Heating setpoint while unoccupied (intermittent heating)</source>
         <translation>非使用时段的供暖设定温度（间歇供暖）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="71"/>
+        <location filename="../field_help.py" line="81"/>
         <source>Hot-water system efficiency (COP for heat pumps)</source>
         <translation>生活热水系统效率（热泵为性能系数 COP）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="72"/>
+        <location filename="../field_help.py" line="82"/>
         <source>Households set back to 16 °C at night after the reform</source>
         <translation>改革后住户夜间将室温降至 16 °C</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="73"/>
+        <location filename="../field_help.py" line="83"/>
         <source>How heat is charged: by floor area or by metered consumption</source>
         <translation>热费计收方式：按面积或按计量热量</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="74"/>
+        <location filename="../field_help.py" line="84"/>
         <source>How saved energy is valued: at the energy prices (heat per GJ; the view of a heating company or an energy-service contract) or as the occupants&apos; bills</source>
         <translation>节能量的计价方式：按能源价格（热量按每 GJ 计价，供热企业或合同能源管理的视角），或按住户实际缴纳的费用</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="75"/>
+        <location filename="../field_help.py" line="85"/>
         <source>How saved energy is valued: at the energy prices (heat per GJ; the view of a heating company or an energy-service contract) or as the occupants&apos; bills (area-billed heat costs the same however much is used)</source>
         <translation>节能量的计价方式：按能源价格（热量按每 GJ 计价，供热企业或合同能源管理的视角），或按住户实际缴纳的费用（按面积收费时用热多少费用相同）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="76"/>
+        <location filename="../field_help.py" line="86"/>
         <source>How the pipe is laid</source>
         <translation>管道敷设方式</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="77"/>
+        <location filename="../field_help.py" line="87"/>
         <source>Hydraulically balanced</source>
         <translation>管网已水力平衡</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="78"/>
+        <location filename="../field_help.py" line="88"/>
         <source>Included in the package</source>
         <translation>纳入改造方案</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="79"/>
+        <location filename="../field_help.py" line="89"/>
         <source>Infiltration after sealing</source>
         <translation>密封处理后的渗透换气次数</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="80"/>
+        <location filename="../field_help.py" line="90"/>
         <source>Infiltration through the envelope</source>
         <translation>通过围护结构的渗透换气次数</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="81"/>
+        <location filename="../field_help.py" line="91"/>
         <source>Installed lighting power density</source>
         <translation>照明安装功率密度</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="82"/>
+        <location filename="../field_help.py" line="92"/>
         <source>Insulation conductivity (aged)</source>
         <translation>保温材料导热系数（老化后）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="83"/>
+        <location filename="../field_help.py" line="93"/>
         <source>Insulation product</source>
         <translation>保温材料</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="84"/>
+        <location filename="../field_help.py" line="94"/>
         <source>Insulation thickness</source>
         <translation>保温层厚度</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="85"/>
+        <location filename="../field_help.py" line="95"/>
         <source>Insulation thickness (0 = bare pipe)</source>
         <translation>保温层厚度（0 = 裸管）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="86"/>
+        <location filename="../field_help.py" line="96"/>
         <source>Investment override (empty = from the cost data)</source>
         <translation>自定投资（空 = 按造价数据）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="87"/>
+        <location filename="../field_help.py" line="97"/>
         <source>LPG price</source>
         <translation>液化石油气价格</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="88"/>
+        <location filename="../field_help.py" line="98"/>
         <source>Language of the report</source>
         <translation>报告语言</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="89"/>
+        <location filename="../field_help.py" line="99"/>
         <source>Last day of the heating season, MM-DD</source>
         <translation>供暖季结束日期，格式 月-日</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="90"/>
+        <location filename="../field_help.py" line="100"/>
         <source>Layer thickness</source>
         <translation>构造层厚度</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="91"/>
+        <location filename="../field_help.py" line="101"/>
         <source>Layers from outside to inside</source>
         <translation>由外到内的构造层</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="92"/>
+        <location filename="../field_help.py" line="102"/>
         <source>Length of the front (nominally south) facade</source>
         <translation>正立面（名义上朝南）的长度</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="93"/>
+        <location filename="../field_help.py" line="103"/>
+        <source>Loan interest rate per year (5-year loan prime rate ≈3.5 %, PBoC 2025; applied as entered to the real-terms flows)</source>
+        <translation>贷款年利率（5 年期贷款市场报价利率约 3.5 %，中国人民银行 2025；按录入值用于实际价格现金流）</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="104"/>
+        <source>Loan repayment term in years</source>
+        <translation>贷款偿还期（年）</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="105"/>
         <source>Loss share of heat sent out, used when no pipes are listed</source>
         <translation>管网热损失占供热量的比例，未列出管段时使用</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="94"/>
+        <location filename="../field_help.py" line="106"/>
         <source>Lowest floor</source>
         <translation>底层地面形式</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="95"/>
+        <location filename="../field_help.py" line="107"/>
         <source>Material name (library key or free text)</source>
         <translation>材料名称（材料库中的材料或自填）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="96"/>
+        <location filename="../field_help.py" line="108"/>
         <source>Mean indoor temperature above setpoint without room control</source>
         <translation>无室温调控时室内平均温度高于设定温度的幅度</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="97"/>
+        <location filename="../field_help.py" line="109"/>
         <source>Mean internal heat gains while occupied, per floor area</source>
         <translation>使用时段每平方米建筑面积的平均室内得热</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="98"/>
+        <location filename="../field_help.py" line="110"/>
         <source>Mean plug-load power while occupied</source>
         <translation>使用时段的平均插座设备功率</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="99"/>
+        <location filename="../field_help.py" line="111"/>
         <source>Measures of the package</source>
         <translation>改造方案中的措施</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="100"/>
+        <location filename="../field_help.py" line="112"/>
         <source>Measures of this variant</source>
         <translation>此备选方案的措施</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="101"/>
+        <location filename="../field_help.py" line="113"/>
         <source>Mechanical ventilation while occupied</source>
         <translation>使用时段的机械通风换气次数</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="102"/>
+        <location filename="../field_help.py" line="114"/>
+        <source>Metered heat price as entered, or revenue-neutral: the price that keeps the heat bill of the building as it is unchanged</source>
+        <translation>计量热价：按录入值，或采用收入不变热价（使改造前建筑热费不变的价格）</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="115"/>
         <source>Metering and charging</source>
         <translation>计量与收费</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="103"/>
+        <location filename="../field_help.py" line="116"/>
         <source>Module azimuth (180 = south)</source>
         <translation>组件方位角（180 = 正南）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="104"/>
+        <location filename="../field_help.py" line="117"/>
         <source>Module product</source>
         <translation>组件型号</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="105"/>
+        <location filename="../field_help.py" line="118"/>
         <source>Module product (library key)</source>
         <translation>组件型号（取自组件库）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="106"/>
+        <location filename="../field_help.py" line="119"/>
         <source>Module tilt</source>
         <translation>组件倾角</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="107"/>
+        <location filename="../field_help.py" line="120"/>
+        <source>Most the scheme pays (empty = no cap)</source>
+        <translation>该补贴的上限（空 = 无上限）</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="121"/>
+        <source>Name of the scheme</source>
+        <translation>补贴名称</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="122"/>
         <source>Name of the variant</source>
         <translation>备选方案名称</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="108"/>
+        <location filename="../field_help.py" line="123"/>
         <source>Name shown in results (empty = the kind&apos;s name)</source>
         <translation>结果中显示的名称（空 = 措施类型名称）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="109"/>
+        <location filename="../field_help.py" line="124"/>
         <source>Natural gas price</source>
         <translation>天然气价格</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="110"/>
+        <location filename="../field_help.py" line="125"/>
         <source>Network return temperature at the design outdoor temperature</source>
         <translation>室外设计温度下的管网回水温度</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="111"/>
+        <location filename="../field_help.py" line="126"/>
         <source>Network supply temperature at the design outdoor temperature</source>
         <translation>室外设计温度下的管网供水温度</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="112"/>
+        <location filename="../field_help.py" line="127"/>
         <source>New design return temperature</source>
         <translation>新的设计回水温度</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="113"/>
+        <location filename="../field_help.py" line="128"/>
         <source>New design supply temperature</source>
         <translation>新的设计供水温度</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="114"/>
+        <location filename="../field_help.py" line="129"/>
         <source>New glazing SHGC</source>
         <translation>新玻璃的太阳得热系数 SHGC</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="115"/>
+        <location filename="../field_help.py" line="130"/>
         <source>New installed lighting power density (LED)</source>
         <translation>改造后照明安装功率密度（LED）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="116"/>
+        <location filename="../field_help.py" line="131"/>
         <source>New insulation conductivity (PUR)</source>
         <translation>新保温材料导热系数（聚氨酯）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="117"/>
+        <location filename="../field_help.py" line="132"/>
         <source>New insulation thickness</source>
         <translation>新保温层厚度</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="118"/>
+        <location filename="../field_help.py" line="133"/>
         <source>New seasonal efficiency</source>
         <translation>新的季节效率</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="119"/>
+        <location filename="../field_help.py" line="134"/>
         <source>New window U_w</source>
         <translation>新外窗传热系数 U_w</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="120"/>
+        <location filename="../field_help.py" line="135"/>
         <source>Nominal diameter DN, mm</source>
         <translation>公称直径 DN，mm</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="121"/>
+        <location filename="../field_help.py" line="136"/>
         <source>Nominal inverter efficiency</source>
         <translation>逆变器额定效率</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="122"/>
+        <location filename="../field_help.py" line="137"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="123"/>
+        <location filename="../field_help.py" line="138"/>
         <source>Number of dwellings (households), for per-dwelling costs</source>
         <translation>户数，用于按户计算的费用</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="124"/>
+        <location filename="../field_help.py" line="139"/>
         <source>Number of heated storeys above ground</source>
         <translation>地上供暖楼层数</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="125"/>
+        <location filename="../field_help.py" line="140"/>
         <source>Occupancy / operation schedule</source>
         <translation>使用与运行作息</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="126"/>
+        <location filename="../field_help.py" line="141"/>
         <source>Parameters (see MEASURE_PARAMS)</source>
         <translation>措施参数</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="127"/>
+        <location filename="../field_help.py" line="142"/>
         <source>Path of a user EPW file (&apos;&apos; = the city&apos;s dataset weather)</source>
         <translation>用户 EPW 气象文件的路径（空 = 该城市的数据集气象）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="128"/>
+        <location filename="../field_help.py" line="143"/>
         <source>Pipe segments</source>
         <translation>管段</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="129"/>
+        <location filename="../field_help.py" line="144"/>
         <source>Power-supply coal consumption (empty = the dataset value)</source>
         <translation>供电煤耗（空 = 数据集数值）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="130"/>
+        <location filename="../field_help.py" line="145"/>
+        <source>Price of heat-pump electricity where a dedicated heating price applies (煤改电 heating tariffs; empty = billed like other electricity)</source>
+        <translation>执行供暖专用电价时热泵用电的价格（煤改电供暖电价；空 = 与其他用电同价）</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="146"/>
         <source>Price paid for exported PV electricity</source>
         <translation>光伏余电上网电价</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="131"/>
+        <location filename="../field_help.py" line="147"/>
         <source>Product key in the heat-pump library (&apos;&apos; = generic Carnot model)</source>
         <translation>热泵库中的产品（空 = 通用卡诺模型）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="132"/>
+        <location filename="../field_help.py" line="148"/>
         <source>Project name</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="133"/>
+        <location filename="../field_help.py" line="149"/>
         <source>Pump and motor efficiency</source>
         <translation>水泵及电机效率</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="134"/>
+        <location filename="../field_help.py" line="150"/>
         <source>Pump head at design flow</source>
         <translation>设计流量下的水泵扬程</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="135"/>
+        <location filename="../field_help.py" line="151"/>
         <source>Real discount rate per year</source>
         <translation>实际年折现率</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="136"/>
+        <location filename="../field_help.py" line="152"/>
         <source>Reduction factor for external shading / obstructions (1 = none)</source>
         <translation>外遮阳或遮挡的折减系数（1 = 无遮挡）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="137"/>
+        <location filename="../field_help.py" line="153"/>
         <source>Rooftop PV (empty = none)</source>
         <translation>屋顶光伏（空 = 无）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="138"/>
+        <location filename="../field_help.py" line="154"/>
         <source>Seasonal efficiency of a boiler or electric heater (≤ 1)</source>
         <translation>锅炉或电加热器的季节效率（≤ 1）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="139"/>
+        <location filename="../field_help.py" line="155"/>
         <source>Seasonal energy efficiency ratio of cooling (SEER / IPLV)</source>
         <translation>供冷季节能效比（SEER / IPLV）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="140"/>
+        <location filename="../field_help.py" line="156"/>
         <source>Service life override (empty = from the cost data)</source>
         <translation>自定使用寿命（空 = 按造价数据）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="141"/>
+        <location filename="../field_help.py" line="157"/>
+        <source>Share of the investment (net of subsidies) financed by a loan, for the owner and the ESCO</source>
+        <translation>投资（扣除补贴后）中由贷款支付的比例，适用于业主和节能服务公司</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="158"/>
         <source>Share of the roof area covered by modules (plan goal: 50 % on new public buildings)</source>
         <translation>组件覆盖屋面面积的比例（行动方案目标：新建公共建筑 50 %）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="142"/>
+        <location filename="../field_help.py" line="159"/>
         <source>Share of the roof covered by modules</source>
         <translation>组件覆盖屋面的比例</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="143"/>
+        <location filename="../field_help.py" line="160"/>
+        <source>Shared savings: the ESCO&apos;s share of the savings during the term (commonly 70-90 %; engineering estimate)</source>
+        <translation>节能效益分享型：合同期内节能服务公司分享节省的比例（通常 70-90 %；工程估计）</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="161"/>
         <source>Solar absorptance of the outer surface</source>
         <translation>外表面太阳辐射吸收系数</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="144"/>
+        <location filename="../field_help.py" line="162"/>
         <source>Solar heat gain coefficient of the glazing at normal incidence</source>
         <translation>玻璃法向入射太阳得热系数</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="145"/>
+        <location filename="../field_help.py" line="163"/>
         <source>Specific heat capacity</source>
         <translation>比热容</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="146"/>
+        <location filename="../field_help.py" line="164"/>
         <source>Standard coal of electricity: calorific equal value (0.1229 kgce/kWh) or power-supply coal consumption</source>
         <translation>电力折标准煤方法：当量值（0.1229 kgce/kWh）或供电煤耗（等价值）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="147"/>
+        <location filename="../field_help.py" line="165"/>
         <source>Subsidy received</source>
         <translation>获得的补贴</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="148"/>
+        <location filename="../field_help.py" line="166"/>
+        <source>Subsidy schemes applied to the package (owner and ESCO views)</source>
+        <translation>适用于改造方案的补贴（业主与节能服务公司视角）</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="167"/>
         <source>Substation / heat exchanger efficiency</source>
         <translation>换热站（换热器）效率</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="149"/>
+        <location filename="../field_help.py" line="168"/>
         <source>Supply temperature control</source>
         <translation>供水温度调节方式</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="150"/>
+        <location filename="../field_help.py" line="169"/>
         <source>Thermal mass class (ISO 13790 Table 12)</source>
         <translation>热惰性等级（ISO 13790 表 12）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="151"/>
+        <location filename="../field_help.py" line="170"/>
         <source>Thermal-bridge allowance ΔU added to opaque elements</source>
         <translation>非透明围护结构的热桥附加 ΔU</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="152"/>
+        <location filename="../field_help.py" line="171"/>
         <source>Thermostatic radiator valves / room control</source>
         <translation>散热器恒温阀或室温调控</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="153"/>
+        <location filename="../field_help.py" line="172"/>
+        <source>Tiered tariff: tier 2 above tier 1 (发改价格〔2011〕2617号: +0.05)</source>
+        <translation>阶梯电价：第二档比第一档的加价（发改价格〔2011〕2617号：+0.05）</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="173"/>
+        <source>Tiered tariff: tier 3 above tier 1 (发改价格〔2011〕2617号: +0.30)</source>
+        <translation>阶梯电价：第三档比第一档的加价（发改价格〔2011〕2617号：+0.30）</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="174"/>
+        <source>Tiered tariff: tier-1 limit per household and month (Beijing 240 kWh)</source>
+        <translation>阶梯电价：每户每月第一档上限（北京 240 kWh）</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="175"/>
+        <source>Tiered tariff: tier-2 limit per household and month (Beijing 400 kWh)</source>
+        <translation>阶梯电价：每户每月第二档上限（北京 400 kWh）</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="176"/>
+        <source>Time of use: peak hours, ranges of interval starts (engineering estimate; enter the province&apos;s schedule)</source>
+        <translation>分时电价：峰时段，以时段起始小时的范围表示（工程估计；请录入本省时段）</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="177"/>
+        <source>Time of use: peak price / flat price (Sichuan 2023: 1.6 : 1 : 0.4)</source>
+        <translation>分时电价：峰时电价与平时电价之比（四川 2023：1.6 : 1 : 0.4）</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="178"/>
+        <source>Time of use: valley hours (engineering estimate)</source>
+        <translation>分时电价：谷时段（工程估计）</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="179"/>
+        <source>Time of use: valley price / flat price</source>
+        <translation>分时电价：谷时电价与平时电价之比</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="180"/>
+        <source>Transition cap on the metered heat bill, a multiple of the area bill (1 = refund if lower, no surcharge if higher; empty = no cap)</source>
+        <translation>计量热费的过渡期上限，为按面积热费的倍数（1 = 低则退还、高不加收；空 = 无上限）</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="181"/>
         <source>Trench length (supply and return pipe each)</source>
         <translation>管沟长度（供水、回水管各一根）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="154"/>
+        <location filename="../field_help.py" line="182"/>
         <source>Variable-speed pumps</source>
         <translation>变频水泵</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="155"/>
+        <location filename="../field_help.py" line="183"/>
         <source>What PV output is credited against the building&apos;s energy</source>
         <translation>光伏发电量中抵扣建筑能耗的部分</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="156"/>
+        <location filename="../field_help.py" line="184"/>
+        <source>What it pays on: floor area, dwellings, a share of the investment, heat-pump kW, PV kWp, or tce saved a year</source>
+        <translation>补贴计算依据：建筑面积、户数、投资比例、热泵 kW、光伏 kWp 或每年节约的 tce</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="185"/>
         <source>What the measure does</source>
         <translation>措施类型</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="157"/>
+        <location filename="../field_help.py" line="186"/>
         <source>Whether the building is cooled in summer</source>
         <translation>夏季是否供冷</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="158"/>
+        <location filename="../field_help.py" line="187"/>
+        <source>Who receives it: the owner or the ESCO</source>
+        <translation>补贴领取方：业主或节能服务公司</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="188"/>
         <source>Whole-window thermal transmittance U_w</source>
         <translation>整窗传热系数 U_w</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="159"/>
+        <location filename="../field_help.py" line="189"/>
         <source>Window-to-wall ratio of the back (north) facade</source>
         <translation>背立面（北）窗墙比</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="160"/>
+        <location filename="../field_help.py" line="190"/>
         <source>Window-to-wall ratio of the east facade</source>
         <translation>东立面窗墙比</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="161"/>
+        <location filename="../field_help.py" line="191"/>
         <source>Window-to-wall ratio of the front (south) facade</source>
         <translation>正立面（南）窗墙比</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="162"/>
+        <location filename="../field_help.py" line="192"/>
         <source>Window-to-wall ratio of the west facade</source>
         <translation>西立面窗墙比</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="163"/>
+        <location filename="../field_help.py" line="193"/>
         <source>Year laid</source>
         <translation>敷设年份</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="164"/>
+        <location filename="../field_help.py" line="194"/>
+        <source>Yearly loss of PV output (median of crystalline-silicon field data 0.5 %/a, Jordan &amp; Kurtz 2013, Prog. Photovolt. 21:12)</source>
+        <translation>光伏发电量年衰减率（晶体硅组件实测中位数 0.5 %/a，Jordan &amp; Kurtz 2013，Prog. Photovolt. 21:12）</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="195"/>
         <source>Years of the economic analysis</source>
         <translation>经济分析年限</translation>
     </message>
@@ -1934,22 +2089,22 @@
 <context>
     <name>FieldHelp</name>
     <message>
-        <location filename="../field_help.py" line="182"/>
+        <location filename="../field_help.py" line="213"/>
         <source>Unit: {0}</source>
         <translation>单位：{0}</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="186"/>
+        <location filename="../field_help.py" line="217"/>
         <source>Allowed: {0}</source>
         <translation>允许范围：{0}</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="188"/>
+        <location filename="../field_help.py" line="219"/>
         <source>May be left empty.</source>
         <translation>可以留空。</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="190"/>
+        <location filename="../field_help.py" line="221"/>
         <source>Source: the archetype of the building&apos;s use and era (typical value); type it again to confirm it.</source>
         <translation>来源：按建筑用途和建造年代取自典型建筑（典型值）；重新输入即确认。</translation>
     </message>
@@ -2349,92 +2504,92 @@
 <context>
     <name>Message</name>
     <message>
-        <location filename="../labels.py" line="361"/>
+        <location filename="../labels.py" line="367"/>
         <source>must be {0} and {1}</source>
         <translation>应 {0} 且 {1}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="362"/>
+        <location filename="../labels.py" line="368"/>
         <source>must be {0}</source>
         <translation>应 {0}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="363"/>
+        <location filename="../labels.py" line="369"/>
         <source>must be one of {0}</source>
         <translation>应为以下之一：{0}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="364"/>
+        <location filename="../labels.py" line="370"/>
         <source>must not be empty</source>
         <translation>不能为空</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="365"/>
+        <location filename="../labels.py" line="371"/>
         <source>must be a whole number</source>
         <translation>应为整数</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="366"/>
+        <location filename="../labels.py" line="372"/>
         <source>must be a number</source>
         <translation>应为数字</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="368"/>
+        <location filename="../labels.py" line="374"/>
         <source>must be below the design supply temperature</source>
         <translation>应低于设计供水温度</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="369"/>
+        <location filename="../labels.py" line="375"/>
         <source>must be above the heating setpoint</source>
         <translation>应高于供暖设定温度</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="370"/>
+        <location filename="../labels.py" line="376"/>
         <source>must be a date YYYY-MM-DD</source>
         <translation>应为日期 年-月-日</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="371"/>
+        <location filename="../labels.py" line="377"/>
         <source>must be a date MM-DD, e.g. 11-15</source>
         <translation>应为日期 月-日，例如 11-15</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="372"/>
+        <location filename="../labels.py" line="378"/>
         <source>building names must be unique</source>
         <translation>建筑名称不能重复</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="374"/>
+        <location filename="../labels.py" line="380"/>
         <source>window area must be smaller than the wall area (ratio ≤ 0.95)</source>
         <translation>窗面积应小于墙面积（窗墙比 ≤ 0.95）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="376"/>
+        <location filename="../labels.py" line="382"/>
         <source>give either a U-value or at least one layer</source>
         <translation>请给出传热系数或至少一个构造层</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="378"/>
+        <location filename="../labels.py" line="384"/>
         <source>&apos;{0}&apos; is not a number with a unit; expected e.g. &apos;{1}&apos;</source>
         <translation>“{0}”不是带单位的数值；应如“{1}”</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="380"/>
+        <location filename="../labels.py" line="386"/>
         <source>&apos;{0}&apos; has the wrong kind of unit; expected a value in {1}, got {2}</source>
         <translation>“{0}”的单位类型不对；应为 {1}，输入的是 {2}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="382"/>
+        <location filename="../labels.py" line="388"/>
         <source>unknown unit &apos;{0}&apos; in &apos;{1}&apos;; expected {2}</source>
         <translation>“{1}”中的单位“{0}”无法识别；应为 {2}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="383"/>
+        <location filename="../labels.py" line="389"/>
         <source>empty; expected a value in {0}</source>
         <translation>为空；请输入以 {0} 为单位的数值</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="384"/>
+        <location filename="../labels.py" line="390"/>
         <source>unknown city; known: {0}</source>
         <translation>未知城市；可选：{0}</translation>
     </message>
@@ -2442,622 +2597,647 @@
 <context>
     <name>Option</name>
     <message>
-        <location filename="../labels.py" line="184"/>
+        <location filename="../labels.py" line="185"/>
+        <source>Northern residential retrofit reward, severe cold zone</source>
+        <translation>北方既有居住建筑节能改造奖励（严寒地区）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="186"/>
+        <source>Northern residential retrofit reward, cold zone</source>
+        <translation>北方既有居住建筑节能改造奖励（寒冷地区）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="187"/>
+        <source>Central reward for energy-performance contracts</source>
+        <translation>合同能源管理中央财政奖励</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="188"/>
+        <source>Beijing top-up for energy-performance contracts</source>
+        <translation>北京市合同能源管理配套奖励</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="189"/>
+        <source>Guangdong top-up for energy-performance contracts</source>
+        <translation>广东省合同能源管理配套奖励</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="190"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="185"/>
+        <location filename="../labels.py" line="191"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="186"/>
+        <location filename="../labels.py" line="192"/>
         <source>Residential</source>
         <translation>居住建筑</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="187"/>
+        <location filename="../labels.py" line="193"/>
         <source>Office</source>
         <translation>办公</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="188"/>
+        <location filename="../labels.py" line="194"/>
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="189"/>
+        <location filename="../labels.py" line="195"/>
         <source>Hospital</source>
         <translation>医院</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="190"/>
+        <location filename="../labels.py" line="196"/>
         <source>Hotel</source>
         <translation>酒店</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="191"/>
+        <location filename="../labels.py" line="197"/>
         <source>Retail</source>
         <translation>商场</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="192"/>
+        <location filename="../labels.py" line="198"/>
         <source>Other public</source>
         <translation>其他公共建筑</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="193"/>
+        <location filename="../labels.py" line="199"/>
         <source>Before 1986</source>
         <translation>1986 年以前</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="194"/>
+        <location filename="../labels.py" line="200"/>
         <source>1986–1995</source>
         <translation>1986–1995 年</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="195"/>
+        <location filename="../labels.py" line="201"/>
         <source>1996–2004</source>
         <translation>1996–2004 年</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="196"/>
+        <location filename="../labels.py" line="202"/>
         <source>2005–2015</source>
         <translation>2005–2015 年</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="197"/>
+        <location filename="../labels.py" line="203"/>
         <source>2016 and later</source>
         <translation>2016 年及以后</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="198"/>
+        <location filename="../labels.py" line="204"/>
         <source>Very light</source>
         <translation>很轻</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="199"/>
+        <location filename="../labels.py" line="205"/>
         <source>Light</source>
         <translation>轻</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="200"/>
+        <location filename="../labels.py" line="206"/>
         <source>Medium</source>
         <translation>中等</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="201"/>
+        <location filename="../labels.py" line="207"/>
         <source>Heavy</source>
         <translation>重</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="202"/>
+        <location filename="../labels.py" line="208"/>
         <source>Very heavy</source>
         <translation>很重</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="203"/>
+        <location filename="../labels.py" line="209"/>
         <source>Slab on ground</source>
         <translation>地面（直接接地）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="204"/>
+        <location filename="../labels.py" line="210"/>
         <source>Unheated basement</source>
         <translation>非供暖地下室</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="205"/>
+        <location filename="../labels.py" line="211"/>
         <source>Heated basement</source>
         <translation>供暖地下室</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="206"/>
+        <location filename="../labels.py" line="212"/>
         <source>Continuous</source>
         <translation>连续</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="207"/>
+        <location filename="../labels.py" line="213"/>
         <source>Radiators</source>
         <translation>散热器</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="208"/>
+        <location filename="../labels.py" line="214"/>
         <source>Floor heating</source>
         <translation>地板辐射供暖</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="209"/>
+        <location filename="../labels.py" line="215"/>
         <source>Fan coils</source>
         <translation>风机盘管</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="210"/>
+        <location filename="../labels.py" line="216"/>
         <source>Electricity</source>
         <translation>电力</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="211"/>
+        <location filename="../labels.py" line="217"/>
         <source>Natural gas</source>
         <translation>天然气</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="212"/>
+        <location filename="../labels.py" line="218"/>
         <source>District heat</source>
         <translation>集中供热</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="213"/>
+        <location filename="../labels.py" line="219"/>
         <source>Coal</source>
         <translation>煤</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="214"/>
+        <location filename="../labels.py" line="220"/>
         <source>Oil</source>
         <translation>燃油</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="215"/>
+        <location filename="../labels.py" line="221"/>
         <source>LPG</source>
         <translation>液化石油气</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="216"/>
+        <location filename="../labels.py" line="222"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="217"/>
+        <location filename="../labels.py" line="223"/>
         <source>Shared savings</source>
         <translation>节能效益分享型</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="218"/>
+        <location filename="../labels.py" line="224"/>
         <source>Guaranteed savings</source>
         <translation>节能量保证型</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="219"/>
+        <location filename="../labels.py" line="225"/>
         <source>Energy-cost trusteeship</source>
         <translation>能源费用托管型</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="220"/>
+        <location filename="../labels.py" line="226"/>
         <source>As entered</source>
         <translation>按输入值</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="221"/>
+        <location filename="../labels.py" line="227"/>
         <source>One price</source>
         <translation>单一电价</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="222"/>
+        <location filename="../labels.py" line="228"/>
         <source>Per m² of floor (CNY)</source>
         <translation>按建筑面积（元/m²）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="223"/>
+        <location filename="../labels.py" line="229"/>
         <source>Per dwelling (CNY)</source>
         <translation>按户（元/户）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="224"/>
+        <location filename="../labels.py" line="230"/>
         <source>Share of the investment</source>
         <translation>按投资比例</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="225"/>
+        <location filename="../labels.py" line="231"/>
         <source>Per kW of heat pump (CNY)</source>
         <translation>按热泵容量（元/kW）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="226"/>
+        <location filename="../labels.py" line="232"/>
         <source>Per kWp of PV (CNY)</source>
         <translation>按光伏装机（元/kWp）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="227"/>
+        <location filename="../labels.py" line="233"/>
         <source>Per tce saved a year (CNY)</source>
         <translation>按年节能量（元/tce）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="228"/>
+        <location filename="../labels.py" line="234"/>
         <source>Owner</source>
         <translation>业主</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="229"/>
+        <location filename="../labels.py" line="235"/>
         <source>ESCO</source>
         <translation>节能服务公司</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="230"/>
+        <location filename="../labels.py" line="236"/>
         <source>Tiered (per household)</source>
         <translation>阶梯电价（按户）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="231"/>
+        <location filename="../labels.py" line="237"/>
         <source>Time of use</source>
         <translation>峰谷分时电价</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="232"/>
+        <location filename="../labels.py" line="238"/>
         <source>Revenue-neutral</source>
         <translation>收入中性</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="233"/>
+        <location filename="../labels.py" line="239"/>
         <source>Split air conditioners</source>
         <translation>分体空调</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="234"/>
+        <location filename="../labels.py" line="240"/>
         <source>Chiller</source>
         <translation>冷水机组</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="235"/>
+        <location filename="../labels.py" line="241"/>
         <source>VRF</source>
         <translation>多联机</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="236"/>
+        <location filename="../labels.py" line="242"/>
         <source>Mono PERC 550 W</source>
         <translation>单晶 PERC 550 W</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="237"/>
+        <location filename="../labels.py" line="243"/>
         <source>Mono TOPCon 580 W</source>
         <translation>单晶 TOPCon 580 W</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="238"/>
+        <location filename="../labels.py" line="244"/>
         <source>Poly 330 W</source>
         <translation>多晶 330 W</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="239"/>
+        <location filename="../labels.py" line="245"/>
         <source>District heating</source>
         <translation>集中供热</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="240"/>
+        <location filename="../labels.py" line="246"/>
         <source>Gas boiler</source>
         <translation>燃气锅炉</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="241"/>
+        <location filename="../labels.py" line="247"/>
         <source>Coal boiler</source>
         <translation>燃煤锅炉</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="242"/>
+        <location filename="../labels.py" line="248"/>
         <source>Oil boiler</source>
         <translation>燃油锅炉</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="243"/>
+        <location filename="../labels.py" line="249"/>
         <source>Direct electric</source>
         <translation>直接电供暖</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="244"/>
+        <location filename="../labels.py" line="250"/>
         <source>Air-source heat pump</source>
         <translation>空气源热泵</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="245"/>
+        <location filename="../labels.py" line="251"/>
         <source>Ground-source heat pump</source>
         <translation>地源热泵</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="246"/>
+        <location filename="../labels.py" line="252"/>
         <source>Buried</source>
         <translation>直埋</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="247"/>
+        <location filename="../labels.py" line="253"/>
         <source>In duct</source>
         <translation>管沟</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="248"/>
+        <location filename="../labels.py" line="254"/>
         <source>Above ground</source>
         <translation>架空</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="249"/>
+        <location filename="../labels.py" line="255"/>
         <source>Constant</source>
         <translation>定温</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="250"/>
+        <location filename="../labels.py" line="256"/>
         <source>Weather-compensated</source>
         <translation>气候补偿</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="251"/>
+        <location filename="../labels.py" line="257"/>
         <source>By floor area</source>
         <translation>按面积计费</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="252"/>
+        <location filename="../labels.py" line="258"/>
         <source>By metered consumption</source>
         <translation>按热量计量计费</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="253"/>
+        <location filename="../labels.py" line="259"/>
         <source>Energy prices</source>
         <translation>按能源价格</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="254"/>
+        <location filename="../labels.py" line="260"/>
         <source>Occupants&apos; bills</source>
         <translation>按用户账单</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="255"/>
+        <location filename="../labels.py" line="261"/>
         <source>Calorific equal value</source>
         <translation>当量值（等价热值）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="256"/>
+        <location filename="../labels.py" line="262"/>
         <source>Power-supply coal consumption</source>
         <translation>供电煤耗法</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="257"/>
+        <location filename="../labels.py" line="263"/>
         <source>National</source>
         <translation>全国</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="258"/>
+        <location filename="../labels.py" line="264"/>
         <source>North China</source>
         <translation>华北</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="259"/>
+        <location filename="../labels.py" line="265"/>
         <source>Northeast</source>
         <translation>东北</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="260"/>
+        <location filename="../labels.py" line="266"/>
         <source>East China</source>
         <translation>华东</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="261"/>
+        <location filename="../labels.py" line="267"/>
         <source>Central China</source>
         <translation>华中</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="262"/>
+        <location filename="../labels.py" line="268"/>
         <source>Northwest</source>
         <translation>西北</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="263"/>
+        <location filename="../labels.py" line="269"/>
         <source>South China</source>
         <translation>南方</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="264"/>
+        <location filename="../labels.py" line="270"/>
         <source>Southwest</source>
         <translation>西南</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="265"/>
+        <location filename="../labels.py" line="271"/>
         <source>Total energy (tce)</source>
         <translation>总能耗（吨标煤）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="266"/>
+        <location filename="../labels.py" line="272"/>
         <source>Heating energy (tce)</source>
         <translation>供暖能耗（吨标煤）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="267"/>
+        <location filename="../labels.py" line="273"/>
         <source>Delivered energy (kWh)</source>
         <translation>终端能耗（kWh）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="268"/>
+        <location filename="../labels.py" line="274"/>
         <source>CO₂</source>
         <translation>CO₂</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="269"/>
+        <location filename="../labels.py" line="275"/>
         <source>Self-consumed share</source>
         <translation>自用部分</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="270"/>
+        <location filename="../labels.py" line="276"/>
         <source>All generation</source>
         <translation>全部发电量</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="271"/>
+        <location filename="../labels.py" line="277"/>
         <source>EPS</source>
         <translation>EPS</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="272"/>
+        <location filename="../labels.py" line="278"/>
         <source>XPS</source>
         <translation>XPS</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="273"/>
+        <location filename="../labels.py" line="279"/>
         <source>Rock wool</source>
         <translation>岩棉</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="274"/>
+        <location filename="../labels.py" line="280"/>
         <source>Polyurethane</source>
         <translation>聚氨酯</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="275"/>
+        <location filename="../labels.py" line="281"/>
         <source>Phenolic foam</source>
         <translation>酚醛泡沫</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="276"/>
+        <location filename="../labels.py" line="282"/>
         <source>Aerogel</source>
         <translation>气凝胶</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="277"/>
+        <location filename="../labels.py" line="283"/>
         <source>Vacuum insulation panel</source>
         <translation>真空绝热板</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="279"/>
+        <location filename="../labels.py" line="285"/>
         <source>Wall insulation</source>
         <translation>外墙保温</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="280"/>
+        <location filename="../labels.py" line="286"/>
         <source>Roof insulation</source>
         <translation>屋面保温</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="281"/>
+        <location filename="../labels.py" line="287"/>
         <source>Floor insulation</source>
         <translation>地面保温</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="282"/>
+        <location filename="../labels.py" line="288"/>
         <source>Window replacement</source>
         <translation>更换外窗</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="283"/>
+        <location filename="../labels.py" line="289"/>
         <source>Airtightness</source>
         <translation>提高气密性</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="284"/>
+        <location filename="../labels.py" line="290"/>
         <source>Heat pump</source>
         <translation>热泵</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="285"/>
+        <location filename="../labels.py" line="291"/>
         <source>Boiler renewal</source>
         <translation>锅炉更新</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="286"/>
+        <location filename="../labels.py" line="292"/>
         <source>Pipe renewal</source>
         <translation>管网改造</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="287"/>
+        <location filename="../labels.py" line="293"/>
         <source>Lower supply temperature</source>
         <translation>降低供水温度</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="288"/>
+        <location filename="../labels.py" line="294"/>
         <source>Hydraulic balancing</source>
         <translation>水力平衡</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="289"/>
+        <location filename="../labels.py" line="295"/>
         <source>Weather compensation</source>
         <translation>气候补偿</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="290"/>
+        <location filename="../labels.py" line="296"/>
         <source>Variable-speed pumps</source>
         <translation>变频水泵</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="291"/>
+        <location filename="../labels.py" line="297"/>
         <source>Metering reform</source>
         <translation>供热计量改革</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="292"/>
+        <location filename="../labels.py" line="298"/>
         <source>Rooftop PV</source>
         <translation>屋顶光伏</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="293"/>
+        <location filename="../labels.py" line="299"/>
         <source>LED lighting</source>
         <translation>LED 照明改造</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="295"/>
+        <location filename="../labels.py" line="301"/>
         <source>Heating</source>
         <translation>供暖</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="296"/>
+        <location filename="../labels.py" line="302"/>
         <source>Cooling</source>
         <translation>供冷</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="297"/>
+        <location filename="../labels.py" line="303"/>
         <source>Hot water</source>
         <translation>生活热水</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="298"/>
+        <location filename="../labels.py" line="304"/>
         <source>Lighting</source>
         <translation>照明</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="299"/>
+        <location filename="../labels.py" line="305"/>
         <source>Appliances</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="300"/>
+        <location filename="../labels.py" line="306"/>
         <source>Pumps</source>
         <translation>水泵</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="301"/>
+        <location filename="../labels.py" line="307"/>
         <source>Walls</source>
         <translation>外墙</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="302"/>
+        <location filename="../labels.py" line="308"/>
         <source>Roof</source>
         <translation>屋面</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="303"/>
+        <location filename="../labels.py" line="309"/>
         <source>Ground floor</source>
         <translation>地面</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="304"/>
+        <location filename="../labels.py" line="310"/>
         <source>Windows</source>
         <translation>外窗</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="305"/>
+        <location filename="../labels.py" line="311"/>
         <source>Thermal bridges</source>
         <translation>热桥</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="306"/>
+        <location filename="../labels.py" line="312"/>
         <source>Ventilation</source>
         <translation>通风</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="307"/>
+        <location filename="../labels.py" line="313"/>
         <source>Solar</source>
         <translation>太阳得热</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="308"/>
+        <location filename="../labels.py" line="314"/>
         <source>Internal</source>
         <translation>内部得热</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="309"/>
+        <location filename="../labels.py" line="315"/>
         <source>Public</source>
         <translation>公共建筑</translation>
     </message>
@@ -3846,108 +4026,108 @@
         <translation>个百分点</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="315"/>
+        <location filename="../labels.py" line="321"/>
         <source>W/(m²·K)</source>
         <translation>W/(m²·K)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="316"/>
+        <location filename="../labels.py" line="322"/>
         <source>W/(m·K)</source>
         <translation>W/(m·K)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="317"/>
+        <location filename="../labels.py" line="323"/>
         <source>kg/m³</source>
         <translation>kg/m³</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="318"/>
+        <location filename="../labels.py" line="324"/>
         <source>J/(kg·K)</source>
         <translation>J/(kg·K)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="319"/>
+        <location filename="../labels.py" line="325"/>
         <source>W/m²</source>
         <translation>W/m²</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="320"/>
+        <location filename="../labels.py" line="326"/>
         <source>kWh/(m²·a)</source>
         <translation>kWh/(m²·a)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="321"/>
+        <location filename="../labels.py" line="327"/>
         <source>°C</source>
         <translation>°C</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="322"/>
+        <location filename="../labels.py" line="328"/>
         <source>°</source>
         <translation>°</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="323"/>
+        <location filename="../labels.py" line="329"/>
         <source>1/h</source>
         <translation>次/h</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="324"/>
+        <location filename="../labels.py" line="330"/>
         <source>CNY</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="325"/>
+        <location filename="../labels.py" line="331"/>
         <source>CNY/kWh</source>
         <translation>元/kWh</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="326"/>
+        <location filename="../labels.py" line="332"/>
         <source>CNY/m³</source>
         <translation>元/m³</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="327"/>
+        <location filename="../labels.py" line="333"/>
         <source>CNY/GJ</source>
         <translation>元/GJ</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="328"/>
+        <location filename="../labels.py" line="334"/>
         <source>CNY/m²</source>
         <translation>元/m²</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="329"/>
+        <location filename="../labels.py" line="335"/>
         <source>CNY/t</source>
         <translation>元/t</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="330"/>
+        <location filename="../labels.py" line="336"/>
         <source>CNY/kg</source>
         <translation>元/kg</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="331"/>
+        <location filename="../labels.py" line="337"/>
         <source>CNY/a</source>
         <translation>元/年</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="332"/>
-        <location filename="../labels.py" line="333"/>
+        <location filename="../labels.py" line="338"/>
+        <location filename="../labels.py" line="339"/>
         <source>years</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="334"/>
+        <location filename="../labels.py" line="340"/>
         <source>kgce/kWh</source>
         <translation>kgce/kWh</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="335"/>
+        <location filename="../labels.py" line="341"/>
         <source>kg/kWh</source>
         <translation>kg/kWh</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="336"/>
+        <location filename="../labels.py" line="342"/>
         <source>m²</source>
         <translation>m²</translation>
     </message>

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QFormLayout, QHBoxLayout, QLabel, QPu
 from calc.model import Accounting, Contract, Economics, Meta, Site, SubsidyScheme, Tariffs
 
 from ..editors import ChoiceEditor, TextEditor
-from ..labels import field_label
+from ..labels import field_label, option_label
 from .common import Page
 
 
@@ -137,7 +137,7 @@ class ProjectPage(Page):
         self.scheme_choice = QComboBox()
         for key in tables.table("subsidy_schemes")["scheme"]:
             d = tables.subsidy_scheme(key)
-            self.scheme_choice.addItem(f"{key} ({d['rate']:g}, {d['year']})", key)
+            self.scheme_choice.addItem(f"{option_label(key)} ({d['rate']:g}, {d['year']})", key)
             self.scheme_choice.setItemData(self.scheme_choice.count() - 1, d["source"], Qt.ToolTipRole)
         add = QPushButton(QCoreApplication.translate("ProjectPage", "Add from the library"))
         add.clicked.connect(self.add_library_scheme)

@@ -19,6 +19,7 @@ ALLOWED = {
     "U", "g", "λ", "ρ", "c", "d", "km", "MW", "A", "B", "C", "x", "e", "i", "s", "n", "N", "L", "l", "Hz", "A4",
     "HVAC", "EMC", "MACC", "TMY", "PERC", "HJT", "TOPCon", "Qt", "zh", "en", "ASHP", "GSHP", "json", "pdf", "epw",
     "gz", "Ctrl", "F1", "F5", "Esc", "SEER", "IPLV", "PVWatts", "English",
+    "Jordan", "Kurtz", "Prog", "Photovolt",  # a cited paper
 }
 WORD = re.compile(r"[A-Za-z][A-Za-z]+")
 
