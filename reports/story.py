@@ -306,7 +306,13 @@ def _building_site(r: _Report):
             row(r.t("window"), lambda b: f"U = {b.window.u_value.m:g} W/(m²·K), SHGC {b.window.shgc:g}"),
             row(r.t("infiltration"), lambda b: f"{b.ventilation.infiltration_ach.m:g} 1/h"),
             row(r.t("heating_setpoint"), lambda b: f"{b.operation.heating_setpoint.m:g} °C"),
-            row(r.t("heating_season"), lambda b: f"{b.operation.heating_season_start} - {b.operation.heating_season_end}")]
+            row(r.t("heating_season"), lambda b: r.t("hvac_whenever_needed")
+                if b.operation.hvac_availability == "whenever_needed" else
+                f"{b.operation.heating_season_start} - {b.operation.heating_season_end}"
+                + ("; " + r.t("hvac_heating_in_season") if b.operation.hvac_availability == "heating_in_season" else "")),
+            row(r.t("cooling_setpoint"), lambda b: f"{b.operation.cooling_setpoint.m:g} °C"),
+            row(r.t("schedule"), lambda b: b.operation.custom_schedule.name or r.t("custom_schedule")
+                if b.operation.custom_schedule is not None else r.c("schedule", b.operation.schedule))]
     out.append(r.table(rows, [1.6] + [2.4] * len(names), right_from=None))
     # heat supply
     sp = pj.supply

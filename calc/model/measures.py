@@ -20,6 +20,10 @@ def _c(options, default, doc=""):
     return {"options": tuple(options), "default": default, "doc": doc}
 
 
+# Keys of datasets/tables/heat_pump_products.csv (a test keeps them in step);
+# "generic" is the Carnot-efficiency model.
+HEAT_PUMP_PRODUCT_CHOICES = ("generic", "ashp_regular", "ashp_low_ambient", "ashp_split_room", "gshp_brine_water")
+
 # kind -> parameter name -> declaration
 MEASURE_PARAMS: dict[str, dict[str, dict]] = {
     "wall_insulation": {
@@ -38,14 +42,28 @@ MEASURE_PARAMS: dict[str, dict[str, dict]] = {
         "u_value": _q("W/(m**2*K)", 1.8, gt=0.3, le=6.5, doc="New window U_w"),
         "shgc": _q("dimensionless", 0.45, gt=0, le=1, doc="New glazing SHGC"),
         "frame_fraction": _q("dimensionless", 0.25, ge=0, le=0.6, doc="Frame share"),
+        "infiltration_ach": _q("1/h", 0.5, ge=0.05, le=5,
+                               doc="Infiltration with the new windows, where it was higher (JGJ 26 design air change "
+                                   "0.5 h⁻¹; old leaky flats 0.8-1.0 h⁻¹, facts.md §4.2)"),
     },
     "airtightness": {
         "infiltration_ach": _q("1/h", 0.5, ge=0.05, le=5, doc="Infiltration after sealing"),
     },
     "heat_pump": {
         "kind": _c(("air_source_heat_pump", "ground_source_heat_pump"), "air_source_heat_pump", "Heat pump type"),
-        "carnot_efficiency": _q("dimensionless", 0.45, gt=0, le=0.9, doc="Exergy efficiency η_C"),
+        "product": _c(HEAT_PUMP_PRODUCT_CHOICES, "generic",
+                      "Tested product from the heat-pump library (generic = Carnot model with η_C)"),
+        "carnot_efficiency": _q("dimensionless", 0.45, gt=0, le=0.9, doc="Exergy efficiency η_C (generic model)"),
         "sizing_factor": _q("dimensionless", 1.0, gt=0.2, le=3, doc="Capacity / design heat load"),
+    },
+    "disconnection": {
+        "building_number": _q("dimensionless", 1.0, ge=1, le=1000,
+                              doc="The building leaving the network: its place in the list (1 = first)"),
+        "kind": _c(("air_source_heat_pump", "ground_source_heat_pump", "gas_boiler", "electric"),
+                   "air_source_heat_pump", "Its own heat source"),
+        "product": _c(HEAT_PUMP_PRODUCT_CHOICES, "generic", "Heat-pump product (generic = Carnot model)"),
+        "carnot_efficiency": _q("dimensionless", 0.45, gt=0, le=0.9, doc="Exergy efficiency η_C (generic heat pump)"),
+        "efficiency": _q("dimensionless", 0.92, gt=0.3, le=1.0, doc="Seasonal efficiency of a boiler or electric heater"),
     },
     "boiler_renewal": {
         "efficiency": _q("dimensionless", 0.92, gt=0.3, le=1.0, doc="New seasonal efficiency"),
@@ -58,11 +76,19 @@ MEASURE_PARAMS: dict[str, dict[str, dict]] = {
         "design_supply_temp": _q("degC", 55.0, ge=30, le=95, doc="New design supply temperature"),
         "design_return_temp": _q("degC", 45.0, ge=25, le=80, doc="New design return temperature"),
     },
+    "radiator_replacement": {
+        "design_supply_temp": _q("degC", 55.0, ge=30, le=95, doc="Design supply temperature the new emitters are sized for"),
+        "design_return_temp": _q("degC", 45.0, ge=25, le=80, doc="Design return temperature the new emitters are sized for"),
+    },
     "hydraulic_balancing": {},
     "weather_compensation": {},
     "variable_speed_pumps": {},
     "metering_reform": {
         "night_setback": _c(("no", "yes"), "no", "Households set back to 16 °C at night after the reform"),
+        "behaviour": _c(("low", "middle", "high"), "middle",
+                        "Occupant response: share of over-heating and window airing removed (metering_behaviour.csv)"),
+        "convert_single_pipe": _c(("yes", "no"), "yes",
+                                  "Convert vertical single-pipe loops so that room valves work (priced per dwelling)"),
     },
     "lighting_retrofit": {
         "lighting_power": _q("W/m**2", 5.0, gt=0, le=30, doc="New installed lighting power density (LED)"),
@@ -74,6 +100,45 @@ MEASURE_PARAMS: dict[str, dict[str, dict]] = {
         "module": _c(PV_MODULES, "mono_perc_550", "Module product"),
     },
 }
+# Measures on how public buildings are run and cooled, and on hot water
+# (calc.measures.operation, calc.measures.cooling, calc.measures.dhw).
+MEASURE_PARAMS.update({
+    "public_setpoint_control": {
+        "heating_setpoint": _q("degC", 20.0, ge=16, le=20, doc="Highest heating setpoint of public buildings (rule: ≤ 20 °C)"),
+        "cooling_setpoint": _q("degC", 26.0, ge=26, le=30, doc="Lowest cooling setpoint of public buildings (rule: ≥ 26 °C)"),
+    },
+    "building_automation": {
+        "lighting_saving": _q("dimensionless", 0.2, ge=0, le=0.6, doc="Share of lighting use saved by presence and daylight control"),
+    },
+    "cooling_replacement": {
+        "unit": _c(("split_ac_2019_grade1", "split_ac_2019_grade3", "vrf_new", "chiller_water_cooled_new",
+                    "chiller_air_cooled"), "split_ac_2019_grade1", "New cooling unit (cooling_units.csv)"),
+    },
+    "external_shading": {
+        "device": _c(("fixed", "movable"), "fixed", "Fixed overhangs/fins or movable external blinds"),
+        "shading_factor": _q("dimensionless", 0.6, gt=0, le=1, doc="Seasonal shading reduction factor of the device (1 = none)"),
+    },
+    "cool_roof": {
+        "solar_absorptance": _q("dimensionless", 0.3, gt=0, le=1, doc="Solar absorptance of the reflective roof finish"),
+    },
+    "heat_pump_water_heater": {
+        "cop": _q("dimensionless", 3.0, gt=1, le=6, doc="Seasonal COP of the heat-pump water heater"),
+    },
+    "mvhr": {
+        "mechanical_ach": _q("1/h", 0.5, gt=0, le=5, doc="Balanced mechanical air change while occupied"),
+        "heat_recovery": _q("dimensionless", 0.75, ge=0, le=0.95, doc="Sensible heat-recovery efficiency"),
+        "fan_specific_power": _q("W/(m**3/h)", 0.45, gt=0, le=3, doc="Fan power per air flow, both fans"),
+    },
+    "solar_thermal": {
+        "roof_share": _q("dimensionless", 0.1, gt=0, le=0.8, doc="Collector aperture area per m² of roof"),
+        "tilt": _q("deg", 30.0, ge=0, le=90, doc="Collector tilt"),
+        "azimuth": _q("deg", 180.0, ge=0, le=360, doc="Collector azimuth (180 = south)"),
+    },
+    "elevator_modernisation": {
+        "running_saving": _q("dimensionless", 0.3, ge=0, le=0.7, doc="Share of travel power saved (gearless PM drive, regeneration)"),
+        "standby_power": _q("W", 50.0, ge=0, le=2000, doc="Standby power of one elevator after the retrofit (VDI 4707-1 class A: ≤ 50 W)"),
+    },
+})
 MEASURE_KINDS = tuple(MEASURE_PARAMS)
 
 

@@ -1462,6 +1462,7 @@
         <location filename="../labels.py" line="49"/>
         <location filename="../labels.py" line="50"/>
         <location filename="../labels.py" line="51"/>
+        <location filename="../labels.py" line="99"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
@@ -1591,482 +1592,642 @@
         <translation>夜间降温（室温调控）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="80"/>
+        <location filename="../labels.py" line="79"/>
+        <source>Weekday of 1 January</source>
+        <translation>1 月 1 日为星期几</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="81"/>
+        <source>Lighting use saved by control</source>
+        <translation>控制节省的照明使用率</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="82"/>
+        <source>New cooling unit</source>
+        <translation>新冷源设备</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="83"/>
+        <source>Shading device</source>
+        <translation>遮阳装置</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="84"/>
+        <source>Seasonal COP</source>
+        <translation>季节性能系数 COP</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="85"/>
+        <source>Travel power saved</source>
+        <translation>运行功率节省比例</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="86"/>
+        <source>Standby power after retrofit</source>
+        <translation>改造后待机功率</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="87"/>
+        <source>Elevators</source>
+        <translation>电梯数量</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="88"/>
+        <source>Elevator usage category (VDI 4707)</source>
+        <translation>电梯使用类别（VDI 4707）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="89"/>
+        <source>Elevator power while travelling</source>
+        <translation>电梯运行平均功率</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="90"/>
+        <source>Elevator standby power</source>
+        <translation>电梯待机功率</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="91"/>
+        <source>Public holidays (MM-DD, comma-separated)</source>
+        <translation>法定节假日（MM-DD，逗号分隔）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="92"/>
+        <source>Convective share of internal gains</source>
+        <translation>内部得热的对流份额</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="93"/>
+        <source>Heating and cooling available</source>
+        <translation>供暖与供冷的运行时段</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="94"/>
+        <source>Air density of the air change</source>
+        <translation>换气计算的空气密度</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="95"/>
+        <source>Fan power per air flow</source>
+        <translation>单位风量耗功率</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="96"/>
+        <source>Collector area per roof area</source>
+        <translation>集热器面积与屋面面积之比</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="97"/>
+        <source>Partition area per floor area</source>
+        <translation>隔墙面积与建筑面积之比</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="100"/>
+        <source>Monday-Friday (24 hourly values)</source>
+        <translation>周一至周五（24 个逐时值）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="101"/>
+        <source>Saturday (24 hourly values)</source>
+        <translation>周六（24 个逐时值）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="102"/>
+        <source>Sunday and holidays (24 hourly values)</source>
+        <translation>周日及节假日（24 个逐时值）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="104"/>
         <source>Heat emitters</source>
         <translation>末端散热设备</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="81"/>
+        <location filename="../labels.py" line="105"/>
         <source>Design supply temperature</source>
         <translation>设计供水温度</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="82"/>
+        <location filename="../labels.py" line="106"/>
         <source>Design return temperature</source>
         <translation>设计回水温度</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="83"/>
+        <location filename="../labels.py" line="107"/>
+        <source>Radiator circuit</source>
+        <translation>散热器系统形式</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="108"/>
+        <source>Emitter output at ΔT 50 K per floor area</source>
+        <translation>散热器标准散热量（ΔT 50 K，每平方米建筑面积）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="109"/>
         <source>Cooling system</source>
         <translation>供冷系统</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="84"/>
+        <location filename="../labels.py" line="110"/>
         <source>Cooling SEER</source>
         <translation>供冷季节能效比 SEER</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="85"/>
+        <location filename="../labels.py" line="111"/>
         <source>Lighting power density</source>
         <translation>照明功率密度</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="86"/>
+        <location filename="../labels.py" line="112"/>
         <source>Appliance power</source>
         <translation>设备功率密度</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="87"/>
+        <location filename="../labels.py" line="113"/>
         <source>Hot water demand</source>
         <translation>生活热水需热量</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="88"/>
+        <location filename="../labels.py" line="114"/>
         <source>Hot water energy carrier</source>
         <translation>生活热水能源</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="89"/>
+        <location filename="../labels.py" line="115"/>
         <source>Hot water system efficiency</source>
         <translation>生活热水系统效率</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="91"/>
+        <location filename="../labels.py" line="117"/>
         <source>Roof coverage</source>
         <translation>屋面覆盖率</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="92"/>
+        <location filename="../labels.py" line="118"/>
         <source>Module tilt</source>
         <translation>组件倾角</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="93"/>
+        <location filename="../labels.py" line="119"/>
         <source>Module azimuth (180 = south)</source>
         <translation>组件方位角（180 = 正南）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="94"/>
+        <location filename="../labels.py" line="120"/>
         <source>Module product</source>
         <translation>组件型号</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="95"/>
+        <location filename="../labels.py" line="121"/>
         <source>System losses</source>
         <translation>系统损失</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="96"/>
+        <location filename="../labels.py" line="122"/>
         <source>Inverter efficiency</source>
         <translation>逆变器效率</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="98"/>
+        <location filename="../labels.py" line="124"/>
         <source>Heat source</source>
         <translation>热源</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="99"/>
+        <location filename="../labels.py" line="125"/>
         <source>Seasonal efficiency</source>
         <translation>季节效率</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="100"/>
+        <location filename="../labels.py" line="126"/>
         <source>Heat pump product</source>
         <translation>热泵产品</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="101"/>
+        <location filename="../labels.py" line="127"/>
         <source>Carnot efficiency η_C</source>
         <translation>卡诺效率 η_C</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="102"/>
+        <location filename="../labels.py" line="128"/>
         <source>Heating capacity (empty = sized)</source>
         <translation>制热量（空 = 按负荷选型）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="103"/>
+        <location filename="../labels.py" line="129"/>
         <source>Back-up heater</source>
         <translation>辅助热源</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="104"/>
+        <location filename="../labels.py" line="130"/>
         <source>Back-up efficiency</source>
         <translation>辅助热源效率</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="105"/>
+        <location filename="../labels.py" line="131"/>
         <source>DN</source>
         <translation>公称直径 DN</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="106"/>
+        <location filename="../labels.py" line="132"/>
         <source>Laying</source>
         <translation>敷设方式</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="107"/>
+        <location filename="../labels.py" line="133"/>
         <source>Insulation thickness</source>
         <translation>保温层厚度</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="108"/>
+        <location filename="../labels.py" line="134"/>
         <source>Insulation conductivity</source>
         <translation>保温材料导热系数</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="109"/>
+        <location filename="../labels.py" line="135"/>
         <source>Depth of axis</source>
         <translation>管中心埋深</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="110"/>
+        <location filename="../labels.py" line="136"/>
         <source>Year laid</source>
         <translation>敷设年份</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="111"/>
+        <location filename="../labels.py" line="137"/>
         <source>Assumed loss share (no pipes listed)</source>
         <translation>假定损失率（未列管段时）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="112"/>
+        <location filename="../labels.py" line="138"/>
         <source>Supply temperature control</source>
         <translation>供水温度调节</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="113"/>
+        <location filename="../labels.py" line="139"/>
         <source>Pump head</source>
         <translation>水泵扬程</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="114"/>
+        <location filename="../labels.py" line="140"/>
         <source>Pump efficiency</source>
         <translation>水泵效率</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="115"/>
+        <location filename="../labels.py" line="141"/>
         <source>Variable-speed pumps</source>
         <translation>变频水泵</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="116"/>
+        <location filename="../labels.py" line="142"/>
         <source>Hydraulically balanced</source>
         <translation>已水力平衡</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="117"/>
+        <location filename="../labels.py" line="143"/>
         <source>Substation efficiency</source>
         <translation>换热站效率</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="118"/>
+        <location filename="../labels.py" line="144"/>
+        <source>Pump design flow as installed</source>
+        <translation>循环泵设计流量（现状）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="145"/>
+        <source>Building leaving the network</source>
+        <translation>脱离管网的建筑</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="146"/>
+        <source>Own heat source</source>
+        <translation>自建热源</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="147"/>
+        <source>Occupant response to metering</source>
+        <translation>用户对计量收费的响应</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="148"/>
+        <source>Convert single-pipe loops</source>
+        <translation>单管系统改造</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="149"/>
+        <source>Building number (1 = first)</source>
+        <translation>建筑序号（1 = 第一栋）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="150"/>
+        <source>Make-up water per year</source>
+        <translation>年补水量</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="151"/>
+        <source>Make-up water temperature</source>
+        <translation>补水温度</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="152"/>
+        <source>Network loss share in 2020 (reference)</source>
+        <translation>2020年管网热损失率（基准）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="153"/>
         <source>Heat billing</source>
         <translation>热费计收方式</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="119"/>
+        <location filename="../labels.py" line="154"/>
         <source>Room control (thermostatic valves)</source>
         <translation>室温调控（恒温阀）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="120"/>
+        <location filename="../labels.py" line="155"/>
         <source>Heat meters installed</source>
         <translation>已安装热计量表</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="122"/>
+        <location filename="../labels.py" line="157"/>
         <source>Measure</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="123"/>
+        <location filename="../labels.py" line="158"/>
         <source>In the package</source>
         <translation>纳入改造方案</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="124"/>
+        <location filename="../labels.py" line="159"/>
         <source>Name in results</source>
         <translation>结果中的名称</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="125"/>
+        <location filename="../labels.py" line="160"/>
         <source>Investment (empty = cost data)</source>
         <translation>投资（空 = 造价数据）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="126"/>
+        <location filename="../labels.py" line="161"/>
         <source>Subsidy</source>
         <translation>补贴</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="127"/>
+        <location filename="../labels.py" line="162"/>
         <source>Service life (empty = cost data)</source>
         <translation>使用寿命（空 = 造价数据）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="128"/>
+        <location filename="../labels.py" line="163"/>
         <source>Sizing factor</source>
         <translation>选型系数</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="129"/>
+        <location filename="../labels.py" line="164"/>
         <source>Heat pump type</source>
         <translation>热泵类型</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="130"/>
+        <location filename="../labels.py" line="165"/>
         <source>New window U-value</source>
         <translation>新外窗传热系数</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="132"/>
+        <location filename="../labels.py" line="167"/>
         <source>Discount rate</source>
         <translation>折现率</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="133"/>
+        <location filename="../labels.py" line="168"/>
         <source>Energy price escalation</source>
         <translation>能源价格年增长率</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="134"/>
+        <location filename="../labels.py" line="169"/>
         <source>Analysis period (years)</source>
         <translation>分析期（年）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="135"/>
+        <location filename="../labels.py" line="170"/>
         <source>Value saved energy at</source>
         <translation>节能量计价方式</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="136"/>
+        <location filename="../labels.py" line="171"/>
         <source>Electricity price</source>
         <translation>电价</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="137"/>
+        <location filename="../labels.py" line="172"/>
         <source>Natural gas price</source>
         <translation>天然气价格</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="138"/>
+        <location filename="../labels.py" line="173"/>
         <source>Heat price (metered)</source>
         <translation>热价（按热量）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="139"/>
+        <location filename="../labels.py" line="174"/>
         <source>Heat price (per area)</source>
         <translation>热价（按面积）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="140"/>
+        <location filename="../labels.py" line="175"/>
         <source>Fixed share of heat bill</source>
         <translation>热费固定部分比例</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="141"/>
+        <location filename="../labels.py" line="176"/>
         <source>Coal price</source>
         <translation>煤价</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="142"/>
+        <location filename="../labels.py" line="177"/>
         <source>Oil price</source>
         <translation>燃油价格</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="143"/>
+        <location filename="../labels.py" line="178"/>
         <source>LPG price</source>
         <translation>液化石油气价格</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="144"/>
+        <location filename="../labels.py" line="179"/>
         <source>PV export price</source>
         <translation>光伏上网电价</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="145"/>
+        <location filename="../labels.py" line="180"/>
         <source>Standard coal of electricity</source>
         <translation>电力折标煤方法</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="146"/>
+        <location filename="../labels.py" line="181"/>
         <source>Power-supply coal (empty = dataset)</source>
         <translation>供电煤耗（空 = 数据集）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="147"/>
+        <location filename="../labels.py" line="182"/>
         <source>Grid region</source>
         <translation>电网区域</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="148"/>
+        <location filename="../labels.py" line="183"/>
         <source>Grid CO₂ factor (empty = dataset)</source>
         <translation>电网 CO₂ 排放因子（空 = 数据集）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="149"/>
+        <location filename="../labels.py" line="184"/>
         <source>Target basis</source>
         <translation>目标考核口径</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="150"/>
+        <location filename="../labels.py" line="185"/>
         <source>PV credit</source>
         <translation>光伏抵扣方式</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="152"/>
+        <location filename="../labels.py" line="187"/>
         <source>Heat bill cap (× area bill, empty = none)</source>
         <translation>热费上限（按面积热费的倍数，空 = 无）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="153"/>
+        <location filename="../labels.py" line="188"/>
         <source>Metered heat price</source>
         <translation>计量热价</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="154"/>
+        <location filename="../labels.py" line="189"/>
         <source>Heat production cost (heating company)</source>
         <translation>供热生产成本（供热企业）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="155"/>
+        <location filename="../labels.py" line="190"/>
         <source>Carbon price</source>
         <translation>碳价</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="156"/>
+        <location filename="../labels.py" line="191"/>
         <source>Electricity tariff</source>
         <translation>电价方式</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="157"/>
+        <location filename="../labels.py" line="192"/>
         <source>Heat-pump electricity price (empty = as other use)</source>
         <translation>热泵采暖电价（空 = 同其他用电）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="158"/>
+        <location filename="../labels.py" line="193"/>
         <source>PV output loss per year</source>
         <translation>光伏年衰减率</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="159"/>
+        <location filename="../labels.py" line="194"/>
         <source>Loan share of the investment</source>
         <translation>贷款占投资比例</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="160"/>
+        <location filename="../labels.py" line="195"/>
         <source>Loan interest rate</source>
         <translation>贷款利率</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="161"/>
+        <location filename="../labels.py" line="196"/>
         <source>Loan term (years)</source>
         <translation>贷款期限（年）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="162"/>
+        <location filename="../labels.py" line="197"/>
         <source>Subsidy scheme</source>
         <translation>补贴项目</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="163"/>
+        <location filename="../labels.py" line="198"/>
         <source>Paid on</source>
         <translation>补贴依据</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="164"/>
+        <location filename="../labels.py" line="199"/>
         <source>Rate</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="165"/>
+        <location filename="../labels.py" line="200"/>
         <source>Cap</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="166"/>
+        <location filename="../labels.py" line="201"/>
         <source>Paid to</source>
         <translation>补贴对象</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="167"/>
+        <location filename="../labels.py" line="202"/>
         <source>Tier 1 up to (per household and month)</source>
         <translation>第一档上限（每户每月）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="168"/>
+        <location filename="../labels.py" line="203"/>
         <source>Tier 2 up to (per household and month)</source>
         <translation>第二档上限（每户每月）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="169"/>
+        <location filename="../labels.py" line="204"/>
         <source>Tier 2 surcharge</source>
         <translation>第二档加价</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="170"/>
+        <location filename="../labels.py" line="205"/>
         <source>Tier 3 surcharge</source>
         <translation>第三档加价</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="171"/>
+        <location filename="../labels.py" line="206"/>
         <source>Peak price / flat price</source>
         <translation>峰时电价 / 平时电价</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="172"/>
+        <location filename="../labels.py" line="207"/>
         <source>Valley price / flat price</source>
         <translation>谷时电价 / 平时电价</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="173"/>
+        <location filename="../labels.py" line="208"/>
         <source>Peak hours (e.g. 8-11,17-21)</source>
         <translation>峰时段（如 8-11,17-21）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="174"/>
+        <location filename="../labels.py" line="209"/>
         <source>Valley hours (e.g. 23-7)</source>
         <translation>谷时段（如 23-7）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="175"/>
+        <location filename="../labels.py" line="210"/>
         <source>Contract type</source>
         <translation>合同类型</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="176"/>
+        <location filename="../labels.py" line="211"/>
         <source>Contract term (years)</source>
         <translation>合同期（年）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="177"/>
+        <location filename="../labels.py" line="212"/>
         <source>ESCO share of savings</source>
         <translation>节能服务公司分享比例</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="178"/>
+        <location filename="../labels.py" line="213"/>
         <source>Guaranteed saving (share of expected)</source>
         <translation>保证节能量（占预期的比例）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="179"/>
+        <location filename="../labels.py" line="214"/>
         <source>ESCO fee (share of guaranteed saving)</source>
         <translation>服务费（占保证节能效益的比例）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="180"/>
+        <location filename="../labels.py" line="215"/>
         <source>Client&apos;s discount on its energy cost</source>
         <translation>委托方能源费用折让</translation>
     </message>
@@ -2504,92 +2665,92 @@
 <context>
     <name>Message</name>
     <message>
-        <location filename="../labels.py" line="367"/>
+        <location filename="../labels.py" line="453"/>
         <source>must be {0} and {1}</source>
         <translation>应 {0} 且 {1}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="368"/>
+        <location filename="../labels.py" line="454"/>
         <source>must be {0}</source>
         <translation>应 {0}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="369"/>
+        <location filename="../labels.py" line="455"/>
         <source>must be one of {0}</source>
         <translation>应为以下之一：{0}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="370"/>
+        <location filename="../labels.py" line="456"/>
         <source>must not be empty</source>
         <translation>不能为空</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="371"/>
+        <location filename="../labels.py" line="457"/>
         <source>must be a whole number</source>
         <translation>应为整数</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="372"/>
+        <location filename="../labels.py" line="458"/>
         <source>must be a number</source>
         <translation>应为数字</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="374"/>
+        <location filename="../labels.py" line="460"/>
         <source>must be below the design supply temperature</source>
         <translation>应低于设计供水温度</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="375"/>
+        <location filename="../labels.py" line="461"/>
         <source>must be above the heating setpoint</source>
         <translation>应高于供暖设定温度</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="376"/>
+        <location filename="../labels.py" line="462"/>
         <source>must be a date YYYY-MM-DD</source>
         <translation>应为日期 年-月-日</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="377"/>
+        <location filename="../labels.py" line="463"/>
         <source>must be a date MM-DD, e.g. 11-15</source>
         <translation>应为日期 月-日，例如 11-15</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="378"/>
+        <location filename="../labels.py" line="464"/>
         <source>building names must be unique</source>
         <translation>建筑名称不能重复</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="380"/>
+        <location filename="../labels.py" line="466"/>
         <source>window area must be smaller than the wall area (ratio ≤ 0.95)</source>
         <translation>窗面积应小于墙面积（窗墙比 ≤ 0.95）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="382"/>
+        <location filename="../labels.py" line="468"/>
         <source>give either a U-value or at least one layer</source>
         <translation>请给出传热系数或至少一个构造层</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="384"/>
+        <location filename="../labels.py" line="470"/>
         <source>&apos;{0}&apos; is not a number with a unit; expected e.g. &apos;{1}&apos;</source>
         <translation>“{0}”不是带单位的数值；应如“{1}”</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="386"/>
+        <location filename="../labels.py" line="472"/>
         <source>&apos;{0}&apos; has the wrong kind of unit; expected a value in {1}, got {2}</source>
         <translation>“{0}”的单位类型不对；应为 {1}，输入的是 {2}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="388"/>
+        <location filename="../labels.py" line="474"/>
         <source>unknown unit &apos;{0}&apos; in &apos;{1}&apos;; expected {2}</source>
         <translation>“{1}”中的单位“{0}”无法识别；应为 {2}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="389"/>
+        <location filename="../labels.py" line="475"/>
         <source>empty; expected a value in {0}</source>
         <translation>为空；请输入以 {0} 为单位的数值</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="390"/>
+        <location filename="../labels.py" line="476"/>
         <source>unknown city; known: {0}</source>
         <translation>未知城市；可选：{0}</translation>
     </message>
@@ -2597,647 +2758,887 @@
 <context>
     <name>Option</name>
     <message>
-        <location filename="../labels.py" line="185"/>
+        <location filename="../labels.py" line="220"/>
         <source>Northern residential retrofit reward, severe cold zone</source>
         <translation>北方既有居住建筑节能改造奖励（严寒地区）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="186"/>
+        <location filename="../labels.py" line="221"/>
         <source>Northern residential retrofit reward, cold zone</source>
         <translation>北方既有居住建筑节能改造奖励（寒冷地区）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="187"/>
+        <location filename="../labels.py" line="222"/>
         <source>Central reward for energy-performance contracts</source>
         <translation>合同能源管理中央财政奖励</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="188"/>
+        <location filename="../labels.py" line="223"/>
         <source>Beijing top-up for energy-performance contracts</source>
         <translation>北京市合同能源管理配套奖励</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="189"/>
+        <location filename="../labels.py" line="224"/>
         <source>Guangdong top-up for energy-performance contracts</source>
         <translation>广东省合同能源管理配套奖励</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="190"/>
+        <location filename="../labels.py" line="225"/>
+        <source>As the reference year (Sunday)</source>
+        <translation>按参考年（星期日）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="226"/>
+        <source>As the weather file&apos;s year</source>
+        <translation>按气象文件的年份</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="227"/>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="228"/>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="229"/>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="230"/>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="231"/>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="232"/>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="233"/>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="234"/>
+        <source>In the heating season (network heat)</source>
+        <translation>仅在供暖季（集中供热）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="235"/>
+        <source>Whenever needed (own units)</source>
+        <translation>按需随时（自有设备）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="236"/>
+        <source>Heating in season, cooling whenever needed</source>
+        <translation>供暖季内供暖，按需供冷</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="237"/>
+        <source>Outdoor air each hour</source>
+        <translation>逐时室外空气</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="238"/>
+        <source>Standard air (1.2 kg/m³)</source>
+        <translation>标准空气（1.2 kg/m³）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="239"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="191"/>
+        <location filename="../labels.py" line="240"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="192"/>
+        <location filename="../labels.py" line="241"/>
         <source>Residential</source>
         <translation>居住建筑</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="193"/>
+        <location filename="../labels.py" line="242"/>
         <source>Office</source>
         <translation>办公</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="194"/>
+        <location filename="../labels.py" line="243"/>
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="195"/>
+        <location filename="../labels.py" line="244"/>
         <source>Hospital</source>
         <translation>医院</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="196"/>
+        <location filename="../labels.py" line="245"/>
         <source>Hotel</source>
         <translation>酒店</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="197"/>
+        <location filename="../labels.py" line="246"/>
         <source>Retail</source>
         <translation>商场</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="198"/>
+        <location filename="../labels.py" line="247"/>
         <source>Other public</source>
         <translation>其他公共建筑</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="199"/>
+        <location filename="../labels.py" line="248"/>
         <source>Before 1986</source>
         <translation>1986 年以前</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="200"/>
+        <location filename="../labels.py" line="249"/>
         <source>1986–1995</source>
         <translation>1986–1995 年</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="201"/>
+        <location filename="../labels.py" line="250"/>
         <source>1996–2004</source>
         <translation>1996–2004 年</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="202"/>
+        <location filename="../labels.py" line="251"/>
         <source>2005–2015</source>
         <translation>2005–2015 年</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="203"/>
+        <location filename="../labels.py" line="252"/>
         <source>2016 and later</source>
         <translation>2016 年及以后</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="204"/>
+        <location filename="../labels.py" line="253"/>
         <source>Very light</source>
         <translation>很轻</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="205"/>
+        <location filename="../labels.py" line="254"/>
         <source>Light</source>
         <translation>轻</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="206"/>
+        <location filename="../labels.py" line="255"/>
         <source>Medium</source>
         <translation>中等</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="207"/>
+        <location filename="../labels.py" line="256"/>
         <source>Heavy</source>
         <translation>重</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="208"/>
+        <location filename="../labels.py" line="257"/>
         <source>Very heavy</source>
         <translation>很重</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="209"/>
+        <location filename="../labels.py" line="258"/>
         <source>Slab on ground</source>
         <translation>地面（直接接地）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="210"/>
+        <location filename="../labels.py" line="259"/>
         <source>Unheated basement</source>
         <translation>非供暖地下室</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="211"/>
+        <location filename="../labels.py" line="260"/>
         <source>Heated basement</source>
         <translation>供暖地下室</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="212"/>
+        <location filename="../labels.py" line="261"/>
         <source>Continuous</source>
         <translation>连续</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="213"/>
+        <location filename="../labels.py" line="262"/>
         <source>Radiators</source>
         <translation>散热器</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="214"/>
+        <location filename="../labels.py" line="263"/>
         <source>Floor heating</source>
         <translation>地板辐射供暖</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="215"/>
+        <location filename="../labels.py" line="264"/>
         <source>Fan coils</source>
         <translation>风机盘管</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="216"/>
+        <location filename="../labels.py" line="265"/>
         <source>Electricity</source>
         <translation>电力</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="217"/>
+        <location filename="../labels.py" line="266"/>
         <source>Natural gas</source>
         <translation>天然气</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="218"/>
+        <location filename="../labels.py" line="267"/>
         <source>District heat</source>
         <translation>集中供热</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="219"/>
+        <location filename="../labels.py" line="268"/>
         <source>Coal</source>
         <translation>煤</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="220"/>
+        <location filename="../labels.py" line="269"/>
         <source>Oil</source>
         <translation>燃油</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="221"/>
+        <location filename="../labels.py" line="270"/>
         <source>LPG</source>
         <translation>液化石油气</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="222"/>
+        <location filename="../labels.py" line="271"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="223"/>
+        <location filename="../labels.py" line="272"/>
         <source>Shared savings</source>
         <translation>节能效益分享型</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="224"/>
+        <location filename="../labels.py" line="273"/>
         <source>Guaranteed savings</source>
         <translation>节能量保证型</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="225"/>
+        <location filename="../labels.py" line="274"/>
         <source>Energy-cost trusteeship</source>
         <translation>能源费用托管型</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="226"/>
+        <location filename="../labels.py" line="275"/>
         <source>As entered</source>
         <translation>按输入值</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="227"/>
+        <location filename="../labels.py" line="276"/>
         <source>One price</source>
         <translation>单一电价</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="228"/>
+        <location filename="../labels.py" line="277"/>
         <source>Per m² of floor (CNY)</source>
         <translation>按建筑面积（元/m²）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="229"/>
+        <location filename="../labels.py" line="278"/>
         <source>Per dwelling (CNY)</source>
         <translation>按户（元/户）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="230"/>
+        <location filename="../labels.py" line="279"/>
         <source>Share of the investment</source>
         <translation>按投资比例</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="231"/>
+        <location filename="../labels.py" line="280"/>
         <source>Per kW of heat pump (CNY)</source>
         <translation>按热泵容量（元/kW）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="232"/>
+        <location filename="../labels.py" line="281"/>
         <source>Per kWp of PV (CNY)</source>
         <translation>按光伏装机（元/kWp）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="233"/>
+        <location filename="../labels.py" line="282"/>
         <source>Per tce saved a year (CNY)</source>
         <translation>按年节能量（元/tce）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="234"/>
+        <location filename="../labels.py" line="283"/>
         <source>Owner</source>
         <translation>业主</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="235"/>
+        <location filename="../labels.py" line="284"/>
         <source>ESCO</source>
         <translation>节能服务公司</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="236"/>
+        <location filename="../labels.py" line="285"/>
         <source>Tiered (per household)</source>
         <translation>阶梯电价（按户）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="237"/>
+        <location filename="../labels.py" line="286"/>
         <source>Time of use</source>
         <translation>峰谷分时电价</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="238"/>
+        <location filename="../labels.py" line="287"/>
         <source>Revenue-neutral</source>
         <translation>收入中性</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="239"/>
+        <location filename="../labels.py" line="288"/>
         <source>Split air conditioners</source>
         <translation>分体空调</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="240"/>
+        <location filename="../labels.py" line="289"/>
         <source>Chiller</source>
         <translation>冷水机组</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="241"/>
+        <location filename="../labels.py" line="290"/>
         <source>VRF</source>
         <translation>多联机</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="242"/>
+        <location filename="../labels.py" line="291"/>
         <source>Mono PERC 550 W</source>
         <translation>单晶 PERC 550 W</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="243"/>
+        <location filename="../labels.py" line="292"/>
         <source>Mono TOPCon 580 W</source>
         <translation>单晶 TOPCon 580 W</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="244"/>
+        <location filename="../labels.py" line="293"/>
         <source>Poly 330 W</source>
         <translation>多晶 330 W</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="245"/>
+        <location filename="../labels.py" line="294"/>
         <source>District heating</source>
         <translation>集中供热</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="246"/>
+        <location filename="../labels.py" line="295"/>
         <source>Gas boiler</source>
         <translation>燃气锅炉</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="247"/>
+        <location filename="../labels.py" line="296"/>
         <source>Coal boiler</source>
         <translation>燃煤锅炉</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="248"/>
+        <location filename="../labels.py" line="297"/>
         <source>Oil boiler</source>
         <translation>燃油锅炉</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="249"/>
+        <location filename="../labels.py" line="298"/>
         <source>Direct electric</source>
         <translation>直接电供暖</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="250"/>
+        <location filename="../labels.py" line="299"/>
         <source>Air-source heat pump</source>
         <translation>空气源热泵</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="251"/>
+        <location filename="../labels.py" line="300"/>
         <source>Ground-source heat pump</source>
         <translation>地源热泵</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="252"/>
+        <location filename="../labels.py" line="301"/>
         <source>Buried</source>
         <translation>直埋</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="253"/>
+        <location filename="../labels.py" line="302"/>
         <source>In duct</source>
         <translation>管沟</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="254"/>
+        <location filename="../labels.py" line="303"/>
         <source>Above ground</source>
         <translation>架空</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="255"/>
+        <location filename="../labels.py" line="304"/>
         <source>Constant</source>
         <translation>定温</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="256"/>
+        <location filename="../labels.py" line="305"/>
         <source>Weather-compensated</source>
         <translation>气候补偿</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="257"/>
+        <location filename="../labels.py" line="306"/>
         <source>By floor area</source>
         <translation>按面积计费</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="258"/>
+        <location filename="../labels.py" line="307"/>
         <source>By metered consumption</source>
         <translation>按热量计量计费</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="259"/>
+        <location filename="../labels.py" line="308"/>
         <source>Energy prices</source>
         <translation>按能源价格</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="260"/>
+        <location filename="../labels.py" line="309"/>
         <source>Occupants&apos; bills</source>
         <translation>按用户账单</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="261"/>
+        <location filename="../labels.py" line="310"/>
         <source>Calorific equal value</source>
         <translation>当量值（等价热值）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="262"/>
+        <location filename="../labels.py" line="311"/>
         <source>Power-supply coal consumption</source>
         <translation>供电煤耗法</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="263"/>
+        <location filename="../labels.py" line="312"/>
         <source>National</source>
         <translation>全国</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="264"/>
+        <location filename="../labels.py" line="313"/>
         <source>North China</source>
         <translation>华北</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="265"/>
+        <location filename="../labels.py" line="314"/>
         <source>Northeast</source>
         <translation>东北</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="266"/>
+        <location filename="../labels.py" line="315"/>
         <source>East China</source>
         <translation>华东</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="267"/>
+        <location filename="../labels.py" line="316"/>
         <source>Central China</source>
         <translation>华中</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="268"/>
+        <location filename="../labels.py" line="317"/>
         <source>Northwest</source>
         <translation>西北</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="269"/>
+        <location filename="../labels.py" line="318"/>
         <source>South China</source>
         <translation>南方</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="270"/>
+        <location filename="../labels.py" line="319"/>
         <source>Southwest</source>
         <translation>西南</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="271"/>
+        <location filename="../labels.py" line="320"/>
         <source>Total energy (tce)</source>
         <translation>总能耗（吨标煤）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="272"/>
+        <location filename="../labels.py" line="321"/>
         <source>Heating energy (tce)</source>
         <translation>供暖能耗（吨标煤）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="273"/>
+        <location filename="../labels.py" line="322"/>
         <source>Delivered energy (kWh)</source>
         <translation>终端能耗（kWh）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="274"/>
+        <location filename="../labels.py" line="323"/>
         <source>CO₂</source>
         <translation>CO₂</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="275"/>
+        <location filename="../labels.py" line="324"/>
         <source>Self-consumed share</source>
         <translation>自用部分</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="276"/>
+        <location filename="../labels.py" line="325"/>
         <source>All generation</source>
         <translation>全部发电量</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="277"/>
+        <location filename="../labels.py" line="326"/>
         <source>EPS</source>
         <translation>EPS</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="278"/>
+        <location filename="../labels.py" line="327"/>
         <source>XPS</source>
         <translation>XPS</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="279"/>
+        <location filename="../labels.py" line="328"/>
         <source>Rock wool</source>
         <translation>岩棉</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="280"/>
+        <location filename="../labels.py" line="329"/>
         <source>Polyurethane</source>
         <translation>聚氨酯</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="281"/>
+        <location filename="../labels.py" line="330"/>
         <source>Phenolic foam</source>
         <translation>酚醛泡沫</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="282"/>
+        <location filename="../labels.py" line="331"/>
         <source>Aerogel</source>
         <translation>气凝胶</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="283"/>
+        <location filename="../labels.py" line="332"/>
         <source>Vacuum insulation panel</source>
         <translation>真空绝热板</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="285"/>
+        <location filename="../labels.py" line="334"/>
         <source>Wall insulation</source>
         <translation>外墙保温</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="286"/>
+        <location filename="../labels.py" line="335"/>
         <source>Roof insulation</source>
         <translation>屋面保温</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="287"/>
+        <location filename="../labels.py" line="336"/>
         <source>Floor insulation</source>
         <translation>地面保温</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="288"/>
+        <location filename="../labels.py" line="337"/>
         <source>Window replacement</source>
         <translation>更换外窗</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="289"/>
+        <location filename="../labels.py" line="338"/>
         <source>Airtightness</source>
         <translation>提高气密性</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="290"/>
+        <location filename="../labels.py" line="339"/>
         <source>Heat pump</source>
         <translation>热泵</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="291"/>
+        <location filename="../labels.py" line="340"/>
         <source>Boiler renewal</source>
         <translation>锅炉更新</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="292"/>
+        <location filename="../labels.py" line="341"/>
         <source>Pipe renewal</source>
         <translation>管网改造</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="293"/>
+        <location filename="../labels.py" line="342"/>
         <source>Lower supply temperature</source>
         <translation>降低供水温度</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="294"/>
+        <location filename="../labels.py" line="343"/>
+        <source>Radiator replacement</source>
+        <translation>散热器更换</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="344"/>
+        <source>Leave the network (own plant)</source>
+        <translation>脱网自建热源</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="345"/>
+        <source>Two-pipe</source>
+        <translation>双管系统</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="346"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="347"/>
+        <source>Middle</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="348"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="349"/>
+        <source>Generic (Carnot model)</source>
+        <translation>通用（卡诺效率模型）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="350"/>
+        <source>Air-to-water, standard (max. 55 °C)</source>
+        <translation>空气-水热泵，常规（最高55 °C）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="351"/>
+        <source>Air-to-water, low-ambient GB/T 25127.2 (max. 55 °C)</source>
+        <translation>低环境温度空气-水热泵 GB/T 25127.2（最高55 °C）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="352"/>
+        <source>Room air-to-air split unit</source>
+        <translation>房间空调器（空气-空气）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="353"/>
+        <source>Brine-to-water ground source (max. 60 °C)</source>
+        <translation>地源热泵（盐水-水，最高60 °C）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="354"/>
+        <source>Vertical single-pipe loop</source>
+        <translation>垂直单管顺流式</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="355"/>
         <source>Hydraulic balancing</source>
         <translation>水力平衡</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="295"/>
+        <location filename="../labels.py" line="356"/>
         <source>Weather compensation</source>
         <translation>气候补偿</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="296"/>
+        <location filename="../labels.py" line="357"/>
         <source>Variable-speed pumps</source>
         <translation>变频水泵</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="297"/>
+        <location filename="../labels.py" line="358"/>
         <source>Metering reform</source>
         <translation>供热计量改革</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="298"/>
+        <location filename="../labels.py" line="359"/>
         <source>Rooftop PV</source>
         <translation>屋顶光伏</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="299"/>
+        <location filename="../labels.py" line="360"/>
         <source>LED lighting</source>
         <translation>LED 照明改造</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="301"/>
+        <location filename="../labels.py" line="361"/>
+        <source>Indoor temperature control (public buildings)</source>
+        <translation>室内温度控制（公共建筑）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="362"/>
+        <source>Building automation / group control</source>
+        <translation>楼宇自控与群控</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="363"/>
+        <source>Chiller / VRF / split-unit replacement</source>
+        <translation>冷水机组/多联机/分体空调更新</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="364"/>
+        <source>External shading</source>
+        <translation>外遮阳</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="365"/>
+        <source>Cool roof</source>
+        <translation>反射隔热屋面</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="366"/>
+        <source>Heat-pump water heater</source>
+        <translation>热泵热水器</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="367"/>
+        <source>Elevator modernisation</source>
+        <translation>电梯节能改造</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="368"/>
+        <source>Very low (0.2 h travel a day)</source>
+        <translation>很低（每天运行 0.2 h）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="369"/>
+        <source>Low (0.5 h travel a day)</source>
+        <translation>低（每天运行 0.5 h）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="370"/>
+        <source>High (3 h travel a day)</source>
+        <translation>高（每天运行 3 h）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="371"/>
+        <source>Very high (6 h travel a day)</source>
+        <translation>很高（每天运行 6 h）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="372"/>
+        <source>Fixed</source>
+        <translation>固定式</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="373"/>
+        <source>Movable</source>
+        <translation>活动式</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="374"/>
+        <source>Split AC, GB 21455-2019 grade 1</source>
+        <translation>分体空调，GB 21455-2019 一级能效</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="375"/>
+        <source>Split AC, GB 21455-2019 grade 3</source>
+        <translation>分体空调，GB 21455-2019 三级能效</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="376"/>
+        <source>VRF multi-split (current)</source>
+        <translation>多联机（现行产品）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="377"/>
+        <source>Water-cooled chiller plant (GB 55015-2021)</source>
+        <translation>水冷冷水机组系统（GB 55015-2021）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="378"/>
+        <source>Air-cooled heat-pump chiller</source>
+        <translation>风冷热泵机组</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="380"/>
         <source>Heating</source>
         <translation>供暖</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="302"/>
+        <location filename="../labels.py" line="381"/>
         <source>Cooling</source>
         <translation>供冷</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="303"/>
+        <location filename="../labels.py" line="382"/>
         <source>Hot water</source>
         <translation>生活热水</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="304"/>
+        <location filename="../labels.py" line="383"/>
         <source>Lighting</source>
         <translation>照明</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="305"/>
+        <location filename="../labels.py" line="384"/>
         <source>Appliances</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="306"/>
+        <location filename="../labels.py" line="385"/>
         <source>Pumps</source>
         <translation>水泵</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="307"/>
+        <location filename="../labels.py" line="386"/>
+        <source>Elevators</source>
+        <translation>电梯</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="387"/>
+        <source>Ventilation fans</source>
+        <translation>通风风机</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="388"/>
+        <source>Mechanical ventilation with heat recovery</source>
+        <translation>热回收新风系统</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="389"/>
+        <source>Solar water heating</source>
+        <translation>太阳能热水</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="390"/>
         <source>Walls</source>
         <translation>外墙</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="308"/>
+        <location filename="../labels.py" line="391"/>
         <source>Roof</source>
         <translation>屋面</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="309"/>
+        <location filename="../labels.py" line="392"/>
         <source>Ground floor</source>
         <translation>地面</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="310"/>
+        <location filename="../labels.py" line="393"/>
         <source>Windows</source>
         <translation>外窗</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="311"/>
+        <location filename="../labels.py" line="394"/>
         <source>Thermal bridges</source>
         <translation>热桥</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="312"/>
+        <location filename="../labels.py" line="395"/>
         <source>Ventilation</source>
         <translation>通风</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="313"/>
+        <location filename="../labels.py" line="396"/>
         <source>Solar</source>
         <translation>太阳得热</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="314"/>
+        <location filename="../labels.py" line="397"/>
         <source>Internal</source>
         <translation>内部得热</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="315"/>
+        <location filename="../labels.py" line="398"/>
         <source>Public</source>
         <translation>公共建筑</translation>
     </message>
@@ -4026,110 +4427,125 @@
         <translation>个百分点</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="321"/>
+        <location filename="../labels.py" line="404"/>
         <source>W/(m²·K)</source>
         <translation>W/(m²·K)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="322"/>
+        <location filename="../labels.py" line="405"/>
         <source>W/(m·K)</source>
         <translation>W/(m·K)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="323"/>
+        <location filename="../labels.py" line="406"/>
         <source>kg/m³</source>
         <translation>kg/m³</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="324"/>
+        <location filename="../labels.py" line="407"/>
         <source>J/(kg·K)</source>
         <translation>J/(kg·K)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="325"/>
+        <location filename="../labels.py" line="408"/>
         <source>W/m²</source>
         <translation>W/m²</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="326"/>
+        <location filename="../labels.py" line="409"/>
         <source>kWh/(m²·a)</source>
         <translation>kWh/(m²·a)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="327"/>
+        <location filename="../labels.py" line="410"/>
         <source>°C</source>
         <translation>°C</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="328"/>
+        <location filename="../labels.py" line="411"/>
         <source>°</source>
         <translation>°</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="329"/>
+        <location filename="../labels.py" line="412"/>
         <source>1/h</source>
         <translation>次/h</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="330"/>
+        <location filename="../labels.py" line="413"/>
         <source>CNY</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="331"/>
+        <location filename="../labels.py" line="414"/>
         <source>CNY/kWh</source>
         <translation>元/kWh</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="332"/>
+        <location filename="../labels.py" line="415"/>
         <source>CNY/m³</source>
         <translation>元/m³</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="333"/>
+        <location filename="../labels.py" line="416"/>
         <source>CNY/GJ</source>
         <translation>元/GJ</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="334"/>
+        <location filename="../labels.py" line="417"/>
         <source>CNY/m²</source>
         <translation>元/m²</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="335"/>
+        <location filename="../labels.py" line="418"/>
         <source>CNY/t</source>
         <translation>元/t</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="336"/>
+        <location filename="../labels.py" line="419"/>
         <source>CNY/kg</source>
         <translation>元/kg</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="337"/>
+        <location filename="../labels.py" line="420"/>
         <source>CNY/a</source>
         <translation>元/年</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="338"/>
-        <location filename="../labels.py" line="339"/>
+        <location filename="../labels.py" line="421"/>
+        <location filename="../labels.py" line="422"/>
         <source>years</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="340"/>
+        <location filename="../labels.py" line="423"/>
         <source>kgce/kWh</source>
         <translation>kgce/kWh</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="341"/>
+        <location filename="../labels.py" line="424"/>
         <source>kg/kWh</source>
         <translation>kg/kWh</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="342"/>
+        <location filename="../labels.py" line="425"/>
         <source>m²</source>
         <translation>m²</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="426"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="427"/>
+        <source>m³/h</source>
+        <translation>m³/h</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="428"/>
+        <source>m³/a</source>
+        <translation>m³/年</translation>
     </message>
 </context>
 <context>
