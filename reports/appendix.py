@@ -30,7 +30,8 @@ SECTIONS = {
     "economics": ("Economics", "经济参数"), "tariffs": ("Energy prices", "能源价格"),
     "accounting": ("Standard coal and CO2 accounting", "标准煤与 CO2 核算"), "variants": ("Variant", "备选方案"),
     "heat_pump": ("Heat pump", "热泵"), "contract": ("Energy-performance contract", "合同能源管理"),
-    "subsidies": ("Subsidy scheme", "补贴"), "term": ("Term", "合同期"), "pv": ("Rooftop PV", "屋顶光伏"), "backup": ("Back-up heater", "辅助热源"),
+    "subsidies": ("Subsidy scheme", "补贴"), "term": ("Term", "合同期"),
+    "internal_mass": ("Internal mass", "内部蓄热体"), "custom_schedule": ("Own weekly schedule", "自定义周作息"), "pv": ("Rooftop PV", "屋顶光伏"), "backup": ("Back-up heater", "辅助热源"),
 }
 YES_NO = {True: ("yes", "是"), False: ("no", "否")}
 EMPTY = ("(empty: the dataset value)", "（空：取数据集数值）")

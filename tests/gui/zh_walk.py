@@ -20,6 +20,7 @@ ALLOWED = {
     "HVAC", "EMC", "MACC", "TMY", "PERC", "HJT", "TOPCon", "Qt", "zh", "en", "ASHP", "GSHP", "json", "pdf", "epw",
     "gz", "Ctrl", "F1", "F5", "Esc", "SEER", "IPLV", "PVWatts", "English",
     "Jordan", "Kurtz", "Prog", "Photovolt",  # a cited paper
+    "VDI", "MM", "DD",
 }
 WORD = re.compile(r"[A-Za-z][A-Za-z]+")
 
