@@ -3,6 +3,8 @@
     python main.py [PROJECT.json]              open the desktop program
     python main.py validate PROJECT.json       check a project file
     python main.py assess PROJECT.json [--json RESULTS.json] [--pdf REPORT.pdf]
+    python main.py calibrate PROJECT.json METER.csv [--out CALIBRATED.json]
+    python main.py mv BASELINE.csv REPORTING.csv --temperatures DAILY.csv
 """
 
 from __future__ import annotations
@@ -30,6 +32,12 @@ def _parser() -> argparse.ArgumentParser:
     a.add_argument("--json", metavar="RESULTS.json", help="write the results as JSON (units in every key)")
     a.add_argument("--pdf", metavar="REPORT.pdf", help="write the PDF assessment report")
     a.add_argument("--language", choices=("zh", "en"), help="report language (default: the project's)")
+    a.add_argument("--uncertainty", type=int, default=200, metavar="N",
+                   help="Monte Carlo samples of the saving rate (default 200; 0 = none)")
+    a.add_argument("--seed", type=int, default=0, help="seed of the Monte Carlo sampler (default 0)")
+    from calc.calibration import cli as calibration_cli
+
+    calibration_cli.add_commands(sub)
     return p
 
 
@@ -62,7 +70,7 @@ def _assess(args) -> int:
             print(f"{e.path}: {problem}", file=sys.stderr)
         return 1
     try:
-        result = assess(project)
+        result = assess(project, uncertainty=args.uncertainty, seed=args.seed)
     except ValueError as e:  # inputs the physics cannot handle: a clear message, exit 1
         print(f"{args.project}: cannot assess: {e}", file=sys.stderr)
         return 1
@@ -100,6 +108,10 @@ def main(argv: list[str] | None = None) -> int:
         return _validate(args.project)
     if args.command == "assess":
         return _assess(args)
+    if args.command in ("calibrate", "mv"):
+        from calc.calibration import cli as calibration_cli
+
+        return calibration_cli.run(args)
     from gui.app import run
 
     # no file: the sample opens as an untitled copy, so it is never overwritten

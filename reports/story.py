@@ -20,7 +20,9 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from . import charts, contract, fmt
 from .appendix import option_name
+from .calibration_section import meters_section
 from .fonts import markup
+from .verdict import verdict_detail
 from .strings import check_language, choice_label, measure_name, tr, unit_label
 from .styles import (
     ACCENT, FAIL, FAIL_BG, FRAME_WIDTH, MUTED, PASS, PASS_BG, RULE, WARN_BG, styles, table_style,
@@ -194,6 +196,7 @@ def _verdict(r: _Report):
     head = r.t("verdict_na" if tg.passed is None else "verdict_pass" if passed else "verdict_fail", target=target)
     colour, bg = (PASS, PASS_BG) if passed else (FAIL, FAIL_BG)
     line = r.t("verdict_line", rate=r.q(tg.saving_rate, "percent"), basis=r.c("basis", tg.basis),
+               method=r.c("electricity_method", tg.electricity_method or r.project.accounting.electricity_method),
                margin=r.q(tg.margin, "pp", signed=True))
     if r.lang == "zh":
         line = margin_line_zh(r, tg)
@@ -202,7 +205,7 @@ def _verdict(r: _Report):
     box = Table([[Paragraph(markup(("✔  " if passed else "✘  ") + head, r.lang), verdict_style)],
                  [r.p(line, "verdict_line")],
                  [r.p(_robustness(r), "verdict_line")],
-                 [r.p(r.t("target_for", kind=kind, target=target), "small")]], colWidths=[W])
+                 [r.p(_target_line(r, kind, target), "small")]], colWidths=[W])
     box.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, -1), bg), ("BOX", (0, 0), (-1, -1), 1.2, colour),
         ("TEXTCOLOR", (0, 0), (-1, -1), colour),
@@ -221,6 +224,11 @@ def _verdict(r: _Report):
     return [box, Spacer(1, 4 * mm), figs, Spacer(1, 4 * mm)]
 
 
+def _target_line(r: _Report, kind: str, target: str) -> str:
+    mixed = len({b.building_type for b in getattr(r.a.target, "buildings", ())}) > 1
+    return r.t("target_mixed", target=target) if mixed else r.t("target_for", kind=kind, target=target)
+
+
 def _robustness(r: _Report) -> str:
     rows = r.a.sensitivity
     if not rows:
@@ -235,6 +243,7 @@ def _summary(r: _Report):
     a = r.a
     out = [r.h1("summary")]
     out += _verdict(r)
+    out += verdict_detail(r)
     b, pk, e = a.baseline, a.package, a.economics
     out.append(r.h2("key_figures"))
     rows = [[r.t("quantity"), r.t("before"), r.t("after"), r.t("unit")],
@@ -633,6 +642,7 @@ def build_story(project, assessment, language: str | None = None, *, comparison=
     r.include_appendix = appendix
     story = []
     for section in (_cover, _contents, _summary, _building_site, _baseline, _measures, variants_section,
-                    contract.section, _network, _pv, _sensitivity, _method, _warnings, appendix_section):
+                    contract.section, _network, _pv, _sensitivity, meters_section, _method, _warnings,
+                    appendix_section):
         story += section(r)
     return story

@@ -2,6 +2,403 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../pages/meters_page.py" line="70"/>
+        <source>Over-heating above the setpoint</source>
+        <translation>高于设定温度的过热</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="70"/>
+        <source>Infiltration</source>
+        <translation>渗透换气</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="71"/>
+        <source>Internal gains</source>
+        <translation>室内得热</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="71"/>
+        <source>Network loss share</source>
+        <translation>管网热损失率</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="72"/>
+        <source>Heat-pump Carnot efficiency</source>
+        <translation>热泵卡诺效率</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="88"/>
+        <location filename="../pages/meters_page.py" line="101"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="89"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="106"/>
+        <source>Meters and savings</source>
+        <translation>计量与节能量</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="123"/>
+        <source>Calibration to meter readings (ASHRAE Guideline 14)</source>
+        <translation>按计量读数校准（ASHRAE Guideline 14）</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="126"/>
+        <location filename="../pages/meters_page.py" line="248"/>
+        <source>Meter readings (*.csv *.xlsx)</source>
+        <translation>计量读数 (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="127"/>
+        <source>Meter readings</source>
+        <translation>计量读数</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="128"/>
+        <source>Weather of the metered period</source>
+        <translation>计量期的气象</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="129"/>
+        <source>Weather or daily temperatures (*.epw *.epw.gz *.csv)</source>
+        <translation>气象或日平均温度 (*.epw *.epw.gz *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="131"/>
+        <source>at the heating station (network losses included)</source>
+        <translation>在换热站（含管网损失）</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="132"/>
+        <source>at the building (substation input)</source>
+        <translation>在建筑入口（热力入口）</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="133"/>
+        <source>Meter file:</source>
+        <translation>计量文件：</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="134"/>
+        <source>Weather (optional):</source>
+        <translation>气象（可选）：</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="135"/>
+        <source>District heat metered:</source>
+        <translation>集中供热计量位置：</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="138"/>
+        <source>Calibrate</source>
+        <translation>校准</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="140"/>
+        <source>Use the calibrated project</source>
+        <translation>使用校准后的项目</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="147"/>
+        <source>Choose a meter file: one row per reading with period_start, period_end, carrier, quantity and unit.</source>
+        <translation>选择计量文件：每行一个读数，列为 period_start、period_end、carrier、quantity 和 unit。</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="151"/>
+        <source>Carrier</source>
+        <translation>能源品种</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="151"/>
+        <source>Readings</source>
+        <translation>读数</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="151"/>
+        <source>CV(RMSE) before</source>
+        <translation>校准前 CV(RMSE)</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="151"/>
+        <source>CV(RMSE) after</source>
+        <translation>校准后 CV(RMSE)</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="152"/>
+        <source>NMBE before</source>
+        <translation>校准前 NMBE</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="152"/>
+        <source>NMBE after</source>
+        <translation>校准后 NMBE</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="152"/>
+        <source>Guideline 14 (monthly)</source>
+        <translation>Guideline 14（逐月）</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="153"/>
+        <source>Parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="153"/>
+        <source>Entered</source>
+        <translation>录入值</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="153"/>
+        <source>Calibrated</source>
+        <translation>校准值</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="153"/>
+        <source>Range</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="153"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="164"/>
+        <source>no meter file chosen</source>
+        <translation>未选择计量文件</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="171"/>
+        <source>Calibrating…</source>
+        <translation>正在校准…</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="181"/>
+        <source>meets</source>
+        <translation>满足</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="181"/>
+        <source>does not meet</source>
+        <translation>不满足</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="181"/>
+        <source>not applicable (too few readings)</source>
+        <translation>不适用（读数过少）</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="191"/>
+        <source>held: {0}</source>
+        <translation>固定：{0}</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="193"/>
+        <source>on its {0} bound</source>
+        <translation>处于{0}界</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="195"/>
+        <source>fitted</source>
+        <translation>已拟合</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="204"/>
+        <source>Not identifiable: {0} trade off; only their joint effect is calibrated.</source>
+        <translation>无法分别识别：{0} 相互抵偿，仅校准其共同作用。</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="206"/>
+        <source>No weather of the metered period given: the typical year is used.</source>
+        <translation>未给出计量期气象：采用典型年。</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="232"/>
+        <source>the project changed since the calibration; calibrate again</source>
+        <translation>校准后项目已更改，请重新校准</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="238"/>
+        <source>Calibrate to meter readings</source>
+        <translation>按计量读数校准</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="240"/>
+        <source>The calibrated project is in use; Undo returns to the project as entered.</source>
+        <translation>正在使用校准后的项目；撤销可恢复为录入的项目。</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="245"/>
+        <source>Measured savings after the works (IPMVP Option C / GB/T 28750)</source>
+        <translation>改造后实测节能量（IPMVP 方案 C / GB/T 28750）</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="249"/>
+        <source>Readings before the works</source>
+        <translation>改造前读数</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="250"/>
+        <source>Readings after the works</source>
+        <translation>改造后读数</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="251"/>
+        <source>Daily mean temperatures</source>
+        <translation>日平均温度</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="251"/>
+        <source>Daily temperatures (*.csv)</source>
+        <translation>日平均温度 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="252"/>
+        <source>Before the works:</source>
+        <translation>改造前：</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="253"/>
+        <source>After the works:</source>
+        <translation>改造后：</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="254"/>
+        <source>Daily temperatures:</source>
+        <translation>日平均温度：</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="257"/>
+        <source>Verify savings</source>
+        <translation>核定节能量</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="259"/>
+        <source>Record in the project notes</source>
+        <translation>记入项目备注</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="266"/>
+        <source>Choose the readings before and after the works and the measured daily mean temperatures of both periods.</source>
+        <translation>选择改造前后的读数以及两个时期实测的日平均温度。</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="274"/>
+        <source>choose all three files</source>
+        <translation>请选择全部三个文件</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="279"/>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="292"/>
+        <source>Record measured savings</source>
+        <translation>记录实测节能量</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="300"/>
+        <source>Baseline model {0}: {1} readings, CV(RMSE) {2}, R² {3:.3f}</source>
+        <translation>基准模型 {0}：{1} 个读数，CV(RMSE) {2}，R² {3:.3f}</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="303"/>
+        <source>Heating: {0:.2f} kWh per K·day below {1:.1f} °C</source>
+        <translation>供暖：低于 {1:.1f} °C 时每 K·d {0:.2f} kWh</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="305"/>
+        <source>Cooling: {0:.2f} kWh per K·day above {1:.1f} °C</source>
+        <translation>供冷：高于 {1:.1f} °C 时每 K·d {0:.2f} kWh</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="306"/>
+        <source>Adjusted baseline {0:,.0f} kWh, after the works {1:,.0f} kWh: saved {2:,.0f} kWh ({3:.1f} %)</source>
+        <translation>调整后基准 {0:,.0f} kWh，改造后 {1:,.0f} kWh：节约 {2:,.0f} kWh（{3:.1f} %）</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="311"/>
+        <source>Uncertainty at {0:.0f} %: not applicable (no saving)</source>
+        <translation>{0:.0f} % 置信度的不确定度：不适用（无节能量）</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="314"/>
+        <source>Uncertainty at {0:.0f} %: ±{1:.1f} % of the saving ({2:,.0f} – {3:,.0f} kWh)</source>
+        <translation>{0:.0f} % 置信度的不确定度：节能量的 ±{1:.1f} %（{2:,.0f} – {3:,.0f} kWh）</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="317"/>
+        <source>inside</source>
+        <translation>在</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="317"/>
+        <source>outside</source>
+        <translation>不在</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="318"/>
+        <source>Predicted by the assessment: {0:.1f} % ({1} the 90 % range of the measured saving)</source>
+        <translation>评估预测：{0:.1f} %（{1}实测节能量的 90 % 区间内）</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="324"/>
+        <source>GB/T 51161-2016 consumption benchmark</source>
+        <translation>GB/T 51161-2016 能耗指标</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="325"/>
+        <source>There are no results yet.</source>
+        <translation>尚无计算结果。</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="335"/>
+        <source>Not applicable: {0}</source>
+        <translation>不适用：{0}</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="337"/>
+        <source>at or below the guide value</source>
+        <translation>不高于引导值</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="337"/>
+        <source>above the guide value</source>
+        <translation>高于引导值</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="338"/>
+        <source>above the constraint value</source>
+        <translation>高于约束值</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="340"/>
+        <source>Non-heating energy of the baseline {0:.1f} kWh/(m²·a): constraint {1:.0f}, guide {2:.0f} ({3}, class {4}) — {5}.
+Values: {6}; {7}.</source>
+        <translation>基准非供暖能耗 {0:.1f} kWh/(m²·a)：约束值 {1:.0f}，引导值 {2:.0f}（{3}，{4} 类）— {5}。
+取值：{6}；{7}。</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="350"/>
+        <source>Calibrated to {0} ({1} model runs).</source>
+        <translation>已按 {0} 校准（模型运行 {1} 次）。</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="360"/>
+        <source>Could not compute: {0}</source>
+        <translation>无法计算：{0}</translation>
+    </message>
+</context>
+<context>
     <name>ArchetypeDialog</name>
     <message>
         <location filename="../archetype_dialog.py" line="22"/>
@@ -2238,301 +2635,316 @@
     </message>
     <message>
         <location filename="../labels.py" line="153"/>
+        <source>Heat source of the network</source>
+        <translation>管网热源</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="154"/>
+        <source>Coal per GJ of heat (empty = from the source)</source>
+        <translation>供热煤耗（空 = 按热源）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="155"/>
         <source>Heat billing</source>
         <translation>热费计收方式</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="154"/>
+        <location filename="../labels.py" line="156"/>
         <source>Room control (thermostatic valves)</source>
         <translation>室温调控（恒温阀）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="155"/>
+        <location filename="../labels.py" line="157"/>
         <source>Heat meters installed</source>
         <translation>已安装热计量表</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="157"/>
+        <location filename="../labels.py" line="159"/>
         <source>Measure</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="158"/>
+        <location filename="../labels.py" line="160"/>
         <source>In the package</source>
         <translation>纳入改造方案</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="159"/>
+        <location filename="../labels.py" line="161"/>
         <source>Name in results</source>
         <translation>结果中的名称</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="160"/>
+        <location filename="../labels.py" line="162"/>
         <source>Investment (empty = cost data)</source>
         <translation>投资（空 = 造价数据）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="161"/>
+        <location filename="../labels.py" line="163"/>
         <source>Subsidy</source>
         <translation>补贴</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="162"/>
+        <location filename="../labels.py" line="164"/>
         <source>Service life (empty = cost data)</source>
         <translation>使用寿命（空 = 造价数据）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="163"/>
+        <location filename="../labels.py" line="165"/>
         <source>Sizing factor</source>
         <translation>选型系数</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="164"/>
+        <location filename="../labels.py" line="166"/>
         <source>Heat pump type</source>
         <translation>热泵类型</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="165"/>
+        <location filename="../labels.py" line="167"/>
         <source>New window U-value</source>
         <translation>新外窗传热系数</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="167"/>
+        <location filename="../labels.py" line="169"/>
         <source>Discount rate</source>
         <translation>折现率</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="168"/>
+        <location filename="../labels.py" line="170"/>
         <source>Energy price escalation</source>
         <translation>能源价格年增长率</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="169"/>
+        <location filename="../labels.py" line="171"/>
         <source>Analysis period (years)</source>
         <translation>分析期（年）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="170"/>
+        <location filename="../labels.py" line="172"/>
         <source>Value saved energy at</source>
         <translation>节能量计价方式</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="171"/>
+        <location filename="../labels.py" line="173"/>
         <source>Electricity price</source>
         <translation>电价</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="172"/>
+        <location filename="../labels.py" line="174"/>
         <source>Natural gas price</source>
         <translation>天然气价格</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="173"/>
+        <location filename="../labels.py" line="175"/>
         <source>Heat price (metered)</source>
         <translation>热价（按热量）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="174"/>
+        <location filename="../labels.py" line="176"/>
         <source>Heat price (per area)</source>
         <translation>热价（按面积）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="175"/>
+        <location filename="../labels.py" line="177"/>
         <source>Fixed share of heat bill</source>
         <translation>热费固定部分比例</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="176"/>
+        <location filename="../labels.py" line="178"/>
         <source>Coal price</source>
         <translation>煤价</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="177"/>
+        <location filename="../labels.py" line="179"/>
         <source>Oil price</source>
         <translation>燃油价格</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="178"/>
+        <location filename="../labels.py" line="180"/>
         <source>LPG price</source>
         <translation>液化石油气价格</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="179"/>
+        <location filename="../labels.py" line="181"/>
         <source>PV export price</source>
         <translation>光伏上网电价</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="180"/>
+        <location filename="../labels.py" line="182"/>
         <source>Standard coal of electricity</source>
         <translation>电力折标煤方法</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="181"/>
+        <location filename="../labels.py" line="183"/>
         <source>Power-supply coal (empty = dataset)</source>
         <translation>供电煤耗（空 = 数据集）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="182"/>
+        <location filename="../labels.py" line="184"/>
         <source>Grid region</source>
         <translation>电网区域</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="183"/>
+        <location filename="../labels.py" line="185"/>
         <source>Grid CO₂ factor (empty = dataset)</source>
         <translation>电网 CO₂ 排放因子（空 = 数据集）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="184"/>
+        <location filename="../labels.py" line="186"/>
         <source>Target basis</source>
         <translation>目标考核口径</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="185"/>
+        <location filename="../labels.py" line="187"/>
+        <source>Factor year (0 = latest)</source>
+        <translation>因子年份（0 = 最新）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="188"/>
         <source>PV credit</source>
         <translation>光伏抵扣方式</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="187"/>
+        <location filename="../labels.py" line="190"/>
         <source>Heat bill cap (× area bill, empty = none)</source>
         <translation>热费上限（按面积热费的倍数，空 = 无）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="188"/>
+        <location filename="../labels.py" line="191"/>
         <source>Metered heat price</source>
         <translation>计量热价</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="189"/>
+        <location filename="../labels.py" line="192"/>
         <source>Heat production cost (heating company)</source>
         <translation>供热生产成本（供热企业）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="190"/>
+        <location filename="../labels.py" line="193"/>
         <source>Carbon price</source>
         <translation>碳价</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="191"/>
+        <location filename="../labels.py" line="194"/>
         <source>Electricity tariff</source>
         <translation>电价方式</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="192"/>
+        <location filename="../labels.py" line="195"/>
         <source>Heat-pump electricity price (empty = as other use)</source>
         <translation>热泵采暖电价（空 = 同其他用电）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="193"/>
+        <location filename="../labels.py" line="196"/>
         <source>PV output loss per year</source>
         <translation>光伏年衰减率</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="194"/>
+        <location filename="../labels.py" line="197"/>
         <source>Loan share of the investment</source>
         <translation>贷款占投资比例</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="195"/>
+        <location filename="../labels.py" line="198"/>
         <source>Loan interest rate</source>
         <translation>贷款利率</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="196"/>
+        <location filename="../labels.py" line="199"/>
         <source>Loan term (years)</source>
         <translation>贷款期限（年）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="197"/>
+        <location filename="../labels.py" line="200"/>
         <source>Subsidy scheme</source>
         <translation>补贴项目</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="198"/>
+        <location filename="../labels.py" line="201"/>
         <source>Paid on</source>
         <translation>补贴依据</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="199"/>
+        <location filename="../labels.py" line="202"/>
         <source>Rate</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="200"/>
+        <location filename="../labels.py" line="203"/>
         <source>Cap</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="201"/>
+        <location filename="../labels.py" line="204"/>
         <source>Paid to</source>
         <translation>补贴对象</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="202"/>
+        <location filename="../labels.py" line="205"/>
         <source>Tier 1 up to (per household and month)</source>
         <translation>第一档上限（每户每月）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="203"/>
+        <location filename="../labels.py" line="206"/>
         <source>Tier 2 up to (per household and month)</source>
         <translation>第二档上限（每户每月）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="204"/>
+        <location filename="../labels.py" line="207"/>
         <source>Tier 2 surcharge</source>
         <translation>第二档加价</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="205"/>
+        <location filename="../labels.py" line="208"/>
         <source>Tier 3 surcharge</source>
         <translation>第三档加价</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="206"/>
+        <location filename="../labels.py" line="209"/>
         <source>Peak price / flat price</source>
         <translation>峰时电价 / 平时电价</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="207"/>
+        <location filename="../labels.py" line="210"/>
         <source>Valley price / flat price</source>
         <translation>谷时电价 / 平时电价</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="208"/>
+        <location filename="../labels.py" line="211"/>
         <source>Peak hours (e.g. 8-11,17-21)</source>
         <translation>峰时段（如 8-11,17-21）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="209"/>
+        <location filename="../labels.py" line="212"/>
         <source>Valley hours (e.g. 23-7)</source>
         <translation>谷时段（如 23-7）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="210"/>
+        <location filename="../labels.py" line="213"/>
         <source>Contract type</source>
         <translation>合同类型</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="211"/>
+        <location filename="../labels.py" line="214"/>
         <source>Contract term (years)</source>
         <translation>合同期（年）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="212"/>
+        <location filename="../labels.py" line="215"/>
         <source>ESCO share of savings</source>
         <translation>节能服务公司分享比例</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="213"/>
+        <location filename="../labels.py" line="216"/>
         <source>Guaranteed saving (share of expected)</source>
         <translation>保证节能量（占预期的比例）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="214"/>
+        <location filename="../labels.py" line="217"/>
         <source>ESCO fee (share of guaranteed saving)</source>
         <translation>服务费（占保证节能效益的比例）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="215"/>
+        <location filename="../labels.py" line="218"/>
         <source>Client&apos;s discount on its energy cost</source>
         <translation>委托方能源费用折让</translation>
     </message>
@@ -2601,300 +3013,305 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../mainwindow.py" line="356"/>
+        <location filename="../mainwindow.py" line="361"/>
         <location filename="../app.py" line="47"/>
         <source>Cannot open the project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="120"/>
+        <location filename="../mainwindow.py" line="121"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="120"/>
+        <location filename="../mainwindow.py" line="121"/>
         <source>Buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="120"/>
+        <location filename="../mainwindow.py" line="121"/>
         <source>Envelope</source>
         <translation>围护结构</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="120"/>
+        <location filename="../mainwindow.py" line="121"/>
         <source>Heating supply</source>
         <translation>供热系统</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="120"/>
+        <location filename="../mainwindow.py" line="121"/>
         <source>Equipment</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="121"/>
+        <location filename="../mainwindow.py" line="122"/>
         <source>Measures</source>
         <translation>节能措施</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="121"/>
+        <location filename="../mainwindow.py" line="122"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="121"/>
+        <location filename="../mainwindow.py" line="122"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="214"/>
+        <location filename="../mainwindow.py" line="126"/>
+        <source>Meters and savings</source>
+        <translation>计量与节能量</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="219"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="215"/>
+        <location filename="../mainwindow.py" line="220"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="216"/>
+        <location filename="../mainwindow.py" line="221"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="217"/>
+        <location filename="../mainwindow.py" line="222"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="218"/>
+        <location filename="../mainwindow.py" line="223"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="219"/>
+        <location filename="../mainwindow.py" line="224"/>
         <source>&amp;New from archetype…</source>
         <translation>从典型建筑新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="220"/>
+        <location filename="../mainwindow.py" line="225"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="221"/>
+        <location filename="../mainwindow.py" line="226"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="222"/>
+        <location filename="../mainwindow.py" line="227"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="223"/>
+        <location filename="../mainwindow.py" line="228"/>
         <source>&amp;Export PDF…</source>
         <translation>导出 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="224"/>
+        <location filename="../mainwindow.py" line="229"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="225"/>
+        <location filename="../mainwindow.py" line="230"/>
         <source>Export &amp;results</source>
         <translation>导出结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="226"/>
+        <location filename="../mainwindow.py" line="231"/>
         <source>Results &amp;JSON…</source>
         <translation>结果 JSON(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="227"/>
+        <location filename="../mainwindow.py" line="232"/>
         <source>Tables as &amp;XLSX…</source>
         <translation>表格 XLSX(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="228"/>
+        <location filename="../mainwindow.py" line="233"/>
         <source>Tables as &amp;CSV…</source>
         <translation>表格 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="229"/>
+        <location filename="../mainwindow.py" line="234"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="230"/>
+        <location filename="../mainwindow.py" line="235"/>
         <source>&amp;Recalculate</source>
         <translation>重新计算(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="231"/>
+        <location filename="../mainwindow.py" line="236"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="232"/>
+        <location filename="../mainwindow.py" line="237"/>
         <source>User &amp;manual</source>
         <translation>使用手册(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="233"/>
+        <location filename="../mainwindow.py" line="238"/>
         <source>Help on this &amp;field</source>
         <translation>当前字段的帮助(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="234"/>
+        <location filename="../mainwindow.py" line="239"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="243"/>
+        <location filename="../mainwindow.py" line="248"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="259"/>
-        <location filename="../mainwindow.py" line="476"/>
+        <location filename="../mainwindow.py" line="264"/>
+        <location filename="../mainwindow.py" line="481"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="260"/>
+        <location filename="../mainwindow.py" line="265"/>
         <source>Building Retrofit Calculator</source>
         <translation>建筑节能改造计算器</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="299"/>
+        <location filename="../mainwindow.py" line="304"/>
         <source>1 field invalid</source>
         <translation>1 个字段无效</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="300"/>
+        <location filename="../mainwindow.py" line="305"/>
         <source>{0} fields invalid</source>
         <translation>{0} 个字段无效</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="305"/>
+        <location filename="../mainwindow.py" line="310"/>
         <source>Calculating…</source>
         <translation>正在计算…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="307"/>
+        <location filename="../mainwindow.py" line="312"/>
         <source>Calculation failed; results shown are stale: {0}</source>
         <translation>计算失败，显示的是过时结果：{0}</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="309"/>
+        <location filename="../mainwindow.py" line="314"/>
         <source>Results up to date</source>
         <translation>结果已是最新</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="319"/>
+        <location filename="../mainwindow.py" line="324"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="320"/>
+        <location filename="../mainwindow.py" line="325"/>
         <source>The project has unsaved changes. Save them?</source>
         <translation>项目有未保存的修改，是否保存？</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="349"/>
+        <location filename="../mainwindow.py" line="354"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="350"/>
+        <location filename="../mainwindow.py" line="355"/>
         <source>Project files (*.json);;All files (*)</source>
         <translation>项目文件 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="369"/>
+        <location filename="../mainwindow.py" line="374"/>
         <source>Invalid fields</source>
         <translation>字段无效</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="370"/>
+        <location filename="../mainwindow.py" line="375"/>
         <source>1 field is invalid — save anyway? The file keeps its last valid value.</source>
         <translation>有 1 个字段无效——仍要保存吗？文件中保留该字段上一个有效值。</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="372"/>
+        <location filename="../mainwindow.py" line="377"/>
         <source>{0} fields are invalid — save anyway? The file keeps their last valid values.</source>
         <translation>有 {0} 个字段无效——仍要保存吗？文件中保留这些字段上一个有效值。</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="384"/>
-        <location filename="../mainwindow.py" line="405"/>
+        <location filename="../mainwindow.py" line="389"/>
+        <location filename="../mainwindow.py" line="410"/>
         <source>Cannot export the results</source>
         <translation>无法导出结果</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="387"/>
+        <location filename="../mainwindow.py" line="392"/>
         <source>JSON files (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="388"/>
+        <location filename="../mainwindow.py" line="393"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="389"/>
+        <location filename="../mainwindow.py" line="394"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="392"/>
+        <location filename="../mainwindow.py" line="397"/>
         <source>Export results</source>
         <translation>导出结果</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="408"/>
+        <location filename="../mainwindow.py" line="413"/>
         <source>Results written to {0}</source>
         <translation>结果已写入 {0}</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="436"/>
+        <location filename="../mainwindow.py" line="441"/>
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="437"/>
+        <location filename="../mainwindow.py" line="442"/>
         <source>Project files (*.json)</source>
         <translation>项目文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="448"/>
+        <location filename="../mainwindow.py" line="453"/>
         <source>Cannot save the project</source>
         <translation>无法保存项目</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="455"/>
+        <location filename="../mainwindow.py" line="460"/>
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="464"/>
+        <location filename="../mainwindow.py" line="469"/>
         <source>Autosave failed: {0}</source>
         <translation>自动保存失败：{0}</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="474"/>
+        <location filename="../mainwindow.py" line="479"/>
         <source>Recover unsaved work</source>
         <translation>恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="475"/>
+        <location filename="../mainwindow.py" line="480"/>
         <source>The program did not close normally. Restore the unsaved changes of {0}?</source>
         <translation>程序上次未正常关闭。是否恢复 {0} 的未保存修改？</translation>
     </message>
     <message>
-        <location filename="../mainwindow.py" line="484"/>
+        <location filename="../mainwindow.py" line="489"/>
         <source>Cannot recover</source>
         <translation>无法恢复</translation>
     </message>
@@ -2970,92 +3387,92 @@
 <context>
     <name>Message</name>
     <message>
-        <location filename="../labels.py" line="453"/>
+        <location filename="../labels.py" line="467"/>
         <source>must be {0} and {1}</source>
         <translation>应 {0} 且 {1}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="454"/>
+        <location filename="../labels.py" line="468"/>
         <source>must be {0}</source>
         <translation>应 {0}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="455"/>
+        <location filename="../labels.py" line="469"/>
         <source>must be one of {0}</source>
         <translation>应为以下之一：{0}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="456"/>
+        <location filename="../labels.py" line="470"/>
         <source>must not be empty</source>
         <translation>不能为空</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="457"/>
+        <location filename="../labels.py" line="471"/>
         <source>must be a whole number</source>
         <translation>应为整数</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="458"/>
+        <location filename="../labels.py" line="472"/>
         <source>must be a number</source>
         <translation>应为数字</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="460"/>
+        <location filename="../labels.py" line="474"/>
         <source>must be below the design supply temperature</source>
         <translation>应低于设计供水温度</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="461"/>
+        <location filename="../labels.py" line="475"/>
         <source>must be above the heating setpoint</source>
         <translation>应高于供暖设定温度</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="462"/>
+        <location filename="../labels.py" line="476"/>
         <source>must be a date YYYY-MM-DD</source>
         <translation>应为日期 年-月-日</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="463"/>
+        <location filename="../labels.py" line="477"/>
         <source>must be a date MM-DD, e.g. 11-15</source>
         <translation>应为日期 月-日，例如 11-15</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="464"/>
+        <location filename="../labels.py" line="478"/>
         <source>building names must be unique</source>
         <translation>建筑名称不能重复</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="466"/>
+        <location filename="../labels.py" line="480"/>
         <source>window area must be smaller than the wall area (ratio ≤ 0.95)</source>
         <translation>窗面积应小于墙面积（窗墙比 ≤ 0.95）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="468"/>
+        <location filename="../labels.py" line="482"/>
         <source>give either a U-value or at least one layer</source>
         <translation>请给出传热系数或至少一个构造层</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="470"/>
+        <location filename="../labels.py" line="484"/>
         <source>&apos;{0}&apos; is not a number with a unit; expected e.g. &apos;{1}&apos;</source>
         <translation>“{0}”不是带单位的数值；应如“{1}”</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="472"/>
+        <location filename="../labels.py" line="486"/>
         <source>&apos;{0}&apos; has the wrong kind of unit; expected a value in {1}, got {2}</source>
         <translation>“{0}”的单位类型不对；应为 {1}，输入的是 {2}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="474"/>
+        <location filename="../labels.py" line="488"/>
         <source>unknown unit &apos;{0}&apos; in &apos;{1}&apos;; expected {2}</source>
         <translation>“{1}”中的单位“{0}”无法识别；应为 {2}</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="475"/>
+        <location filename="../labels.py" line="489"/>
         <source>empty; expected a value in {0}</source>
         <translation>为空；请输入以 {0} 为单位的数值</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="476"/>
+        <location filename="../labels.py" line="490"/>
         <source>unknown city; known: {0}</source>
         <translation>未知城市；可选：{0}</translation>
     </message>
@@ -3063,887 +3480,942 @@
 <context>
     <name>Option</name>
     <message>
-        <location filename="../labels.py" line="220"/>
+        <location filename="../labels.py" line="223"/>
         <source>Northern residential retrofit reward, severe cold zone</source>
         <translation>北方既有居住建筑节能改造奖励（严寒地区）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="221"/>
+        <location filename="../labels.py" line="224"/>
         <source>Northern residential retrofit reward, cold zone</source>
         <translation>北方既有居住建筑节能改造奖励（寒冷地区）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="222"/>
+        <location filename="../labels.py" line="225"/>
         <source>Central reward for energy-performance contracts</source>
         <translation>合同能源管理中央财政奖励</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="223"/>
+        <location filename="../labels.py" line="226"/>
         <source>Beijing top-up for energy-performance contracts</source>
         <translation>北京市合同能源管理配套奖励</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="224"/>
+        <location filename="../labels.py" line="227"/>
         <source>Guangdong top-up for energy-performance contracts</source>
         <translation>广东省合同能源管理配套奖励</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="225"/>
+        <location filename="../labels.py" line="228"/>
         <source>As the reference year (Sunday)</source>
         <translation>按参考年（星期日）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="226"/>
+        <location filename="../labels.py" line="229"/>
         <source>As the weather file&apos;s year</source>
         <translation>按气象文件的年份</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="227"/>
+        <location filename="../labels.py" line="230"/>
         <source>Monday</source>
         <translation>星期一</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="228"/>
+        <location filename="../labels.py" line="231"/>
         <source>Tuesday</source>
         <translation>星期二</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="229"/>
+        <location filename="../labels.py" line="232"/>
         <source>Wednesday</source>
         <translation>星期三</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="230"/>
+        <location filename="../labels.py" line="233"/>
         <source>Thursday</source>
         <translation>星期四</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="231"/>
+        <location filename="../labels.py" line="234"/>
         <source>Friday</source>
         <translation>星期五</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="232"/>
+        <location filename="../labels.py" line="235"/>
         <source>Saturday</source>
         <translation>星期六</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="233"/>
+        <location filename="../labels.py" line="236"/>
         <source>Sunday</source>
         <translation>星期日</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="234"/>
+        <location filename="../labels.py" line="237"/>
         <source>In the heating season (network heat)</source>
         <translation>仅在供暖季（集中供热）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="235"/>
+        <location filename="../labels.py" line="238"/>
         <source>Whenever needed (own units)</source>
         <translation>按需随时（自有设备）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="236"/>
+        <location filename="../labels.py" line="239"/>
         <source>Heating in season, cooling whenever needed</source>
         <translation>供暖季内供暖，按需供冷</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="237"/>
+        <location filename="../labels.py" line="240"/>
         <source>Outdoor air each hour</source>
         <translation>逐时室外空气</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="238"/>
+        <location filename="../labels.py" line="241"/>
         <source>Standard air (1.2 kg/m³)</source>
         <translation>标准空气（1.2 kg/m³）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="239"/>
+        <location filename="../labels.py" line="242"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="240"/>
+        <location filename="../labels.py" line="243"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="241"/>
+        <location filename="../labels.py" line="244"/>
         <source>Residential</source>
         <translation>居住建筑</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="242"/>
+        <location filename="../labels.py" line="245"/>
         <source>Office</source>
         <translation>办公</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="243"/>
+        <location filename="../labels.py" line="246"/>
         <source>School</source>
         <translation>学校</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="244"/>
+        <location filename="../labels.py" line="247"/>
         <source>Hospital</source>
         <translation>医院</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="245"/>
+        <location filename="../labels.py" line="248"/>
         <source>Hotel</source>
         <translation>酒店</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="246"/>
+        <location filename="../labels.py" line="249"/>
         <source>Retail</source>
         <translation>商场</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="247"/>
+        <location filename="../labels.py" line="250"/>
         <source>Other public</source>
         <translation>其他公共建筑</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="248"/>
+        <location filename="../labels.py" line="251"/>
         <source>Before 1986</source>
         <translation>1986 年以前</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="249"/>
+        <location filename="../labels.py" line="252"/>
         <source>1986–1995</source>
         <translation>1986–1995 年</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="250"/>
+        <location filename="../labels.py" line="253"/>
         <source>1996–2004</source>
         <translation>1996–2004 年</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="251"/>
+        <location filename="../labels.py" line="254"/>
         <source>2005–2015</source>
         <translation>2005–2015 年</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="252"/>
+        <location filename="../labels.py" line="255"/>
         <source>2016 and later</source>
         <translation>2016 年及以后</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="253"/>
+        <location filename="../labels.py" line="256"/>
         <source>Very light</source>
         <translation>很轻</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="254"/>
+        <location filename="../labels.py" line="257"/>
         <source>Light</source>
         <translation>轻</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="255"/>
+        <location filename="../labels.py" line="258"/>
         <source>Medium</source>
         <translation>中等</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="256"/>
+        <location filename="../labels.py" line="259"/>
         <source>Heavy</source>
         <translation>重</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="257"/>
+        <location filename="../labels.py" line="260"/>
         <source>Very heavy</source>
         <translation>很重</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="258"/>
+        <location filename="../labels.py" line="261"/>
         <source>Slab on ground</source>
         <translation>地面（直接接地）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="259"/>
+        <location filename="../labels.py" line="262"/>
         <source>Unheated basement</source>
         <translation>非供暖地下室</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="260"/>
+        <location filename="../labels.py" line="263"/>
         <source>Heated basement</source>
         <translation>供暖地下室</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="261"/>
+        <location filename="../labels.py" line="264"/>
         <source>Continuous</source>
         <translation>连续</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="262"/>
+        <location filename="../labels.py" line="265"/>
         <source>Radiators</source>
         <translation>散热器</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="263"/>
+        <location filename="../labels.py" line="266"/>
         <source>Floor heating</source>
         <translation>地板辐射供暖</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="264"/>
+        <location filename="../labels.py" line="267"/>
         <source>Fan coils</source>
         <translation>风机盘管</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="265"/>
+        <location filename="../labels.py" line="268"/>
         <source>Electricity</source>
         <translation>电力</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="266"/>
+        <location filename="../labels.py" line="269"/>
         <source>Natural gas</source>
         <translation>天然气</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="267"/>
+        <location filename="../labels.py" line="270"/>
         <source>District heat</source>
         <translation>集中供热</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="268"/>
+        <location filename="../labels.py" line="271"/>
         <source>Coal</source>
         <translation>煤</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="269"/>
+        <location filename="../labels.py" line="272"/>
         <source>Oil</source>
         <translation>燃油</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="270"/>
+        <location filename="../labels.py" line="273"/>
         <source>LPG</source>
         <translation>液化石油气</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="271"/>
+        <location filename="../labels.py" line="274"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="272"/>
+        <location filename="../labels.py" line="275"/>
         <source>Shared savings</source>
         <translation>节能效益分享型</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="273"/>
+        <location filename="../labels.py" line="276"/>
         <source>Guaranteed savings</source>
         <translation>节能量保证型</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="274"/>
+        <location filename="../labels.py" line="277"/>
         <source>Energy-cost trusteeship</source>
         <translation>能源费用托管型</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="275"/>
+        <location filename="../labels.py" line="278"/>
         <source>As entered</source>
         <translation>按输入值</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="276"/>
+        <location filename="../labels.py" line="279"/>
         <source>One price</source>
         <translation>单一电价</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="277"/>
+        <location filename="../labels.py" line="280"/>
         <source>Per m² of floor (CNY)</source>
         <translation>按建筑面积（元/m²）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="278"/>
+        <location filename="../labels.py" line="281"/>
         <source>Per dwelling (CNY)</source>
         <translation>按户（元/户）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="279"/>
+        <location filename="../labels.py" line="282"/>
         <source>Share of the investment</source>
         <translation>按投资比例</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="280"/>
+        <location filename="../labels.py" line="283"/>
         <source>Per kW of heat pump (CNY)</source>
         <translation>按热泵容量（元/kW）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="281"/>
+        <location filename="../labels.py" line="284"/>
         <source>Per kWp of PV (CNY)</source>
         <translation>按光伏装机（元/kWp）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="282"/>
+        <location filename="../labels.py" line="285"/>
         <source>Per tce saved a year (CNY)</source>
         <translation>按年节能量（元/tce）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="283"/>
+        <location filename="../labels.py" line="286"/>
         <source>Owner</source>
         <translation>业主</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="284"/>
+        <location filename="../labels.py" line="287"/>
         <source>ESCO</source>
         <translation>节能服务公司</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="285"/>
+        <location filename="../labels.py" line="288"/>
         <source>Tiered (per household)</source>
         <translation>阶梯电价（按户）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="286"/>
+        <location filename="../labels.py" line="289"/>
         <source>Time of use</source>
         <translation>峰谷分时电价</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="287"/>
+        <location filename="../labels.py" line="290"/>
         <source>Revenue-neutral</source>
         <translation>收入中性</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="288"/>
+        <location filename="../labels.py" line="291"/>
         <source>Split air conditioners</source>
         <translation>分体空调</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="289"/>
+        <location filename="../labels.py" line="292"/>
         <source>Chiller</source>
         <translation>冷水机组</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="290"/>
+        <location filename="../labels.py" line="293"/>
         <source>VRF</source>
         <translation>多联机</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="291"/>
+        <location filename="../labels.py" line="294"/>
         <source>Mono PERC 550 W</source>
         <translation>单晶 PERC 550 W</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="292"/>
+        <location filename="../labels.py" line="295"/>
         <source>Mono TOPCon 580 W</source>
         <translation>单晶 TOPCon 580 W</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="293"/>
+        <location filename="../labels.py" line="296"/>
         <source>Poly 330 W</source>
         <translation>多晶 330 W</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="294"/>
+        <location filename="../labels.py" line="297"/>
         <source>District heating</source>
         <translation>集中供热</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="295"/>
+        <location filename="../labels.py" line="298"/>
         <source>Gas boiler</source>
         <translation>燃气锅炉</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="296"/>
+        <location filename="../labels.py" line="299"/>
         <source>Coal boiler</source>
         <translation>燃煤锅炉</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="297"/>
+        <location filename="../labels.py" line="300"/>
         <source>Oil boiler</source>
         <translation>燃油锅炉</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="298"/>
+        <location filename="../labels.py" line="301"/>
         <source>Direct electric</source>
         <translation>直接电供暖</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="299"/>
+        <location filename="../labels.py" line="302"/>
         <source>Air-source heat pump</source>
         <translation>空气源热泵</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="300"/>
+        <location filename="../labels.py" line="303"/>
         <source>Ground-source heat pump</source>
         <translation>地源热泵</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="301"/>
+        <location filename="../labels.py" line="304"/>
         <source>Buried</source>
         <translation>直埋</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="302"/>
+        <location filename="../labels.py" line="305"/>
         <source>In duct</source>
         <translation>管沟</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="303"/>
+        <location filename="../labels.py" line="306"/>
         <source>Above ground</source>
         <translation>架空</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="304"/>
+        <location filename="../labels.py" line="307"/>
         <source>Constant</source>
         <translation>定温</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="305"/>
+        <location filename="../labels.py" line="308"/>
         <source>Weather-compensated</source>
         <translation>气候补偿</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="306"/>
+        <location filename="../labels.py" line="309"/>
         <source>By floor area</source>
         <translation>按面积计费</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="307"/>
+        <location filename="../labels.py" line="310"/>
         <source>By metered consumption</source>
         <translation>按热量计量计费</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="308"/>
+        <location filename="../labels.py" line="311"/>
         <source>Energy prices</source>
         <translation>按能源价格</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="309"/>
+        <location filename="../labels.py" line="312"/>
         <source>Occupants&apos; bills</source>
         <translation>按用户账单</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="310"/>
+        <location filename="../labels.py" line="313"/>
         <source>Calorific equal value</source>
         <translation>当量值（等价热值）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="311"/>
+        <location filename="../labels.py" line="314"/>
         <source>Power-supply coal consumption</source>
         <translation>供电煤耗法</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="312"/>
+        <location filename="../labels.py" line="315"/>
         <source>National</source>
         <translation>全国</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="313"/>
+        <location filename="../labels.py" line="316"/>
         <source>North China</source>
         <translation>华北</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="314"/>
+        <location filename="../labels.py" line="317"/>
         <source>Northeast</source>
         <translation>东北</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="315"/>
+        <location filename="../labels.py" line="318"/>
         <source>East China</source>
         <translation>华东</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="316"/>
+        <location filename="../labels.py" line="319"/>
         <source>Central China</source>
         <translation>华中</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="317"/>
+        <location filename="../labels.py" line="320"/>
         <source>Northwest</source>
         <translation>西北</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="318"/>
+        <location filename="../labels.py" line="321"/>
         <source>South China</source>
         <translation>南方</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="319"/>
+        <location filename="../labels.py" line="322"/>
         <source>Southwest</source>
         <translation>西南</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="320"/>
+        <location filename="../labels.py" line="323"/>
+        <source>By programme</source>
+        <translation>按改造类型</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="324"/>
+        <source>heat-value method (all CHP benefit to power)</source>
+        <translation>热量法（热电联产收益全归电）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="325"/>
+        <source>none (heat-only plant)</source>
+        <translation>无（单供热）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="326"/>
+        <source>none (recovered heat)</source>
+        <translation>无（回收余热）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="327"/>
+        <source>Unknown (taken as coal CHP)</source>
+        <translation>未知（按燃煤热电联产）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="328"/>
+        <source>Coal CHP</source>
+        <translation>燃煤热电联产</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="329"/>
+        <source>Small coal boiler house</source>
+        <translation>小型燃煤锅炉房</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="330"/>
+        <source>Large coal boiler house</source>
+        <translation>大型燃煤锅炉房</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="331"/>
+        <source>Industrial waste heat</source>
+        <translation>工业余热</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="332"/>
+        <source>Heat-pump station</source>
+        <translation>热泵站</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="333"/>
+        <source>Electric boiler</source>
+        <translation>电锅炉</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="334"/>
         <source>Total energy (tce)</source>
         <translation>总能耗（吨标煤）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="321"/>
+        <location filename="../labels.py" line="335"/>
         <source>Heating energy (tce)</source>
         <translation>供暖能耗（吨标煤）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="322"/>
+        <location filename="../labels.py" line="336"/>
         <source>Delivered energy (kWh)</source>
         <translation>终端能耗（kWh）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="323"/>
+        <location filename="../labels.py" line="337"/>
         <source>CO₂</source>
         <translation>CO₂</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="324"/>
+        <location filename="../labels.py" line="338"/>
         <source>Self-consumed share</source>
         <translation>自用部分</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="325"/>
+        <location filename="../labels.py" line="339"/>
         <source>All generation</source>
         <translation>全部发电量</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="326"/>
+        <location filename="../labels.py" line="340"/>
         <source>EPS</source>
         <translation>EPS</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="327"/>
+        <location filename="../labels.py" line="341"/>
         <source>XPS</source>
         <translation>XPS</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="328"/>
+        <location filename="../labels.py" line="342"/>
         <source>Rock wool</source>
         <translation>岩棉</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="329"/>
+        <location filename="../labels.py" line="343"/>
         <source>Polyurethane</source>
         <translation>聚氨酯</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="330"/>
+        <location filename="../labels.py" line="344"/>
         <source>Phenolic foam</source>
         <translation>酚醛泡沫</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="331"/>
+        <location filename="../labels.py" line="345"/>
         <source>Aerogel</source>
         <translation>气凝胶</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="332"/>
+        <location filename="../labels.py" line="346"/>
         <source>Vacuum insulation panel</source>
         <translation>真空绝热板</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="334"/>
+        <location filename="../labels.py" line="348"/>
         <source>Wall insulation</source>
         <translation>外墙保温</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="335"/>
+        <location filename="../labels.py" line="349"/>
         <source>Roof insulation</source>
         <translation>屋面保温</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="336"/>
+        <location filename="../labels.py" line="350"/>
         <source>Floor insulation</source>
         <translation>地面保温</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="337"/>
+        <location filename="../labels.py" line="351"/>
         <source>Window replacement</source>
         <translation>更换外窗</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="338"/>
+        <location filename="../labels.py" line="352"/>
         <source>Airtightness</source>
         <translation>提高气密性</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="339"/>
+        <location filename="../labels.py" line="353"/>
         <source>Heat pump</source>
         <translation>热泵</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="340"/>
+        <location filename="../labels.py" line="354"/>
         <source>Boiler renewal</source>
         <translation>锅炉更新</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="341"/>
+        <location filename="../labels.py" line="355"/>
         <source>Pipe renewal</source>
         <translation>管网改造</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="342"/>
+        <location filename="../labels.py" line="356"/>
         <source>Lower supply temperature</source>
         <translation>降低供水温度</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="343"/>
+        <location filename="../labels.py" line="357"/>
         <source>Radiator replacement</source>
         <translation>散热器更换</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="344"/>
+        <location filename="../labels.py" line="358"/>
         <source>Leave the network (own plant)</source>
         <translation>脱网自建热源</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="345"/>
+        <location filename="../labels.py" line="359"/>
         <source>Two-pipe</source>
         <translation>双管系统</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="346"/>
+        <location filename="../labels.py" line="360"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="347"/>
+        <location filename="../labels.py" line="361"/>
         <source>Middle</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="348"/>
+        <location filename="../labels.py" line="362"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="349"/>
+        <location filename="../labels.py" line="363"/>
         <source>Generic (Carnot model)</source>
         <translation>通用（卡诺效率模型）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="350"/>
+        <location filename="../labels.py" line="364"/>
         <source>Air-to-water, standard (max. 55 °C)</source>
         <translation>空气-水热泵，常规（最高55 °C）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="351"/>
+        <location filename="../labels.py" line="365"/>
         <source>Air-to-water, low-ambient GB/T 25127.2 (max. 55 °C)</source>
         <translation>低环境温度空气-水热泵 GB/T 25127.2（最高55 °C）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="352"/>
+        <location filename="../labels.py" line="366"/>
         <source>Room air-to-air split unit</source>
         <translation>房间空调器（空气-空气）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="353"/>
+        <location filename="../labels.py" line="367"/>
         <source>Brine-to-water ground source (max. 60 °C)</source>
         <translation>地源热泵（盐水-水，最高60 °C）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="354"/>
+        <location filename="../labels.py" line="368"/>
         <source>Vertical single-pipe loop</source>
         <translation>垂直单管顺流式</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="355"/>
+        <location filename="../labels.py" line="369"/>
         <source>Hydraulic balancing</source>
         <translation>水力平衡</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="356"/>
+        <location filename="../labels.py" line="370"/>
         <source>Weather compensation</source>
         <translation>气候补偿</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="357"/>
+        <location filename="../labels.py" line="371"/>
         <source>Variable-speed pumps</source>
         <translation>变频水泵</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="358"/>
+        <location filename="../labels.py" line="372"/>
         <source>Metering reform</source>
         <translation>供热计量改革</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="359"/>
+        <location filename="../labels.py" line="373"/>
         <source>Rooftop PV</source>
         <translation>屋顶光伏</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="360"/>
+        <location filename="../labels.py" line="374"/>
         <source>LED lighting</source>
         <translation>LED 照明改造</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="361"/>
+        <location filename="../labels.py" line="375"/>
         <source>Indoor temperature control (public buildings)</source>
         <translation>室内温度控制（公共建筑）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="362"/>
+        <location filename="../labels.py" line="376"/>
         <source>Building automation / group control</source>
         <translation>楼宇自控与群控</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="363"/>
+        <location filename="../labels.py" line="377"/>
         <source>Chiller / VRF / split-unit replacement</source>
         <translation>冷水机组/多联机/分体空调更新</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="364"/>
+        <location filename="../labels.py" line="378"/>
         <source>External shading</source>
         <translation>外遮阳</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="365"/>
+        <location filename="../labels.py" line="379"/>
         <source>Cool roof</source>
         <translation>反射隔热屋面</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="366"/>
+        <location filename="../labels.py" line="380"/>
         <source>Heat-pump water heater</source>
         <translation>热泵热水器</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="367"/>
+        <location filename="../labels.py" line="381"/>
         <source>Elevator modernisation</source>
         <translation>电梯节能改造</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="368"/>
+        <location filename="../labels.py" line="382"/>
         <source>Very low (0.2 h travel a day)</source>
         <translation>很低（每天运行 0.2 h）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="369"/>
+        <location filename="../labels.py" line="383"/>
         <source>Low (0.5 h travel a day)</source>
         <translation>低（每天运行 0.5 h）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="370"/>
+        <location filename="../labels.py" line="384"/>
         <source>High (3 h travel a day)</source>
         <translation>高（每天运行 3 h）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="371"/>
+        <location filename="../labels.py" line="385"/>
         <source>Very high (6 h travel a day)</source>
         <translation>很高（每天运行 6 h）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="372"/>
+        <location filename="../labels.py" line="386"/>
         <source>Fixed</source>
         <translation>固定式</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="373"/>
+        <location filename="../labels.py" line="387"/>
         <source>Movable</source>
         <translation>活动式</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="374"/>
+        <location filename="../labels.py" line="388"/>
         <source>Split AC, GB 21455-2019 grade 1</source>
         <translation>分体空调，GB 21455-2019 一级能效</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="375"/>
+        <location filename="../labels.py" line="389"/>
         <source>Split AC, GB 21455-2019 grade 3</source>
         <translation>分体空调，GB 21455-2019 三级能效</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="376"/>
+        <location filename="../labels.py" line="390"/>
         <source>VRF multi-split (current)</source>
         <translation>多联机（现行产品）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="377"/>
+        <location filename="../labels.py" line="391"/>
         <source>Water-cooled chiller plant (GB 55015-2021)</source>
         <translation>水冷冷水机组系统（GB 55015-2021）</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="378"/>
+        <location filename="../labels.py" line="392"/>
         <source>Air-cooled heat-pump chiller</source>
         <translation>风冷热泵机组</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="380"/>
+        <location filename="../labels.py" line="394"/>
         <source>Heating</source>
         <translation>供暖</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="381"/>
+        <location filename="../labels.py" line="395"/>
         <source>Cooling</source>
         <translation>供冷</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="382"/>
+        <location filename="../labels.py" line="396"/>
         <source>Hot water</source>
         <translation>生活热水</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="383"/>
+        <location filename="../labels.py" line="397"/>
         <source>Lighting</source>
         <translation>照明</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="384"/>
+        <location filename="../labels.py" line="398"/>
         <source>Appliances</source>
         <translation>设备</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="385"/>
+        <location filename="../labels.py" line="399"/>
         <source>Pumps</source>
         <translation>水泵</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="386"/>
+        <location filename="../labels.py" line="400"/>
         <source>Elevators</source>
         <translation>电梯</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="387"/>
+        <location filename="../labels.py" line="401"/>
         <source>Ventilation fans</source>
         <translation>通风风机</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="388"/>
+        <location filename="../labels.py" line="402"/>
         <source>Mechanical ventilation with heat recovery</source>
         <translation>热回收新风系统</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="389"/>
+        <location filename="../labels.py" line="403"/>
         <source>Solar water heating</source>
         <translation>太阳能热水</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="390"/>
+        <location filename="../labels.py" line="404"/>
         <source>Walls</source>
         <translation>外墙</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="391"/>
+        <location filename="../labels.py" line="405"/>
         <source>Roof</source>
         <translation>屋面</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="392"/>
+        <location filename="../labels.py" line="406"/>
         <source>Ground floor</source>
         <translation>地面</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="393"/>
+        <location filename="../labels.py" line="407"/>
         <source>Windows</source>
         <translation>外窗</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="394"/>
+        <location filename="../labels.py" line="408"/>
         <source>Thermal bridges</source>
         <translation>热桥</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="395"/>
+        <location filename="../labels.py" line="409"/>
         <source>Ventilation</source>
         <translation>通风</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="396"/>
+        <location filename="../labels.py" line="410"/>
         <source>Solar</source>
         <translation>太阳得热</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="397"/>
+        <location filename="../labels.py" line="411"/>
         <source>Internal</source>
         <translation>内部得热</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="398"/>
+        <location filename="../labels.py" line="412"/>
         <source>Public</source>
         <translation>公共建筑</translation>
     </message>
@@ -4193,323 +4665,328 @@
         <translation>目标核验</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="98"/>
+        <location filename="../pages/results_page.py" line="99"/>
+        <source>Verdict in detail</source>
+        <translation>结论详情</translation>
+    </message>
+    <message>
+        <location filename="../pages/results_page.py" line="101"/>
         <source>Quantity</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="98"/>
-        <location filename="../pages/results_page.py" line="104"/>
+        <location filename="../pages/results_page.py" line="101"/>
+        <location filename="../pages/results_page.py" line="107"/>
         <source>Before</source>
         <translation>改造前</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="98"/>
-        <location filename="../pages/results_page.py" line="104"/>
+        <location filename="../pages/results_page.py" line="101"/>
+        <location filename="../pages/results_page.py" line="107"/>
         <source>After</source>
         <translation>改造后</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="99"/>
+        <location filename="../pages/results_page.py" line="102"/>
         <source>Energy, standard coal and CO₂ before and after</source>
         <translation>改造前后的能耗、标准煤与 CO₂</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="100"/>
-        <location filename="../pages/results_page.py" line="104"/>
+        <location filename="../pages/results_page.py" line="103"/>
+        <location filename="../pages/results_page.py" line="107"/>
         <source>Carrier</source>
         <translation>能源品种</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="100"/>
+        <location filename="../pages/results_page.py" line="103"/>
         <source>Delivered before</source>
         <translation>改造前终端能耗</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="100"/>
+        <location filename="../pages/results_page.py" line="103"/>
         <source>Delivered after</source>
         <translation>改造后终端能耗</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="101"/>
+        <location filename="../pages/results_page.py" line="104"/>
         <source>Standard coal before</source>
         <translation>改造前标准煤</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="101"/>
+        <location filename="../pages/results_page.py" line="104"/>
         <source>Standard coal after</source>
         <translation>改造后标准煤</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="102"/>
+        <location filename="../pages/results_page.py" line="105"/>
         <source>CO₂ before</source>
         <translation>改造前 CO₂</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="102"/>
+        <location filename="../pages/results_page.py" line="105"/>
         <source>CO₂ after</source>
         <translation>改造后 CO₂</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="103"/>
+        <location filename="../pages/results_page.py" line="106"/>
         <source>By energy carrier</source>
         <translation>按能源品种</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="104"/>
+        <location filename="../pages/results_page.py" line="107"/>
         <source>End use</source>
         <translation>用能分项</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="105"/>
+        <location filename="../pages/results_page.py" line="108"/>
         <source>By end use</source>
         <translation>按用能分项</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="113"/>
+        <location filename="../pages/results_page.py" line="116"/>
         <source>Monthly needs and losses</source>
         <translation>逐月负荷与热损失</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="115"/>
+        <location filename="../pages/results_page.py" line="118"/>
         <source>Measure</source>
         <translation>措施</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="115"/>
+        <location filename="../pages/results_page.py" line="118"/>
         <source>Saving alone</source>
         <translation>单项节能率</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="115"/>
+        <location filename="../pages/results_page.py" line="118"/>
         <source>Sequential contribution</source>
         <translation>依次贡献</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="116"/>
-        <location filename="../pages/results_page.py" line="319"/>
+        <location filename="../pages/results_page.py" line="119"/>
+        <location filename="../pages/results_page.py" line="323"/>
         <location filename="../pages/results_sections.py" line="124"/>
         <source>Investment</source>
         <translation>投资</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="116"/>
-        <location filename="../pages/results_page.py" line="322"/>
+        <location filename="../pages/results_page.py" line="119"/>
+        <location filename="../pages/results_page.py" line="326"/>
         <location filename="../pages/results_sections.py" line="125"/>
         <source>Simple payback</source>
         <translation>静态回收期</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="116"/>
-        <location filename="../pages/results_page.py" line="325"/>
+        <location filename="../pages/results_page.py" line="119"/>
+        <location filename="../pages/results_page.py" line="329"/>
         <location filename="../pages/results_sections.py" line="127"/>
         <source>NPV</source>
         <translation>净现值</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="116"/>
-        <location filename="../pages/results_page.py" line="326"/>
+        <location filename="../pages/results_page.py" line="119"/>
+        <location filename="../pages/results_page.py" line="330"/>
         <source>IRR</source>
         <translation>内部收益率</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="117"/>
-        <location filename="../pages/results_page.py" line="327"/>
+        <location filename="../pages/results_page.py" line="120"/>
+        <location filename="../pages/results_page.py" line="331"/>
         <source>Abatement cost</source>
         <translation>减排成本</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="118"/>
+        <location filename="../pages/results_page.py" line="121"/>
         <location filename="../pages/results_sections.py" line="122"/>
         <source>Measures</source>
         <translation>节能措施</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="125"/>
+        <location filename="../pages/results_page.py" line="128"/>
         <source>Economics of the package</source>
         <translation>改造方案经济性</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="130"/>
+        <location filename="../pages/results_page.py" line="133"/>
         <source>Heating network</source>
         <translation>供热管网</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="133"/>
+        <location filename="../pages/results_page.py" line="136"/>
         <source>Rooftop PV and renewables</source>
         <translation>屋顶光伏与可再生能源</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="137"/>
+        <location filename="../pages/results_page.py" line="140"/>
         <source>Warnings</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="170"/>
+        <location filename="../pages/results_page.py" line="173"/>
         <source>The calculation failed: {0}</source>
         <translation>计算失败：{0}</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="172"/>
+        <location filename="../pages/results_page.py" line="175"/>
         <source>The calculation failed: {0}. The results below are from an earlier state of the project (stale).</source>
         <translation>计算失败：{0}。以下为项目先前状态的结果（已过时）。</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="208"/>
+        <location filename="../pages/results_page.py" line="212"/>
         <location filename="../pages/results_sections.py" line="145"/>
         <source>NOT APPLICABLE</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="211"/>
+        <location filename="../pages/results_page.py" line="215"/>
         <location filename="../pages/results_sections.py" line="147"/>
         <source>PASS</source>
         <translation>达标</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="211"/>
+        <location filename="../pages/results_page.py" line="215"/>
         <location filename="../pages/results_sections.py" line="148"/>
         <source>FAIL</source>
         <translation>未达标</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="213"/>
+        <location filename="../pages/results_page.py" line="217"/>
         <source>Package saving rate {0} (target {1})</source>
         <translation>改造方案节能率 {0}（目标 {1}）</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="215"/>
+        <location filename="../pages/results_page.py" line="219"/>
         <source>Margin {0}</source>
         <translation>裕量 {0}</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="217"/>
+        <location filename="../pages/results_page.py" line="221"/>
         <source>Basis: {0} — {1} building. All bases: {2}</source>
         <translation>考核口径：{0} — {1}。各口径：{2}</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="223"/>
+        <location filename="../pages/results_page.py" line="227"/>
         <source>Delivered energy</source>
         <translation>终端能耗</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="224"/>
+        <location filename="../pages/results_page.py" line="228"/>
         <source>Standard coal</source>
         <translation>标准煤</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="225"/>
+        <location filename="../pages/results_page.py" line="229"/>
         <source>Standard coal, heating</source>
         <translation>供暖标准煤</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="226"/>
+        <location filename="../pages/results_page.py" line="230"/>
         <source>CO₂</source>
         <translation>CO₂</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="227"/>
+        <location filename="../pages/results_page.py" line="231"/>
         <source>Heating need</source>
         <translation>供暖需热量</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="228"/>
+        <location filename="../pages/results_page.py" line="232"/>
         <source>Cooling need</source>
         <translation>供冷需冷量</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="229"/>
+        <location filename="../pages/results_page.py" line="233"/>
         <source>Energy cost</source>
         <translation>能源费用</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="377"/>
+        <location filename="../pages/results_page.py" line="381"/>
         <location filename="../pages/results_sections.py" line="50"/>
         <source>never</source>
         <translation>无法回收</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="320"/>
+        <location filename="../pages/results_page.py" line="324"/>
         <source>Subsidies</source>
         <translation>补贴</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="321"/>
+        <location filename="../pages/results_page.py" line="325"/>
         <source>Annual energy cost saving</source>
         <translation>年节约能源费用</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="323"/>
+        <location filename="../pages/results_page.py" line="327"/>
         <source>Discounted payback</source>
         <translation>动态回收期</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="324"/>
+        <location filename="../pages/results_page.py" line="328"/>
         <source>not within the analysis period</source>
         <translation>分析期内无法回收</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="328"/>
+        <location filename="../pages/results_page.py" line="332"/>
         <source>Cost of saved energy</source>
         <translation>节能成本</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="340"/>
+        <location filename="../pages/results_page.py" line="344"/>
         <source>{0} → {1}</source>
         <translation>{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="343"/>
+        <location filename="../pages/results_page.py" line="347"/>
         <source>Loss share of heat sent out</source>
         <translation>管网热损失率</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="344"/>
+        <location filename="../pages/results_page.py" line="348"/>
         <source>Heat sent out</source>
         <translation>供热量</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="345"/>
+        <location filename="../pages/results_page.py" line="349"/>
         <source>Pipe losses</source>
         <translation>管网热损失</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="346"/>
+        <location filename="../pages/results_page.py" line="350"/>
         <source>Pump electricity</source>
         <translation>水泵耗电</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="354"/>
+        <location filename="../pages/results_page.py" line="358"/>
         <source>Peak power</source>
         <translation>装机容量</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="355"/>
+        <location filename="../pages/results_page.py" line="359"/>
         <source>Annual generation</source>
         <translation>年发电量</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="356"/>
+        <location filename="../pages/results_page.py" line="360"/>
         <source>Specific yield</source>
         <translation>单位容量发电量</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="357"/>
+        <location filename="../pages/results_page.py" line="361"/>
         <source>Self-consumed</source>
         <translation>自用电量</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="358"/>
+        <location filename="../pages/results_page.py" line="362"/>
         <source>Exported</source>
         <translation>上网电量</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="359"/>
+        <location filename="../pages/results_page.py" line="363"/>
         <source>Roof coverage</source>
         <translation>屋面覆盖率</translation>
     </message>
     <message>
-        <location filename="../pages/results_page.py" line="362"/>
+        <location filename="../pages/results_page.py" line="366"/>
         <source>Renewable replacement rate</source>
         <translation>可再生能源替代率</translation>
     </message>
@@ -4732,123 +5209,123 @@
         <translation>个百分点</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="404"/>
+        <location filename="../labels.py" line="418"/>
         <source>W/(m²·K)</source>
         <translation>W/(m²·K)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="405"/>
+        <location filename="../labels.py" line="419"/>
         <source>W/(m·K)</source>
         <translation>W/(m·K)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="406"/>
+        <location filename="../labels.py" line="420"/>
         <source>kg/m³</source>
         <translation>kg/m³</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="407"/>
+        <location filename="../labels.py" line="421"/>
         <source>J/(kg·K)</source>
         <translation>J/(kg·K)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="408"/>
+        <location filename="../labels.py" line="422"/>
         <source>W/m²</source>
         <translation>W/m²</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="409"/>
+        <location filename="../labels.py" line="423"/>
         <source>kWh/(m²·a)</source>
         <translation>kWh/(m²·a)</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="410"/>
+        <location filename="../labels.py" line="424"/>
         <source>°C</source>
         <translation>°C</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="411"/>
+        <location filename="../labels.py" line="425"/>
         <source>°</source>
         <translation>°</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="412"/>
+        <location filename="../labels.py" line="426"/>
         <source>1/h</source>
         <translation>次/h</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="413"/>
+        <location filename="../labels.py" line="427"/>
         <source>CNY</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="414"/>
+        <location filename="../labels.py" line="428"/>
         <source>CNY/kWh</source>
         <translation>元/kWh</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="415"/>
+        <location filename="../labels.py" line="429"/>
         <source>CNY/m³</source>
         <translation>元/m³</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="416"/>
+        <location filename="../labels.py" line="430"/>
         <source>CNY/GJ</source>
         <translation>元/GJ</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="417"/>
+        <location filename="../labels.py" line="431"/>
         <source>CNY/m²</source>
         <translation>元/m²</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="418"/>
+        <location filename="../labels.py" line="432"/>
         <source>CNY/t</source>
         <translation>元/t</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="419"/>
+        <location filename="../labels.py" line="433"/>
         <source>CNY/kg</source>
         <translation>元/kg</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="420"/>
+        <location filename="../labels.py" line="434"/>
         <source>CNY/a</source>
         <translation>元/年</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="421"/>
-        <location filename="../labels.py" line="422"/>
+        <location filename="../labels.py" line="435"/>
+        <location filename="../labels.py" line="436"/>
         <source>years</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="423"/>
+        <location filename="../labels.py" line="437"/>
         <source>kgce/kWh</source>
         <translation>kgce/kWh</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="424"/>
+        <location filename="../labels.py" line="438"/>
         <source>kg/kWh</source>
         <translation>kg/kWh</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="425"/>
+        <location filename="../labels.py" line="439"/>
         <source>m²</source>
         <translation>m²</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="426"/>
+        <location filename="../labels.py" line="440"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="427"/>
+        <location filename="../labels.py" line="441"/>
         <source>m³/h</source>
         <translation>m³/h</translation>
     </message>
     <message>
-        <location filename="../labels.py" line="428"/>
+        <location filename="../labels.py" line="442"/>
         <source>m³/a</source>
         <translation>m³/年</translation>
     </message>
@@ -4910,6 +5387,29 @@
         <location filename="../pages/variants_panel.py" line="94"/>
         <source>Use variant as package</source>
         <translation>将备选方案用作改造方案</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictPanel</name>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="21"/>
+        <source>infiltration</source>
+        <translation>渗透换气</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="22"/>
+        <source>heating setpoint</source>
+        <translation>供暖设定温度</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="23"/>
+        <source>heat-pump performance</source>
+        <translation>热泵性能</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="24"/>
+        <source>grid CO₂ factor</source>
+        <translation>电网排放因子</translation>
     </message>
 </context>
 </TS>

@@ -329,6 +329,12 @@ def _apply_envelope_own(project, measure):
     raise ValueError(measure.kind)
 
 
+def _north(city: str) -> bool:
+    from calc.archetypes import city_climate
+
+    return city_climate(city)["climate_zone"] in ("severe_cold", "cold")
+
+
 def _as_referenced(project, before):
     """The cached EnergyPlus package references were computed before the
     envelope measures also lowered the thermal-bridge allowance (external
@@ -352,6 +358,12 @@ def build(case: Case):
         from calc.archetypes import project_from_archetype
 
         project = project_from_archetype(*case.archetype)
+        if project.buildings[0].operation.schedule == "residential" and _north(case.archetype[0]):
+            # The cached EnergyPlus references of northern housing were run
+            # with the continuous schedule these archetypes had then (they
+            # now use the dwelling schedule); the comparison checks the
+            # physics of one given building, so it keeps that building.
+            project = schema.set_path(project, "buildings[0].operation.schedule", "continuous")
         for path, value in case.edits.items():
             value = Q_(value) if isinstance(value, str) and path.startswith("geometry.") else value
             project = schema.set_path(project, f"buildings[0].{path}", value)
