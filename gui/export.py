@@ -16,10 +16,6 @@ from calc.results import to_json
 from .labels import option_label
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Export", text)
-
-
 def _m(q, unit: str):
     """The magnitude in ``unit``; None stays None (not applicable)."""
     return None if q is None else float(q.to(unit).magnitude)
@@ -38,22 +34,22 @@ def result_tables(assessment, project=None, comparison=None) -> list[tuple[str, 
     a = assessment
     b, p = a.baseline, a.package
     totals = [
-        (_tr("Heating need"), "kWh", b.heating_need, p.heating_need),
-        (_tr("Cooling need"), "kWh", b.cooling_need, p.cooling_need),
-        (_tr("Delivered energy"), "kWh", b.total_delivered, p.total_delivered),
-        (_tr("Standard coal"), "tce", b.total_standard_coal, p.total_standard_coal),
-        (_tr("CO2"), "t", b.total_co2, p.total_co2),
-        (_tr("Energy cost"), "CNY/a", b.energy_cost, p.energy_cost),
+        (QCoreApplication.translate("Export", "Heating need"), "kWh", b.heating_need, p.heating_need),
+        (QCoreApplication.translate("Export", "Cooling need"), "kWh", b.cooling_need, p.cooling_need),
+        (QCoreApplication.translate("Export", "Delivered energy"), "kWh", b.total_delivered, p.total_delivered),
+        (QCoreApplication.translate("Export", "Standard coal"), "tce", b.total_standard_coal, p.total_standard_coal),
+        (QCoreApplication.translate("Export", "CO2"), "t", b.total_co2, p.total_co2),
+        (QCoreApplication.translate("Export", "Energy cost"), "CNY/a", b.energy_cost, p.energy_cost),
     ]
-    tables = [(_tr("Totals"), [_tr("Quantity"), _tr("Unit"), _tr("Before"), _tr("After")],
+    tables = [(QCoreApplication.translate("Export", "Totals"), [QCoreApplication.translate("Export", "Quantity"), QCoreApplication.translate("Export", "Unit"), QCoreApplication.translate("Export", "Before"), QCoreApplication.translate("Export", "After")],
                [[name, unit, _m(x, unit), _m(y, unit)] for name, unit, x, y in totals])]
 
     after = {f.name: f for f in p.buildings}
-    tables.append((_tr("Buildings"), [
-        _tr("Building"), _header(_tr("Floor area"), "m²"), _header(_tr("Heating need before"), "kWh"),
-        _header(_tr("Heating need after"), "kWh"), _header(_tr("Heating need per area before"), "kWh/m²"),
-        _header(_tr("Heating need per area after"), "kWh/m²"), _header(_tr("Peak heating before"), "kW"),
-        _header(_tr("Peak heating after"), "kW")],
+    tables.append((QCoreApplication.translate("Export", "Buildings"), [
+        QCoreApplication.translate("Export", "Building"), _header(QCoreApplication.translate("Export", "Floor area"), "m²"), _header(QCoreApplication.translate("Export", "Heating need before"), "kWh"),
+        _header(QCoreApplication.translate("Export", "Heating need after"), "kWh"), _header(QCoreApplication.translate("Export", "Heating need per area before"), "kWh/m²"),
+        _header(QCoreApplication.translate("Export", "Heating need per area after"), "kWh/m²"), _header(QCoreApplication.translate("Export", "Peak heating before"), "kW"),
+        _header(QCoreApplication.translate("Export", "Peak heating after"), "kW")],
         [[f.name, _m(f.floor_area, "m**2"), _m(f.heating_need, "kWh"),
           _m(after[f.name].heating_need, "kWh") if f.name in after else None,
           _m(f.heating_need_per_area, "kWh/m**2"),
@@ -62,29 +58,29 @@ def result_tables(assessment, project=None, comparison=None) -> list[tuple[str, 
          for f in b.buildings]))
 
     labels = {i: m.label for i, m in enumerate(project.measures)} if project is not None else {}
-    tables.append((_tr("Measures"), [
-        _tr("Measure"), _header(_tr("Saving alone"), "%"), _header(_tr("Sequential contribution"), "pp"),
-        _header(_tr("Investment"), "CNY"), _header(_tr("Simple payback"), "a"), _header(_tr("NPV"), "CNY"),
-        _header(_tr("IRR"), "%"), _header(_tr("Abatement cost"), "CNY/t")],
+    tables.append((QCoreApplication.translate("Export", "Measures"), [
+        QCoreApplication.translate("Export", "Measure"), _header(QCoreApplication.translate("Export", "Saving alone"), "%"), _header(QCoreApplication.translate("Export", "Sequential contribution"), "pp"),
+        _header(QCoreApplication.translate("Export", "Investment"), "CNY"), _header(QCoreApplication.translate("Export", "Simple payback"), "a"), _header(QCoreApplication.translate("Export", "NPV"), "CNY"),
+        _header(QCoreApplication.translate("Export", "IRR"), "%"), _header(QCoreApplication.translate("Export", "Abatement cost"), "CNY/t")],
         [[labels.get(m.index) or option_label(m.kind), _m(m.saving_rate_alone, "percent"),
           _m(m.sequential_contribution, "pp"), _m(m.investment, "CNY"), _m(m.simple_payback, "a"),
           _m(m.npv, "CNY"), _m(m.irr, "percent"), _m(m.abatement_cost, "CNY/t")] for m in a.measures]))
 
     if a.sensitivity:
-        tables.append((_tr("Sensitivity"), [
-            _tr("Input"), _tr("Low case"), _tr("High case"), _header(_tr("Saving rate, low"), "%"),
-            _header(_tr("Saving rate, high"), "%"), _header(_tr("Payback, low"), "a"),
-            _header(_tr("Payback, high"), "a"), _tr("Verdict unchanged")],
+        tables.append((QCoreApplication.translate("Export", "Sensitivity"), [
+            QCoreApplication.translate("Export", "Input"), QCoreApplication.translate("Export", "Low case"), QCoreApplication.translate("Export", "High case"), _header(QCoreApplication.translate("Export", "Saving rate, low"), "%"),
+            _header(QCoreApplication.translate("Export", "Saving rate, high"), "%"), _header(QCoreApplication.translate("Export", "Payback, low"), "a"),
+            _header(QCoreApplication.translate("Export", "Payback, high"), "a"), QCoreApplication.translate("Export", "Verdict unchanged")],
             [[s.parameter, s.low_label, s.high_label, _m(s.saving_rate_low, "percent"),
               _m(s.saving_rate_high, "percent"), _m(s.payback_low, "a"), _m(s.payback_high, "a"),
               bool(s.verdict_robust)] for s in a.sensitivity]))
 
     if comparison is not None:
-        tables.append((_tr("Variants"), [
-            _tr("Variant"), _tr("Measures"), _header(_tr("Saving rate"), "%"), _tr("Meets the target"),
-            _header(_tr("Investment"), "CNY"), _header(_tr("Simple payback"), "a"),
-            _header(_tr("CO2 avoided per year"), "t"), _header(_tr("NPV"), "CNY")],
-            [[_tr("Project package") if r.own_package else r.name, r.measure_count, _m(r.saving_rate, "percent"),
+        tables.append((QCoreApplication.translate("Export", "Variants"), [
+            QCoreApplication.translate("Export", "Variant"), QCoreApplication.translate("Export", "Measures"), _header(QCoreApplication.translate("Export", "Saving rate"), "%"), QCoreApplication.translate("Export", "Meets the target"),
+            _header(QCoreApplication.translate("Export", "Investment"), "CNY"), _header(QCoreApplication.translate("Export", "Simple payback"), "a"),
+            _header(QCoreApplication.translate("Export", "CO2 avoided per year"), "t"), _header(QCoreApplication.translate("Export", "NPV"), "CNY")],
+            [[QCoreApplication.translate("Export", "Project package") if r.own_package else r.name, r.measure_count, _m(r.saving_rate, "percent"),
               bool(r.passed), _m(r.investment, "CNY"), _m(r.simple_payback, "a"), _m(r.co2_saving, "t"),
               _m(r.npv, "CNY")] for r in comparison.rows]))
     return tables

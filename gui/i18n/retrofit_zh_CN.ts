@@ -2,403 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../pages/meters_page.py" line="70"/>
-        <source>Over-heating above the setpoint</source>
-        <translation>高于设定温度的过热</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="70"/>
-        <source>Infiltration</source>
-        <translation>渗透换气</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="71"/>
-        <source>Internal gains</source>
-        <translation>室内得热</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="71"/>
-        <source>Network loss share</source>
-        <translation>管网热损失率</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="72"/>
-        <source>Heat-pump Carnot efficiency</source>
-        <translation>热泵卡诺效率</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="88"/>
-        <location filename="../pages/meters_page.py" line="101"/>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="89"/>
-        <source>Choose…</source>
-        <translation>选择…</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="106"/>
-        <source>Meters and savings</source>
-        <translation>计量与节能量</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="123"/>
-        <source>Calibration to meter readings (ASHRAE Guideline 14)</source>
-        <translation>按计量读数校准（ASHRAE Guideline 14）</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="126"/>
-        <location filename="../pages/meters_page.py" line="248"/>
-        <source>Meter readings (*.csv *.xlsx)</source>
-        <translation>计量读数 (*.csv *.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="127"/>
-        <source>Meter readings</source>
-        <translation>计量读数</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="128"/>
-        <source>Weather of the metered period</source>
-        <translation>计量期的气象</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="129"/>
-        <source>Weather or daily temperatures (*.epw *.epw.gz *.csv)</source>
-        <translation>气象或日平均温度 (*.epw *.epw.gz *.csv)</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="131"/>
-        <source>at the heating station (network losses included)</source>
-        <translation>在换热站（含管网损失）</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="132"/>
-        <source>at the building (substation input)</source>
-        <translation>在建筑入口（热力入口）</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="133"/>
-        <source>Meter file:</source>
-        <translation>计量文件：</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="134"/>
-        <source>Weather (optional):</source>
-        <translation>气象（可选）：</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="135"/>
-        <source>District heat metered:</source>
-        <translation>集中供热计量位置：</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="138"/>
-        <source>Calibrate</source>
-        <translation>校准</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="140"/>
-        <source>Use the calibrated project</source>
-        <translation>使用校准后的项目</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="147"/>
-        <source>Choose a meter file: one row per reading with period_start, period_end, carrier, quantity and unit.</source>
-        <translation>选择计量文件：每行一个读数，列为 period_start、period_end、carrier、quantity 和 unit。</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="151"/>
-        <source>Carrier</source>
-        <translation>能源品种</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="151"/>
-        <source>Readings</source>
-        <translation>读数</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="151"/>
-        <source>CV(RMSE) before</source>
-        <translation>校准前 CV(RMSE)</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="151"/>
-        <source>CV(RMSE) after</source>
-        <translation>校准后 CV(RMSE)</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="152"/>
-        <source>NMBE before</source>
-        <translation>校准前 NMBE</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="152"/>
-        <source>NMBE after</source>
-        <translation>校准后 NMBE</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="152"/>
-        <source>Guideline 14 (monthly)</source>
-        <translation>Guideline 14（逐月）</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="153"/>
-        <source>Parameter</source>
-        <translation>参数</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="153"/>
-        <source>Entered</source>
-        <translation>录入值</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="153"/>
-        <source>Calibrated</source>
-        <translation>校准值</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="153"/>
-        <source>Range</source>
-        <translation>范围</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="153"/>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="164"/>
-        <source>no meter file chosen</source>
-        <translation>未选择计量文件</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="171"/>
-        <source>Calibrating…</source>
-        <translation>正在校准…</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="181"/>
-        <source>meets</source>
-        <translation>满足</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="181"/>
-        <source>does not meet</source>
-        <translation>不满足</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="181"/>
-        <source>not applicable (too few readings)</source>
-        <translation>不适用（读数过少）</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="191"/>
-        <source>held: {0}</source>
-        <translation>固定：{0}</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="193"/>
-        <source>on its {0} bound</source>
-        <translation>处于{0}界</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="195"/>
-        <source>fitted</source>
-        <translation>已拟合</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="204"/>
-        <source>Not identifiable: {0} trade off; only their joint effect is calibrated.</source>
-        <translation>无法分别识别：{0} 相互抵偿，仅校准其共同作用。</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="206"/>
-        <source>No weather of the metered period given: the typical year is used.</source>
-        <translation>未给出计量期气象：采用典型年。</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="232"/>
-        <source>the project changed since the calibration; calibrate again</source>
-        <translation>校准后项目已更改，请重新校准</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="238"/>
-        <source>Calibrate to meter readings</source>
-        <translation>按计量读数校准</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="240"/>
-        <source>The calibrated project is in use; Undo returns to the project as entered.</source>
-        <translation>正在使用校准后的项目；撤销可恢复为录入的项目。</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="245"/>
-        <source>Measured savings after the works (IPMVP Option C / GB/T 28750)</source>
-        <translation>改造后实测节能量（IPMVP 方案 C / GB/T 28750）</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="249"/>
-        <source>Readings before the works</source>
-        <translation>改造前读数</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="250"/>
-        <source>Readings after the works</source>
-        <translation>改造后读数</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="251"/>
-        <source>Daily mean temperatures</source>
-        <translation>日平均温度</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="251"/>
-        <source>Daily temperatures (*.csv)</source>
-        <translation>日平均温度 (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="252"/>
-        <source>Before the works:</source>
-        <translation>改造前：</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="253"/>
-        <source>After the works:</source>
-        <translation>改造后：</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="254"/>
-        <source>Daily temperatures:</source>
-        <translation>日平均温度：</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="257"/>
-        <source>Verify savings</source>
-        <translation>核定节能量</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="259"/>
-        <source>Record in the project notes</source>
-        <translation>记入项目备注</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="266"/>
-        <source>Choose the readings before and after the works and the measured daily mean temperatures of both periods.</source>
-        <translation>选择改造前后的读数以及两个时期实测的日平均温度。</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="274"/>
-        <source>choose all three files</source>
-        <translation>请选择全部三个文件</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="279"/>
-        <source>Computing…</source>
-        <translation>正在计算…</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="292"/>
-        <source>Record measured savings</source>
-        <translation>记录实测节能量</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="300"/>
-        <source>Baseline model {0}: {1} readings, CV(RMSE) {2}, R² {3:.3f}</source>
-        <translation>基准模型 {0}：{1} 个读数，CV(RMSE) {2}，R² {3:.3f}</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="303"/>
-        <source>Heating: {0:.2f} kWh per K·day below {1:.1f} °C</source>
-        <translation>供暖：低于 {1:.1f} °C 时每 K·d {0:.2f} kWh</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="305"/>
-        <source>Cooling: {0:.2f} kWh per K·day above {1:.1f} °C</source>
-        <translation>供冷：高于 {1:.1f} °C 时每 K·d {0:.2f} kWh</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="306"/>
-        <source>Adjusted baseline {0:,.0f} kWh, after the works {1:,.0f} kWh: saved {2:,.0f} kWh ({3:.1f} %)</source>
-        <translation>调整后基准 {0:,.0f} kWh，改造后 {1:,.0f} kWh：节约 {2:,.0f} kWh（{3:.1f} %）</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="311"/>
-        <source>Uncertainty at {0:.0f} %: not applicable (no saving)</source>
-        <translation>{0:.0f} % 置信度的不确定度：不适用（无节能量）</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="314"/>
-        <source>Uncertainty at {0:.0f} %: ±{1:.1f} % of the saving ({2:,.0f} – {3:,.0f} kWh)</source>
-        <translation>{0:.0f} % 置信度的不确定度：节能量的 ±{1:.1f} %（{2:,.0f} – {3:,.0f} kWh）</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="317"/>
-        <source>inside</source>
-        <translation>在</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="317"/>
-        <source>outside</source>
-        <translation>不在</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="318"/>
-        <source>Predicted by the assessment: {0:.1f} % ({1} the 90 % range of the measured saving)</source>
-        <translation>评估预测：{0:.1f} %（{1}实测节能量的 90 % 区间内）</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="324"/>
-        <source>GB/T 51161-2016 consumption benchmark</source>
-        <translation>GB/T 51161-2016 能耗指标</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="325"/>
-        <source>There are no results yet.</source>
-        <translation>尚无计算结果。</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="335"/>
-        <source>Not applicable: {0}</source>
-        <translation>不适用：{0}</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="337"/>
-        <source>at or below the guide value</source>
-        <translation>不高于引导值</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="337"/>
-        <source>above the guide value</source>
-        <translation>高于引导值</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="338"/>
-        <source>above the constraint value</source>
-        <translation>高于约束值</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="340"/>
-        <source>Non-heating energy of the baseline {0:.1f} kWh/(m²·a): constraint {1:.0f}, guide {2:.0f} ({3}, class {4}) — {5}.
-Values: {6}; {7}.</source>
-        <translation>基准非供暖能耗 {0:.1f} kWh/(m²·a)：约束值 {1:.0f}，引导值 {2:.0f}（{3}，{4} 类）— {5}。
-取值：{6}；{7}。</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="350"/>
-        <source>Calibrated to {0} ({1} model runs).</source>
-        <translation>已按 {0} 校准（模型运行 {1} 次）。</translation>
-    </message>
-    <message>
-        <location filename="../pages/meters_page.py" line="360"/>
-        <source>Could not compute: {0}</source>
-        <translation>无法计算：{0}</translation>
-    </message>
-</context>
-<context>
     <name>ArchetypeDialog</name>
     <message>
         <location filename="../archetype_dialog.py" line="22"/>
@@ -752,1176 +355,1196 @@ Values: {6}; {7}.</source>
     </message>
     <message>
         <location filename="../field_help.py" line="22"/>
+        <source>Basis of the saving rate checked against the target (programme = heating energy for residential buildings in the heating zones, total operational energy otherwise)</source>
+        <translation>与目标比较的节能率考核口径（按行动方案 = 供暖地区居住建筑按供暖能耗，其余按运行总能耗）</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="23"/>
         <source>Building name</source>
         <translation>建筑名称</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="23"/>
+        <location filename="../field_help.py" line="24"/>
         <source>Building or dwelling heat meters installed</source>
         <translation>已安装楼栋或分户热计量表</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="24"/>
+        <location filename="../field_help.py" line="25"/>
         <source>Building use</source>
         <translation>建筑用途</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="25"/>
+        <location filename="../field_help.py" line="26"/>
         <source>Buildings</source>
         <translation>建筑</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="26"/>
+        <location filename="../field_help.py" line="27"/>
         <source>Buildings off the network with a heat plant of their own</source>
         <translation>脱离管网、自建热源的建筑</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="27"/>
+        <location filename="../field_help.py" line="28"/>
         <source>CNY per m² / per dwelling / share of the investment (0-1) / CNY per kW / per kWp / per tce saved a year</source>
         <translation>每平方米元数 / 每户元数 / 占投资比例（0-1）/ 每 kW 元数 / 每 kWp 元数 / 每年每节约 1 tce 元数</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="28"/>
+        <location filename="../field_help.py" line="29"/>
         <source>Capacity / design heat load</source>
         <translation>容量与设计热负荷之比</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="29"/>
+        <location filename="../field_help.py" line="30"/>
         <source>Capacity / design heat load, used when no capacity is given</source>
         <translation>容量与设计热负荷之比，未给定制热量时使用</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="30"/>
+        <location filename="../field_help.py" line="31"/>
         <source>Carbon price for the society view (national carbon market, 2024 average closing price ≈89 CNY/t)</source>
         <translation>社会视角的碳价（全国碳市场 2024 年平均收盘价约 89 元/t）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="31"/>
+        <location filename="../field_help.py" line="32"/>
         <source>Circulating flow of the pumps as installed (empty = sized for the buildings&apos; design heat load at the design temperatures)</source>
         <translation>现状水泵循环流量（空 = 按建筑设计热负荷和设计温度确定）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="32"/>
+        <location filename="../field_help.py" line="33"/>
         <source>City key in the city table (English name)</source>
         <translation>城市表中的城市</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="33"/>
+        <location filename="../field_help.py" line="34"/>
         <source>City of the site</source>
         <translation>项目所在城市</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="34"/>
+        <location filename="../field_help.py" line="35"/>
         <source>Client</source>
         <translation>委托方</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="35"/>
+        <location filename="../field_help.py" line="36"/>
         <source>Clockwise rotation of the front facade from due south</source>
         <translation>正立面自正南方向顺时针偏转的角度</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="36"/>
+        <location filename="../field_help.py" line="37"/>
         <source>Coal price</source>
         <translation>煤价</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="37"/>
+        <location filename="../field_help.py" line="38"/>
         <source>Collector aperture area per m² of roof</source>
         <translation>每平方米屋面的集热器采光面积</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="38"/>
+        <location filename="../field_help.py" line="39"/>
         <source>Collector azimuth (180 = south)</source>
         <translation>集热器方位角（180 = 正南）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="39"/>
+        <location filename="../field_help.py" line="40"/>
         <source>Collector tilt</source>
         <translation>集热器倾角</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="40"/>
+        <location filename="../field_help.py" line="41"/>
         <source>Construction era</source>
         <translation>建造年代</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="41"/>
+        <location filename="../field_help.py" line="42"/>
         <source>Contract term in years (building contracts commonly 3-10 years; engineering estimate)</source>
         <translation>合同期（年）（建筑项目通常 3-10 年；工程估计）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="42"/>
+        <location filename="../field_help.py" line="43"/>
         <source>Contract type: shared savings (节能效益分享型), guaranteed savings (节能量保证型) or energy-cost trusteeship (能源费用托管型)</source>
         <translation>合同类型：节能效益分享型、节能量保证型或能源费用托管型</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="43"/>
+        <location filename="../field_help.py" line="44"/>
         <source>Convert vertical single-pipe loops so that room valves work (priced per dwelling)</source>
         <translation>改造垂直单管串联系统，使室内温控阀起作用（按户计价）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="44"/>
+        <location filename="../field_help.py" line="45"/>
         <source>Cooling available at the cooling setpoint (1) or off (0)</source>
         <translation>按供冷设定温度供冷（1）或停止供冷（0）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="45"/>
+        <location filename="../field_help.py" line="46"/>
         <source>Cooling setpoint while occupied</source>
         <translation>使用时段的供冷设定温度</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="46"/>
+        <location filename="../field_help.py" line="47"/>
         <source>Cooling system</source>
         <translation>供冷系统</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="47"/>
+        <location filename="../field_help.py" line="48"/>
         <source>DC losses (soiling, wiring, mismatch, availability), PVWatts convention</source>
         <translation>直流侧损失（积灰、线损、失配、可用率），按 PVWatts 约定</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="48"/>
+        <location filename="../field_help.py" line="49"/>
+        <source>Data year of the grid CO2 factor and the power-supply coal consumption (0 = latest published)</source>
+        <translation>电网 CO2 排放因子和供电煤耗的数据年份（0 = 最新发布）</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="50"/>
         <source>Date of the assessment, YYYY-MM-DD</source>
         <translation>评估日期，格式 年-月-日</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="49"/>
+        <location filename="../field_help.py" line="51"/>
         <source>Density</source>
         <translation>密度</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="50"/>
+        <location filename="../field_help.py" line="52"/>
         <source>Density of the air change: outdoor air each hour (ρ = p/(R T), ISO 13790 clause 9.3) or standard air, ρ c = 1200 J/(m³K) (ISO 13790:2008 clause 9.3.1)</source>
         <translation>换气空气密度：逐时室外空气（ρ = p/(R T)，ISO 13790 第 9.3 条）或标准空气，ρ c = 1200 J/(m³K)（ISO 13790:2008 第 9.3.1 条）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="51"/>
+        <location filename="../field_help.py" line="53"/>
         <source>Depth of the building</source>
         <translation>建筑进深</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="52"/>
+        <location filename="../field_help.py" line="54"/>
         <source>Depth of the pipe axis below ground (buried)</source>
         <translation>直埋管道中心的埋深</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="53"/>
+        <location filename="../field_help.py" line="55"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="54"/>
+        <location filename="../field_help.py" line="56"/>
         <source>Design return temperature the new emitters are sized for</source>
         <translation>新末端的设计回水温度</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="55"/>
+        <location filename="../field_help.py" line="57"/>
         <source>Design supply temperature the new emitters are sized for</source>
         <translation>新末端的设计供水温度</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="56"/>
+        <location filename="../field_help.py" line="58"/>
         <source>Design thermal conductivity λ (with the GB 50176 correction factor applied)</source>
         <translation>设计导热系数 λ（已按 GB 50176 计入修正系数）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="57"/>
+        <location filename="../field_help.py" line="59"/>
         <source>District heat price per floor area and season (area billing)</source>
         <translation>按面积计收的集中供热热价（每平方米每供暖季）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="58"/>
+        <location filename="../field_help.py" line="60"/>
         <source>District heat price per metered energy</source>
         <translation>按计量热量计收的集中供热热价</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="59"/>
+        <location filename="../field_help.py" line="61"/>
         <source>Domestic hot water heat need per floor area and year</source>
         <translation>每平方米建筑面积每年的生活热水需热量</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="60"/>
+        <location filename="../field_help.py" line="62"/>
         <source>Dwellings lower the room temperature to setback_setpoint at night (room control with thermostatic valves)</source>
         <translation>夜间住户将室温降至值班设定温度（需恒温阀等室温调控）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="61"/>
+        <location filename="../field_help.py" line="63"/>
         <source>Efficiency of the back-up heater</source>
         <translation>辅助热源效率</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="62"/>
+        <location filename="../field_help.py" line="64"/>
         <source>Electric power of the ventilation fans per air flow (GB 50189 W_s; 0 = fan energy not counted)</source>
         <translation>单位风量的通风机电功率（GB 50189 W_s；0 = 不计风机能耗）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="63"/>
+        <location filename="../field_help.py" line="65"/>
         <source>Electricity price</source>
         <translation>电价</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="64"/>
+        <location filename="../field_help.py" line="66"/>
         <source>Electricity tariff: one price, tiered per household and month (阶梯电价), or time of use applied hour by hour</source>
         <translation>电价方式：单一电价、按户按月的阶梯电价，或逐时的分时电价</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="65"/>
+        <location filename="../field_help.py" line="67"/>
         <source>Emitter design return temperature</source>
         <translation>末端设计回水温度</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="66"/>
+        <location filename="../field_help.py" line="68"/>
         <source>Emitter design supply temperature</source>
         <translation>末端设计供水温度</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="67"/>
+        <location filename="../field_help.py" line="69"/>
         <source>Emitter output at EN 442 standard conditions (75/65/20 °C, ΔT 50 K) per heated floor area (empty = sized for the design heat load at the design temperatures)</source>
         <translation>每平方米供暖面积的末端标准散热量（EN 442 标准工况 75/65/20 °C，ΔT 50 K；空 = 按设计热负荷和设计温度确定）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="68"/>
+        <location filename="../field_help.py" line="70"/>
         <source>Energy carrier of hot water</source>
         <translation>生活热水所用能源品种</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="69"/>
+        <location filename="../field_help.py" line="71"/>
         <source>Energy price escalation per year</source>
         <translation>能源价格年增长率</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="70"/>
+        <location filename="../field_help.py" line="72"/>
         <source>Energy-cost trusteeship: the client&apos;s fee is its energy cost before the project less this share</source>
         <translation>能源费用托管型：委托方的托管费为改造前能源费用扣除此比例</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="71"/>
+        <location filename="../field_help.py" line="73"/>
         <source>Energy-performance contract</source>
         <translation>合同能源管理</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="72"/>
+        <location filename="../field_help.py" line="74"/>
         <source>Exergy (Carnot) efficiency η_C of the generic model</source>
         <translation>通用模型的㶲效率（卡诺效率）η_C</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="73"/>
+        <location filename="../field_help.py" line="75"/>
         <source>Exergy efficiency η_C</source>
         <translation>㶲效率 η_C</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="74"/>
+        <location filename="../field_help.py" line="76"/>
         <source>Exergy efficiency η_C (generic heat pump)</source>
         <translation>㶲效率 η_C（通用热泵）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="75"/>
+        <location filename="../field_help.py" line="77"/>
         <source>Exergy efficiency η_C (generic model)</source>
         <translation>㶲效率 η_C（通用模型）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="76"/>
+        <location filename="../field_help.py" line="78"/>
         <source>Extra window airing in the heating season (over-heated rooms without room control)</source>
         <translation>供暖季额外开窗换气（无室温调控时房间过热）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="77"/>
+        <location filename="../field_help.py" line="79"/>
         <source>Fan power per air flow, both fans</source>
         <translation>单位风量的风机功率（送、排风机合计）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="78"/>
+        <location filename="../field_help.py" line="80"/>
         <source>Field paths holding values defaulted from an archetype, not entered</source>
         <translation>取自典型建筑默认值、尚未录入确认的字段</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="79"/>
+        <location filename="../field_help.py" line="81"/>
         <source>First day of the heating season, MM-DD</source>
         <translation>供暖季开始日期，格式 月-日</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="80"/>
+        <location filename="../field_help.py" line="82"/>
         <source>Fixed (area) share of the heat bill under consumption billing</source>
         <translation>按热量计费时热费中按面积计收的固定部分比例</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="81"/>
+        <location filename="../field_help.py" line="83"/>
         <source>Fixed overhangs/fins or movable external blinds</source>
         <translation>固定挑檐 / 遮阳板或活动外遮阳</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="82"/>
+        <location filename="../field_help.py" line="84"/>
         <source>Floor-to-floor height</source>
         <translation>层高</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="83"/>
+        <location filename="../field_help.py" line="85"/>
         <source>Frame share</source>
         <translation>窗框比例</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="84"/>
+        <location filename="../field_help.py" line="86"/>
         <source>Frame share of the window area</source>
         <translation>窗框面积占外窗面积的比例</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="85"/>
+        <location filename="../field_help.py" line="87"/>
         <source>Given thermal transmittance U (overrides layers)</source>
         <translation>给定的传热系数 U（优先于构造层）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="86"/>
+        <location filename="../field_help.py" line="88"/>
         <source>Grid CO2 factor override (empty = the dataset value for the region)</source>
         <translation>自定电网 CO2 排放因子（空 = 数据集中该区域的数值）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="87"/>
+        <location filename="../field_help.py" line="89"/>
         <source>Grid for the CO2 factor</source>
         <translation>CO2 排放因子所属电网</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="88"/>
+        <location filename="../field_help.py" line="90"/>
         <source>Guaranteed savings: guaranteed saving as a share of the expected saving</source>
         <translation>节能量保证型：保证节能量占预期节能量的比例</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="89"/>
+        <location filename="../field_help.py" line="91"/>
         <source>Guaranteed savings: the ESCO&apos;s yearly fee as a share of the guaranteed saving</source>
         <translation>节能量保证型：节能服务公司年服务费占保证节省的比例</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="90"/>
+        <location filename="../field_help.py" line="92"/>
         <source>Half of a partition, from its face to its middle (empty = the thermal-mass class&apos;s)</source>
         <translation>隔墙的一半（自表面至中线；空 = 按热惰性等级）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="91"/>
+        <location filename="../field_help.py" line="93"/>
         <source>Half of an intermediate slab, from its exposed face to its middle (empty = default)</source>
         <translation>楼板的一半（自外露表面至中线；空 = 默认）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="92"/>
+        <location filename="../field_help.py" line="94"/>
         <source>Heat emitters</source>
         <translation>供暖末端</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="93"/>
+        <location filename="../field_help.py" line="95"/>
         <source>Heat pump data (heat-pump sources)</source>
         <translation>热泵数据（热泵热源）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="94"/>
+        <location filename="../field_help.py" line="96"/>
         <source>Heat pump type</source>
         <translation>热泵类型</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="95"/>
+        <location filename="../field_help.py" line="97"/>
         <source>Heat recovery efficiency of mechanical ventilation</source>
         <translation>机械通风的热回收效率</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="96"/>
+        <location filename="../field_help.py" line="98"/>
         <source>Heat source</source>
         <translation>热源</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="97"/>
+        <location filename="../field_help.py" line="99"/>
         <source>Heat-pump product (generic = Carnot model)</source>
         <translation>热泵产品（通用 = 卡诺模型）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="98"/>
+        <location filename="../field_help.py" line="100"/>
         <source>Heating at the occupied setpoint (1) or at the setback setpoint (0)</source>
         <translation>按使用时段设定温度供暖（1）或按值班温度供暖（0）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="99"/>
+        <location filename="../field_help.py" line="101"/>
         <source>Heating capacity at the design outdoor temperature (empty = sized to the design load)</source>
         <translation>室外设计温度下的制热量（空 = 按设计热负荷选型）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="100"/>
+        <location filename="../field_help.py" line="102"/>
         <source>Heating company&apos;s fuel cost per GJ of heat sent out (≈40 kgce/GJ × ≈1 CNY/kgce; engineering estimate)</source>
         <translation>供热企业每 GJ 供热量的燃料成本（约 40 kgce/GJ × 约 1 元/kgce；工程估计）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="101"/>
+        <location filename="../field_help.py" line="103"/>
         <source>Heating network (district heating)</source>
         <translation>供热管网（集中供热）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="102"/>
+        <location filename="../field_help.py" line="104"/>
         <source>Heating oil price</source>
         <translation>燃油价格</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="103"/>
+        <location filename="../field_help.py" line="105"/>
         <source>Heating setpoint while occupied</source>
         <translation>使用时段的供暖设定温度</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="104"/>
+        <location filename="../field_help.py" line="106"/>
         <source>Heating setpoint while unoccupied (intermittent heating)</source>
         <translation>非使用时段的供暖设定温度（间歇供暖）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="105"/>
+        <location filename="../field_help.py" line="107"/>
         <source>Highest heating setpoint of public buildings (rule: ≤ 20 °C)</source>
         <translation>公共建筑供暖设定温度上限（规定：≤ 20 °C）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="106"/>
+        <location filename="../field_help.py" line="108"/>
         <source>Hot-water system efficiency (COP for heat pumps)</source>
         <translation>生活热水系统效率（热泵为性能系数 COP）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="107"/>
+        <location filename="../field_help.py" line="109"/>
         <source>Households set back to 16 °C at night after the reform</source>
         <translation>改革后住户夜间将室温降至 16 °C</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="108"/>
+        <location filename="../field_help.py" line="110"/>
         <source>How heat is charged: by floor area or by metered consumption</source>
         <translation>热费计收方式：按面积或按计量热量</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="109"/>
+        <location filename="../field_help.py" line="111"/>
         <source>How saved energy is valued: at the energy prices (heat per GJ; the view of a heating company or an energy-service contract) or as the occupants&apos; bills</source>
         <translation>节能量的计价方式：按能源价格（热量按每 GJ 计价，供热企业或合同能源管理的视角），或按住户实际缴纳的费用</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="110"/>
+        <location filename="../field_help.py" line="112"/>
         <source>How saved energy is valued: at the energy prices (heat per GJ; the view of a heating company or an energy-service contract) or as the occupants&apos; bills (area-billed heat costs the same however much is used)</source>
         <translation>节能量的计价方式：按能源价格（热量按每 GJ 计价，供热企业或合同能源管理的视角），或按住户实际缴纳的费用（按面积收费时用热多少费用相同）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="111"/>
+        <location filename="../field_help.py" line="113"/>
         <source>How the pipe is laid</source>
         <translation>管道敷设方式</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="112"/>
+        <location filename="../field_help.py" line="114"/>
         <source>Hydraulically balanced</source>
         <translation>管网已水力平衡</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="113"/>
+        <location filename="../field_help.py" line="115"/>
         <source>Included in the package</source>
         <translation>纳入改造方案</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="114"/>
+        <location filename="../field_help.py" line="116"/>
         <source>Infiltration after sealing</source>
         <translation>密封处理后的渗透换气次数</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="115"/>
+        <location filename="../field_help.py" line="117"/>
         <source>Infiltration through the envelope</source>
         <translation>通过围护结构的渗透换气次数</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="116"/>
+        <location filename="../field_help.py" line="118"/>
         <source>Infiltration with the new windows, where it was higher (JGJ 26 design air change 0.5 h⁻¹; old leaky flats 0.8-1.0 h⁻¹, facts.md §4.2)</source>
         <translation>更换外窗后的渗透换气次数（原值更高时适用；JGJ 26 设计换气次数 0.5 次/h，老旧住宅 0.8-1.0 次/h）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="117"/>
+        <location filename="../field_help.py" line="119"/>
         <source>Installed lighting power density</source>
         <translation>照明安装功率密度</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="118"/>
+        <location filename="../field_help.py" line="120"/>
         <source>Insulation conductivity (aged)</source>
         <translation>保温材料导热系数（老化后）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="119"/>
+        <location filename="../field_help.py" line="121"/>
         <source>Insulation product</source>
         <translation>保温材料</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="120"/>
+        <location filename="../field_help.py" line="122"/>
         <source>Insulation thickness</source>
         <translation>保温层厚度</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="121"/>
+        <location filename="../field_help.py" line="123"/>
         <source>Insulation thickness (0 = bare pipe)</source>
         <translation>保温层厚度（0 = 裸管）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="122"/>
+        <location filename="../field_help.py" line="124"/>
         <source>Investment override (empty = from the cost data)</source>
         <translation>自定投资（空 = 按造价数据）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="123"/>
+        <location filename="../field_help.py" line="125"/>
         <source>Its own heat source</source>
         <translation>其自有热源</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="124"/>
+        <location filename="../field_help.py" line="126"/>
         <source>LPG price</source>
         <translation>液化石油气价格</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="125"/>
+        <location filename="../field_help.py" line="127"/>
         <source>Language of the report</source>
         <translation>报告语言</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="126"/>
+        <location filename="../field_help.py" line="128"/>
         <source>Last day of the heating season, MM-DD</source>
         <translation>供暖季结束日期，格式 月-日</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="127"/>
+        <location filename="../field_help.py" line="129"/>
         <source>Layer thickness</source>
         <translation>构造层厚度</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="128"/>
+        <location filename="../field_help.py" line="130"/>
         <source>Layers from outside to inside</source>
         <translation>由外到内的构造层</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="129"/>
+        <location filename="../field_help.py" line="131"/>
         <source>Length of the front (nominally south) facade</source>
         <translation>正立面（名义上朝南）的长度</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="130"/>
+        <location filename="../field_help.py" line="132"/>
         <source>Loan interest rate per year (5-year loan prime rate ≈3.5 %, PBoC 2025; applied as entered to the real-terms flows)</source>
         <translation>贷款年利率（5 年期贷款市场报价利率约 3.5 %，中国人民银行 2025；按录入值用于实际价格现金流）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="131"/>
+        <location filename="../field_help.py" line="133"/>
         <source>Loan repayment term in years</source>
         <translation>贷款偿还期（年）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="132"/>
+        <location filename="../field_help.py" line="134"/>
         <source>Loss share of heat sent out, used when no pipes are listed</source>
         <translation>管网热损失占供热量的比例，未列出管段时使用</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="133"/>
+        <location filename="../field_help.py" line="135"/>
         <source>Lowest cooling setpoint of public buildings (rule: ≥ 26 °C)</source>
         <translation>公共建筑供冷设定温度下限（规定：≥ 26 °C）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="134"/>
+        <location filename="../field_help.py" line="136"/>
         <source>Lowest floor</source>
         <translation>底层地面形式</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="135"/>
+        <location filename="../field_help.py" line="137"/>
         <source>Make-up water per year: water lost from the network (leaks, drains, theft) and replaced; read it from the station&apos;s make-up meter</source>
         <translation>年补水量：管网因泄漏、泄水、偷水损失并补充的水量；读取换热站补水表</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="136"/>
+        <location filename="../field_help.py" line="138"/>
         <source>Material name (library key or free text)</source>
         <translation>材料名称（材料库中的材料或自填）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="137"/>
+        <location filename="../field_help.py" line="139"/>
         <source>Mean electric power of one elevator while travelling</source>
         <translation>单台电梯运行时的平均电功率</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="138"/>
+        <location filename="../field_help.py" line="140"/>
         <source>Mean indoor temperature above setpoint without room control</source>
         <translation>无室温调控时室内平均温度高于设定温度的幅度</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="139"/>
+        <location filename="../field_help.py" line="141"/>
         <source>Mean internal heat gains while occupied, per floor area</source>
         <translation>使用时段每平方米建筑面积的平均室内得热</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="140"/>
+        <location filename="../field_help.py" line="142"/>
         <source>Mean plug-load power while occupied</source>
         <translation>使用时段的平均插座设备功率</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="141"/>
+        <location filename="../field_help.py" line="143"/>
+        <source>Measured coal use per GJ of heat supplied (供热煤耗); empty = from the source&apos;s efficiency in the table</source>
+        <translation>实测每 GJ 供热量的煤耗（供热煤耗）；空 = 按数据表中热源效率计算</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="144"/>
         <source>Measures of the package</source>
         <translation>改造方案中的措施</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="142"/>
+        <location filename="../field_help.py" line="145"/>
         <source>Measures of this variant</source>
         <translation>此备选方案的措施</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="143"/>
+        <location filename="../field_help.py" line="146"/>
         <source>Mechanical ventilation while occupied</source>
         <translation>使用时段的机械通风换气次数</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="144"/>
+        <location filename="../field_help.py" line="147"/>
         <source>Metered heat price as entered, or revenue-neutral: the price that keeps the heat bill of the building as it is unchanged</source>
         <translation>计量热价：按录入值，或采用收入不变热价（使改造前建筑热费不变的价格）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="145"/>
+        <location filename="../field_help.py" line="148"/>
         <source>Metering and charging</source>
         <translation>计量与收费</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="146"/>
+        <location filename="../field_help.py" line="149"/>
         <source>Module azimuth (180 = south)</source>
         <translation>组件方位角（180 = 正南）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="147"/>
+        <location filename="../field_help.py" line="150"/>
         <source>Module product</source>
         <translation>组件型号</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="148"/>
+        <location filename="../field_help.py" line="151"/>
         <source>Module product (library key)</source>
         <translation>组件型号（取自组件库）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="149"/>
+        <location filename="../field_help.py" line="152"/>
         <source>Module tilt</source>
         <translation>组件倾角</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="150"/>
+        <location filename="../field_help.py" line="153"/>
         <source>Most the scheme pays (empty = no cap)</source>
         <translation>该补贴的上限（空 = 无上限）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="151"/>
+        <location filename="../field_help.py" line="154"/>
         <source>Name of the building that leaves the network</source>
         <translation>脱离管网的建筑名称</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="152"/>
+        <location filename="../field_help.py" line="155"/>
         <source>Name of the scheme</source>
         <translation>补贴名称</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="153"/>
+        <location filename="../field_help.py" line="156"/>
         <source>Name of the variant</source>
         <translation>备选方案名称</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="154"/>
+        <location filename="../field_help.py" line="157"/>
         <source>Name shown in results (empty = the kind&apos;s name)</source>
         <translation>结果中显示的名称（空 = 措施类型名称）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="155"/>
+        <location filename="../field_help.py" line="158"/>
         <source>Natural gas price</source>
         <translation>天然气价格</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="156"/>
+        <location filename="../field_help.py" line="159"/>
         <source>Network heat-loss share in 2020, the plan&apos;s reference (empty = defaulted by the age of the pipes, network_reference_loss.csv)</source>
         <translation>2020 年管网热损失率，即行动方案的基准（空 = 按管龄取默认值）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="157"/>
+        <location filename="../field_help.py" line="160"/>
         <source>Network return temperature at the design outdoor temperature</source>
         <translation>室外设计温度下的管网回水温度</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="158"/>
+        <location filename="../field_help.py" line="161"/>
         <source>Network supply temperature at the design outdoor temperature</source>
         <translation>室外设计温度下的管网供水温度</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="159"/>
+        <location filename="../field_help.py" line="162"/>
         <source>New cooling unit (cooling_units.csv)</source>
         <translation>新供冷设备</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="160"/>
+        <location filename="../field_help.py" line="163"/>
         <source>New design return temperature</source>
         <translation>新的设计回水温度</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="161"/>
+        <location filename="../field_help.py" line="164"/>
         <source>New design supply temperature</source>
         <translation>新的设计供水温度</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="162"/>
+        <location filename="../field_help.py" line="165"/>
         <source>New glazing SHGC</source>
         <translation>新玻璃的太阳得热系数 SHGC</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="163"/>
+        <location filename="../field_help.py" line="166"/>
         <source>New installed lighting power density (LED)</source>
         <translation>改造后照明安装功率密度（LED）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="164"/>
+        <location filename="../field_help.py" line="167"/>
         <source>New insulation conductivity (PUR)</source>
         <translation>新保温材料导热系数（聚氨酯）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="165"/>
+        <location filename="../field_help.py" line="168"/>
         <source>New insulation thickness</source>
         <translation>新保温层厚度</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="166"/>
+        <location filename="../field_help.py" line="169"/>
         <source>New seasonal efficiency</source>
         <translation>新的季节效率</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="167"/>
+        <location filename="../field_help.py" line="170"/>
         <source>New window U_w</source>
         <translation>新外窗传热系数 U_w</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="168"/>
+        <location filename="../field_help.py" line="171"/>
         <source>Nominal diameter DN, mm</source>
         <translation>公称直径 DN，mm</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="169"/>
+        <location filename="../field_help.py" line="172"/>
         <source>Nominal inverter efficiency</source>
         <translation>逆变器额定效率</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="170"/>
+        <location filename="../field_help.py" line="173"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="171"/>
+        <location filename="../field_help.py" line="174"/>
         <source>Number of dwellings (households), for per-dwelling costs</source>
         <translation>户数，用于按户计算的费用</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="172"/>
+        <location filename="../field_help.py" line="175"/>
         <source>Number of elevators (lifts)</source>
         <translation>电梯台数</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="173"/>
+        <location filename="../field_help.py" line="176"/>
         <source>Number of heated storeys above ground</source>
         <translation>地上供暖楼层数</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="174"/>
+        <location filename="../field_help.py" line="177"/>
         <source>Occupancy / operation schedule</source>
         <translation>使用与运行作息</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="175"/>
+        <location filename="../field_help.py" line="178"/>
         <source>Occupant response: share of over-heating and window airing removed (metering_behaviour.csv)</source>
         <translation>住户行为响应：过热和开窗通风减少的比例</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="176"/>
+        <location filename="../field_help.py" line="179"/>
         <source>Parameters (see MEASURE_PARAMS)</source>
         <translation>措施参数</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="177"/>
+        <location filename="../field_help.py" line="180"/>
         <source>Partition area per floor area, one face counted (empty = the thermal-mass class&apos;s)</source>
         <translation>单位建筑面积的隔墙面积（按单面计；空 = 按热惰性等级）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="178"/>
+        <location filename="../field_help.py" line="181"/>
         <source>Path of a user EPW file (&apos;&apos; = the city&apos;s dataset weather)</source>
         <translation>用户 EPW 气象文件的路径（空 = 该城市的数据集气象）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="179"/>
+        <location filename="../field_help.py" line="182"/>
         <source>Pipe segments</source>
         <translation>管段</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="180"/>
+        <location filename="../field_help.py" line="183"/>
         <source>Power-supply coal consumption (empty = the dataset value)</source>
         <translation>供电煤耗（空 = 数据集数值）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="181"/>
+        <location filename="../field_help.py" line="184"/>
         <source>Price of heat-pump electricity where a dedicated heating price applies (煤改电 heating tariffs; empty = billed like other electricity)</source>
         <translation>执行供暖专用电价时热泵用电的价格（煤改电供暖电价；空 = 与其他用电同价）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="182"/>
+        <location filename="../field_help.py" line="185"/>
         <source>Price paid for exported PV electricity</source>
         <translation>光伏余电上网电价</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="183"/>
+        <location filename="../field_help.py" line="186"/>
         <source>Product key in the heat-pump library (&apos;&apos; = generic Carnot model)</source>
         <translation>热泵库中的产品（空 = 通用卡诺模型）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="184"/>
+        <location filename="../field_help.py" line="187"/>
         <source>Project name</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="185"/>
+        <location filename="../field_help.py" line="188"/>
         <source>Public holidays run as Sundays: dates MM-DD separated by commas</source>
         <translation>按周日运行的法定节假日：日期格式 月-日，以逗号分隔</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="186"/>
+        <location filename="../field_help.py" line="189"/>
         <source>Pump and motor efficiency</source>
         <translation>水泵及电机效率</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="187"/>
+        <location filename="../field_help.py" line="190"/>
         <source>Pump head at design flow</source>
         <translation>设计流量下的水泵扬程</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="188"/>
+        <location filename="../field_help.py" line="191"/>
         <source>Radiator circuit: two-pipe, or vertical single-pipe series loop (顺流式) in which a room valve cannot work until converted</source>
         <translation>散热器系统形式：双管，或垂直单管顺流式（改造前室内温控阀无法起作用）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="189"/>
+        <location filename="../field_help.py" line="192"/>
         <source>Real discount rate per year</source>
         <translation>实际年折现率</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="190"/>
+        <location filename="../field_help.py" line="193"/>
         <source>Reduction factor for external shading / obstructions (1 = none)</source>
         <translation>外遮阳或遮挡的折减系数（1 = 无遮挡）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="191"/>
+        <location filename="../field_help.py" line="194"/>
         <source>Relative internal heat gain; scaled so its mean over occupied hours is the building&apos;s internal gains</source>
         <translation>相对室内得热；按比例缩放，使使用时段平均值等于建筑的室内得热</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="192"/>
+        <location filename="../field_help.py" line="195"/>
         <source>Rooftop PV (empty = none)</source>
         <translation>屋顶光伏（空 = 无）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="193"/>
+        <location filename="../field_help.py" line="196"/>
         <source>Seasonal COP of the heat-pump water heater</source>
         <translation>热泵热水器的季节性能系数</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="194"/>
+        <location filename="../field_help.py" line="197"/>
         <source>Seasonal efficiency of a boiler or electric heater</source>
         <translation>锅炉或电加热器的季节效率</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="195"/>
+        <location filename="../field_help.py" line="198"/>
         <source>Seasonal efficiency of a boiler or electric heater (≤ 1)</source>
         <translation>锅炉或电加热器的季节效率（≤ 1）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="196"/>
+        <location filename="../field_help.py" line="199"/>
         <source>Seasonal energy efficiency ratio of cooling (SEER / IPLV)</source>
         <translation>供冷季节能效比（SEER / IPLV）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="197"/>
+        <location filename="../field_help.py" line="200"/>
         <source>Seasonal shading reduction factor of the device (1 = none)</source>
         <translation>遮阳装置的季节遮阳折减系数（1 = 无）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="198"/>
+        <location filename="../field_help.py" line="201"/>
         <source>Sensible heat-recovery efficiency</source>
         <translation>显热回收效率</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="199"/>
+        <location filename="../field_help.py" line="202"/>
         <source>Service life override (empty = from the cost data)</source>
         <translation>自定使用寿命（空 = 按造价数据）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="200"/>
+        <location filename="../field_help.py" line="203"/>
         <source>Share of lighting use saved by presence and daylight control</source>
         <translation>人体感应和天然采光控制节省的照明用电比例</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="201"/>
+        <location filename="../field_help.py" line="204"/>
         <source>Share of the design occupancy present [0-1]</source>
         <translation>实际在室人数占设计人数的比例 [0-1]</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="202"/>
+        <location filename="../field_help.py" line="205"/>
         <source>Share of the internal gains given to the room air (the rest is radiant; ISO 13790:2008 eq. C.1 takes 0.5)</source>
         <translation>室内得热中对流部分的比例（其余为辐射；ISO 13790:2008 式 C.1 取 0.5）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="203"/>
+        <location filename="../field_help.py" line="206"/>
         <source>Share of the investment (net of subsidies) financed by a loan, for the owner and the ESCO</source>
         <translation>投资（扣除补贴后）中由贷款支付的比例，适用于业主和节能服务公司</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="204"/>
+        <location filename="../field_help.py" line="207"/>
         <source>Share of the mechanical ventilation rate running [0-1]</source>
         <translation>机械通风运行比例 [0-1]</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="205"/>
+        <location filename="../field_help.py" line="208"/>
         <source>Share of the roof area covered by modules (plan goal: 50 % on new public buildings)</source>
         <translation>组件覆盖屋面面积的比例（行动方案目标：新建公共建筑 50 %）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="206"/>
+        <location filename="../field_help.py" line="209"/>
         <source>Share of the roof covered by modules</source>
         <translation>组件覆盖屋面的比例</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="207"/>
+        <location filename="../field_help.py" line="210"/>
         <source>Share of travel power saved (gearless PM drive, regeneration)</source>
         <translation>运行功率节省比例（永磁无齿轮曳引、能量回馈）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="208"/>
+        <location filename="../field_help.py" line="211"/>
         <source>Shared savings: the ESCO&apos;s share of the savings during the term (commonly 70-90 %; engineering estimate)</source>
         <translation>节能效益分享型：合同期内节能服务公司分享节省的比例（通常 70-90 %；工程估计）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="209"/>
+        <location filename="../field_help.py" line="212"/>
         <source>Slabs and partitions given as layers (empty = the thermal-mass class); used when walls, roof and ground floor are given by layers with density and specific heat</source>
         <translation>以构造层给出的楼板和隔墙（空 = 按热惰性等级）；外墙、屋面和地面以含密度和比热容的构造层给出时使用</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="210"/>
+        <location filename="../field_help.py" line="213"/>
         <source>Solar absorptance of the outer surface</source>
         <translation>外表面太阳辐射吸收系数</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="211"/>
+        <location filename="../field_help.py" line="214"/>
         <source>Solar absorptance of the reflective roof finish</source>
         <translation>反射屋面饰面的太阳辐射吸收系数</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="212"/>
+        <location filename="../field_help.py" line="215"/>
         <source>Solar heat gain coefficient of the glazing at normal incidence</source>
         <translation>玻璃法向入射太阳得热系数</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="213"/>
+        <location filename="../field_help.py" line="216"/>
         <source>Specific heat capacity</source>
         <translation>比热容</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="214"/>
+        <location filename="../field_help.py" line="217"/>
         <source>Standard coal of electricity: calorific equal value (0.1229 kgce/kWh) or power-supply coal consumption</source>
         <translation>电力折标准煤方法：当量值（0.1229 kgce/kWh）或供电煤耗（等价值）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="215"/>
+        <location filename="../field_help.py" line="218"/>
         <source>Standby power of one elevator (controller, car light, drive)</source>
         <translation>单台电梯待机功率（控制器、轿厢照明、驱动）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="216"/>
+        <location filename="../field_help.py" line="219"/>
         <source>Standby power of one elevator after the retrofit (VDI 4707-1 class A: ≤ 50 W)</source>
         <translation>改造后单台电梯待机功率（VDI 4707-1 A 级：≤ 50 W）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="217"/>
+        <location filename="../field_help.py" line="220"/>
         <source>Subsidy received</source>
         <translation>获得的补贴</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="218"/>
+        <location filename="../field_help.py" line="221"/>
         <source>Subsidy schemes applied to the package (owner and ESCO views)</source>
         <translation>适用于改造方案的补贴（业主与节能服务公司视角）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="219"/>
+        <location filename="../field_help.py" line="222"/>
         <source>Substation / heat exchanger efficiency</source>
         <translation>换热站（换热器）效率</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="220"/>
+        <location filename="../field_help.py" line="223"/>
         <source>Supply temperature control</source>
         <translation>供水温度调节方式</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="221"/>
+        <location filename="../field_help.py" line="224"/>
         <source>Temperature of the make-up water before heating</source>
         <translation>补水加热前的温度</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="222"/>
+        <location filename="../field_help.py" line="225"/>
         <source>Tested product from the heat-pump library (generic = Carnot model with η_C)</source>
         <translation>热泵库中的测试产品（通用 = 采用 η_C 的卡诺模型）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="223"/>
+        <location filename="../field_help.py" line="226"/>
         <source>The building leaving the network: its place in the list (1 = first)</source>
         <translation>脱离管网的建筑在列表中的位置（1 = 第一栋）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="224"/>
+        <location filename="../field_help.py" line="227"/>
         <source>Thermal mass class (ISO 13790 Table 12)</source>
         <translation>热惰性等级（ISO 13790 表 12）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="225"/>
+        <location filename="../field_help.py" line="228"/>
         <source>Thermal-bridge allowance ΔU added to opaque elements</source>
         <translation>非透明围护结构的热桥附加 ΔU</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="226"/>
+        <location filename="../field_help.py" line="229"/>
         <source>Thermostatic radiator valves / room control</source>
         <translation>散热器恒温阀或室温调控</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="227"/>
+        <location filename="../field_help.py" line="230"/>
         <source>Tiered tariff: tier 2 above tier 1 (发改价格〔2011〕2617号: +0.05)</source>
         <translation>阶梯电价：第二档比第一档的加价（发改价格〔2011〕2617号：+0.05）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="228"/>
+        <location filename="../field_help.py" line="231"/>
         <source>Tiered tariff: tier 3 above tier 1 (发改价格〔2011〕2617号: +0.30)</source>
         <translation>阶梯电价：第三档比第一档的加价（发改价格〔2011〕2617号：+0.30）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="229"/>
+        <location filename="../field_help.py" line="232"/>
         <source>Tiered tariff: tier-1 limit per household and month (Beijing 240 kWh)</source>
         <translation>阶梯电价：每户每月第一档上限（北京 240 kWh）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="230"/>
+        <location filename="../field_help.py" line="233"/>
         <source>Tiered tariff: tier-2 limit per household and month (Beijing 400 kWh)</source>
         <translation>阶梯电价：每户每月第二档上限（北京 400 kWh）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="231"/>
+        <location filename="../field_help.py" line="234"/>
         <source>Time of use: peak hours, ranges of interval starts (engineering estimate; enter the province&apos;s schedule)</source>
         <translation>分时电价：峰时段，以时段起始小时的范围表示（工程估计；请录入本省时段）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="232"/>
+        <location filename="../field_help.py" line="235"/>
         <source>Time of use: peak price / flat price (Sichuan 2023: 1.6 : 1 : 0.4)</source>
         <translation>分时电价：峰时电价与平时电价之比（四川 2023：1.6 : 1 : 0.4）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="233"/>
+        <location filename="../field_help.py" line="236"/>
         <source>Time of use: valley hours (engineering estimate)</source>
         <translation>分时电价：谷时段（工程估计）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="234"/>
+        <location filename="../field_help.py" line="237"/>
         <source>Time of use: valley price / flat price</source>
         <translation>分时电价：谷时电价与平时电价之比</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="235"/>
+        <location filename="../field_help.py" line="238"/>
         <source>Transition cap on the metered heat bill, a multiple of the area bill (1 = refund if lower, no surcharge if higher; empty = no cap)</source>
         <translation>计量热费的过渡期上限，为按面积热费的倍数（1 = 低则退还、高不加收；空 = 无上限）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="236"/>
+        <location filename="../field_help.py" line="239"/>
         <source>Trench length (supply and return pipe each)</source>
         <translation>管沟长度（供水、回水管各一根）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="237"/>
+        <location filename="../field_help.py" line="240"/>
         <source>Usage category of the elevators (VDI 4707-1: mean travel time per day)</source>
         <translation>电梯使用类别（VDI 4707-1：日均运行时间）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="238"/>
+        <location filename="../field_help.py" line="241"/>
         <source>Use rate of the installed lighting power [0-1]</source>
         <translation>照明安装功率的使用率 [0-1]</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="239"/>
+        <location filename="../field_help.py" line="242"/>
         <source>Use rate of the plug-load power [0-1]</source>
         <translation>插座设备功率的使用率 [0-1]</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="240"/>
+        <location filename="../field_help.py" line="243"/>
         <source>Variable-speed pumps</source>
         <translation>变频水泵</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="241"/>
+        <location filename="../field_help.py" line="244"/>
         <source>Weekday of 1 January: as the program&apos;s reference year (Sunday), as the weather file&apos;s year, or given</source>
         <translation>1 月 1 日是星期几：按程序参考年（周日）、按气象文件年份或指定</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="242"/>
+        <location filename="../field_help.py" line="245"/>
         <source>Weekly schedule given hour by hour (empty = the preset named by schedule)</source>
         <translation>逐时给出的周作息（空 = 按所选作息预设）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="243"/>
+        <location filename="../field_help.py" line="246"/>
         <source>What PV output is credited against the building&apos;s energy</source>
         <translation>光伏发电量中抵扣建筑能耗的部分</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="244"/>
+        <location filename="../field_help.py" line="247"/>
         <source>What it pays on: floor area, dwellings, a share of the investment, heat-pump kW, PV kWp, or tce saved a year</source>
         <translation>补贴计算依据：建筑面积、户数、投资比例、热泵 kW、光伏 kWp 或每年节约的 tce</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="245"/>
+        <location filename="../field_help.py" line="248"/>
+        <source>What makes the heat at the station or plant (unknown = coal CHP, the commonest northern source)</source>
+        <translation>换热站或热源厂的热源类型（未知 = 燃煤热电联产，北方最常见的热源）</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="249"/>
         <source>What the measure does</source>
         <translation>措施类型</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="246"/>
+        <location filename="../field_help.py" line="250"/>
         <source>Whether the building is cooled in summer</source>
         <translation>夏季是否供冷</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="247"/>
+        <location filename="../field_help.py" line="251"/>
         <source>Who receives it: the owner or the ESCO</source>
         <translation>补贴领取方：业主或节能服务公司</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="248"/>
+        <location filename="../field_help.py" line="252"/>
         <source>Whole-window thermal transmittance U_w</source>
         <translation>整窗传热系数 U_w</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="249"/>
+        <location filename="../field_help.py" line="253"/>
         <source>Window-to-wall ratio of the back (north) facade</source>
         <translation>背立面（北）窗墙比</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="250"/>
+        <location filename="../field_help.py" line="254"/>
         <source>Window-to-wall ratio of the east facade</source>
         <translation>东立面窗墙比</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="251"/>
+        <location filename="../field_help.py" line="255"/>
         <source>Window-to-wall ratio of the front (south) facade</source>
         <translation>正立面（南）窗墙比</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="252"/>
+        <location filename="../field_help.py" line="256"/>
         <source>Window-to-wall ratio of the west facade</source>
         <translation>西立面窗墙比</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="253"/>
+        <location filename="../field_help.py" line="257"/>
         <source>Year laid</source>
         <translation>敷设年份</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="254"/>
+        <location filename="../field_help.py" line="258"/>
         <source>Yearly loss of PV output (median of crystalline-silicon field data 0.5 %/a, Jordan &amp; Kurtz 2013, Prog. Photovolt. 21:12)</source>
         <translation>光伏发电量年衰减率（晶体硅组件实测中位数 0.5 %/a，Jordan &amp; Kurtz 2013，Prog. Photovolt. 21:12）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="255"/>
+        <location filename="../field_help.py" line="259"/>
         <source>Years of the economic analysis</source>
         <translation>经济分析年限</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="256"/>
+        <location filename="../field_help.py" line="260"/>
         <source>season: heating only in the heating season, cooling only outside it; whenever_needed: both all year by the schedule (own units), both possible in one day; heating_in_season: network heat in the season, own cooling whenever needed</source>
         <translation>供暖季：仅在供暖季供暖、非供暖季供冷；按需：全年按作息供暖供冷（自有设备），同一天内均可；季内供暖：供暖季使用管网热，供冷按需</translation>
     </message>
@@ -2026,6 +1649,233 @@ Values: {6}; {7}.</source>
         <location filename="../pages/equipment_page.py" line="51"/>
         <source>Rooftop PV</source>
         <translation>屋顶光伏</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../export.py" line="37"/>
+        <source>Heating need</source>
+        <translation>供暖需求</translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="38"/>
+        <source>Cooling need</source>
+        <translation>供冷需求</translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="39"/>
+        <source>Delivered energy</source>
+        <translation>终端能耗</translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="40"/>
+        <source>Standard coal</source>
+        <translation>标准煤</translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="41"/>
+        <source>CO2</source>
+        <translation>CO2</translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="42"/>
+        <source>Energy cost</source>
+        <translation>能源费用</translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="44"/>
+        <source>Totals</source>
+        <translation>总量</translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="44"/>
+        <source>Quantity</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="44"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="44"/>
+        <source>Before</source>
+        <translation>改造前</translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="44"/>
+        <source>After</source>
+        <translation>改造后</translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="48"/>
+        <source>Buildings</source>
+        <translation>建筑</translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="49"/>
+        <source>Building</source>
+        <translation>建筑</translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="49"/>
+        <source>Floor area</source>
+        <translation>建筑面积</translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="49"/>
+        <source>Heating need before</source>
+        <translation>改造前供暖需求</translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="50"/>
+        <source>Heating need after</source>
+        <translation>改造后供暖需求</translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="50"/>
+        <source>Heating need per area before</source>
+        <translation>改造前单位面积供暖需求</translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="51"/>
+        <source>Heating need per area after</source>
+        <translation>改造后单位面积供暖需求</translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="51"/>
+        <source>Peak heating before</source>
+        <translation>改造前供暖峰值负荷</translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="52"/>
+        <source>Peak heating after</source>
+        <translation>改造后供暖峰值负荷</translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="61"/>
+        <location filename="../export.py" line="80"/>
+        <source>Measures</source>
+        <translation>节能措施</translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="62"/>
+        <source>Measure</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="62"/>
+        <source>Saving alone</source>
+        <translation>单项节能率</translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="62"/>
+        <source>Sequential contribution</source>
+        <translation>逐项贡献</translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="63"/>
+        <location filename="../export.py" line="81"/>
+        <source>Investment</source>
+        <translation>投资</translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="63"/>
+        <location filename="../export.py" line="81"/>
+        <source>Simple payback</source>
+        <translation>静态回收期</translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="63"/>
+        <location filename="../export.py" line="82"/>
+        <source>NPV</source>
+        <translation>净现值</translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="64"/>
+        <source>IRR</source>
+        <translation>内部收益率</translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="64"/>
+        <source>Abatement cost</source>
+        <translation>减排成本</translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="70"/>
+        <source>Sensitivity</source>
+        <translation>敏感性</translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="71"/>
+        <source>Input</source>
+        <translation>输入项</translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="71"/>
+        <source>Low case</source>
+        <translation>低值情形</translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="71"/>
+        <source>High case</source>
+        <translation>高值情形</translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="71"/>
+        <source>Saving rate, low</source>
+        <translation>节能率（低值）</translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="72"/>
+        <source>Saving rate, high</source>
+        <translation>节能率（高值）</translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="72"/>
+        <source>Payback, low</source>
+        <translation>回收期（低值）</translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="73"/>
+        <source>Payback, high</source>
+        <translation>回收期（高值）</translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="73"/>
+        <source>Verdict unchanged</source>
+        <translation>结论不变</translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="79"/>
+        <source>Variants</source>
+        <translation>方案比选</translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="80"/>
+        <source>Variant</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="80"/>
+        <source>Saving rate</source>
+        <translation>节能率</translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="80"/>
+        <source>Meets the target</source>
+        <translation>是否达标</translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="82"/>
+        <source>CO2 avoided per year</source>
+        <translation>年减排 CO2</translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="83"/>
+        <source>Project package</source>
+        <translation>本项目方案</translation>
     </message>
 </context>
 <context>
@@ -2967,22 +2817,22 @@ Values: {6}; {7}.</source>
 <context>
     <name>FieldHelp</name>
     <message>
-        <location filename="../field_help.py" line="274"/>
+        <location filename="../field_help.py" line="278"/>
         <source>Unit: {0}</source>
         <translation>单位：{0}</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="278"/>
+        <location filename="../field_help.py" line="282"/>
         <source>Allowed: {0}</source>
         <translation>允许范围：{0}</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="280"/>
+        <location filename="../field_help.py" line="284"/>
         <source>May be left empty.</source>
         <translation>可以留空。</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="282"/>
+        <location filename="../field_help.py" line="286"/>
         <source>Source: the archetype of the building&apos;s use and era (typical value); type it again to confirm it.</source>
         <translation>来源：按建筑用途和建造年代取自典型建筑（典型值）；重新输入即确认。</translation>
     </message>
@@ -3475,6 +3325,403 @@ Values: {6}; {7}.</source>
         <location filename="../labels.py" line="490"/>
         <source>unknown city; known: {0}</source>
         <translation>未知城市；可选：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>MetersPage</name>
+    <message>
+        <location filename="../pages/meters_page.py" line="66"/>
+        <source>Over-heating above the setpoint</source>
+        <translation>高于设定温度的过热</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="66"/>
+        <source>Infiltration</source>
+        <translation>渗透换气次数</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="67"/>
+        <source>Internal gains</source>
+        <translation>内部得热</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="67"/>
+        <source>Network loss share</source>
+        <translation>管网损失率</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="68"/>
+        <source>Heat-pump Carnot efficiency</source>
+        <translation>热泵卡诺效率</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="84"/>
+        <location filename="../pages/meters_page.py" line="97"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="85"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="102"/>
+        <source>Meters and savings</source>
+        <translation>计量与节能量</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="119"/>
+        <source>Calibration to meter readings (ASHRAE Guideline 14)</source>
+        <translation>按计量读数校准（ASHRAE Guideline 14）</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="122"/>
+        <location filename="../pages/meters_page.py" line="244"/>
+        <source>Meter readings (*.csv *.xlsx)</source>
+        <translation>计量读数文件 (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="123"/>
+        <source>Meter readings</source>
+        <translation>计量读数</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="124"/>
+        <source>Weather of the metered period</source>
+        <translation>计量期气象</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="125"/>
+        <source>Weather or daily temperatures (*.epw *.epw.gz *.csv)</source>
+        <translation>气象文件或日平均气温 (*.epw *.epw.gz *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="127"/>
+        <source>at the heating station (network losses included)</source>
+        <translation>在热源/热力站（含管网损失）</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="128"/>
+        <source>at the building (substation input)</source>
+        <translation>在建筑热力入口（换热站输入）</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="129"/>
+        <source>Meter file:</source>
+        <translation>计量文件：</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="130"/>
+        <source>Weather (optional):</source>
+        <translation>气象（可选）：</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="131"/>
+        <source>District heat metered:</source>
+        <translation>热量计量位置：</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="134"/>
+        <source>Calibrate</source>
+        <translation>校准</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="136"/>
+        <source>Use the calibrated project</source>
+        <translation>采用校准后的项目</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="143"/>
+        <source>Choose a meter file: one row per reading with period_start, period_end, carrier, quantity and unit.</source>
+        <translation>选择计量文件：每个读数一行，列为 period_start、period_end、carrier、quantity 和 unit。</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="147"/>
+        <source>Carrier</source>
+        <translation>能源品种</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="147"/>
+        <source>Readings</source>
+        <translation>读数</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="147"/>
+        <source>CV(RMSE) before</source>
+        <translation>校准前 CV(RMSE)</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="147"/>
+        <source>CV(RMSE) after</source>
+        <translation>校准后 CV(RMSE)</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="148"/>
+        <source>NMBE before</source>
+        <translation>校准前 NMBE</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="148"/>
+        <source>NMBE after</source>
+        <translation>校准后 NMBE</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="148"/>
+        <source>Guideline 14 (monthly)</source>
+        <translation>Guideline 14（按月）</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="149"/>
+        <source>Parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="149"/>
+        <source>Entered</source>
+        <translation>输入值</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="149"/>
+        <source>Calibrated</source>
+        <translation>校准值</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="149"/>
+        <source>Range</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="149"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="160"/>
+        <source>no meter file chosen</source>
+        <translation>未选择计量文件</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="167"/>
+        <source>Calibrating…</source>
+        <translation>正在校准…</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="177"/>
+        <source>meets</source>
+        <translation>满足</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="177"/>
+        <source>does not meet</source>
+        <translation>不满足</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="177"/>
+        <source>not applicable (too few readings)</source>
+        <translation>不适用（读数过少）</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="187"/>
+        <source>held: {0}</source>
+        <translation>保持不变：{0}</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="189"/>
+        <source>on its {0} bound</source>
+        <translation>位于{0}限</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="191"/>
+        <source>fitted</source>
+        <translation>已拟合</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="200"/>
+        <source>Not identifiable: {0} trade off; only their joint effect is calibrated.</source>
+        <translation>不可辨识：{0} 相互替代；只校准了它们的共同作用。</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="202"/>
+        <source>No weather of the metered period given: the typical year is used.</source>
+        <translation>未提供计量期的实际气象：采用典型气象年。</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="228"/>
+        <source>the project changed since the calibration; calibrate again</source>
+        <translation>校准之后项目已修改，请重新校准</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="234"/>
+        <source>Calibrate to meter readings</source>
+        <translation>按计量读数校准</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="236"/>
+        <source>The calibrated project is in use; Undo returns to the project as entered.</source>
+        <translation>已采用校准后的项目；“撤销”可回到原输入的项目。</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="241"/>
+        <source>Measured savings after the works (IPMVP Option C / GB/T 28750)</source>
+        <translation>改造后实测节能量（IPMVP 选项 C / GB/T 28750）</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="245"/>
+        <source>Readings before the works</source>
+        <translation>改造前读数</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="246"/>
+        <source>Readings after the works</source>
+        <translation>改造后读数</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="247"/>
+        <source>Daily mean temperatures</source>
+        <translation>日平均气温</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="247"/>
+        <source>Daily temperatures (*.csv)</source>
+        <translation>日平均气温文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="248"/>
+        <source>Before the works:</source>
+        <translation>改造前：</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="249"/>
+        <source>After the works:</source>
+        <translation>改造后：</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="250"/>
+        <source>Daily temperatures:</source>
+        <translation>日平均气温：</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="253"/>
+        <source>Verify savings</source>
+        <translation>核定节能量</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="255"/>
+        <source>Record in the project notes</source>
+        <translation>记入项目备注</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="262"/>
+        <source>Choose the readings before and after the works and the measured daily mean temperatures of both periods.</source>
+        <translation>选择改造前、后的计量读数，以及两个时期的实测日平均气温。</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="270"/>
+        <source>choose all three files</source>
+        <translation>请选择全部三个文件</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="275"/>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="288"/>
+        <source>Record measured savings</source>
+        <translation>记录实测节能量</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="296"/>
+        <source>Baseline model {0}: {1} readings, CV(RMSE) {2}, R² {3:.3f}</source>
+        <translation>基准模型 {0}：{1} 个读数，CV(RMSE) {2}，R² {3:.3f}</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="299"/>
+        <source>Heating: {0:.2f} kWh per K·day below {1:.1f} °C</source>
+        <translation>供暖：低于 {1:.1f} °C 时每 K·d {0:.2f} kWh</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="301"/>
+        <source>Cooling: {0:.2f} kWh per K·day above {1:.1f} °C</source>
+        <translation>供冷：高于 {1:.1f} °C 时每 K·d {0:.2f} kWh</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="302"/>
+        <source>Adjusted baseline {0:,.0f} kWh, after the works {1:,.0f} kWh: saved {2:,.0f} kWh ({3:.1f} %)</source>
+        <translation>调整后基准能耗 {0:,.0f} kWh，改造后 {1:,.0f} kWh：节能量 {2:,.0f} kWh（{3:.1f} %）</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="307"/>
+        <source>Uncertainty at {0:.0f} %: not applicable (no saving)</source>
+        <translation>置信度 {0:.0f} % 的不确定度：不适用（无节能量）</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="310"/>
+        <source>Uncertainty at {0:.0f} %: ±{1:.1f} % of the saving ({2:,.0f} – {3:,.0f} kWh)</source>
+        <translation>置信度 {0:.0f} % 的不确定度：节能量的 ±{1:.1f} %（{2:,.0f} – {3:,.0f} kWh）</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="313"/>
+        <source>inside</source>
+        <translation>在</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="313"/>
+        <source>outside</source>
+        <translation>不在</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="314"/>
+        <source>Predicted by the assessment: {0:.1f} % ({1} the 90 % range of the measured saving)</source>
+        <translation>评估预测：{0:.1f} %（{1}实测节能量的 90 % 区间）</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="320"/>
+        <source>GB/T 51161-2016 consumption benchmark</source>
+        <translation>对照《民用建筑能耗标准》GB/T 51161-2016</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="321"/>
+        <source>There are no results yet.</source>
+        <translation>尚无计算结果。</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="331"/>
+        <source>Not applicable: {0}</source>
+        <translation>不适用：{0}</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="333"/>
+        <source>at or below the guide value</source>
+        <translation>不高于引导值</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="333"/>
+        <source>above the guide value</source>
+        <translation>高于引导值</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="334"/>
+        <source>above the constraint value</source>
+        <translation>超过约束值</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="336"/>
+        <source>Non-heating energy of the baseline {0:.1f} kWh/(m²·a): constraint {1:.0f}, guide {2:.0f} ({3}, class {4}) — {5}.
+Values: {6}; {7}.</source>
+        <translation>基准状态非供暖能耗 {0:.1f} kWh/(m²·a)：约束值 {1:.0f}，引导值 {2:.0f}（{3}，{4} 类）— {5}。
+取值：{6}；{7}。</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="346"/>
+        <source>Calibrated to {0} ({1} model runs).</source>
+        <translation>已按 {0} 校准（模型计算 {1} 次）。</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="356"/>
+        <source>Could not compute: {0}</source>
+        <translation>无法计算：{0}</translation>
     </message>
 </context>
 <context>
@@ -5410,6 +5657,122 @@ Values: {6}; {7}.</source>
         <location filename="../pages/verdict_panel.py" line="24"/>
         <source>grid CO₂ factor</source>
         <translation>电网排放因子</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="30"/>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="31"/>
+        <source>pass</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="31"/>
+        <source>fail</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="72"/>
+        <location filename="../pages/verdict_panel.py" line="74"/>
+        <source>Basis</source>
+        <translation>口径</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="74"/>
+        <source>Building</source>
+        <translation>建筑</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="74"/>
+        <source>Use</source>
+        <translation>建筑用途</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="74"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="74"/>
+        <source>Saving rate</source>
+        <translation>节能率</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="75"/>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="88"/>
+        <source>Saving rate on every basis under both electricity methods:</source>
+        <translation>各口径在两种电力折标方法下的节能率：</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="89"/>
+        <source>Each building against its own target:</source>
+        <translation>各建筑对照其自身目标：</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="95"/>
+        <source>The verdict is on {0}, with electricity counted by the {1} method ({2}).</source>
+        <translation>结论按“{0}”口径，电力按{1}折标（{2}）。</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="97"/>
+        <source>basis chosen by programme</source>
+        <translation>口径按改造类型确定</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="97"/>
+        <source>basis chosen by the user</source>
+        <translation>口径由用户选定</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="98"/>
+        <source>The two electricity methods give different verdicts on this basis: the approving authority&apos;s convention decides.</source>
+        <translation>两种电力折标方法在此口径下结论不同：以审批部门采用的方法为准。</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="132"/>
+        <source>The project is checked against the floor-area-weighted target of its buildings: {0}.</source>
+        <translation>项目按各建筑目标的建筑面积加权值校核：{0}。</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="140"/>
+        <source>Missing to reach the target: {0}</source>
+        <translation>距目标尚差：{0}</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="142"/>
+        <source> ({0} a year)</source>
+        <translation>（每年 {0}）</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="145"/>
+        <source>Listed measures that would close it when added: {0}</source>
+        <translation>加入后可补足差距的已列措施：{0}</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="147"/>
+        <source>No listed measure closes it on its own.</source>
+        <translation>已列措施中没有单项可补足差距。</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="153"/>
+        <source>How sure: not computed.</source>
+        <translation>可信度：未计算。</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="158"/>
+        <source>How sure ({0} Latin-hypercube samples, seed {1}): saving rate P10 {2}, P50 {3}, P90 {4}; probability of reaching the target {5}. Inputs varied: {6}.</source>
+        <translation>可信度（拉丁超立方抽样 {0} 次，种子 {1}）：节能率 P10 {2}，P50 {3}，P90 {4}；达标概率 {5}。变化的输入：{6}。</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="167"/>
+        <source>District heat at its source: {0}, {1} kgce/GJ on the equivalent basis (34.12 on the calorific basis), {2} kgCO₂/GJ; CHP fuel split: {3}.</source>
+        <translation>集中供热按热源计：{0}，等价值 {1} kgce/GJ（当量值 34.12），{2} kgCO₂/GJ；热电联产燃料分摊：{3}。</translation>
     </message>
 </context>
 </TS>

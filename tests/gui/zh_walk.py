@@ -20,7 +20,9 @@ ALLOWED = {
     "HVAC", "EMC", "MACC", "TMY", "PERC", "HJT", "TOPCon", "Qt", "zh", "en", "ASHP", "GSHP", "json", "pdf", "epw",
     "gz", "Ctrl", "F1", "F5", "Esc", "SEER", "IPLV", "PVWatts", "English",
     "Jordan", "Kurtz", "Prog", "Photovolt",  # a cited paper
-    "VDI", "MM", "DD",
+    "VDI", "MM", "DD", "ASHRAE", "Guideline", "CV", "RMSE", "NMBE", "IPMVP", "CHP",
+    # the column names a meter file must use
+    "carrier", "quantity", "unit",
 }
 WORD = re.compile(r"[A-Za-z][A-Za-z]+")
 
@@ -29,6 +31,7 @@ def english_words(text: str) -> list[str]:
     """Latin words of two letters or more not in the allow-list (file
     paths and numbers are not words)."""
     text = re.sub(r"<[^>]+>", " ", text)  # rich-text tags
+    text = re.sub(r"\b\w*_\w*\b", " ", text)  # identifiers: file column names such as period_start
     text = re.sub(r"\S*[/\\]\S*", " ", text)  # paths, units like W/(m²K)
     return [w for w in WORD.findall(text) if w not in ALLOWED and not _unit_like(w)]
 
