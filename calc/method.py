@@ -64,17 +64,21 @@ METHOD = (
 )
 
 SOURCES = (
-    _t("Weather: China Standard Weather Data (CSWD, 2010) and SWERA typical years as distributed for EnergyPlus "
-       "(datasets/SOURCES_climate.md).",
-       "气象：中国建筑热环境分析专用气象数据集（CSWD，2010）及 SWERA 典型年（EnergyPlus 发布版本，见 "
-       "datasets/SOURCES_climate.md）。"),
-    _t("City table and climate normals: GB 50736-2012 Appendix A, GB 50176-2016 Appendix A, CMA normals "
-       "(datasets/cities.csv, datasets/climate_normals.csv; per-row sources).",
-       "城市参数与气候平均值：GB 50736-2012 附录 A、GB 50176-2016 附录 A、中国气象局气候平均值（datasets/cities.csv、"
-       "datasets/climate_normals.csv，逐行注明来源）。"),
-    _t("Materials, products, factors, prices and costs: datasets/SOURCES.md (per-row sources; prices and costs are "
-       "typical values to be replaced by local ones).",
-       "材料、产品、系数、价格与造价：datasets/SOURCES.md（逐行注明来源；价格与造价为典型值，应以当地数据替换）。"),
+    # named by title and edition, as a client reads them; the data files
+    # behind each (datasets/SOURCES*.md) give the source of every row
+    _t("Weather: China Standard Weather Data for Analyzing Building Thermal Conditions (CSWD), China Meteorological "
+       "Bureau Climate Information Center, May 2010; SWERA typical years as distributed for EnergyPlus.",
+       "气象：《中国建筑热环境分析专用气象数据集》（CSWD），中国气象局气象信息中心，2010 年 5 月；"
+       "SWERA 典型年（EnergyPlus 发布版本）。"),
+    _t("City table and climate normals: GB 50736-2012 Appendix A, GB 50176-2016 Appendix A, climate normals of "
+       "the China Meteorological Administration.",
+       "城市参数与气候平均值：GB 50736-2012 附录 A、GB 50176-2016 附录 A、中国气象局气候平均值。"),
+    _t("Materials and products: GB 50176-2016 Appendix B Tables B.1 and B.2 (thermal properties and correction "
+       "factors); insulation boards from their product standards (GB/T 10801.1/.2, GB/T 25975, JG/T 420, "
+       "GB/T 20974, GB/T 34336, JG/T 438); prices and costs are typical values to be replaced by local ones.",
+       "材料与产品：GB 50176-2016 附录 B 表 B.1、B.2（热工参数与修正系数）；保温板材按其产品标准"
+       "（GB/T 10801.1/.2、GB/T 25975、JG/T 420、GB/T 20974、GB/T 34336、JG/T 438）；价格与造价为典型值，"
+       "应以当地数据替换。"),
     _t("Standard coal: GB/T 2589-2020 Appendix A. CO2: MEE/NBS national and regional grid factors; GB/T 51366-2019.",
        "折标准煤：GB/T 2589-2020 附录 A。二氧化碳：生态环境部、国家统计局发布的全国及区域电网排放因子；GB/T 51366-2019。"),
     _t("Targets: State Council, Action Plan for Energy Conservation and Carbon Reduction 2024–2025, §(7).",

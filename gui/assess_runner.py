@@ -21,23 +21,42 @@ def _assess(project):
     return assess(project, uncertainty=DEFAULT_SAMPLES)
 
 
+def _compare(project, assessment):
+    """The variants side by side (None without variants)."""
+    if not getattr(project, "variants", ()):
+        return None
+    from calc.variants import compare
+
+    return compare(project, package_assessment=assessment)
+
+
 class _Signals(QObject):
     done = Signal(int, object)
     failed = Signal(int, str)
 
 
-def _job(generation: int, project, signals: _Signals, function):
+def _job(generation: int, project, signals: _Signals, function, comparison=_compare):
     """Body of one calculation on a pool thread; reports through ``signals``."""
     try:
         result = function(project)
+        result = (result, comparison(project, result))
     except Exception as e:  # noqa: BLE001 - every failure is shown to the user
         message = str(e) or type(e).__name__
         if isinstance(e, ImportError):
             message = "calculation engine not available: " + message
         traceback.print_exc()
-        signals.failed.emit(generation, message)
+        _report(signals.failed, generation, message)
         return
-    signals.done.emit(generation, result)
+    _report(signals.done, generation, result)
+
+
+def _report(signal, generation, payload):
+    """Emit a job's outcome; a runner deleted meanwhile (its window closed
+    during a long calculation) has nobody left to tell."""
+    try:
+        signal.emit(generation, payload)
+    except RuntimeError:
+        pass
 
 
 class AssessRunner(QObject):
@@ -69,6 +88,7 @@ class AssessRunner(QObject):
         self._running = False
         self.assessment = None
         self.assessed_project = None
+        self.comparison = None  # calc.variants.VariantComparison of assessed_project, or None
         self.error = ""
 
     def is_busy(self) -> bool:
@@ -106,8 +126,10 @@ class AssessRunner(QObject):
     def _on_done(self, generation, result):
         project = self._running_project
         self._next()
+        result, comparison = result
         if generation == self._generation:
             self.assessment = result
+            self.comparison = comparison
             self.assessed_project = project
             self.error = ""
             self.finished.emit(result)

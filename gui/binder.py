@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 from calc.schema import join_path
 
 from .editors import FieldEditor, editor_for
+from .field_help import field_doc
 from .labels import field_label
 
 EDITABLE_KINDS = ("qty", "number", "text", "count", "choice", "flag")
@@ -50,7 +51,7 @@ class FormBinder(QObject):
                 continue
             label = QLabel(label_text)
             label.setBuddy(editor.input)
-            label.setToolTip(decl.get("doc", ""))
+            label.setToolTip(field_doc(decl.get("doc", "")))
             layout.addRow(label, editor)
             self.editors[name] = editor
             self.labels[name] = label

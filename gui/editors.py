@@ -11,9 +11,11 @@ brings back the last valid value.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+import math
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
 )
 
 from calc.schema import ValidationError, get_path
@@ -58,6 +60,16 @@ def error_text(error: Exception, edited_path: str) -> str:
     if isinstance(error, UnitInputError):
         text = text.split(": ", 1)[-1]
     return message_text(text)
+
+
+class _ErrorNotifier(QObject):
+    """One signal for all editors: a field became invalid or valid again
+    (the window counts the invalid fields in its status bar)."""
+
+    changed = Signal()
+
+
+error_notifier = _ErrorNotifier()
 
 
 class FieldEditor(QWidget):
@@ -125,12 +137,16 @@ class FieldEditor(QWidget):
             self.input.blockSignals(False)
         self._mark_default(project)
 
+    def _is_default(self) -> bool:
+        return self.path in self.document.project.defaults
+
     def _mark_default(self, project):
         is_default = self.path in project.defaults
         self.input.setStyleSheet(DEFAULT_STYLE if is_default else "")
-        self.input.setToolTip(
-            QCoreApplication.translate("FieldEditor", "Default value from the archetype; edit it to confirm.")
-            if is_default else self.decl.get("doc", ""))
+        from .field_help import field_help
+
+        self.input.setToolTip(field_help(self.label_text, self.decl, is_default))
+        self.input.setWhatsThis(self.input.toolTip())
         self.input.setProperty("isDefault", is_default)
 
     # -- widget -> model
@@ -158,12 +174,16 @@ class FieldEditor(QWidget):
         self.error.setText(text)
         self.error.show()
         self.input.setProperty("hasError", True)
+        error_notifier.changed.emit()
 
     def clear_error(self):
+        was = self._error_value is not _NOTHING
         self._error_value = _NOTHING
         self.error.clear()
         self.error.hide()
         self.input.setProperty("hasError", False)
+        if was:
+            error_notifier.changed.emit()
 
     def has_error(self) -> bool:
         return self._error_value is not _NOTHING
@@ -178,11 +198,19 @@ _NOTHING = object()
 
 class _LineEdit(QLineEdit):
     escaped = Signal()
+    stepped = False  # a count: Up/Down step the value
 
     def keyPressEvent(self, event):
         if event.key() == Qt.Key_Escape:
             self.escaped.emit()
             return
+        if self.stepped and event.key() in (Qt.Key_Up, Qt.Key_Down):
+            editor = self.parent()
+            while editor is not None and not isinstance(editor, CountEditor):
+                editor = editor.parent()
+            if editor is not None:
+                editor.step(1 if event.key() == Qt.Key_Up else -1)
+                return
         super().keyPressEvent(event)
 
 
@@ -193,12 +221,20 @@ class LineFieldEditor(FieldEditor):
     def _make_input(self):
         w = _LineEdit()
         w.editingFinished.connect(self._finished)
+        w.textEdited.connect(self._typed)
         w.escaped.connect(self.revert)
+        self._was_typed = False
         return w
+
+    def _typed(self, _text):
+        self._was_typed = True
 
     def _finished(self):
         text = self.input.text()
-        if text == self._shown and not self.has_error():
+        typed, self._was_typed = self._was_typed, False
+        # retyping a default's own value confirms it (the edit drops the
+        # path from the defaults); only passing through leaves it alone
+        if text == self._shown and not self.has_error() and not (typed and self._is_default()):
             return
         try:
             value = self.parse(text)
@@ -249,24 +285,40 @@ class TextEditor(LineFieldEditor):
     pass
 
 
-class CountEditor(FieldEditor):
+class CountEditor(LineFieldEditor):
+    """Whole numbers in a line edit: a spin box drops the letters of "1e9"
+    silently (leaving 19); here the whole text is judged and refused with
+    its reason. Up/Down step by one."""
+
     def _make_input(self):
-        w = QSpinBox()
-        lo = self.decl.get("ge")
-        hi = self.decl.get("le")
-        w.setRange(-10**9 if lo is None else lo - 1000, 10**9 if hi is None else hi + 1000)
-        w.setKeyboardTracking(False)
-        w.valueChanged.connect(self._changed)
+        w = super()._make_input()
+        w.stepped = True
         return w
 
-    def _changed(self, value):
-        if value == self._shown:
-            return
-        self.commit(int(value))
+    def parse(self, text):
+        s = text.strip()
+        try:
+            x = float(s.replace(",", "."))
+        except ValueError:
+            raise ValueError(QCoreApplication.translate(
+                "FieldEditor", "'{0}' is not a whole number").format(text)) from None
+        if not math.isfinite(x) or x != int(x):
+            raise ValueError(QCoreApplication.translate(
+                "FieldEditor", "'{0}' is not a whole number").format(text))
+        return int(x)
 
-    def _display(self, value):
-        self._shown = int(value)
-        self.input.setValue(int(value))
+    def format(self, value):
+        return str(int(value))
+
+    def step(self, by: int):
+        """Up/Down arrow: one more or one less."""
+        try:
+            value = self.parse(self.input.text())
+        except ValueError:
+            return
+        self.input.setText(str(value + by))
+        self._was_typed = True
+        self._finished()
 
 
 class ChoiceEditor(FieldEditor):
@@ -280,7 +332,7 @@ class ChoiceEditor(FieldEditor):
 
     def _activated(self, index):
         value = self.input.itemData(index)
-        if value == self._shown:
+        if value == self._shown and not self._is_default():  # choosing a default again confirms it
             return
         if not self.commit(value):
             self.input.blockSignals(True)

@@ -27,6 +27,7 @@ FIELD_LABELS = {
     "weather_file": QT_TRANSLATE_NOOP("Field", "Own weather file (EPW)"),
     # Building
     "Building.name": QT_TRANSLATE_NOOP("Field", "Building name"),
+    "Variant.name": QT_TRANSLATE_NOOP("Field", "Variant name"),
     "use": QT_TRANSLATE_NOOP("Field", "Use"),
     "era": QT_TRANSLATE_NOOP("Field", "Construction era"),
     "floor_type": QT_TRANSLATE_NOOP("Field", "Lowest floor"),
@@ -218,6 +219,12 @@ FIELD_LABELS = {
 }
 
 OPTION_LABELS = {
+    # subsidy schemes of datasets/tables/subsidy_schemes.csv
+    "northern_retrofit_severe_cold": QT_TRANSLATE_NOOP("Option", "Northern residential retrofit reward, severe cold zone"),
+    "northern_retrofit_cold": QT_TRANSLATE_NOOP("Option", "Northern residential retrofit reward, cold zone"),
+    "emc_central_reward": QT_TRANSLATE_NOOP("Option", "Central reward for energy-performance contracts"),
+    "emc_beijing_topup": QT_TRANSLATE_NOOP("Option", "Beijing top-up for energy-performance contracts"),
+    "emc_guangdong_topup": QT_TRANSLATE_NOOP("Option", "Guangdong top-up for energy-performance contracts"),
     "reference_year": QT_TRANSLATE_NOOP("Option", "As the reference year (Sunday)"),
     "weather_year": QT_TRANSLATE_NOOP("Option", "As the weather file's year"),
     "monday": QT_TRANSLATE_NOOP("Option", "Monday"),

@@ -3,13 +3,14 @@ file commands, undo/redo, languages, autosave and the assessment runner."""
 
 from __future__ import annotations
 
+import datetime
 import os
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog, QHBoxLayout, QLabel, QListWidget, QMainWindow, QMessageBox, QProgressBar, QSplitter,
-    QStackedWidget, QWidget,
+    QApplication, QFileDialog, QHBoxLayout, QLabel, QListWidget, QMainWindow, QMessageBox, QProgressBar,
+    QSplitter, QStackedWidget, QWidget,
 )
 
 from calc import projectfile
@@ -18,6 +19,27 @@ from calc.projectfile import ProjectFileError
 from . import i18n, settings
 from .assess_runner import AssessRunner
 from .document import Document
+from .editors import FieldEditor, error_notifier
+
+
+class UndoKeysFilter(QObject):
+    """Lets Ctrl+Z / Ctrl+Y reach the window's undo and redo actions
+    whatever widget has focus: a line edit (or a spin box's) would otherwise
+    claim the keys for its own text undo, and the project's undo would only
+    work from the menu."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window_ = window
+
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.ShortcutOverride and isinstance(obj, QWidget) and obj.window() is self.window_:
+            combo = event.keyCombination()
+            if any(combo == key[0] for seq in (QKeySequence.Undo, QKeySequence.Redo)
+                   for key in QKeySequence.keyBindings(seq) if key.count()):
+                event.ignore()
+                return True
+        return False
 
 
 
@@ -74,8 +96,12 @@ class MainWindow(QMainWindow):
         self.autosave_timer.setInterval(settings.autosave_seconds() * 1000)
         self.autosave_timer.timeout.connect(self.autosave)
         self.autosave_timer.start()
+        error_notifier.changed.connect(self._update_status)
+        self._undo_keys = UndoKeysFilter(self)
+        QApplication.instance().installEventFilter(self._undo_keys)
 
         self.resize(QSize(1280, 740))
+        self.restore_geometry()
         self._update_title()
         self.runner.request(self.document.project, immediate=True)
 
@@ -100,6 +126,8 @@ class MainWindow(QMainWindow):
         titles += (QCoreApplication.translate("MainWindow", "Meters and savings"),)
         index = max(0, self.stack.currentIndex())
         for page in list(self.pages.values()):
+            if hasattr(page, "cleanup"):
+                page.cleanup()
             self.stack.removeWidget(page)
             page.deleteLater()
         self.pages = {}
@@ -131,7 +159,12 @@ class MainWindow(QMainWindow):
         self.act_new = QAction(self, shortcut=QKeySequence.New, triggered=self.new_project)
         self.act_open = QAction(self, shortcut=QKeySequence.Open, triggered=lambda: self.open_file())
         self.act_save = QAction(self, shortcut=QKeySequence.Save, triggered=self.save)
-        self.act_save_as = QAction(self, shortcut=QKeySequence.SaveAs, triggered=self.save_as)
+        self.act_save_as = QAction(self, shortcut=QKeySequence.SaveAs, triggered=lambda: self.save_as())
+        self.act_export_pdf = QAction(self, triggered=lambda: self.pages["report"].export())
+        self.act_print = QAction(self, shortcut=QKeySequence.Print, triggered=self.print_report)
+        self.act_export_json = QAction(self, triggered=lambda: self.export_results("json"))
+        self.act_export_xlsx = QAction(self, triggered=lambda: self.export_results("xlsx"))
+        self.act_export_csv = QAction(self, triggered=lambda: self.export_results("csv"))
         self.act_quit = QAction(self, shortcut=QKeySequence.Quit, triggered=self.close)
         self.act_undo = stack.createUndoAction(self)
         self.act_undo.setShortcut(QKeySequence.Undo)
@@ -139,6 +172,12 @@ class MainWindow(QMainWindow):
         self.act_redo.setShortcut(QKeySequence.Redo)
         self.act_recalc = QAction(self, shortcut=QKeySequence("F5"),
                                   triggered=lambda: self.runner.request(self.document.project, immediate=True))
+        from . import help as help_
+
+        self.act_manual = QAction(self, triggered=lambda: help_.ManualDialog(self, self.language).exec())
+        self.act_field_help = QAction(self, shortcut=QKeySequence.HelpContents,
+                                      triggered=lambda: help_.show_field_help(self))
+        self.act_about = QAction(self, triggered=lambda: help_.show_about(self))
         self.lang_group = QActionGroup(self)
         self.act_zh = QAction("中文", self, checkable=True, triggered=lambda: self.set_language("zh"))
         self.act_en = QAction("English", self, checkable=True, triggered=lambda: self.set_language("en"))
@@ -162,10 +201,19 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.act_save)
         self.file_menu.addAction(self.act_save_as)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_export_pdf)
+        self.export_menu = self.file_menu.addMenu("")
+        for a in (self.act_export_json, self.act_export_xlsx, self.act_export_csv):
+            self.export_menu.addAction(a)
+        self.file_menu.addAction(self.act_print)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_quit)
         self.edit_menu.addAction(self.act_undo)
         self.edit_menu.addAction(self.act_redo)
         self.view_menu.addAction(self.act_recalc)
+        self.help_menu = bar.addMenu("")
+        for a in (self.act_manual, self.act_field_help, self.act_about):
+            self.help_menu.addAction(a)
 
     def _retranslate_actions(self):
         self.file_menu.setTitle(QCoreApplication.translate("MainWindow", "&File"))
@@ -177,8 +225,18 @@ class MainWindow(QMainWindow):
         self.act_open.setText(QCoreApplication.translate("MainWindow", "&Open…"))
         self.act_save.setText(QCoreApplication.translate("MainWindow", "&Save"))
         self.act_save_as.setText(QCoreApplication.translate("MainWindow", "Save &As…"))
+        self.act_export_pdf.setText(QCoreApplication.translate("MainWindow", "&Export PDF…"))
+        self.act_print.setText(QCoreApplication.translate("MainWindow", "&Print…"))
+        self.export_menu.setTitle(QCoreApplication.translate("MainWindow", "Export &results"))
+        self.act_export_json.setText(QCoreApplication.translate("MainWindow", "Results &JSON…"))
+        self.act_export_xlsx.setText(QCoreApplication.translate("MainWindow", "Tables as &XLSX…"))
+        self.act_export_csv.setText(QCoreApplication.translate("MainWindow", "Tables as &CSV…"))
         self.act_quit.setText(QCoreApplication.translate("MainWindow", "&Quit"))
         self.act_recalc.setText(QCoreApplication.translate("MainWindow", "&Recalculate"))
+        self.help_menu.setTitle(QCoreApplication.translate("MainWindow", "&Help"))
+        self.act_manual.setText(QCoreApplication.translate("MainWindow", "User &manual"))
+        self.act_field_help.setText(QCoreApplication.translate("MainWindow", "Help on this &field"))
+        self.act_about.setText(QCoreApplication.translate("MainWindow", "&About"))
         self.act_zh.setChecked(self.language == "zh")
         self.act_en.setChecked(self.language == "en")
         self._update_status()
@@ -204,7 +262,8 @@ class MainWindow(QMainWindow):
     def _update_title(self, *_):
         path = self.document.path
         name = os.path.basename(path) if path else QCoreApplication.translate("MainWindow", "Untitled")
-        self.setWindowTitle(f"{name}[*] — {QCoreApplication.translate('MainWindow', 'Building Retrofit Calculator')}")
+        program = QCoreApplication.translate("MainWindow", "Building Retrofit Calculator")
+        self.setWindowTitle(f"{name}[*] — {program}")
         self.setWindowModified(self.document.is_modified())
 
     # ------------------------------------------------------------ calculation
@@ -228,7 +287,25 @@ class MainWindow(QMainWindow):
             self.progress.hide()
         self._update_status()
 
-    def _update_status(self):
+    def invalid_fields(self) -> list:
+        """Editors and table cells whose typed text was refused (the project
+        keeps the previous value there)."""
+        from .tables import ChildrenTable
+
+        fields = [e for e in self.findChildren(FieldEditor) if e.has_error()]
+        for t in self.findChildren(ChildrenTable):
+            fields += [(t, cell) for cell in t._bad_cells]
+        return fields
+
+    def _update_status(self, *_):
+        invalid = len(self.invalid_fields()) if hasattr(self, "pages") else 0
+        self._show_status()
+        if invalid:
+            text = (QCoreApplication.translate("MainWindow", "1 field invalid") if invalid == 1 else
+                    QCoreApplication.translate("MainWindow", "{0} fields invalid").format(invalid))
+            self.status.setText(text + " — " + self.status.text() if self.status.text() else text)
+
+    def _show_status(self):
         if self.runner.is_busy():
             self.status.setText(QCoreApplication.translate("MainWindow", "Calculating…"))
         elif self.runner.error:
@@ -258,7 +335,10 @@ class MainWindow(QMainWindow):
             return
         dialog = ArchetypeDialog(self, self.document.project.site.city)
         if dialog.exec() and dialog.project is not None:
-            self.load_project(dialog.project, None)
+            from calc.schema import set_path
+
+            today = datetime.date.today().isoformat()
+            self.load_project(set_path(dialog.project, "meta.date", today), None)
 
     def load_project(self, project, path: str | None):
         self.current_building = 0
@@ -284,12 +364,79 @@ class MainWindow(QMainWindow):
         settings.add_recent(path)
         return True
 
+    def confirm_invalid_fields(self) -> bool:
+        """Saving writes the last valid values, not the refused text on
+        screen: say so and let the user choose. True = go on and save."""
+        n = len(self.invalid_fields())
+        if n == 0:
+            return True
+        answer = QMessageBox.question(
+            self, QCoreApplication.translate("MainWindow", "Invalid fields"),
+            (QCoreApplication.translate(
+                "MainWindow", "1 field is invalid — save anyway? The file keeps its last valid value.")
+             if n == 1 else QCoreApplication.translate(
+                "MainWindow", "{0} fields are invalid — save anyway? The file keeps their last valid values.").format(n)),
+            QMessageBox.Save | QMessageBox.Cancel, QMessageBox.Cancel)
+        return answer == QMessageBox.Save
+
+    def export_results(self, kind: str, path: str | None = None):
+        """Write the current results as JSON, XLSX or CSV files; refused
+        (with the reason) when the results are not the current project's."""
+        from . import export
+
+        reason = self.pages["report"].stale_reason()
+        if reason:
+            QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "Cannot export the results"), reason)
+            return None
+        if path is None:
+            filters = {"json": QCoreApplication.translate("MainWindow", "JSON files (*.json)"),
+                       "xlsx": QCoreApplication.translate("MainWindow", "Excel workbooks (*.xlsx)"),
+                       "csv": QCoreApplication.translate("MainWindow", "CSV files (*.csv)")}
+            stem = os.path.splitext(self.document.path or "results")[0]
+            path, _ = QFileDialog.getSaveFileName(
+                self, QCoreApplication.translate("MainWindow", "Export results"), f"{stem}-results.{kind}", filters[kind])
+            if not path:
+                return None
+        runner = self.runner
+        try:
+            if kind == "json":
+                with open(path, "w", encoding="utf-8") as f:
+                    f.write(export.results_json(runner.assessment))
+                written = [path]
+            else:
+                tables = export.result_tables(runner.assessment, runner.assessed_project, runner.comparison)
+                written = [export.write_xlsx(tables, path)] if kind == "xlsx" else export.write_csv(tables, path)
+        except OSError as e:
+            QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "Cannot export the results"),
+                                f"{path}: {e.strerror or e}")
+            return None
+        self.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Results written to {0}").format(
+            ", ".join(map(str, written))), 6000)
+        return written
+
+    def print_report(self):
+        """File ▸ Print: print the report of the current results (built first
+        when the preview is not current)."""
+        page = self.pages["report"]
+        self.show_page("report")
+        if page.has_current_pdf():
+            return page.print_()
+        page.print_when_built = True
+        if not page.build(None):
+            page.print_when_built = False
+            return False
+        return True
+
     def save(self) -> bool:
+        if not self.confirm_invalid_fields():
+            return False
         if not self.document.path:
-            return self.save_as()
+            return self.save_as(confirmed=True)
         return self._write(self.document.path)
 
-    def save_as(self) -> bool:
+    def save_as(self, *, confirmed: bool = False) -> bool:
+        if not confirmed and not self.confirm_invalid_fields():
+            return False
         path, _ = QFileDialog.getSaveFileName(
             self, QCoreApplication.translate("MainWindow", "Save project as"), self.document.path or "project.json",
             QCoreApplication.translate("MainWindow", "Project files (*.json)"))
@@ -350,10 +497,19 @@ class MainWindow(QMainWindow):
         self._update_title()
         return True
 
+    def restore_geometry(self):
+        saved = settings.settings().value("window/geometry")
+        if saved:
+            self.restoreGeometry(saved)
+
     def closeEvent(self, event):
         if self.maybe_save():
             settings.clear_recovery()
-            settings.settings().setValue("window/geometry", self.saveGeometry())
+            s = settings.settings()
+            s.setValue("window/geometry", self.saveGeometry())
+            s.sync()
+            self.pages["report"].cleanup()
+            QApplication.instance().removeEventFilter(self._undo_keys)
             self.runner.wait(30000)
             event.accept()
         else:

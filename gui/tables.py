@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget,
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 from calc.schema import ValidationError, get_path, set_path
 from calc.units import UnitInputError, parse_quantity
 
-from .editors import ERROR_STYLE, DEFAULT_STYLE, error_text, format_number
+from .editors import ERROR_STYLE, DEFAULT_STYLE, error_notifier, error_text, format_number
 from .labels import field_label, option_label, unit_label
 
 
@@ -37,6 +38,7 @@ class ChildrenTable(QWidget):
         self.new_item = new_item
         self._decls = {f.name: dict(f.metadata) for f in dataclasses.fields(cls)}
         self._updating = False
+        self._bad_cells: dict[tuple[int, int], str] = {}  # refused text kept in its cell
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -77,6 +79,7 @@ class ChildrenTable(QWidget):
 
     def set_path(self, path: str):
         self.path = path
+        self._bad_cells.clear()
         self.error.hide()
         self.refresh(self.document.project)
 
@@ -114,12 +117,33 @@ class ChildrenTable(QWidget):
                         cell = QTableWidgetItem()
                         self.table.setItem(r, c, cell)
                     cell.setText(self._format(value, decl))
+                    cell.setData(Qt.ForegroundRole, None)
                     font = cell.font()
                     font.setItalic(path in project.defaults)
                     cell.setFont(font)
+            for (r, c), text in self._bad_cells.items():
+                cell = self.table.item(r, c)
+                if cell is not None:
+                    cell.setText(text)
+                    cell.setForeground(QBrush(QColor("#c62828")))
         finally:
             self._updating = False
         self.remove_button.setEnabled(len(items) > 0)
+
+    def has_error(self) -> bool:
+        return bool(self._bad_cells)
+
+    def _where(self, r: int, c: int) -> str:
+        return QCoreApplication.translate("ChildrenTable", "Row {0}, {1}").format(
+            r + 1, field_label(self.cls.__name__, self.columns[c]))
+
+    def _refuse(self, r: int, c: int, text: str, message: str):
+        """Keep the refused text in its cell (in red) and name the cell."""
+        self._bad_cells[(r, c)] = text
+        self.error.setText(f"{self._where(r, c)}: {message}")
+        self.error.show()
+        self.refresh(self.document.project)
+        error_notifier.changed.emit()
 
     @staticmethod
     def _format(value, decl):
@@ -138,10 +162,13 @@ class ChildrenTable(QWidget):
             if not text.strip() and decl.get("optional"):
                 return None
             return parse_quantity(text, decl["unit"], field=label)
-        if kind == "number":
-            return float(text.replace(",", "."))
-        if kind == "count":
-            return int(text)
+        try:
+            if kind == "number":
+                return float(text.replace(",", "."))
+            if kind == "count":
+                return int(text)
+        except ValueError:
+            raise ValueError(QCoreApplication.translate("FieldEditor", "'{0}' is not a number").format(text)) from None
         return text
 
     def _edit(self, path: str, value):
@@ -163,14 +190,23 @@ class ChildrenTable(QWidget):
         name = self.columns[c]
         decl = self._decls[name]
         path = f"{self.path}[{r}].{name}"
+        text = cell.text()
         try:
-            value = self._parse(cell.text(), decl, name)
+            value = self._parse(text, decl, name)
         except (UnitInputError, ValueError) as e:
-            self.error.setText(error_text(e, path))
-            self.error.show()
-            self.refresh(self.document.project)
+            self._refuse(r, c, text, error_text(e, path))
             return
-        self._edit(path, value)
+        try:
+            self.document.edit(path, value, field_label(self.cls.__name__, name))
+        except (ValidationError, UnitInputError, ValueError) as e:
+            self._refuse(r, c, text, error_text(e, path))
+            return
+        if self._bad_cells.pop((r, c), None) is not None:
+            self.refresh(self.document.project)
+            error_notifier.changed.emit()
+        if not self._bad_cells:
+            self.error.hide()
+        self.changed.emit()
 
     def _combo_changed(self, row: int, col: int):
         combo = self.table.cellWidget(row, col)

@@ -15,10 +15,10 @@ TEXT: dict[str, tuple[str, str]] = {
               "apply, the heating company through its heat revenue against the production cost of the heat it "
               "sends out, the owner through the investment and subsidies against the bill savings, and society "
               "through energy at its cost and CO2 at a carbon price (subsidies are transfers). Present values over "
-              "the analysis period at the project's discount rate (docs/economics.md).",
+              "the analysis period at the project's discount rate.",
               "从各相关方看同一改造方案：住户按适用的计价方式看能源账单；供热企业看热费收入与所供热量的生产成本；"
               "业主看投资和补贴与账单节省；社会看按成本计的能源和按碳价计的二氧化碳（补贴为转移支付）。"
-              "现值按项目折现率在分析期内计算（docs/economics.md）。"),
+              "现值按项目折现率在分析期内计算。"),
     "stakeholder": ("Stakeholder", "相关方"),
     "first_year": ("Gain, first year", "首年收益"),
     "present_value": ("Present value", "现值"),

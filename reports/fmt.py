@@ -71,6 +71,9 @@ def quantity(q, unit: str, language: str, *, decimals: int | None = None, signed
     return f"{text}{sep}{u}"
 
 
-def years(q, language: str) -> str:
-    """A payback period: ``None`` means the investment is never paid back."""
+def years(q, language: str, investment=None) -> str:
+    """A payback period: ``None`` means the investment is never paid back;
+    "—" when there is no investment (nothing to pay back)."""
+    if investment is not None and float(investment.to("CNY").magnitude) == 0:
+        return "—"
     return quantity(q, "a", language, none_key="never")

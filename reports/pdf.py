@@ -131,20 +131,23 @@ class _Doc(BaseDocTemplate):
             self.notify("TOCEntry", (level, text, self.page, key))
 
 
-def render(project, assessment, language: str) -> bytes:
+def render(project, assessment, language: str, *, comparison=None, appendix: bool = True) -> bytes:
     """The PDF of the report as bytes."""
     buf = io.BytesIO()
     meta = project.meta
     doc = _Doc(buf, project, language, title=f"{tr('report_title', language)} - {meta.name}",
                author=meta.assessor or "", subject=tr("report_subtitle", language), creator="retrofit-calculator")
-    story = build_story(project, assessment, language)
+    story = build_story(project, assessment, language, comparison=comparison, appendix=appendix)
     doc.multiBuild(story, canvasmaker=_numbered_canvas(language))
     return buf.getvalue()
 
 
-def build_pdf(project, assessment, path, language: str | None = None) -> Path:
+def build_pdf(project, assessment, path, language: str | None = None, *, comparison=None,
+              appendix: bool = True) -> Path:
     """Write the assessment report of ``project`` to ``path`` and return the
     path. ``language`` "en" or "zh"; ``None`` takes the project's language.
+    ``comparison`` (calc.variants.compare of the same project) adds the
+    variants side by side; ``appendix`` False leaves out the inputs appendix.
 
     Raises
     ------
@@ -165,7 +168,7 @@ def build_pdf(project, assessment, path, language: str | None = None) -> Path:
         raise ReportError(p, f"no permission to write in {folder}")
     if p.exists() and not os.access(p, os.W_OK):
         raise ReportError(p, "the file exists and is read-only (is it open in another program?)")
-    data = render(project, assessment, language)
+    data = render(project, assessment, language, comparison=comparison, appendix=appendix)
     try:
         write_atomic(p, data)
     except OSError as e:

@@ -17,9 +17,9 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from calc.schema import walk_fields
 
 from . import charts, contract, fmt
+from .appendix import option_name
 from .calibration_section import meters_section
 from .fonts import markup
 from .verdict import verdict_detail
@@ -198,6 +198,8 @@ def _verdict(r: _Report):
     line = r.t("verdict_line", rate=r.q(tg.saving_rate, "percent"), basis=r.c("basis", tg.basis),
                method=r.c("electricity_method", tg.electricity_method or r.project.accounting.electricity_method),
                margin=r.q(tg.margin, "pp", signed=True))
+    if r.lang == "zh":
+        line = margin_line_zh(r, tg)
     kind = r.t("residential" if tg.building_type == "residential" else "public")
     verdict_style = r.st["verdict"].clone("verdict_c", textColor=colour)
     box = Table([[Paragraph(markup(("✔  " if passed else "✘  ") + head, r.lang), verdict_style)],
@@ -267,8 +269,8 @@ def _economics_table(r: _Report, e):
             [r.t("investment"), r.q(e.investment, "CNY")],
             [r.t("subsidy"), r.q(e.subsidy, "CNY")],
             [r.t("annual_cost_saving"), r.q(e.annual_cost_saving, "CNY/a")],
-            [r.t("simple_payback"), fmt.years(e.simple_payback, r.lang)],
-            [r.t("discounted_payback"), fmt.years(e.discounted_payback, r.lang)],
+            [r.t("simple_payback"), fmt.years(e.simple_payback, r.lang, e.investment)],
+            [r.t("discounted_payback"), fmt.years(e.discounted_payback, r.lang, e.investment)],
             [r.t("npv"), r.q(e.npv, "CNY")],
             [r.t("irr"), r.q(e.irr, "percent")],
             [r.t("abatement_cost"), r.q(e.abatement_cost, "CNY/t")],
@@ -519,6 +521,34 @@ def _pv(r: _Report):
     return out
 
 
+def case_label(label: str, language: str) -> str:
+    """A sensitivity case ("×0.8", "heating setpoint -1 K") in ``language``."""
+    import re
+
+    m = re.fullmatch(r"heating setpoint ([+\-]?\d+(?:\.\d+)?) K", label)
+    if m:
+        value = m.group(1).replace("-", "−")
+        return f"供暖设定温度 {value} K" if language == "zh" else f"heating setpoint {value} K"
+    return label
+
+
+def margin_line_zh(r: _Report, tg) -> str:
+    """The verdict line in Chinese: "超出目标" for a positive margin, "低于目标"
+    for a negative one (a signed "相差 +14.4 个百分点" reads oddly)."""
+    rate, basis = r.q(tg.saving_rate, "percent"), r.c("basis", tg.basis)
+    margin = abs(float(tg.margin.to("pp").m))
+    amount = r.q(_pp(margin), "pp")
+    if float(tg.margin.to("pp").m) >= 0:
+        return f"按“{basis}”计算的节能率为 {rate}，超出目标 {amount}。"
+    return f"按“{basis}”计算的节能率为 {rate}，低于目标 {amount}。"
+
+
+def _pp(x: float):
+    from calc.units import Q_
+
+    return Q_(x, "pp")
+
+
 def _sensitivity(r: _Report):
     a = r.a
     out = [CondPageBreak(60 * mm), r.h1("sensitivity")]
@@ -530,7 +560,8 @@ def _sensitivity(r: _Report):
              f"{r.t('rate_high')} ({r.u('percent')})", f"{r.t('payback_low')} ({r.u('a')})",
              f"{r.t('payback_high')} ({r.u('a')})", r.t("robust")]]
     for s in a.sensitivity:
-        rows.append([r.c("sensitivity", s.parameter), s.low_label, s.high_label, r.v(s.saving_rate_low, "percent"),
+        rows.append([r.c("sensitivity", s.parameter), case_label(s.low_label, r.lang), case_label(s.high_label, r.lang),
+                     r.v(s.saving_rate_low, "percent"),
                      r.v(s.saving_rate_high, "percent"), r.v(s.payback_low, "a", none_key="never"),
                      r.v(s.payback_high, "a", none_key="never"), r.t("yes" if s.verdict_robust else "no")])
     flagged = [("TEXTCOLOR", (7, i + 1), (7, i + 1), FAIL) for i, s in enumerate(a.sensitivity) if not s.verdict_robust]
@@ -550,7 +581,7 @@ def _method(r: _Report):
     out.append(r.h2("accounting"))
     pairs = [(r.t("basis"), r.c("basis", acc.target_basis)),
              ("Electricity → tce" if r.lang == "en" else "电力折标准煤方法", r.c("electricity_method", acc.electricity_method)),
-             ("Grid region" if r.lang == "en" else "电网区域", acc.grid_region),
+             ("Grid region" if r.lang == "en" else "电网区域", option_name(acc.grid_region, r.lang)),
              ("PV credit" if r.lang == "en" else "光伏抵扣", r.c("pv_credit", acc.pv_credit))]
     out.append(r.kv(pairs))
     out.append(r.h2("sources"))
@@ -597,61 +628,21 @@ def _warnings(r: _Report):
     return out
 
 
-def _pretty_unit(unit: str) -> str:
-    return (unit.replace("**2", "²").replace("**3", "³").replace("*", "·").replace("degC", "°C")
-            .replace("deg", "°"))
-
-
-def _input_value(r: _Report, value, md) -> str:
-    if value is None:
-        return r.t("empty")
-    if isinstance(value, bool):
-        return r.t("yes" if value else "no")
-    if isinstance(value, pint.Quantity):
-        unit = md.get("unit") or f"{value.units:~P}"
-        return f"{value.m:g} {_pretty_unit(unit)}".strip()
-    if isinstance(value, float):
-        return f"{value:g}"
-    if isinstance(value, dict):
-        parts = []
-        for k, v in value.items():
-            parts.append(f"{k} = {v.m:g} {_pretty_unit(f'{v.units:~P}')}".rstrip() if isinstance(v, pint.Quantity)
-                         else f"{k} = {v}")
-        return "; ".join(parts) or r.t("empty")
-    if isinstance(value, (tuple, list)):
-        return ", ".join(map(str, value)) or r.t("empty")
-    text = str(value)
-    return text if text.strip() else r.t("empty")
-
-
-def _is_defaulted(path: str, defaults) -> bool:
-    return any(path == d or path.startswith(d + ".") or path.startswith(d + "[") for d in defaults)
-
-
-def _appendix(r: _Report):
-    pj = r.project
-    defaults = tuple(pj.defaults) + tuple(d for d in r.a.defaults if d not in pj.defaults)
-    out = [PageBreak(), r.h1("appendix"), r.p(r.t("appendix_intro", mark=f"“{DEFAULT_MARK}”" if r.lang == "zh" else f"'{DEFAULT_MARK}'"))]
-    rows = [[r.t("field"), r.t("value"), r.t("description"), r.t("defaulted")]]
-    shade = []
-    for path, value, md in walk_fields(pj):
-        if path == "defaults":
-            continue
-        mark = DEFAULT_MARK if _is_defaulted(path, defaults) else ""
-        if mark:
-            shade.append(("BACKGROUND", (0, len(rows)), (-1, len(rows)), WARN_BG))
-        rows.append([path, _input_value(r, value, md), md.get("doc", ""), mark])
-    out.append(r.table(rows, [3.0, 1.9, 2.8, 0.75], right_from=None, extra=shade, path_col=0))
-    return out
-
-
-def build_story(project, assessment, language: str | None = None) -> list:
+def build_story(project, assessment, language: str | None = None, *, comparison=None,
+                appendix: bool = True) -> list:
     """The flowables of the report on ``assessment`` of ``project``, in
     ``language`` ("en" or "zh"; ``None`` = the project's language). Pure:
-    reads the two objects and returns new flowables."""
+    reads the two objects and returns new flowables. ``comparison``
+    (calc.variants.VariantComparison) adds the variants side by side."""
+    from .appendix import appendix_section
+    from .variants_section import variants_section
+
     r = _Report(project, assessment, language or project.meta.language)
+    r.comparison = comparison
+    r.include_appendix = appendix
     story = []
-    for section in (_cover, _contents, _summary, _building_site, _baseline, _measures, contract.section, _network,
-                    _pv, _sensitivity, meters_section, _method, _warnings, _appendix):
+    for section in (_cover, _contents, _summary, _building_site, _baseline, _measures, variants_section,
+                    contract.section, _network, _pv, _sensitivity, meters_section, _method, _warnings,
+                    appendix_section):
         story += section(r)
     return story

@@ -10,7 +10,7 @@ from .building import (  # schedules as data
 )
 from .contract import CONTRACT_KINDS, SUBSIDY_BASES, Contract, SubsidyScheme
 from .measures import MEASURE_KINDS, MEASURE_PARAMS, Measure
-from .project import Accounting, Economics, Meta, Project, Site, Tariffs
+from .project import Accounting, Economics, Meta, Project, Site, Tariffs, Variant
 from .supply import (
     BOILER_KINDS, HEAT_PUMP_KINDS, SUPPLY_KINDS, HeatingNetwork, HeatingSupply, HeatPump, Metering, OwnPlant,
     PipeSegment,

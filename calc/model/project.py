@@ -182,6 +182,49 @@ def _measure_fit(project):
                 yield f"measures[{i}].params.design_return_temp", tr, "must be below params.design_supply_temp"
 
 
+def _duplicate_measures(project):
+    """Two enabled measures of one kind would stack (two wall insulations
+    add their thicknesses and count the investment twice): refused, so the
+    user merges them into one or switches one off."""
+    first = {}
+    for i, m in enumerate(project.measures):
+        if not m.enabled:
+            continue
+        if m.kind in first:
+            yield (f"measures[{i}].kind", m.kind,
+                   f"is already measures[{first[m.kind]}]; two enabled measures of one kind would stack: "
+                   "merge them or switch one off")
+        else:
+            first[m.kind] = i
+
+
+@model
+class Variant(Model):
+    """An alternative package: a named list of measures assessed in place of
+    the project's own and compared side by side (``calc.variants``)."""
+
+    name: str = text(nonempty=True, doc="Name of the variant")
+    measures: tuple = children(Measure, doc="Measures of this variant")
+
+
+def _variant_rules(project):
+    """Each variant must be assessable: the project with the variant's
+    measures passes every rule the project's own package does."""
+    from ..schema import ValidationError
+
+    seen = {"package"}
+    for i, v in enumerate(project.variants):
+        if v.name.strip().lower() in seen:
+            yield f"variants[{i}].name", v.name, "variant names must be unique (and not 'package')"
+        seen.add(v.name.strip().lower())
+        try:
+            project.replace(measures=v.measures, variants=())
+        except ValidationError as e:
+            for err in e.errors:
+                if err.path.startswith("measures"):
+                    yield f"variants[{i}].{err.path}", err.value, err.message
+
+
 @model
 class Project(Model):
     meta: object = child(Meta)
@@ -192,6 +235,7 @@ class Project(Model):
     economics: object = child(Economics, default=Economics())
     accounting: object = child(Accounting, default=Accounting())
     defaults: tuple = names(doc="Field paths holding values defaulted from an archetype, not entered")
+    variants: tuple = children(Variant, doc="Alternative packages compared side by side with the project's own")
 
     def _rules(self):
         seen = set()
@@ -210,6 +254,8 @@ class Project(Model):
         yield from own_plant_fit(self)
         if self.economics.tariffs.electricity_tariff == "tiered" and sum(b.dwellings for b in self.buildings) < 1:
             yield "economics.tariffs.electricity_tariff", "tiered", "bills dwellings: enter the buildings' dwellings"
+        yield from _duplicate_measures(self)
+        yield from _variant_rules(self)
 
     @property
     def is_public(self) -> bool:

@@ -4,7 +4,7 @@ and window-to-wall ratio per facade."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
 
 from calc.schema import paths_without_item
 from calc.model import Building, Geometry
@@ -48,6 +48,9 @@ class BuildingsPage(Page):
         _, self.geometry_form = self.form_group(
             QCoreApplication.translate("BuildingsPage", "Geometry and orientation"), Geometry,
             building_prefix(window, "geometry"))
+        self.floor_area = QLabel()
+        self.floor_area.setObjectName("gross_floor_area")
+        self.column.addWidget(self.floor_area)
         self.finish()
         self.document.projectChanged.connect(self.refresh_list)
         window.buildingChanged.connect(self._building_changed)
@@ -61,6 +64,24 @@ class BuildingsPage(Page):
         self.list.setCurrentRow(self.window_.current_building)
         self.list.blockSignals(False)
         self.remove_button.setEnabled(len(project.buildings) > 1)
+        self.show_floor_area(project)
+
+    def show_floor_area(self, project):
+        """The gross floor area calc.geometry computes for this building (the
+        area every per-m² figure and the targets refer to)."""
+        from calc.geometry import floor_area
+
+        from .. import format as fmt
+
+        i = min(self.window_.current_building, len(project.buildings) - 1)
+        area = floor_area(project.buildings[i])
+        total = sum((floor_area(b) for b in project.buildings[1:]), floor_area(project.buildings[0]))
+        text = QCoreApplication.translate("BuildingsPage", "Gross floor area of this building: {0}").format(
+            fmt.quantity(area, "m**2"))
+        if len(project.buildings) > 1:
+            text += "  " + QCoreApplication.translate("BuildingsPage", "(all buildings: {0})").format(
+                fmt.quantity(total, "m**2"))
+        self.floor_area.setText(text)
 
     def _row_changed(self, row):
         if row >= 0:
@@ -72,6 +93,7 @@ class BuildingsPage(Page):
         self.list.blockSignals(True)
         self.list.setCurrentRow(index)
         self.list.blockSignals(False)
+        self.show_floor_area(self.document.project)
 
     def add_building(self):
         project = self.document.project

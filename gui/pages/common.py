@@ -67,10 +67,18 @@ class BuildingSelector(QWidget):
         row.addWidget(label)
         row.addWidget(self.combo)
         row.addStretch(1)
-        self.combo.activated.connect(lambda i: window.set_current_building(i))
+        # bound methods, not lambdas: Qt disconnects them when the page is
+        # deleted (a language switch rebuilds every page)
+        self.combo.activated.connect(self._activated)
         window.document.projectChanged.connect(self.refresh)
-        window.buildingChanged.connect(lambda _i: self.refresh(window.document.project))
+        window.buildingChanged.connect(self._building_changed)
         self.refresh(window.document.project)
+
+    def _activated(self, index: int):
+        self.window_.set_current_building(index)
+
+    def _building_changed(self, _index: int):
+        self.refresh(self.window_.document.project)
 
     def refresh(self, project):
         self.combo.blockSignals(True)

@@ -18,6 +18,8 @@ from ..tables import ChildrenTable
 from .common import BuildingSelector, Page, building_prefix
 
 ELEMENTS = ("wall", "roof", "ground_floor")
+# the building's field name -> the element calc.envelope.u_value knows
+U_ELEMENT = {"wall": "wall", "roof": "roof", "ground_floor": "floor"}
 LAYER_COLUMNS = ["material", "thickness", "conductivity", "density", "specific_heat"]
 
 
@@ -33,13 +35,14 @@ def u_value_text(construction, element: str) -> str:
     except ImportError:
         return QCoreApplication.translate("EnvelopePage", "U-value: (calculation not available yet)")
     try:
-        try:
-            u = u_value(construction, element)
-        except TypeError:
-            u = u_value(construction)
+        u = u_value(construction, U_ELEMENT.get(element, element))
         x = float(u.to("W/(m**2*K)").magnitude)
     except Exception as e:  # noqa: BLE001 - shown, never fatal
         return QCoreApplication.translate("EnvelopePage", "U-value: cannot compute ({0})").format(e)
+    if element == "ground_floor":
+        return QCoreApplication.translate(
+            "EnvelopePage", "U-value of the floor construction: {0} {1} (the ground beneath is added by ISO 13370 in the assessment)").format(
+            format_number(round(x, 3)), unit_label("W/(m**2*K)"))
     return QCoreApplication.translate("EnvelopePage", "U-value: {0} {1}").format(
         format_number(round(x, 3)), unit_label("W/(m**2*K)"))
 

@@ -14,6 +14,7 @@ from calc.model import MEASURE_KINDS, MEASURE_PARAMS, Measure
 
 from ..binder import FormBinder
 from ..editors import editor_for
+from ..field_help import field_doc
 from ..labels import FIELD_LABELS, lookup, option_label
 from .common import Page
 
@@ -72,6 +73,10 @@ class MeasuresPage(Page):
         holder = QWidget()
         holder.setLayout(top)
         self.column.addWidget(holder)
+        from .variants_panel import VariantsPanel
+
+        self.variants = VariantsPanel(self.document, self)
+        self.column.addWidget(self.variants)
         self.finish()
         self._detail_body = None
         self._detail_key = None
@@ -88,7 +93,8 @@ class MeasuresPage(Page):
             item.setCheckState(Qt.Checked if m.enabled else Qt.Unchecked)
             self.list.addItem(item)
         n = len(project.measures)
-        self.current = min(self.current, n - 1) if n else -1
+        # a project opened after one without measures starts at its first
+        self.current = max(0, min(self.current, n - 1)) if n else -1
         self.list.setCurrentRow(self.current)
         self.list.blockSignals(False)
         self.remove_button.setEnabled(n > 0)
@@ -149,7 +155,7 @@ class MeasuresPage(Page):
             editor = editor_for(self.document, f"{prefix}.params.{name}", d, param_label(name), body)
             label = QLabel(param_label(name))
             label.setBuddy(editor.input)
-            label.setToolTip(decl.get("doc", ""))
+            label.setToolTip(field_doc(decl.get("doc", "")))
             f.addRow(label, editor)
             editor.refresh(project)
             self.document.projectChanged.connect(editor.refresh)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QFormLayout, QHBoxLayout, QLabel, QPu
 from calc.model import Accounting, Contract, Economics, Meta, Site, SubsidyScheme, Tariffs
 
 from ..editors import ChoiceEditor, TextEditor
-from ..labels import field_label
+from ..labels import field_label, option_label
 from .common import Page
 
 
@@ -30,6 +30,23 @@ def city_choices() -> list[tuple[str, str]]:
     except Exception:  # noqa: BLE001 - the Chinese name is a nicety
         pass
     return [(n, zh.get(n, "")) for n in names]
+
+
+def zone_text(zone: str) -> str:
+    """A climate zone key and sub-zone ("cold 2B", "cold (2B)") in words of
+    the interface language (GB 50176-2016 zone names)."""
+    names = {
+        "severe_cold": QCoreApplication.translate("ProjectPage", "Severe cold"),
+        "cold": QCoreApplication.translate("ProjectPage", "Cold"),
+        "hscw": QCoreApplication.translate("ProjectPage", "Hot summer, cold winter"),
+        "hsww": QCoreApplication.translate("ProjectPage", "Hot summer, warm winter"),
+        "mild": QCoreApplication.translate("ProjectPage", "Mild"),
+    }
+    head, _, rest = zone.partition(" ")
+    if head not in names:
+        return zone
+    sub = rest.strip().strip("()")
+    return QCoreApplication.translate("ProjectPage", "{0}, sub-zone {1}").format(names[head], sub) if sub else names[head]
 
 
 class CityEditor(ChoiceEditor):
@@ -120,7 +137,7 @@ class ProjectPage(Page):
         self.scheme_choice = QComboBox()
         for key in tables.table("subsidy_schemes")["scheme"]:
             d = tables.subsidy_scheme(key)
-            self.scheme_choice.addItem(f"{key} ({d['rate']:g}, {d['year']})", key)
+            self.scheme_choice.addItem(f"{option_label(key)} ({d['rate']:g}, {d['year']})", key)
             self.scheme_choice.setItemData(self.scheme_choice.count() - 1, d["source"], Qt.ToolTipRole)
         add = QPushButton(QCoreApplication.translate("ProjectPage", "Add from the library"))
         add.clicked.connect(self.add_library_scheme)
@@ -147,7 +164,7 @@ class ProjectPage(Page):
 
     def show_assessment(self, assessment):
         zone = getattr(assessment, "climate_zone", "") or "—"
-        self.climate_zone.setText(str(zone))
+        self.climate_zone.setText(zone_text(str(zone)))
 
     def show_city_zone(self, project):
         """Before an assessment: the zone listed in the city table."""
@@ -157,7 +174,7 @@ class ProjectPage(Page):
             from calc.datasets.cities import city
 
             row = city(project.site.city)
-            zone = " ".join(str(row.get(k, "")) for k in ("climate_zone", "sub_zone") if row.get(k))
+            zone = zone_text(" ".join(str(row.get(k, "")) for k in ("climate_zone", "sub_zone") if row.get(k)))
         except Exception:  # noqa: BLE001 - only a label
             zone = "—"
         self.climate_zone.setText(zone or "—")

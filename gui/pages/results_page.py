@@ -139,6 +139,9 @@ class ResultsPage(Page):
         self.warnings.setWordWrap(True)
         self.warnings_box = self._box(QCoreApplication.translate("ResultsPage", "Warnings"), self._wrap(self.warnings))
         col.addWidget(self.warnings_box)
+        from .results_sections import add_sections
+
+        self.sections = add_sections(self, col)
         self.finish()
 
         self.assessment = None
@@ -199,6 +202,8 @@ class ResultsPage(Page):
         self._pv(a)
         self.warnings.setText("\n".join(f"• {w}" for w in a.warnings))
         self.warnings_box.setVisible(bool(a.warnings))
+        for section in self.sections:
+            section.show_for(a, self.window_.runner)
 
     # ------------------------------------------------------------- sections
     def _verdict(self, a):
@@ -297,7 +302,7 @@ class ResultsPage(Page):
             _set(t, r, 1, fmt.percent(m.saving_rate_alone))
             _set(t, r, 2, fmt.points(m.sequential_contribution))
             _set(t, r, 3, fmt.quantity(m.investment, "CNY"))
-            _set(t, r, 4, fmt.quantity(m.simple_payback, "a", 1) if m.simple_payback is not None else QCoreApplication.translate("ResultsPage", "never"))
+            _set(t, r, 4, payback_text(m.simple_payback, m.investment))
             _set(t, r, 5, fmt.quantity(m.npv, "CNY"))
             _set(t, r, 6, fmt.percent(m.irr))
             _set(t, r, 7, fmt.quantity(m.abatement_cost, "CNY/t"))
@@ -318,7 +323,7 @@ class ResultsPage(Page):
             (QCoreApplication.translate("ResultsPage", "Investment"), fmt.quantity(e.investment, "CNY")),
             (QCoreApplication.translate("ResultsPage", "Subsidies"), fmt.quantity(e.subsidy, "CNY")),
             (QCoreApplication.translate("ResultsPage", "Annual energy cost saving"), fmt.quantity(e.annual_cost_saving, "CNY/a")),
-            (QCoreApplication.translate("ResultsPage", "Simple payback"), fmt.quantity(e.simple_payback, "a", 1) if e.simple_payback is not None else QCoreApplication.translate("ResultsPage", "never")),
+            (QCoreApplication.translate("ResultsPage", "Simple payback"), payback_text(e.simple_payback, e.investment)),
             (QCoreApplication.translate("ResultsPage", "Discounted payback"), fmt.quantity(e.discounted_payback, "a", 1)
              if e.discounted_payback is not None else QCoreApplication.translate("ResultsPage", "not within the analysis period")),
             (QCoreApplication.translate("ResultsPage", "NPV"), fmt.quantity(e.npv, "CNY")),
@@ -365,3 +370,13 @@ class ResultsPage(Page):
 
 def _nonzero(q) -> bool:
     return q is not None and q.m != 0
+
+
+def payback_text(payback, investment) -> str:
+    """Simple payback as shown: "—" without an investment (nothing to pay
+    back), "never" when the saving does not cover it."""
+    if investment is None or float(investment.to("CNY").magnitude) == 0:
+        return "—"
+    if payback is None:
+        return QCoreApplication.translate("ResultsPage", "never")
+    return fmt.quantity(payback, "a", 1)

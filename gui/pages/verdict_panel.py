@@ -25,14 +25,10 @@ INPUT_NAMES = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("VerdictPanel", text)
-
-
 def _verdict_text(passed) -> str:
     if passed is None:
-        return _tr("n/a")
-    return _tr("pass") if passed else _tr("fail")
+        return QCoreApplication.translate("VerdictPanel", "n/a")
+    return QCoreApplication.translate("VerdictPanel", "pass") if passed else QCoreApplication.translate("VerdictPanel", "fail")
 
 
 def _table(headers) -> QTableWidget:
@@ -73,10 +69,10 @@ class VerdictPanel(QWidget):
         self.flip.setWordWrap(True)
         self.flip.setStyleSheet(WARN_STYLE)
         self.flip.setObjectName("method_warning")
-        self.matrix = _table([_tr("Basis"), option_label("equal_value"), option_label("power_supply_coal")])
+        self.matrix = _table([QCoreApplication.translate("VerdictPanel", "Basis"), option_label("equal_value"), option_label("power_supply_coal")])
         self.matrix.setObjectName("verdict_matrix")
-        self.buildings = _table([_tr("Building"), _tr("Use"), _tr("Basis"), _tr("Target"), _tr("Saving rate"),
-                                 _tr("Verdict")])
+        self.buildings = _table([QCoreApplication.translate("VerdictPanel", "Building"), QCoreApplication.translate("VerdictPanel", "Use"), QCoreApplication.translate("VerdictPanel", "Basis"), QCoreApplication.translate("VerdictPanel", "Target"), QCoreApplication.translate("VerdictPanel", "Saving rate"),
+                                 QCoreApplication.translate("VerdictPanel", "Verdict")])
         self.buildings.setObjectName("building_verdicts")
         self.project_note = QLabel()
         self.project_note.setWordWrap(True)
@@ -89,17 +85,17 @@ class VerdictPanel(QWidget):
         self.heat = QLabel()
         self.heat.setWordWrap(True)
         self.heat.setObjectName("heat_source")
-        for w in (self.headline, self.flip, QLabel(_tr("Saving rate on every basis under both electricity methods:")),
-                  self.matrix, QLabel(_tr("Each building against its own target:")), self.buildings,
+        for w in (self.headline, self.flip, QLabel(QCoreApplication.translate("VerdictPanel", "Saving rate on every basis under both electricity methods:")),
+                  self.matrix, QLabel(QCoreApplication.translate("VerdictPanel", "Each building against its own target:")), self.buildings,
                   self.project_note, self.shortfall, self.spread, self.heat):
             col.addWidget(w)
 
     def show_assessment(self, a):
         t = a.target
-        self.headline.setText(_tr("The verdict is on {0}, with electricity counted by the {1} method ({2}).").format(
+        self.headline.setText(QCoreApplication.translate("VerdictPanel", "The verdict is on {0}, with electricity counted by the {1} method ({2}).").format(
             option_label(t.basis), option_label(t.electricity_method),
-            _tr("basis chosen by programme") if t.basis_setting == "programme" else _tr("basis chosen by the user")))
-        self.flip.setText(_tr("The two electricity methods give different verdicts on this basis: the approving "
+            QCoreApplication.translate("VerdictPanel", "basis chosen by programme") if t.basis_setting == "programme" else QCoreApplication.translate("VerdictPanel", "basis chosen by the user")))
+        self.flip.setText(QCoreApplication.translate("VerdictPanel", "The two electricity methods give different verdicts on this basis: the approving "
                               "authority's convention decides."))
         self.flip.setVisible(not t.methods_agree)
         self._matrix(t)
@@ -133,7 +129,7 @@ class VerdictPanel(QWidget):
             _put(b, r, 4, fmt.percent(row.saving_rate))
             _put(b, r, 5, _verdict_text(row.passed))
         _fit(b)
-        self.project_note.setText(_tr("The project is checked against the floor-area-weighted target of its "
+        self.project_note.setText(QCoreApplication.translate("VerdictPanel", "The project is checked against the floor-area-weighted target of its "
                                       "buildings: {0}.").format(fmt.percent(t.target_rate)))
 
     def _shortfall(self, t):
@@ -141,25 +137,25 @@ class VerdictPanel(QWidget):
         if s is None:
             self.shortfall.hide()
             return
-        text = _tr("Missing to reach the target: {0}").format(fmt.points(s.missing))
+        text = QCoreApplication.translate("VerdictPanel", "Missing to reach the target: {0}").format(fmt.points(s.missing))
         if s.missing_tce is not None:
-            text += _tr(" ({0} a year)").format(fmt.quantity(s.missing_tce, "tce", 2))
+            text += QCoreApplication.translate("VerdictPanel", " ({0} a year)").format(fmt.quantity(s.missing_tce, "tce", 2))
         if s.closing_measures:
             names = "; ".join(f"{c.label} → {fmt.percent(c.saving_rate)}" for c in s.closing_measures)
-            text += ". " + _tr("Listed measures that would close it when added: {0}").format(names)
+            text += ". " + QCoreApplication.translate("VerdictPanel", "Listed measures that would close it when added: {0}").format(names)
         else:
-            text += ". " + _tr("No listed measure closes it on its own.")
+            text += ". " + QCoreApplication.translate("VerdictPanel", "No listed measure closes it on its own.")
         self.shortfall.setText(text)
         self.shortfall.show()
 
     def _uncertainty(self, u):
         if u is None:
-            self.spread.setText(_tr("How sure: not computed."))
+            self.spread.setText(QCoreApplication.translate("VerdictPanel", "How sure: not computed."))
             return
         inputs = "; ".join(
-            f"{_tr(INPUT_NAMES.get(i.name, i.name))} " + (f"×{i.low:g}–{i.high:g}" if i.kind == "factor" else f"{i.low:+g}…{i.high:+g} K")
+            f"{QCoreApplication.translate('VerdictPanel', INPUT_NAMES.get(i.name, i.name))} " + (f"×{i.low:g}–{i.high:g}" if i.kind == "factor" else f"{i.low:+g}…{i.high:+g} K")
             for i in u.inputs)
-        self.spread.setText(_tr("How sure ({0} Latin-hypercube samples, seed {1}): saving rate P10 {2}, P50 {3}, "
+        self.spread.setText(QCoreApplication.translate("VerdictPanel", "How sure ({0} Latin-hypercube samples, seed {1}): saving rate P10 {2}, P50 {3}, "
                                 "P90 {4}; probability of reaching the target {5}. Inputs varied: {6}.").format(
             u.samples, u.seed, fmt.percent(u.saving_rate_p10), fmt.percent(u.saving_rate_p50),
             fmt.percent(u.saving_rate_p90), fmt.percent(u.pass_probability, 0), inputs))
@@ -168,7 +164,7 @@ class VerdictPanel(QWidget):
         if net is None or net.heat_coal_rate is None:
             self.heat.hide()
             return
-        self.heat.setText(_tr("District heat at its source: {0}, {1} kgce/GJ on the equivalent basis (34.12 on the "
+        self.heat.setText(QCoreApplication.translate("VerdictPanel", "District heat at its source: {0}, {1} kgce/GJ on the equivalent basis (34.12 on the "
                               "calorific basis), {2} kgCO₂/GJ; CHP fuel split: {3}.").format(
             option_label(net.heat_source), fmt.number(net.heat_coal_rate.m, 1), fmt.number(net.heat_co2_rate.m, 1),
             option_label(net.heat_allocation)))
