@@ -12,6 +12,8 @@ such figures once per project, not per row). Every key ends with its unit.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..accounting import co2_factors, coal_factors
 from ..model.building import CARRIERS
 from ..model.project import ELECTRICITY_METHODS
@@ -31,13 +33,22 @@ RECORD_KEYS = (
 )
 
 
+@lru_cache(maxsize=64)
+def _factors(accounting) -> tuple[dict, dict, dict]:
+    """Coal factors [kgce/kWh], CO2 factors [kg/kWh] and the electricity
+    coal factor of each method [kgce/kWh] of an Accounting (read from the
+    tables once per worker and setting, not once per building)."""
+    by_method = {m: coal_factors(accounting.replace(electricity_method=m))["electricity"].to("kgce/kWh").m
+                 for m in ELECTRICITY_METHODS}
+    return coal_factors(accounting), co2_factors(accounting), by_method
+
+
 def _tce_by_method(variant: dict, accounting) -> dict:
     """Total standard coal [tce] under both electricity methods: the
     electricity term rescaled from the project's method to the other
     (GB/T 2589-2020 equal value 0.1229 kgce/kWh vs power-supply coal)."""
     own = accounting.electricity_method
-    factor = {m: coal_factors(accounting.replace(electricity_method=m))["electricity"].to("kgce/kWh").m
-              for m in ELECTRICITY_METHODS}
+    factor = _factors(accounting)[2]
     elec = variant["standard_coal_tce"].get("electricity") or 0.0
     total = variant["total_standard_coal_tce"]
     return {m: total if m == own else total - elec + elec * factor[m] / factor[own] for m in ELECTRICITY_METHODS}
@@ -47,7 +58,7 @@ def metered_accounts(kwh_by_carrier: dict, accounting) -> tuple[float, float]:
     """Standard coal [tce] and CO2 [t] of metered final energy [kWh by
     carrier], with the project's factors (GB/T 2589-2020; grid factor of
     its region)."""
-    coal, co2 = coal_factors(accounting), co2_factors(accounting)
+    coal, co2, _ = _factors(accounting)
     tce = sum(kwh * coal[c].to("tce/kWh").m for c, kwh in kwh_by_carrier.items())
     t = sum(kwh * co2[c].to("t/kWh").m for c, kwh in kwh_by_carrier.items())
     return tce, t

@@ -15,6 +15,7 @@ Every failure is a :class:`RowError` with the row number (the header is row
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from types import SimpleNamespace
 
 from .. import archetypes
@@ -137,6 +138,18 @@ def _scaled_geometry(building, area, storeys):
     return g.replace(length=Q_(width * ratio, "m"), width=Q_(width, "m"), storeys=int(storeys))
 
 
+# Archetypes are pure functions of (city, use, era): a worker builds each
+# once and every row of that kind reuses the (immutable) result.
+@lru_cache(maxsize=2048)
+def _archetype_building(city, use, era):
+    return archetypes.building_from_archetype(city, use, era)
+
+
+@lru_cache(maxsize=2048)
+def _archetype_project(city, use, era):
+    return archetypes.project_from_archetype(city, use, era)
+
+
 def _dwellings(building):
     op = tables.archetype_row("archetype_operation", use=archetypes.OPERATION_PROXY.get(building.use, building.use))
     return archetypes._dwellings(building.use, op, building.geometry)
@@ -165,7 +178,8 @@ def _building(row: _Row, index: int):
     if row.errors or not (city and use and era):
         return None
     name = row.cells.get("name", "")
-    building, paths = archetypes.building_from_archetype(city, use, era, name=f"{rid} {name}".strip())
+    building, paths = _archetype_building(city, use, era)
+    building = building.replace(name=f"{rid} {name}".strip())
     total = area.m if area is not None else footprint.m * (storeys or building.geometry.storeys)
     try:
         building = building.replace(geometry=_scaled_geometry(building, total, storeys))
@@ -341,8 +355,8 @@ def project_from_rows(raw_rows, units: dict, measures, name: str = ""):
         raise RowErrors(errors)
     first_building = built[0][0]
     kind = rows[0].cells.get("heat_source") or ("district_heating" if network else None)
-    project = archetypes.project_from_archetype(built[0][3], first_building.use, first_building.era,
-                                                name=name or first_building.name)
+    project = _archetype_project(built[0][3], first_building.use, first_building.era)
+    project = project.replace(meta=project.meta.replace(name=name or first_building.name))
     zone = archetypes.city_climate(built[0][3])["climate_zone"]
     supply = _supply(kind, zone, first_building.use)
     defaults = [p for p in project.defaults if not p.startswith("buildings[")]
