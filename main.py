@@ -52,7 +52,7 @@ def _portfolio(args) -> int:
     from calc.stock.store import ResumeError
     from tqdm import tqdm
 
-    bar = tqdm(unit="task", desc="assessing", file=sys.stderr, dynamic_ncols=True)
+    bar = tqdm(unit="building", desc="assessing", file=sys.stderr, dynamic_ncols=True)
 
     def progress(done, total):
         bar.total = total

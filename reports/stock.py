@@ -78,6 +78,8 @@ TEXT = {
     "ind_pub_v": ("now {now}, after the package {after}", "现状 {now}，改造后 {after}"),
     "ind_coal": ("Coal share of public institutions' energy", "公共机构煤炭消费占比"),
     "ind_coal_p": ("below 13 %", "降至13%以下"),
+    "coal_note": ("direct coal only; district heat is not traced back to the coal burnt for it",
+                  "仅计直接燃煤；集中供热未追溯到其热源的燃煤"),
     "ind_ren": ("Renewable replacement rate", "可再生能源替代率"),
     "ind_ren_p": ("8 % in urban buildings", "城镇建筑达到8%"),
     "before_after": ("{base} → {pkg}", "{base} → {pkg}"),
@@ -263,7 +265,7 @@ class _Stock:
         coal = ind["public_coal_share"]
         rows.append([t("ind_coal", L), missing(coal) if not coal["computable"] else
                      t("before_after", L, base=_pct(coal["baseline_pct"]), pkg=_pct(coal["package_pct"]))
-                     + (f" ({coal['note']})" if coal.get("note") else ""), t("ind_coal_p", L)])
+                     + (f" ({t('coal_note', L)})" if coal.get("note") else ""), t("ind_coal_p", L)])
         ren = ind["renewable_replacement"]
         rows.append([t("ind_ren", L), missing(ren) if not ren["computable"] else
                      t("before_after", L, base=_pct(ren["baseline_pct"]), pkg=_pct(ren["package_pct"])),

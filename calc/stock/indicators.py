@@ -6,7 +6,9 @@ missing.
 - renovated area: floor area of buildings with a package (§(7)2: 200
   million m² of existing buildings by 2025, vs 2023);
 - heat loss of each heating network, after the package, vs its 2020 loss
-  share (§(7)2: about −2 percentage points vs 2020);
+  share (§(7)2: about −2 percentage points vs 2020) -- only where the
+  network's loss share is computed from its pipes or entered, not where it
+  is an archetype's typical value;
 - public institutions vs 2020 (§(9)1): energy per m² −5 %, CO2 per m²
   −7 %, energy per person −6 %. The 2020 and current figures are the
   metered energy of the rows (``metered_2020.*``, ``metered_current.*``);
@@ -58,6 +60,11 @@ def network_losses(projects) -> dict:
         given = [b["network_loss_share_2020_pct"] for b in p["buildings"] if b["network_loss_share_2020_pct"] is not None]
         entry = {"baseline_loss_share_pct": first["baseline_network_loss_share_pct"],
                  "package_loss_share_pct": first["package_network_loss_share_pct"]}
+        if first["network_loss_basis"] == "default":
+            # an archetype's typical share compared with a measured one says nothing
+            out[name] = _not("the network's current loss share (column supply.network.assumed_loss_share) "
+                             "or its pipes", **entry)
+            continue
         if not given:
             out[name] = _not("network_loss_share_2020 [%] of the network", **entry)
             continue

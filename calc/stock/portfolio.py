@@ -84,7 +84,8 @@ def portfolio(stock_path, package_path, out_dir, *, workers=None, scheduler=None
         Skip the tasks already finished in ``out_dir`` by a run of the same
         stock and package.
     progress : callable, optional
-        ``progress(done, total)`` after each task (and once at the start).
+        ``progress(done, total)`` in buildings, after each task (and once
+        at the start).
 
     Raises
     ------
@@ -97,16 +98,17 @@ def portfolio(stock_path, package_path, out_dir, *, workers=None, scheduler=None
     run_id = fingerprint(Path(stock_path).read_bytes(), Path(package_path).read_bytes(), bytes([sensitivity]))
     store = ResultStore(out_dir, run_id, resume=resume)
     todo = [t for t in tasks if t.key not in store.done]
-    done = len(tasks) - len(todo)
+    total = sum(len(t.rows) for t in tasks)
+    done = total - sum(len(t.rows) for t in todo)
     if progress:
-        progress(done, len(tasks))
+        progress(done, total)
 
     def on_result(result):
         nonlocal done
         store.add(result)
-        done += 1
+        done += len(result["rows"])
         if progress:
-            progress(done, len(tasks))
+            progress(done, total)
 
     try:
         ran = execute(todo, workers=workers, scheduler=scheduler, on_result=on_result)

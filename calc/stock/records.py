@@ -27,7 +27,8 @@ RECORD_KEYS = (
     "basis", "saving_rate_pct", "target_rate_pct", "margin_pp", "verdict",
     "investment_cny", "subsidy_cny", "annual_cost_saving_cny_per_a", "simple_payback_years", "npv_cny",
     "baseline_renewable_share_pct", "package_renewable_share_pct",
-    "baseline_network_loss_share_pct", "package_network_loss_share_pct", "network_loss_share_2020_pct",
+    "baseline_network_loss_share_pct", "package_network_loss_share_pct", "network_loss_basis",
+    "network_loss_share_2020_pct",
     "metered_2020_tce", "metered_2020_tco2", "metered_current_tce", "metered_current_tco2",
     "defaulted_fields", "measures", "skipped_measures", "warnings",
 )
@@ -52,6 +53,18 @@ def _tce_by_method(variant: dict, accounting) -> dict:
     elec = variant["standard_coal_tce"].get("electricity") or 0.0
     total = variant["total_standard_coal_tce"]
     return {m: total if m == own else total - elec + elec * factor[m] / factor[own] for m in ELECTRICITY_METHODS}
+
+
+def _loss_basis(project) -> str:
+    """Where the network's loss share comes from: its listed ``pipes``
+    (computed), a share the row ``entered``, or the archetype ``default``;
+    '' without a network."""
+    net = project.supply.network
+    if net is None:
+        return ""
+    if net.pipes:
+        return "pipes"
+    return "default" if "supply.network.assumed_loss_share" in project.defaults else "entered"
 
 
 def metered_accounts(kwh_by_carrier: dict, accounting) -> tuple[float, float]:
@@ -102,6 +115,7 @@ def records(results: dict, project, infos, *, package_name: str, project_file: s
         "package_renewable_share_pct": pkg["renewable_share_pct"],
         "baseline_network_loss_share_pct": (base["network"] or {}).get("loss_share_pct"),
         "package_network_loss_share_pct": (pkg["network"] or {}).get("loss_share_pct"),
+        "network_loss_basis": _loss_basis(project),
         "measures": " + ".join(m["kind"] for m in results["measures"]),
         "skipped_measures": "; ".join(skipped), "warnings": " | ".join(results["warnings"]),
     }

@@ -23,7 +23,7 @@ from ..datasets import city_names, tables
 from ..model import ERAS, USES, Building, HeatingNetwork, HeatingSupply, HeatPump
 from ..model.project import _measure_fit
 from ..model.supply import HEAT_PUMP_KINDS, SUPPLY_KINDS
-from ..schema import ValidationError, field_spec, get_path, set_path, _split
+from ..schema import ValidationError, _split, field_spec, get_path, set_path, walk_fields
 from ..units import Q_, UnitInputError, parse_quantity
 
 # Columns with a meaning of their own; every other column is a model path.
@@ -359,7 +359,11 @@ def project_from_rows(raw_rows, units: dict, measures, name: str = ""):
     project = project.replace(meta=project.meta.replace(name=name or first_building.name))
     zone = archetypes.city_climate(built[0][3])["climate_zone"]
     supply = _supply(kind, zone, first_building.use)
-    defaults = [p for p in project.defaults if not p.startswith("buildings[")]
+    # every supply field is the archetype's or the model's default, the kind
+    # too unless the row named it (heat_source, or a network id)
+    entered = {"supply.kind"} if kind else set()
+    defaults = [p for p in project.defaults if not p.startswith(("buildings[", "supply."))]
+    defaults += [f"supply.{p}" for p, _, _ in walk_fields(supply) if f"supply.{p}" not in entered]
     for i, (b, paths, _, _) in enumerate(built):
         defaults += [f"buildings[{i}].{p}" for p in paths]
     project = project.replace(buildings=tuple(b[0] for b in built), supply=supply, defaults=tuple(defaults))

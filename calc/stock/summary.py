@@ -85,7 +85,7 @@ def _indicator_view(recs):
     keys = ("building_type", "network", "floor_area_m2", "occupants", "baseline_tce", "package_tce",
             "baseline_coal_tce", "package_coal_tce", "baseline_tco2", "package_tco2",
             "baseline_renewable_share_pct", "package_renewable_share_pct", "baseline_network_loss_share_pct",
-            "package_network_loss_share_pct", "network_loss_share_2020_pct", "metered_2020_tce", "metered_2020_tco2",
+            "package_network_loss_share_pct", "network_loss_basis", "network_loss_share_2020_pct", "metered_2020_tce", "metered_2020_tco2",
             "metered_current_tce", "metered_current_tco2", "measures", "verdict", "heat_source",
             "baseline_district_heat_kwh")
     return {"buildings": [{k: r[k] for k in keys} for r in recs]}

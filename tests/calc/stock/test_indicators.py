@@ -12,7 +12,7 @@ def b(**kw):
             "baseline_tce": 100.0, "package_tce": 80.0, "baseline_coal_tce": 0.0, "package_coal_tce": 0.0,
             "baseline_tco2": 250.0, "package_tco2": 200.0, "baseline_renewable_share_pct": 0.0,
             "package_renewable_share_pct": 0.0, "baseline_network_loss_share_pct": None,
-            "package_network_loss_share_pct": None, "network_loss_share_2020_pct": None,
+            "package_network_loss_share_pct": None, "network_loss_share_2020_pct": None, "network_loss_basis": "",
             "metered_2020_tce": None, "metered_2020_tco2": None, "metered_current_tce": None,
             "metered_current_tco2": None, "measures": "wall_insulation", "verdict": "PASS", "heat_source": "gas_boiler"}
     base.update(kw)
@@ -30,12 +30,16 @@ def test_renovated_area():
 
 
 def test_network_loss_vs_2020_and_what_is_missing():
-    net = dict(network="N1", baseline_network_loss_share_pct=14.0, package_network_loss_share_pct=11.5)
+    net = dict(network="N1", baseline_network_loss_share_pct=14.0, package_network_loss_share_pct=11.5,
+               network_loss_basis="pipes")
     got = network_losses([proj(b(**net, network_loss_share_2020_pct=13.0), b(**net)),
-                          proj(b(**{**net, "network": "N2"}))])
-    n1, n2 = got["networks"]["N1"], got["networks"]["N2"]
+                          proj(b(**{**net, "network": "N2"})),
+                          proj(b(**{**net, "network": "N3", "network_loss_basis": "default",
+                                    "network_loss_share_2020_pct": 13.0}))])
+    n1, n2, n3 = (got["networks"][k] for k in ("N1", "N2", "N3"))
     assert n1["change_vs_2020_pp"] == pytest.approx(-1.5) and n1["meets_plan"] is False
     assert n2["computable"] is False and "network_loss_share_2020" in n2["missing"]
+    assert n3["computable"] is False and "supply.network.assumed_loss_share" in n3["missing"]
     assert network_losses([proj(b())])["computable"] is False
 
 
