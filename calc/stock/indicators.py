@@ -152,7 +152,7 @@ def renewable_replacement(projects) -> dict:
             r += conv * share / (100.0 - share)
             c += conv
         return 100.0 * r / (r + c) if r + c > 0 else 0.0
-    if not projects:
+    if next(iter(projects), None) is None:
         return _not("assessed buildings")
     return {"computable": True, "baseline_pct": rate("baseline"), "package_pct": rate("package"),
             "plan_pct": PLAN["renewable_replacement_pct"]}

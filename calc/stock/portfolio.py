@@ -16,7 +16,8 @@ from pathlib import Path
 from .output import write_summary, write_tables
 from .run import execute
 from .store import ResultStore, fingerprint, read_results
-from .summary import StockSummary
+from .indicators import indicators
+from .summary import Reiterable, StockSummary, project_view
 from .table import read_stock
 from .tasks import group_tasks, measures_from_data
 
@@ -118,6 +119,8 @@ def portfolio(stock_path, package_path, out_dir, *, workers=None, scheduler=None
     for result in read_results(out_dir):
         summary.add(result)
     data = summary.to_json(rows_total=len(rows))
+    data["indicators"] = indicators(Reiterable(
+        lambda: (project_view(r) for r in read_results(out_dir) if not r["errors"])))
     data["rows_failed"] += len(pre_errors)
     data["row_errors"] += len(pre_errors)
     files = write_tables(read_results(out_dir), out_dir, pre_errors)

@@ -2,7 +2,9 @@
 
 Figures the assessment gives per project (standard coal, CO2, investment,
 verdict) are summed once per project; floor areas per building. The saving
-rates of the projects are kept (one float each) for their distribution.
+rates of the projects are kept (one float each) for their distribution; the
+indicators read the results file again as a stream (:class:`Reiterable`),
+so nothing else grows with the number of rows.
 """
 
 from __future__ import annotations
@@ -12,7 +14,6 @@ from collections import defaultdict
 import numpy as np
 
 from ..model.project import ELECTRICITY_METHODS
-from .indicators import indicators
 
 SUMS = ("baseline_tce", "package_tce", "baseline_tco2", "package_tco2", "investment_cny", "subsidy_cny",
         "annual_cost_saving_cny_per_a", *[f"{v}_tce_{m}" for v in ("baseline", "package") for m in ELECTRICITY_METHODS])
@@ -34,7 +35,6 @@ class StockSummary:
         self.rates, self.areas = [], []
         self.rows_assessed = self.rows_failed = 0
         self.errors = 0
-        self.projects = []  # the first record of each project, for the indicators
 
     def add(self, result: dict) -> None:
         recs = result["records"]
@@ -59,7 +59,6 @@ class StockSummary:
                 g[k] += first[k] or 0.0
         self.rates.append(first["saving_rate_pct"])
         self.areas.append(area)
-        self.projects.append(_indicator_view(recs))
 
     def to_json(self, rows_total: int) -> dict:
         rates = np.asarray(self.rates, float)
@@ -77,11 +76,23 @@ class StockSummary:
             },
             "by_city": {k: _finish(v) for k, v in sorted(self.by_city.items())},
             "by_network": {k: _finish(v) for k, v in sorted(self.by_network.items())},
-            "indicators": indicators(self.projects),
         }
 
 
-def _indicator_view(recs):
+class Reiterable:
+    """An iterable that starts a fresh iterator from ``factory()`` each time
+    it is looped over (each indicator loops over the projects once or twice)."""
+
+    def __init__(self, factory):
+        self.factory = factory
+
+    def __iter__(self):
+        return iter(self.factory())
+
+
+def project_view(result: dict) -> dict:
+    """The fields of a task result the indicators read."""
+    recs = result["records"]
     keys = ("building_type", "network", "floor_area_m2", "occupants", "baseline_tce", "package_tce",
             "baseline_coal_tce", "package_coal_tce", "baseline_tco2", "package_tco2",
             "baseline_renewable_share_pct", "package_renewable_share_pct", "baseline_network_loss_share_pct",
