@@ -57,6 +57,8 @@ TEXT = {
     "dist_chart": ("Projects by package saving rate (target basis)", "按节能率统计的项目数"),
     "dist_note": ("Targets: residential 30 %, public 20 %. P10 {p10}, median {p50}, P90 {p90}.",
                   "目标：居住建筑 30%，公共建筑 20%。P10 {p10}，中位数 {p50}，P90 {p90}。"),
+    "dist_na": ("{n} project(s) have no applicable saving rate on their basis (nothing to save from) and are not counted.",
+                "{n} 个项目在其计算基准上无适用的节能率（改造前为零），未计入。"),
     "by_city": ("Results by city", "分城市结果"), "by_network": ("Results by heating network", "分热网结果"),
     "city_chart": ("Standard coal before and after, by city [tce/a]", "分城市改造前后标准煤 [tce/a]"),
     "network_chart": ("Standard coal before and after, by network [tce/a]", "分热网改造前后标准煤 [tce/a]"),
@@ -192,8 +194,10 @@ class _Stock:
 
     def _distribution_note(self):
         dist = self.s["saving_rate_distribution"]
-        return self.p(t("dist_note", self.lang, p10=_pct(dist["p10_pct"]), p50=_pct(dist["p50_pct"]),
-                        p90=_pct(dist["p90_pct"])), "caption")
+        text = t("dist_note", self.lang, p10=_pct(dist["p10_pct"]), p50=_pct(dist["p50_pct"]), p90=_pct(dist["p90_pct"]))
+        if dist.get("not_applicable_projects"):
+            text += " " + t("dist_na", self.lang, n=dist["not_applicable_projects"])
+        return self.p(text, "caption")
 
     def _label(self, name, city):
         return city_label(name, self.lang) if city else name

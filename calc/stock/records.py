@@ -18,6 +18,8 @@ from ..accounting import co2_factors, coal_factors
 from ..model.building import CARRIERS
 from ..model.project import ELECTRICITY_METHODS
 
+# target.passed -> verdict; None: no saving rate can be formed on the basis
+VERDICTS = {True: "PASS", False: "FAIL", None: "n/a"}
 RECORD_KEYS = (
     "row", "id", "name", "city", "climate_zone", "use", "era", "building_type", "heat_source", "network",
     "package", "project", "buildings_in_project", "project_file", "floor_area_m2", "occupants",
@@ -107,7 +109,7 @@ def records(results: dict, project, infos, *, package_name: str, project_file: s
         "package_coal_tce": pkg["standard_coal_tce"].get("coal", 0.0),
         "baseline_tco2": base["total_co2_tco2"], "package_tco2": pkg["total_co2_tco2"],
         "basis": tgt["basis"], "saving_rate_pct": tgt["saving_rate_pct"], "target_rate_pct": tgt["target_rate_pct"],
-        "margin_pp": tgt["margin_pp"], "verdict": "PASS" if tgt["passed"] else "FAIL",
+        "margin_pp": tgt["margin_pp"], "verdict": VERDICTS[tgt["passed"]],
         "investment_cny": econ["investment_cny"], "subsidy_cny": econ["subsidy_cny"],
         "annual_cost_saving_cny_per_a": econ["annual_cost_saving_cny_per_a"],
         "simple_payback_years": econ["simple_payback_years"], "npv_cny": econ["npv_cny"],

@@ -35,6 +35,7 @@ class StockSummary:
         self.rates, self.areas = [], []
         self.rows_assessed = self.rows_failed = 0
         self.errors = 0
+        self.not_applicable = 0
 
     def add(self, result: dict) -> None:
         recs = result["records"]
@@ -57,7 +58,10 @@ class StockSummary:
             g["passed_area_m2"] += area if passed else 0.0
             for k in SUMS:
                 g[k] += first[k] or 0.0
-        self.rates.append(first["saving_rate_pct"])
+        if first["saving_rate_pct"] is not None:  # null: not applicable on the basis
+            self.rates.append(first["saving_rate_pct"])
+        else:
+            self.not_applicable += 1
         self.areas.append(area)
 
     def to_json(self, rows_total: int) -> dict:
@@ -72,6 +76,7 @@ class StockSummary:
                 "edges_pct": list(HISTOGRAM_EDGES_PCT), "projects": [int(x) for x in hist],
                 **({f"p{q}_pct": float(np.percentile(rates, q)) for q in (10, 50, 90)} if rates.size else
                    {"p10_pct": None, "p50_pct": None, "p90_pct": None}),
+                "not_applicable_projects": self.not_applicable,
                 "note": "saving rates below 0 % count in the first bin, 60 % and above in the last",
             },
             "by_city": {k: _finish(v) for k, v in sorted(self.by_city.items())},

@@ -2419,6 +2419,11 @@
         <source>FAIL</source>
         <translation>未达标</translation>
     </message>
+    <message>
+        <location filename="../stock/model.py" line="1"/>
+        <source>not applicable</source>
+        <translation>不适用</translation>
+    </message>
 </context>
 <context>
     <name>StockWindow</name>

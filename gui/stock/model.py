@@ -53,8 +53,9 @@ class StockTableModel(QAbstractTableModel):
             if decimals is not None:
                 return f"{value:,.{decimals}f}"
             if key == "verdict":
-                return QCoreApplication.translate("StockTable", "PASS") if value == "PASS" else \
-                    QCoreApplication.translate("StockTable", "FAIL")
+                return {"PASS": QCoreApplication.translate("StockTable", "PASS"),
+                        "FAIL": QCoreApplication.translate("StockTable", "FAIL")}.get(
+                    value, QCoreApplication.translate("StockTable", "not applicable"))
             return str(value)
         if role == SORT_ROLE:
             if value is None:
