@@ -6,6 +6,7 @@ import warnings
 import pytest
 
 from calc.assess import assess
+from calc.model import Measure
 from calc.model.project import Accounting
 from calc.results import to_json
 from calc.stock.records import RECORD_KEYS, metered_accounts, records
@@ -53,3 +54,22 @@ def test_record_keys_and_the_equal_value_method_by_hand(office):
     # 400 MWh at the latest power-supply coal consumption in the table, 0.302 kgce/kWh
     assert rec["metered_2020_tce"] == pytest.approx(400000 * 0.302e-3, rel=1e-9)
     assert rec["metered_current_tce"] is None
+
+
+def test_a_basis_with_nothing_to_save_from_gives_verdict_n_a():
+    from calc.stock.summary import StockSummary
+
+    rows = [RawRow(2, {"id": "G1", "city": "Guangzhou", "use": "office", "era": "2005_2015", "floor_area": "3000",
+                       "accounting.target_basis": "heating_tce", "heat_source": "electric",
+                       "operation.heating_season_start": "01-01", "operation.heating_season_end": "01-02"})]
+    project, infos, _ = project_from_rows(rows, {"floor_area": "m²"},
+                                          [Measure(kind="wall_insulation")])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        results = to_json(assess(project, sensitivity=False))
+    (rec,) = records(results, project, infos, package_name="p", project_file="x.json")
+    assert rec["verdict"] == "n/a" and rec["saving_rate_pct"] is None
+    s = StockSummary()
+    s.add({"key": "G1", "rows": [2], "records": [rec], "errors": []})
+    out = s.to_json(rows_total=1)
+    assert out["saving_rate_distribution"]["not_applicable_projects"] == 1 and out["totals"]["passed_projects"] == 0
