@@ -155,7 +155,7 @@ def _dwellings(building):
     return archetypes._dwellings(building.use, op, building.geometry)
 
 
-def _building(row: _Row, index: int):
+def _building(row: _Row):
     """The row's building, its defaulted paths and its extra information."""
     rid = row.text("id", required=True)
     city = row.text("city", required=True)
@@ -335,7 +335,7 @@ def project_from_rows(raw_rows, units: dict, measures, name: str = ""):
         Every problem found, each with its row and column.
     """
     rows = [_Row(r, units) for r in raw_rows]
-    built = [_building(row, i) for i, row in enumerate(rows)]
+    built = [_building(row) for row in rows]
     kinds = {r.cells.get("heat_source") for r in rows}
     for row in rows:
         row.text("heat_source", allowed=SUPPLY_KINDS)

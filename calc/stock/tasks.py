@@ -80,8 +80,12 @@ def run_task(task: Task) -> dict:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # the assessment's own warnings go into its results
             results = to_json(assess(project, sensitivity=task.sensitivity))
-    except ValueError as e:
+    except ValueError as e:  # inputs the physics cannot handle, as main.py assess reports them
         out["errors"] = [[n, "(assessment)", f"cannot assess: {e}"] for n in numbers]
+        return out
+    except Exception as e:  # a fault of the program: named on its rows, the rest of the stock still runs
+        out["errors"] = [[n, "(assessment)", f"internal error, please report: {type(e).__name__}: {e}"]
+                         for n in numbers]
         return out
     out["project_text"] = text
     out["records"] = records(results, project, infos, package_name=name, project_file=task.file_name,
