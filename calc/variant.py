@@ -225,9 +225,11 @@ def account_state(state: State, key: str, label: str, base: Project, weather, pr
     tariffs = base.economics.tariffs
     billing = project.supply.metering.billing
     if base.economics.valuation == "energy_value":
-        # every kWh at its energy price: heat per GJ with no fixed share
-        billing, tariffs = "consumption", dataclasses.replace(tariffs, heat_fixed_share=0.0)
-    cost = accounting.energy_cost(purchased, tariffs, billing, area, exported=exported if state.pv else None)
+        # every kWh at its energy price: heat per GJ with no fixed share and
+        # no bill cap (the cap is a billing rule, not a value of energy)
+        billing, tariffs = "consumption", dataclasses.replace(tariffs, heat_fixed_share=0.0, heat_bill_cap=None)
+    cost = accounting.energy_cost(purchased, tariffs, billing, area, exported=exported if state.pv else None,
+                                  **_hourly_electricity(state, weather))
     if pricing.energy_prices != 1.0:
         # A bill is homogeneous of degree one in its prices, so a price case
         # scales the bill; scaling the entered tariffs instead would push a
@@ -248,10 +250,30 @@ def account_state(state: State, key: str, label: str, base: Project, weather, pr
         co2={c: v.to("t") for c, v in co2.items()}, total_co2=accounting.total(co2).to("t"),
         total_delivered=Q_(sum(delivered.values()), "kWh"),
         energy_cost=accounting.total(cost).to("CNY/a"),
+        energy_cost_by_carrier={c: q.to("CNY/a") for c, q in cost.items()},
         scop=None if sup.scop is None else Q_(sup.scop, "dimensionless"),
         backup_share=None if sup.backup_share is None else Q_(100.0 * sup.backup_share, "percent"),
         network=net_work, pv=pv_total, renewable_share=renewable,
     )
+
+
+def _hourly_electricity(state, weather) -> dict:
+    """Grid imports hour by hour (electricity use less the PV used on site)
+    with the calendar and the dwellings, for tiered and time-of-use bills."""
+    def compute():
+        use = state.supply.delivered.get("electricity")
+        if use is None:
+            return {}
+        imports = np.asarray(use.to("kWh").m, float).copy()
+        for _, sc in state.pv.values():
+            imports -= np.asarray(sc.self_consumed_hourly.to("kWh").m, float)
+        index = weather.data.index
+        pumps = [np.asarray(hp.electricity.to("kWh").m, float) for hp in getattr(state.supply, "heat_pumps", {}).values()]
+        heat_pump = Q_(np.sum(pumps, axis=0), "kWh") if pumps else None
+        return {"hourly_electricity": Q_(np.clip(imports, 0.0, None), "kWh"), "heat_pump_electricity": heat_pump,
+                "hours": schedules.calendar_field(index, "hour"), "months": schedules.calendar_field(index, "month"),
+                "households": sum(b.dwellings for b in state.project.buildings)}
+    return state.derived(("hourly_electricity", weather), compute)
 
 
 def _pricing_free(state, acc, coal_f, compute):

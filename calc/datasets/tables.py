@@ -84,6 +84,10 @@ SCHEMAS = {
     "co2_factors": Schema(("carrier", "region", "year"), ("value",), optional_numbers=("year",), text=("unit",)),
     "prices": Schema(("item",), ("typical", "low", "high", "year"), text=("carrier", "sector", "unit"),
                      flags=("user_override",)),
+    "city_prices": Schema(("city", "item"), ("value", "year"), text=("unit",)),
+    "subsidy_schemes": Schema(("scheme",), ("value", "year"), text=("basis", "recipient", "unit"),
+                              choices={"basis": ("floor_area", "dwelling", "investment_share", "heat_pump_capacity",
+                                                 "pv_power", "tce_saved"), "recipient": ("owner", "esco")}),
     "measure_costs": Schema(("kind", "variant"), ("typical", "low", "high", "lifetime_years", "maintenance_share_per_year",
                                                   "year"), text=("basis", "unit")),
     "constructions": Schema(("construction", "position"), ("position",), optional_numbers=("thickness_mm",),
@@ -561,12 +565,35 @@ _TARIFF_ITEMS = {
 }
 
 
-def default_tariffs(public: bool) -> dict:
+def city_prices(city: str) -> dict:
+    """A city's own prices (``city_prices.csv``): item -> dict ``value``
+    [row unit], ``year``, ``source``; empty for a city without entries."""
+    df = table("city_prices")
+    rows = df[df["city"] == city]
+    return {r["item"]: {"value": _qty(r["value"], r["unit"]), "year": int(r["year"]), "source": r["source"]}
+            for _, r in rows.iterrows()}
+
+
+def subsidy_scheme(scheme: str) -> dict:
+    """A scheme of the subsidy library: ``basis``, ``rate`` (the row's
+    ``value`` in its ``unit``, see calc.model.SubsidyScheme), ``recipient``, ``year``,
+    ``source``; the keyword arguments of ``calc.model.SubsidyScheme``
+    are ``name``, ``basis``, ``rate``, ``recipient``."""
+    r = _row("subsidy_schemes", scheme, "subsidy scheme", "scheme")
+    return {"name": scheme, "basis": r["basis"], "rate": float(r["value"]), "recipient": r["recipient"],
+            "year": int(r["year"]), "source": r["source"]}
+
+
+def default_tariffs(public: bool, city: str | None = None) -> dict:
     """Typical tariffs for ``calc.model.Tariffs``: field name -> quantity
-    (``heat_fixed_share`` a float), residential or public prices."""
+    (``heat_fixed_share`` a float), residential or public prices; a city's
+    own prices (:func:`city_prices`) replace the typical ones where the
+    table has them for the sector."""
+    own = city_prices(city) if city else {}
     out = {}
     for name, items in _TARIFF_ITEMS.items():
-        q = price(items[1] if public else items[0])["typical"]
+        item = items[1] if public else items[0]
+        q = own[item]["value"] if item in own else price(item)["typical"]
         out[name] = float(q.to("dimensionless").m) if name == "heat_fixed_share" else q
     return out
 
