@@ -24,7 +24,11 @@ from .climate import weather_for_site
 from .contracts import entry as contracts
 from .datasets.cities import city as city_info
 from .geometry import floor_area
+from .installed import as_installed
+from .metering import field_range_note, heat_sent_saving
+from .network import loss_share_note
 from .measures import apply_measure
+from .measures.supply import disconnection_capacity
 from .method import METHOD, SOURCES
 from .model import MEASURE_KINDS, Project
 from .results import Assessment, EconomicsResult, MeasureResult, SensitivityRow, TargetResult
@@ -72,6 +76,9 @@ def assess(project: Project, *, sensitivity: bool = True) -> Assessment:
         Every field carries its unit (see calc/results.py and the README).
     """
     weather = weather_for_site(project.site)
+    # Emitters, pumps and the 2020 network reference as installed, fixed
+    # before any measure: envelope work then leaves them oversized.
+    project = as_installed(project, weather)
     cache = ThermalCache(weather, project.accounting)
     enabled = [m for m in project.measures if m.enabled]
     basis = project.accounting.target_basis
@@ -125,6 +132,21 @@ def assess(project: Project, *, sensitivity: bool = True) -> Assessment:
 
     info = city_info(project.site.city)
     warnings = tuple(dict.fromkeys(base_state.supply.warnings + pkg_state.supply.warnings + tuple(price_notes)))
+    shown = set(warnings)
+    for m, s in zip(enabled, alone_states):
+        # What a measure alone runs into (a heat pump capped below the
+        # emitters' need, a product beyond its tests) is said once, by name.
+        fresh = [n for n in s.supply.warnings if n not in shown]
+        warnings += tuple(f"{label_of(m)} alone: {n}" for n in fresh)
+        shown.update(fresh)
+    for m, s in zip(enabled, alone_states):
+        if m.kind == "metering_reform":
+            level = "low" if m.params["convert_single_pipe"] == "no" and any(
+                b.equipment.distribution == "single_pipe" for b in project.buildings) else m.params["behaviour"]
+            warnings += (field_range_note(label_of(m), level, heat_sent_saving(base_state.supply, s.supply)),)
+    if base_state.supply.network is not None and pkg_state.supply.network is not None:
+        note = loss_share_note(base_state.supply.network.loss_share, pkg_state.supply.network.loss_share)
+        warnings += (note,) if note else ()
     if weather.synthetic:
         warnings = (f"The weather is a synthetic year made from the monthly climate normals of "
                     f"{project.site.city}; a measured typical-year file for the site gives a more reliable result.",) + warnings
@@ -173,6 +195,8 @@ def _investment(project, measure, state, level="typical"):
             extra["heat_capacity"] = sum(caps, Q_(0.0, "kW"))
         else:
             extra["heat_capacity"] = sum((_design_load(state, b) for b in state.project.buildings), Q_(0.0, "kW"))
+    if measure.kind == "disconnection":
+        extra["heat_capacity"] = disconnection_capacity(state, measure)
     if measure.kind == "variable_speed_pumps" and state.supply.network is not None:
         extra["pump_power"] = Q_(float(state.supply.network.pump_electricity.to("kWh").m.max()), "kW")
     return economics.measure_cost(project, measure, level=level, **extra)

@@ -59,7 +59,7 @@ def cost_data(project, measure):
         return tables.measure_cost_data(kind, material=p["material"], thickness=p["thickness"])
     if kind == "window_replacement":
         return tables.measure_cost_data(kind, u_value=p["u_value"])
-    if kind == "heat_pump":
+    if kind in ("heat_pump", "disconnection"):
         return tables.measure_cost_data(kind, variant=p["kind"])
     if kind == "boiler_renewal":
         if project.supply.kind not in BOILER_KINDS:
@@ -68,6 +68,9 @@ def cost_data(project, measure):
         return tables.measure_cost_data(kind, variant=project.supply.kind)
     if kind == "metering_reform":
         per = "per_dwelling" if sum(b.dwellings for b in project.buildings) > 0 else "per_floor_area"
+        if per == "per_dwelling" and p["convert_single_pipe"] == "yes" and any(
+                b.equipment.distribution == "single_pipe" for b in project.buildings):
+            per = "per_dwelling_single_pipe"
         return tables.measure_cost_data(kind, variant=per)
     return tables.measure_cost_data(kind)
 

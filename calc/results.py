@@ -53,6 +53,11 @@ class NetworkFigures:
     losses: Any = out("kWh", doc="Heat lost in the pipes")
     loss_share: Any = out("percent", doc="Losses / heat sent out")
     pump_electricity: Any = out("kWh", doc="Network pump electricity")
+    makeup_losses: Any = out("kWh", default=None, doc="Heat to warm the make-up water (part of the losses)")
+    reference_loss_share_2020: Any = out("percent", default=None,
+                                         doc="Loss share of the network in 2020 (entered, or by the age of its pipes)")
+    loss_share_change_vs_2020: Any = out("pp", default=None,
+                                         doc="Loss share minus the 2020 reference; the plan asks about −2 pp by 2025")
 
 
 @result

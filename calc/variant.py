@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from . import accounting, envelope, pv, schedules, supply, thermal
+from . import accounting, envelope, heatpump, installed, pv, schedules, supply, thermal
 from .geometry import floor_area
 from .model import Project
 from .results import BuildingFigures, NetworkFigures, PVFigures, VariantResult
@@ -313,9 +313,13 @@ def _pricing_free_accounts(state, acc, coal_f, delivered, end_uses, buildings):
     net_work = None
     if sup.network is not None:
         n = sup.network
+        ref = installed.reference_loss_share(state.project.supply.network)[0]
         net_work = NetworkFigures(heat_sent=n.annual_sent_out.to("kWh"), losses=n.annual_losses.to("kWh"),
                                   loss_share=Q_(100.0 * n.loss_share, "percent"),
-                                  pump_electricity=n.pump_electricity.sum().to("kWh"))
+                                  pump_electricity=n.pump_electricity.sum().to("kWh"),
+                                  makeup_losses=n.makeup_losses.to("kWh"),
+                                  reference_loss_share_2020=Q_(100.0 * ref, "percent"),
+                                  loss_share_change_vs_2020=Q_(100.0 * (n.loss_share - ref), "pp"))
     pv_total = None
     if state.pv:
         peak = sum((p.peak_power.to("kW") for p, _ in state.pv.values()), Q_(0.0, "kW"))
@@ -332,9 +336,11 @@ def _renewable_share(purchased_tce, pv_used, sup):
     energy still bought. Exports are not used in the building and stay out
     whatever the crediting rule, so the rate stays within 0-100 % even when
     the PV exports more than the building uses."""
+    # Ambient heat counts per heat pump only above the RED Annex VII SPF
+    # threshold (calc.heatpump.renewable_ambient_heat).
     ambient = 0.0
     for hp in getattr(sup, "heat_pumps", {}).values():
-        ambient += float(np.sum(hp.heat_pump_heat.to("kWh").m) - np.sum(hp.electricity.to("kWh").m))
+        ambient += float(heatpump.renewable_ambient_heat(hp.heat_pump_heat, hp.electricity, hp.scop).to("kWh").m)
     bought = accounting.total(purchased_tce).to("tce").m if purchased_tce else 0.0
     # imports = use − self-consumption hour by hour, ≥ 0 up to the rounding of hourly sums
     share = accounting.renewable_replacement_rate(Q_(max(bought, 0.0), "tce"), pv_used,

@@ -34,7 +34,7 @@ DIMENSIONLESS = frozenset({
     "correction_factor", "shgc", "frame_fraction", "gbt8484_class", "efficiency", "seasonal_efficiency",
     "efficiency_low", "efficiency_high", "cop", "capacity_ratio", "seer", "seer_low", "seer_high", "storeys",
     "wwr_south", "wwr_east", "wwr_north", "wwr_west", "network_loss_share", "dhw_efficiency", "heat_recovery",
-    "position", "year",
+    "position", "year", "loss_share", "response_share", "field_saving_low", "field_saving_high", "laid_from_year", "laid_before_year",
 })
 # Columns whose unit is given row by row in a ``unit`` column.
 VALUE_COLUMNS = frozenset({"value", "typical", "low", "high"})
@@ -69,8 +69,15 @@ SCHEMAS = {
         ("product",), ("u_value_w_m2k", "shgc", "frame_fraction", "gbt8484_class", "lifetime_years"),
         optional_numbers=("cost_typical_cny_per_m2", "cost_low_cny_per_m2", "cost_high_cny_per_m2"),
         text=("name", "frame", "glazing")),
-    "heat_pump_products": Schema(("product",), ("min_source_temp_c",), text=("kind", "name"),
-                                 choices={"kind": ("air_source_heat_pump", "ground_source_heat_pump")}),
+    "heat_pump_products": Schema(("product",), ("min_source_temp_c",), optional_numbers=("max_flow_temp_c",),
+                                 text=("kind", "name", "refrigerant", "sink_medium", "test_standard"),
+                                 choices={"kind": ("air_source_heat_pump", "ground_source_heat_pump"),
+                                          "sink_medium": ("water", "air")}),
+    "metering_behaviour": Schema(("level",), ("response_share", "field_saving_low", "field_saving_high"),
+                                 choices={"level": ("low", "middle", "high")}),
+    "network_reference_loss": Schema(("laid_from_year",), ("laid_from_year", "laid_before_year", "loss_share")),
+    "heat_pump_kinds": Schema(("kind",), ("max_flow_temp_c",),
+                              choices={"kind": ("air_source_heat_pump", "ground_source_heat_pump")}),
     "heat_pump_performance": Schema(("product", "test_point"), ("source_temp_c", "sink_temp_c", "cop", "capacity_ratio")),
     "boilers": Schema(("boiler",), ("seasonal_efficiency", "efficiency_low", "efficiency_high"),
                       text=("supply_kind", "carrier", "name")),
@@ -329,8 +336,10 @@ def heat_pump_info(key: str) -> dict:
     Returns
     -------
     dict
-        ``kind`` (a ``HEAT_PUMP_KINDS`` value), ``name``, ``min_source_temp``
-        [°C], ``source``, and ``points``: a DataFrame with ``test_point``,
+        ``kind`` (a ``HEAT_PUMP_KINDS`` value), ``name``, ``refrigerant``,
+        ``sink_medium`` (``water`` or ``air``), ``test_standard``,
+        ``min_source_temp`` [°C], ``max_flow_temp`` [°C] (None for air-to-air
+        units), ``source``, and ``points``: a DataFrame with ``test_point``,
         ``source_temp_c`` [°C] (outdoor air or brine), ``sink_temp_c`` [°C]
         (leaving water or indoor air), ``cop`` [-], ``capacity_ratio`` [-]
         (capacity / capacity at the first point), ``source``; points follow
@@ -339,8 +348,43 @@ def heat_pump_info(key: str) -> dict:
     r = _row("heat_pump_products", key, "heat-pump product")
     perf = _load("heat_pump_performance")
     points = perf[perf["product"] == key].drop(columns="product").reset_index(drop=True)
-    return {"kind": r["kind"], "name": r["name"], "min_source_temp": _qty(r["min_source_temp_c"], "degC"),
-            "source": r["source"], "points": points}
+    max_flow = None if math.isnan(r["max_flow_temp_c"]) else _qty(r["max_flow_temp_c"], "degC")
+    return {"kind": r["kind"], "name": r["name"], "refrigerant": r["refrigerant"], "sink_medium": r["sink_medium"],
+            "test_standard": r["test_standard"], "min_source_temp": _qty(r["min_source_temp_c"], "degC"),
+            "max_flow_temp": max_flow, "source": r["source"], "points": points}
+
+
+def heat_pump_products() -> tuple:
+    """Keys of the heat-pump product library."""
+    return tuple(_index("heat_pump_products", "product"))
+
+
+def metering_behaviour(level: str) -> dict:
+    """Occupant response to metering reform at one level (``low``,
+    ``middle``, ``high``): ``response_share`` [-] of the over-heating and
+    window airing removed, ``field_saving_low`` / ``field_saving_high`` [-]
+    (saving of heat found in the field at that level), ``source``."""
+    r = _row("metering_behaviour", level, "metering behaviour level")
+    return {"response_share": float(r["response_share"]), "field_saving_low": float(r["field_saving_low"]),
+            "field_saving_high": float(r["field_saving_high"]), "source": r["source"]}
+
+
+def network_reference_loss(year: float) -> tuple:
+    """(loss share [-], source) of a heating network whose pipes were laid
+    (length-weighted mean) in ``year``: the 2020 reference of the plan's
+    network-loss indicator when none is entered."""
+    df = _load("network_reference_loss")
+    for r in df.itertuples():
+        if r.laid_from_year <= year < r.laid_before_year:
+            return float(r.loss_share), r.source
+    raise ValueError(f"year {year:g}: outside network_reference_loss.csv")
+
+
+def heat_pump_kind_max_flow(kind: str):
+    """Highest flow temperature of the generic (Carnot-model) heat pump of a
+    kind [°C], with its ``source`` (heat_pump_kinds.csv)."""
+    r = _row("heat_pump_kinds", kind, "heat-pump kind")
+    return _qty(r["max_flow_temp_c"], "degC"), r["source"]
 
 
 def heat_pump_product(key: str):
@@ -357,7 +401,8 @@ def heat_pump_product(key: str):
 
     info = heat_pump_info(key)
     points = [(p.source_temp_c, p.sink_temp_c, p.cop, p.capacity_ratio) for p in info["points"].itertuples()]
-    return product_from_points(key, points, info["source"])
+    max_flow = info["max_flow_temp"].to("degC").m if info["max_flow_temp"] is not None else float("inf")
+    return product_from_points(key, points, info["source"], max_flow_temp=max_flow, sink_medium=info["sink_medium"])
 
 
 def boiler(key: str) -> dict:

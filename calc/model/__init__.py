@@ -9,7 +9,7 @@ from .contract import CONTRACT_KINDS, SUBSIDY_BASES, Contract, SubsidyScheme
 from .measures import MEASURE_KINDS, MEASURE_PARAMS, Measure
 from .project import Accounting, Economics, Meta, Project, Site, Tariffs
 from .supply import (
-    BOILER_KINDS, HEAT_PUMP_KINDS, SUPPLY_KINDS, HeatingNetwork, HeatingSupply, HeatPump, Metering,
+    BOILER_KINDS, HEAT_PUMP_KINDS, SUPPLY_KINDS, HeatingNetwork, HeatingSupply, HeatPump, Metering, OwnPlant,
     PipeSegment,
 )
 

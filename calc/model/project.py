@@ -8,7 +8,7 @@ from ..schema import Model, child, children, choice, count, model, names, number
 from .building import Building
 from .contract import Contract, SubsidyScheme
 from .measures import Measure
-from .supply import HeatingSupply
+from .supply import HeatingSupply, heat_pump_fit, own_plant_fit
 
 LANGUAGES = ("zh", "en")
 ELECTRICITY_METHODS = ("equal_value", "power_supply_coal")
@@ -162,7 +162,7 @@ def _measure_fit(project):
             yield f"measures[{i}].investment", None, "list the pipe segments of the network or enter the investment"
         if m.kind == "boiler_renewal" and supply.kind not in BOILER_KINDS + ("electric",):
             yield f"measures[{i}].kind", m.kind, f"needs a boiler; the heat source is {supply.kind}"
-        if m.kind == "lower_supply_temperature":
+        if m.kind in ("lower_supply_temperature", "radiator_replacement"):
             ts, tr = m.params["design_supply_temp"], m.params["design_return_temp"]
             if tr.m >= ts.m:
                 yield f"measures[{i}].params.design_return_temp", tr, "must be below params.design_supply_temp"
@@ -186,6 +186,8 @@ class Project(Model):
                 yield f"buildings[{i}].name", b.name, "building names must be unique"
             seen.add(b.name)
         yield from _measure_fit(self)
+        yield from heat_pump_fit(self)
+        yield from own_plant_fit(self)
         if self.economics.tariffs.electricity_tariff == "tiered" and sum(b.dwellings for b in self.buildings) < 1:
             yield "economics.tariffs.electricity_tariff", "tiered", "bills dwellings: enter the buildings' dwellings"
 

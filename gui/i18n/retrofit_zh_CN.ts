@@ -639,6 +639,61 @@
         <translation>换热站效率</translation>
     </message>
     <message>
+        <location filename="../labels.py" line="0"/>
+        <source>Pump design flow as installed</source>
+        <translation>循环泵设计流量（现状）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="0"/>
+        <source>Make-up water per year</source>
+        <translation>年补水量</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="0"/>
+        <source>Radiator circuit</source>
+        <translation>散热器系统形式</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="0"/>
+        <source>Building leaving the network</source>
+        <translation>脱离管网的建筑</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="0"/>
+        <source>Own heat source</source>
+        <translation>自建热源</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="0"/>
+        <source>Occupant response to metering</source>
+        <translation>用户对计量收费的响应</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="0"/>
+        <source>Convert single-pipe loops</source>
+        <translation>单管系统改造</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="0"/>
+        <source>Building number (1 = first)</source>
+        <translation>建筑序号（1 = 第一栋）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="0"/>
+        <source>Make-up water temperature</source>
+        <translation>补水温度</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="0"/>
+        <source>Network loss share in 2020 (reference)</source>
+        <translation>2020年管网热损失率（基准）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="0"/>
+        <source>Emitter output at ΔT 50 K per floor area</source>
+        <translation>散热器标准散热量（ΔT 50 K，每平方米建筑面积）</translation>
+    </message>
+    <message>
         <location filename="../labels.py" line="117"/>
         <source>Heat billing</source>
         <translation>热费计收方式</translation>
@@ -1732,6 +1787,66 @@
         <translation>降低供水温度</translation>
     </message>
     <message>
+        <location filename="../labels.py" line="0"/>
+        <source>Radiator replacement</source>
+        <translation>散热器更换</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="0"/>
+        <source>Leave the network (own plant)</source>
+        <translation>脱网自建热源</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="0"/>
+        <source>Two-pipe</source>
+        <translation>双管系统</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="0"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="0"/>
+        <source>Middle</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="0"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="0"/>
+        <source>Generic (Carnot model)</source>
+        <translation>通用（卡诺效率模型）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="0"/>
+        <source>Air-to-water, standard (max. 55 °C)</source>
+        <translation>空气-水热泵，常规（最高55 °C）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="0"/>
+        <source>Air-to-water, low-ambient GB/T 25127.2 (max. 55 °C)</source>
+        <translation>低环境温度空气-水热泵 GB/T 25127.2（最高55 °C）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="0"/>
+        <source>Room air-to-air split unit</source>
+        <translation>房间空调器（空气-空气）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="0"/>
+        <source>Brine-to-water ground source (max. 60 °C)</source>
+        <translation>地源热泵（盐水-水，最高60 °C）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="0"/>
+        <source>Vertical single-pipe loop</source>
+        <translation>垂直单管顺流式</translation>
+    </message>
+    <message>
         <location filename="../labels.py" line="241"/>
         <source>Hydraulic balancing</source>
         <translation>水力平衡</translation>
@@ -2426,6 +2541,21 @@
         <location filename="../labels.py" line="274"/>
         <source>°C</source>
         <translation>°C</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="0"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="0"/>
+        <source>m³/h</source>
+        <translation>m³/h</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="0"/>
+        <source>m³/a</source>
+        <translation>m³/年</translation>
     </message>
     <message>
         <location filename="../labels.py" line="275"/>
