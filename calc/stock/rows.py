@@ -14,14 +14,13 @@ Every failure is a :class:`RowError` with the row number (the header is row
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
-from types import SimpleNamespace
 
 from .. import archetypes
 from ..datasets import city_names, tables
 from ..model import ERAS, USES, Building, HeatingNetwork, HeatingSupply, HeatPump
-from ..model.project import _measure_fit
 from ..model.supply import HEAT_PUMP_KINDS, SUPPLY_KINDS
 from ..schema import ValidationError, _split, field_spec, get_path, set_path, walk_fields
 from ..units import Q_, UnitInputError, parse_quantity
@@ -31,6 +30,7 @@ STANDARD = ("id", "name", "city", "use", "era", "floor_area", "footprint", "stor
             "occupants", "package", "network_loss_share_2020")
 METERED = ("metered_2020", "metered_current")
 PROJECT_ROOTS = ("meta", "site", "supply", "economics", "accounting")
+_MEASURE_PATH = re.compile(r"^measures\[(\d+)\]")
 CARRIER_UNITS = {"electricity": "kWh", "natural_gas": "m**3", "district_heat": "GJ", "coal": "t", "oil": "kg",
                  "lpg": "kg"}
 
@@ -307,16 +307,33 @@ def _overrides(project, rows: list[_Row]):
     return project.replace(defaults=tuple(p for p in project.defaults if p in defaults))
 
 
-def package_measures(project, measures) -> tuple[tuple, tuple[str, ...]]:
-    """The measures of the package that fit the project's heat supply and
-    the reasons the others were left out (the model's own fit rules)."""
-    probe = SimpleNamespace(supply=project.supply, measures=tuple(measures))
-    unfit = {}
-    for path, _, message in _measure_fit(probe):
-        index = int(path.split("[", 1)[1].split("]", 1)[0])
-        unfit.setdefault(index, f"{measures[index].kind}: {message}")
-    kept = tuple(m for i, m in enumerate(measures) if i not in unfit)
-    return kept, tuple(unfit.values())
+def package_measures(project, measures):
+    """The project with the measures of the package that fit it, and the
+    reasons the others were left out -- the model's own validation decides
+    (a network measure without a network, a heat pump that cannot make the
+    network's flow temperature ...), so the rules live in one place.
+
+    Raises
+    ------
+    ValidationError
+        For a problem that is not a measure's.
+    """
+    kept = list(enumerate(measures))
+    skipped = {}
+    while True:
+        try:
+            return project.replace(measures=tuple(m for _, m in kept)), tuple(skipped[i] for i in sorted(skipped))
+        except ValidationError as e:
+            bad = {}
+            for x in e.errors:
+                m = _MEASURE_PATH.match(x.path)
+                if m:
+                    bad.setdefault(int(m.group(1)), x.message)
+            if not bad:
+                raise
+            for j in sorted(bad, reverse=True):
+                index, measure = kept.pop(j)
+                skipped[index] = f"{measure.kind}: {bad[j]}"
 
 
 def project_from_rows(raw_rows, units: dict, measures, name: str = ""):
@@ -371,9 +388,8 @@ def project_from_rows(raw_rows, units: dict, measures, name: str = ""):
     errors = [e for row in rows for e in row.errors]
     if errors:
         raise RowErrors(errors)
-    kept, skipped = package_measures(project, measures)
     try:
-        project = project.replace(measures=kept)
+        project, skipped = package_measures(project, measures)
     except ValidationError as e:
         raise RowErrors([RowError(rows[0].line, "package", str(x)) for x in e.errors]) from None
     return project, [b[2] for b in built], skipped

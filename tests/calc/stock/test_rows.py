@@ -105,3 +105,10 @@ def test_measures_that_do_not_fit_the_supply_are_left_out_with_the_reason():
 def test_every_heat_source_makes_a_valid_project(kind):
     project, _, _ = project_from_rows([row(heat_source=kind)], UNITS, [WALL])
     assert project.supply.kind == kind
+
+
+def test_a_measure_the_model_rejects_for_this_building_is_left_out_the_rest_kept():
+    hp = Measure(kind="heat_pump", params={"kind": "air_source_heat_pump"})
+    project, _, skipped = project_from_rows([row(use="residential", network="N1")], UNITS, [hp, WALL])
+    assert [m.kind for m in project.measures] == ["wall_insulation"]
+    assert len(skipped) == 1 and skipped[0].startswith("heat_pump: ") and "85" in skipped[0]
