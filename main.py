@@ -31,6 +31,9 @@ def _parser() -> argparse.ArgumentParser:
     a.add_argument("--json", metavar="RESULTS.json", help="write the results as JSON (units in every key)")
     a.add_argument("--pdf", metavar="REPORT.pdf", help="write the PDF assessment report")
     a.add_argument("--language", choices=("zh", "en"), help="report language (default: the project's)")
+    a.add_argument("--uncertainty", type=int, default=200, metavar="N",
+                   help="Monte Carlo samples of the saving rate (default 200; 0 = none)")
+    a.add_argument("--seed", type=int, default=0, help="seed of the Monte Carlo sampler (default 0)")
     _add_portfolio(sub)
     return p
 
@@ -125,7 +128,7 @@ def _assess(args) -> int:
             print(f"{e.path}: {problem}", file=sys.stderr)
         return 1
     try:
-        result = assess(project)
+        result = assess(project, uncertainty=args.uncertainty, seed=args.seed)
     except ValueError as e:  # inputs the physics cannot handle: a clear message, exit 1
         print(f"{args.project}: cannot assess: {e}", file=sys.stderr)
         return 1

@@ -31,6 +31,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from . import heat_source
 from .contracts import tariffs as tariff_rules
 from .datasets import tables
 from .units import Q_, check_dimension
@@ -43,7 +44,7 @@ MJ_PER_KWH = 3.6
 MJ_PER_KGCE = 29.3076
 
 
-def coal_factors(accounting, year: int | None = None) -> dict:
+def coal_factors(accounting, year: int | None = None, heat=None) -> dict:
     """Standard-coal factor of each carrier per kWh of final energy.
 
     Parameters
@@ -52,26 +53,40 @@ def coal_factors(accounting, year: int | None = None) -> dict:
         ``electricity_method`` ("equal_value" or "power_supply_coal") and an
         optional user ``power_supply_coal`` [kgce/kWh] that overrides the table.
     year : int, optional
-        Data year of the power-supply coal consumption (None = latest).
+        Data year of the power-supply coal consumption (None = the
+        accounting's ``grid_year``, 0 there = latest).
+    heat : calc.heat_source.HeatAtSource, optional
+        What makes the district heat; None = heat at its calorific value.
 
     Returns
     -------
     dict[str, pint.Quantity]
         carrier -> [kgce/kWh]: GB/T 2589-2020 Appendix A coefficients over the
-        carriers' lower heating values (fuels), heat 0.03412 kgce/MJ,
-        electricity 0.1229 kgce/kWh (equal value) or the power-supply coal
-        consumption of the year (China Electricity Council statistics).
+        carriers' lower heating values (fuels); electricity 0.1229 kgce/kWh
+        (equal value) or the power-supply coal consumption of the year (China
+        Electricity Council statistics); heat 0.03412 kgce/MJ (equal value)
+        or, on the equivalent basis, the coal its source uses per GJ
+        (calc.heat_source.coal_rate).
     """
     method = accounting.electricity_method
+    year = _year(accounting, year)
     factors = {c: tables.standard_coal_per_kwh(c, method) for c in CARRIERS if c != "electricity"}
     if method == "power_supply_coal" and accounting.power_supply_coal is not None:
         factors["electricity"] = accounting.power_supply_coal.to("kgce/kWh")
     else:
         factors["electricity"] = tables.standard_coal_per_kwh("electricity", method, year)
+    if heat is not None and method == "power_supply_coal":
+        factors["district_heat"] = heat_source.coal_rate(heat, factors["electricity"]).to("kgce/kWh")
     return factors
 
 
-def co2_factors(accounting, year: int | None = None) -> dict:
+def _year(accounting, year):
+    if year is not None:
+        return year
+    return getattr(accounting, "grid_year", 0) or None
+
+
+def co2_factors(accounting, year: int | None = None, heat=None) -> dict:
     """CO2 emission factor of each carrier per kWh of final energy.
 
     Parameters
@@ -80,7 +95,10 @@ def co2_factors(accounting, year: int | None = None) -> dict:
         ``grid_region`` and an optional user ``grid_factor`` [kg/kWh] that
         overrides the table.
     year : int, optional
-        Data year of the grid factor (None = latest published for the region).
+        Data year of the grid factor (None = the accounting's ``grid_year``,
+        0 there = latest published for the region).
+    heat : calc.heat_source.HeatAtSource, optional
+        What makes the district heat; None = purchased heat 0.11 tCO2/GJ.
 
     Returns
     -------
@@ -88,13 +106,17 @@ def co2_factors(accounting, year: int | None = None) -> dict:
         carrier -> [kg/kWh] kgCO2. Electricity: MEE/NBS grid average of the
         region (GB/T 51366-2019 chapter 4 uses the regional grid
         factor); fuels: NDRC guideline carbon content × oxidation × 44/12
-        (GB/T 51366-2019 Appendix A); purchased heat 0.11 tCO2/GJ.
+        (GB/T 51366-2019 Appendix A); district heat from its source
+        (calc.heat_source.co2_rate), else 0.11 tCO2/GJ.
     """
+    year = _year(accounting, year)
     factors = {c: tables.co2_factor(c) for c in CARRIERS if c != "electricity"}
     if accounting.grid_factor is not None:
         factors["electricity"] = accounting.grid_factor.to("kg/kWh")
     else:
         factors["electricity"] = tables.co2_factor("electricity", accounting.grid_region, year)
+    if heat is not None:
+        factors["district_heat"] = heat_source.co2_rate(heat, factors["electricity"]).to("kg/kWh")
     return factors
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from . import economics, target
+from . import accounting, economics, heat_source, target, verdict
 from .climate import weather_for_site
 from .contracts import entry as contracts
 from .datasets.cities import city as city_info
@@ -53,13 +53,38 @@ def label_of(measure) -> str:
     return measure.label or KIND_LABELS[measure.kind]
 
 
-def basis_value(variant, basis: str):
-    """The quantity a saving rate is computed on [tce, kWh or t]."""
-    return {"total_tce": variant.total_standard_coal, "heating_tce": variant.heating_standard_coal,
-            "delivered_kwh": variant.total_delivered, "co2": variant.total_co2}[basis]
+basis_value = verdict.basis_value
 
 
-def assess(project: Project, *, sensitivity: bool = True) -> Assessment:
+def _heat_source(project):
+    """What makes the district heat of the project as entered (None: the
+    heat is made by the project's own plant, whose fuel is counted)."""
+    supply = project.supply
+    if supply.kind != "district_heating" or supply.network is None:
+        return None
+    acc = project.accounting.replace(electricity_method="power_supply_coal")
+    return heat_source.heat_at_source(supply.network, accounting.coal_factors(acc)["electricity"])
+
+
+def _closing(project, package_project, cache, baseline, basis, goal):
+    """Measures listed but not in the package that close the gap when added
+    to it (one simulation each, only on a FAIL)."""
+    candidates = []
+    for m in project.measures:
+        if m.enabled:
+            continue
+        try:
+            state = simulate_state(apply_measure(package_project, m), cache)
+        except ValueError:
+            # a listed measure that cannot follow this package (e.g. a boiler
+            # renewal after a heat pump) closes nothing
+            continue
+        acc = account_state(state, "closing", label_of(m), project, cache.weather, factors=cache.factors)
+        candidates.append((label_of(m), m.kind, False, target.saving_rate(basis_value(baseline, basis), basis_value(acc, basis))))
+    return verdict.closing_measures(candidates, goal)
+
+
+def assess(project: Project, *, sensitivity: bool = True, uncertainty: int = 0, seed: int = 0) -> Assessment:
     """Assess a project: baseline, each measure alone, the package, target,
     economics and sensitivity.
 
@@ -69,6 +94,10 @@ def assess(project: Project, *, sensitivity: bool = True) -> Assessment:
         A validated project.
     sensitivity : bool
         Run the sensitivity analysis (a few more simulations).
+    uncertainty : int
+        Monte Carlo samples of the saving rate (0 = none; calc.uncertainty).
+    seed : int
+        Seed of the Monte Carlo sampler.
 
     Returns
     -------
@@ -76,12 +105,14 @@ def assess(project: Project, *, sensitivity: bool = True) -> Assessment:
         Every field carries its unit (see calc/results.py and the README).
     """
     weather = weather_for_site(project.site)
+    info = city_info(project.site.city)
     # Emitters, pumps and the 2020 network reference as installed, fixed
     # before any measure: envelope work then leaves them oversized.
     project = as_installed(project, weather)
-    cache = ThermalCache(weather, project.accounting)
+    cache = ThermalCache(weather, project.accounting, _heat_source(project))
     enabled = [m for m in project.measures if m.enabled]
-    basis = project.accounting.target_basis
+    zone = info.get("climate_zone") if isinstance(info.get("climate_zone"), str) else ""
+    basis = target.project_basis(project.accounting.target_basis, [b.is_public for b in project.buildings], zone)
 
     base_state = simulate_state(project, cache)
     # a revenue-neutral heat tariff is calibrated on the baseline's heat before anything is priced
@@ -105,7 +136,21 @@ def assess(project: Project, *, sensitivity: bool = True) -> Assessment:
     cumulative = [(label_of(m), basis_value(a, basis)) for m, a in zip(enabled, step_accounts)]
 
     is_public = project.is_public
-    check = target.check_target(basis_value(baseline, basis), basis_value(package, basis), is_public, basis)
+    goal = verdict.project_target(project)
+    check = target.check_target(basis_value(baseline, basis), basis_value(package, basis), is_public, basis, goal)
+    method = project.accounting.electricity_method
+    accounted = {method: (baseline, package)}
+    for other in target.ELECTRICITY_METHODS:
+        if other != method:
+            f = cache.factors_for(other)
+            accounted[other] = (account_state(base_state, "baseline", "baseline", project, weather, factors=f),
+                                account_state(pkg_state, "package", "package", project, weather, factors=f))
+    matrix = verdict.matrix({m: accounted[m] for m in target.ELECTRICITY_METHODS}, goal)
+    programme = project.accounting.target_basis == "programme"
+    buildings = verdict.building_verdicts(
+        project, base_state, pkg_state, cache.factors,
+        lambda b: target.programme_basis(b.is_public, zone) if programme else basis)
+    closing = _closing(project, steps, cache, baseline, basis, goal) if check.passed is False else ()
     rates = {b: _pct(target.saving_rate(basis_value(baseline, b), basis_value(package, b))) for b in BASES}
     contributions = target.sequential_contributions(basis_value(baseline, basis), cumulative) if enabled else []
 
@@ -122,15 +167,26 @@ def assess(project: Project, *, sensitivity: bool = True) -> Assessment:
     rows = _sensitivity(project, enabled, cache, base_state, pkg_state, investments, basis, is_public,
                         accounted=(baseline, package)) if (sensitivity and enabled) else ()
 
+    spread = None
+    if uncertainty:
+        from . import uncertainty as mc
+
+        spread = mc.run(project, enabled, weather, basis, method, cache.factors, goal, cache.heat,
+                        samples=uncertainty, seed=seed)
+        if spread.saving_rate_p50 is None:
+            spread = None  # no sample has a rate on the basis: nothing to say how sure
+    flip = verdict.disagreement_warning(basis, matrix)
     check_result = TargetResult(basis=basis, target_rate=Q_(100.0 * check.target, "percent"),
                                 saving_rate=_pct(check.saving_rate),
                                 margin=None if check.margin_pp is None else Q_(check.margin_pp, "pp"),
                                 passed=check.passed, rates=rates, building_type="public" if is_public else "residential",
-                                not_applicable_reason=check.reason)
+                                not_applicable_reason=check.reason, basis_setting=project.accounting.target_basis,
+                                electricity_method=method, methods_agree=flip is None, matrix=matrix,
+                                buildings=buildings, target_weighting="floor_area",
+                                shortfall=verdict.shortfall(check, basis, closing))
     views, contract = contracts.evaluate(project, baseline, package, pkg_state.project.supply.metering.billing,
                                          investments, _billed_area(project), econ, check_result, rows, pv_saving)
 
-    info = city_info(project.site.city)
     warnings = tuple(dict.fromkeys(base_state.supply.warnings + pkg_state.supply.warnings + tuple(price_notes)))
     shown = set(warnings)
     for m, s in zip(enabled, alone_states):
@@ -147,6 +203,8 @@ def assess(project: Project, *, sensitivity: bool = True) -> Assessment:
     if base_state.supply.network is not None and pkg_state.supply.network is not None:
         note = loss_share_note(base_state.supply.network.loss_share, pkg_state.supply.network.loss_share)
         warnings += (note,) if note else ()
+    if flip:
+        warnings = (flip,) + warnings
     if weather.synthetic:
         warnings = (f"The weather is a synthetic year made from the monthly climate normals of "
                     f"{project.site.city}; a measured typical-year file for the site gives a more reliable result.",) + warnings
@@ -158,7 +216,7 @@ def assess(project: Project, *, sensitivity: bool = True) -> Assessment:
         floor_area=Q_(sum(floor_area(b).m for b in project.buildings), "m**2"),
         baseline=baseline, package=package, measures=measures,
         target=check_result,
-        economics=econ, stakeholders=views, contract=contract, sensitivity=rows, warnings=warnings,
+        economics=econ, stakeholders=views, contract=contract, sensitivity=rows, uncertainty=spread, warnings=warnings,
         defaults=tuple(project.defaults),
         method=METHOD, sources=SOURCES,
     )
@@ -321,7 +379,7 @@ def _with_setpoint_shift(project: Project, shift_k: float) -> Project:
 
 def _sensitivity(project, enabled, cache, base_state, pkg_state, investments, basis, is_public, accounted=None):
     weather = cache.weather
-    goal = target.target_rate(is_public)
+    goal = verdict.project_target(project)
     # The cases that change only the investment re-use the accounts of the
     # baseline and the package as assessed (same states, same pricing).
     # Keyed by the states' identity; each entry holds its states so that

@@ -23,6 +23,8 @@ computes.
 
 from __future__ import annotations
 
+import dataclasses
+
 import datetime as _dt
 import io
 import math
@@ -127,6 +129,11 @@ class Weather:
         True when generated from monthly normals, not measured.
     source : str
         Where the data came from, for the report.
+    data_year : int or None
+        Calendar year of the file's 1 January record (a typical year mixes
+        years month by month; this is January's), which gives the weekday
+        of 1 January when a building asks for the weather's calendar;
+        ``None`` when unknown (synthetic years).
     """
 
     name: str
@@ -138,6 +145,7 @@ class Weather:
     ground_temperature: tuple
     synthetic: bool
     source: str
+    data_year: int | None = None
 
     @property
     def solar_longitude(self) -> float:
@@ -410,8 +418,10 @@ def parse_epw(text: str, name: str = "EPW") -> Weather:
     keep = ~((raw["month"] == 2) & (raw["day"] == 29)).to_numpy()
     raw, line_no = raw.loc[keep], line_no[keep]
     ground = _ground_from_header(lines, name)
-    return _finish(raw, line_no, name, lat, lon, tz, elev, ground,
-                   source=_epw_source(lines, name))
+    weather = _finish(raw, line_no, name, lat, lon, tz, elev, ground,
+                      source=_epw_source(lines, name))
+    years = raw["year"].to_numpy() if leap_year is None and "year" in raw else ()
+    return dataclasses.replace(weather, data_year=int(years[0])) if len(years) else weather
 
 
 def read_mos(path) -> Weather:

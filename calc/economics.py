@@ -36,7 +36,7 @@ from .units import Q_, check_dimension
 BASIS_UNITS = {
     "wall_area": "m**2", "roof_area": "m**2", "floor_area": "m**2", "window_area": "m**2",
     "capacity": "kW", "trench_length": "m", "station": "dimensionless", "pump_power": "kW",
-    "dwelling": "dimensionless", "pv_power": "W",
+    "dwelling": "dimensionless", "pv_power": "W", "elevator": "dimensionless", "collector_area": "m**2",
 }
 
 
@@ -72,6 +72,10 @@ def cost_data(project, measure):
                 b.equipment.distribution == "single_pipe" for b in project.buildings):
             per = "per_dwelling_single_pipe"
         return tables.measure_cost_data(kind, variant=per)
+    if kind == "cooling_replacement":
+        return tables.measure_cost_data(kind, variant=tables.cooling_unit(p["unit"])["system"])
+    if kind == "external_shading":
+        return tables.measure_cost_data(kind, variant=p["device"])
     return tables.measure_cost_data(kind)
 
 
@@ -112,6 +116,8 @@ def measure_quantity(project, basis: str, *, kind: str = "", peak_power=None, he
         return Q_(sum(floor_area(b).to("m**2").m for b in bs), "m**2")
     if basis == "dwelling":
         return Q_(sum(b.dwellings for b in bs), "dimensionless")
+    if basis == "elevator":
+        return Q_(sum(b.equipment.elevators for b in bs), "dimensionless")
     if basis == "station":
         return Q_(1.0, "dimensionless")  # one heat station serves the project
     if basis == "trench_length":
@@ -120,6 +126,8 @@ def measure_quantity(project, basis: str, *, kind: str = "", peak_power=None, he
         return _given(peak_power, "W", "peak_power", "the installed PV peak power")
     if basis == "pump_power":
         return _given(pump_power, "kW", "pump_power", "the network pump power")
+    if basis == "collector_area":
+        raise ValueError("basis = 'collector_area': priced by measure_cost from the measure's roof_share")
     if basis == "capacity":
         hp = project.supply.heat_pump
         if heat_capacity is None and hp is not None and hp.capacity is not None:
@@ -228,6 +236,11 @@ def measure_cost(project, measure, *, peak_power=None, heat_capacity=None, pump_
     data = cost_data(project, measure)
     if measure.investment is not None:
         return measure_investment(measure, data)
+    if data.basis == "collector_area":
+        # aperture area = the measure's share of the roof
+        share = float(measure.param("roof_share").to("dimensionless").m)
+        q = Q_(share * measure_quantity(project, "roof_area").to("m**2").m, "m**2")
+        return measure_investment(measure, data, q, level)
     q = measure_quantity(project, data.basis, kind=measure.kind, peak_power=peak_power,
                          heat_capacity=heat_capacity, pump_power=pump_power)
     return measure_investment(measure, data, q, level)

@@ -27,7 +27,8 @@ SUFFIX = {
     "CNY": "cny", "CNY/a": "cny_per_a", "CNY/kWh": "cny_per_kwh", "CNY/t": "cny_per_tco2",
     "a": "years", "percent": "pct", "pp": "pp", "kWh/kW": "kwh_per_kwp", "m**2": "m2",
     "W/(m**2*K)": "w_per_m2k",
-    "m**3": "m3", "GJ": "gj", "CNY/GJ": "cny_per_gj", "dimensionless": "",
+    "m**3": "m3", "GJ": "gj", "CNY/GJ": "cny_per_gj", "dimensionless": "", "kgce/GJ": "kgce_per_gj",
+    "kg/GJ": "kgco2_per_gj",
 }
 
 
@@ -58,6 +59,10 @@ class NetworkFigures:
                                          doc="Loss share of the network in 2020 (entered, or by the age of its pipes)")
     loss_share_change_vs_2020: Any = out("pp", default=None,
                                          doc="Loss share minus the 2020 reference; the plan asks about −2 pp by 2025")
+    heat_source: str = ""
+    heat_allocation: str = ""
+    heat_coal_rate: Any = out("kgce/GJ", default=None, doc="Standard coal per GJ of heat sent out on the equivalent basis (供热煤耗; null = the plant's own fuel is counted instead)")
+    heat_co2_rate: Any = out("kg/GJ", default=None, doc="CO2 per GJ of heat sent out, from the same source (null = the plant's own fuel is counted instead)")
 
 
 @result
@@ -146,6 +151,40 @@ class MeasureResult:
 
 
 @result
+class MatrixCell:
+    basis: str
+    electricity_method: str
+    saving_rate: Any = out("percent", default=None, doc="Package saving rate on this basis under this electricity method (null = not applicable)")
+    passed: Any = None
+
+
+@result
+class BuildingVerdict:
+    name: str
+    building_type: str
+    basis: str = ""
+    target_rate: Any = out("percent", doc="This building's own target (30 % residential, 20 % public)")
+    saving_rate: Any = out("percent", default=None, doc="This building's saving rate (null = not applicable)")
+    passed: Any = None
+
+
+@result
+class ClosingMeasure:
+    label: str
+    kind: str = ""
+    enabled: bool = False
+    saving_rate: Any = out("percent", default=None, doc="Package saving rate with this measure added")
+    passed: Any = None
+
+
+@result
+class Shortfall:
+    missing: Any = out("pp", doc="Saving still missing to reach the target")
+    missing_tce: Any = out("tce", default=None, doc="Saving still missing, in standard coal (null when the basis is not in tce)")
+    closing_measures: tuple = ()
+
+
+@result
 class TargetResult:
     basis: str
     target_rate: Any = out("percent", doc="Required saving rate (30 % residential, 20 % public)")
@@ -155,6 +194,37 @@ class TargetResult:
     rates: dict = per("percent", doc="Saving rate on every basis (null = not applicable: nothing to save from)")
     building_type: str = "residential"
     not_applicable_reason: str = ""
+    basis_setting: str = ""
+    electricity_method: str = ""
+    methods_agree: Any = True
+    matrix: tuple = ()
+    buildings: tuple = ()
+    target_weighting: str = ""
+    shortfall: Any = None
+
+
+@result
+class UncertainInputRow:
+    name: str
+    kind: str
+    low: float
+    high: float
+    applies: str
+    source: str
+
+
+@result
+class Uncertainty:
+    samples: int
+    seed: int
+    basis: str
+    electricity_method: str
+    evaluation: str = "surrogate"
+    saving_rate_p10: Any = out("percent", default=None, doc="10th percentile of the package saving rate over the samples")
+    saving_rate_p50: Any = out("percent", default=None, doc="Median of the package saving rate over the samples")
+    saving_rate_p90: Any = out("percent", default=None, doc="90th percentile of the package saving rate over the samples")
+    pass_probability: Any = out("percent", default=None, doc="Share of the samples that reach the target")
+    inputs: tuple = ()
 
 
 @result
@@ -199,6 +269,7 @@ class Assessment:
     stakeholders: Any = None         # calc.contracts.results.Stakeholders
     contract: Any = None             # calc.contracts.results.ContractResult or None (no contract)
     sensitivity: tuple = ()
+    uncertainty: Any = None
     warnings: tuple = ()
     defaults: tuple = ()             # input paths that were defaulted, not entered
     method: tuple = ()               # (topic, text) pairs, each {"en": ..., "zh": ...}
@@ -276,15 +347,37 @@ PLAIN_DOCS = {
     "esco_irr_reason": "Why the ESCO IRR is null, or a note",
     "key": "'baseline', 'package' or 'measure:<i>'", "label": "Name shown", "buildings": "Per building (BuildingFigures)",
     "delivered_physical": "Fuels in trade units: natural_gas_m3 [m³], coal_t [t], oil_kg, lpg_kg [kg], district_heat_gj [GJ]",
-    "network": "Heating network figures (NetworkFigures) or null", "pv": "Rooftop PV figures (PVFigures) or null",
+    "network": "Heating network figures (NetworkFigures) or null",
+    "heat_source": "What makes the network's heat: coal_chp, coal_boiler_small, coal_boiler_large, gas_boiler, industrial_waste_heat, heat_pump_station, electric_boiler, unknown (= coal CHP); for an own plant its supply kind",
+    "heat_allocation": "How a CHP plant's fuel is split between heat and power (heat_value_method = 热量法, the plant statistics' rule); direct, recovered", "pv": "Rooftop PV figures (PVFigures) or null",
     "name": "Building name", "index": "Position among the enabled measures", "kind": "Measure kind",
     "alone": "The measure applied alone (VariantResult)", "basis": "Basis of the saving rate: total_tce, heating_tce, delivered_kwh or co2",
     "passed": "true if the saving rate reaches the target; null if no rate can be formed on the basis",
     "not_applicable_reason": "Why the rate does not apply ('' when it does): the value before is 0 or negative", "parameter": "Input varied",
+    "basis_setting": "The basis as set: 'programme' (heating energy for residential buildings in the heating zones, total operational energy otherwise) or an explicit basis",
+    "electricity_method": "Electricity standard coal of the headline: equal_value (当量值, 0.1229 kgce/kWh) or power_supply_coal (等价值, power-supply coal)",
+    "methods_agree": "true if both electricity methods give the same verdict on the basis; false: the approving authority's convention decides",
+    "matrix": "Saving rate and verdict on every basis under both electricity methods (MatrixCell)",
+    "TargetResult.buildings": "Each building against its own target (BuildingVerdict)",
+    "target_weighting": "How the project target is formed: 'floor_area' = floor-area-weighted mean of the buildings' targets",
+    "shortfall": "On a FAIL: what is missing and which measures would close it (Shortfall), else null",
+    "closing_measures": "Measures not in the package that would each close the gap when added (ClosingMeasure)",
+    "enabled": "true if the measure is already in the package",
+    "uncertainty": "Monte Carlo of the saving rate (Uncertainty), null when not run (main.py assess --uncertainty N) or when no sample has a rate on the basis",
+    "samples": "Number of Latin-hypercube samples", "seed": "Seed of the sampler (same seed, same samples)",
+    "inputs": "The sampled inputs with their ranges and sources (UncertainInputRow)",
+    "low": "Lower bound of the uniform range (factor: × entered value; shift: K added)",
+    "high": "Upper bound of the uniform range", "applies": "What the input changes",
+    "source": "Where the range comes from",
+    "Uncertainty.basis": "Basis of the sampled rate (the verdict's)",
+    "Uncertainty.electricity_method": "Electricity method of the sampled rate (the headline's)",
+    "evaluation": "'surrogate' (physics on a 3-point grid per input, samples interpolated) or 'direct' (every sample simulated)",
+    "UncertainInputRow.name": "Input sampled", "UncertainInputRow.kind": "'factor' (multiplies) or 'shift' (adds, K)",
     "low_label": "Low case", "high_label": "High case", "verdict_robust": "true if pass/fail is the same in both cases",
 }
 
-JSON_OBJECTS = ("Assessment", "VariantResult", "BuildingFigures", "MeasureResult", "TargetResult",
+JSON_OBJECTS = ("Assessment", "VariantResult", "BuildingFigures", "MeasureResult", "TargetResult", "MatrixCell",
+                "BuildingVerdict", "Shortfall", "ClosingMeasure", "Uncertainty", "UncertainInputRow",
                 "EconomicsResult", "NetworkFigures", "PVFigures", "SensitivityRow",
                 "Stakeholders", "OccupantView", "HeatingCompanyView", "OwnerView", "SocietyView", "ContractResult")
 
@@ -304,7 +397,7 @@ def json_key_docs():
         for f in dataclasses.fields(_result_class(name)):
             unit = f.metadata.get("unit")
             key = f.name if unit is None or f.metadata.get("trade") else _key(f.name, unit)
-            doc = f.metadata.get("doc") or PLAIN_DOCS.get(f.name, "")
+            doc = f.metadata.get("doc") or PLAIN_DOCS.get(f"{name}.{f.name}") or PLAIN_DOCS.get(f.name, "")
             if f.metadata.get("nested"):
                 doc = "end use → carrier → value"
             elif f.metadata.get("mapping"):

@@ -9,17 +9,26 @@ as continuous. The hourly values are recalled from those tables (not checked
 against the printed standard); they are data here, named and in one place,
 so a check or a local variant changes only this table.
 
-Public holidays are not modelled: every Monday-Friday is a working day.
+Each preset is also a :class:`calc.model.Schedule` (:func:`preset`): weekday,
+Saturday and Sunday hourly values of occupancy, internal gains, lighting,
+appliances, mechanical ventilation, heating at the occupied setpoint and
+cooling. A building may give its own schedule in that form
+(``operation.custom_schedule``); :func:`operation_profiles` turns either into
+hourly arrays on the building's calendar (weekday of 1 January, holidays run
+as Sundays).
 """
 
 from __future__ import annotations
 
+import datetime as _dt
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+
 import numpy as np
 import pandas as pd
 
-import threading
-
-from .model import SCHEDULES, parse_month_day
+from .model import SCHEDULES, WEEKDAYS, DayProfiles, Schedule, format_profile, parse_month_day
 
 _OFF = (0.0,) * 24
 _ON = (1.0,) * 24
@@ -313,3 +322,182 @@ def heating_season_mask(operation, index) -> np.ndarray:
     if s <= e:
         return (md >= s) & (md <= e)
     return (md >= s) | (md <= e)
+
+
+# ---------------------------------------------------------------- schedules as data
+
+#: Year whose calendar the presets' internal-gain normalisation uses: the
+#: program's reference year (1 January 2023 is a Sunday; calc.climate).
+PRESET_CALENDAR_YEAR = 2023
+SATURDAY, SUNDAY = 5, 6
+DAY_TYPES = ("weekday", "saturday", "sunday")
+
+
+def _days(workday, weekend) -> DayProfiles:
+    return DayProfiles(weekday=format_profile(workday), saturday=format_profile(weekend),
+                       sunday=format_profile(weekend))
+
+
+def _occupied_mean(occ_workday, occ_weekend) -> float:
+    """Mean occupancy over the occupied hours of the preset calendar year."""
+    days = pd.date_range(f"{PRESET_CALENDAR_YEAR}-01-01", f"{PRESET_CALENDAR_YEAR}-12-31", freq="D")
+    n_work = int(np.sum(days.dayofweek < WORKING_DAYS))
+    n_weekend = len(days) - n_work
+    w, e = np.asarray(occ_workday, float), np.asarray(occ_weekend, float)
+    total = n_work * w.sum() + n_weekend * e.sum()
+    hours = n_work * np.count_nonzero(w) + n_weekend * np.count_nonzero(e)
+    return float(total / hours) if hours else 0.0
+
+
+def _build_preset(name: str) -> Schedule:
+    occ_w, occ_e = (np.asarray(x, float) for x in OCCUPANCY[name])
+    # unoccupied hours keep STANDBY_GAIN_FRACTION of the mean occupied gain
+    standby = STANDBY_GAIN_FRACTION * _occupied_mean(occ_w, occ_e)
+    gains = tuple(np.where(x > 0, x, standby) for x in (occ_w, occ_e))
+    on = tuple((x > 0).astype(float) for x in (occ_w, occ_e))
+    return Schedule(
+        name=name, occupancy=_days(occ_w, occ_e), internal_gains=_days(*gains),
+        lighting=_days(*LIGHTING[name]), appliances=_days(occ_w, occ_e), ventilation=_days(*on),
+        heating=_days(*HEATING_HOURS[name]), cooling=_days(*on))
+
+
+#: The named presets as data (GB 50189-2015 Appendix B / JGJ 26-2018 /
+#: JGJ 134-2010 patterns above): name -> Schedule.
+PRESETS = {name: _build_preset(name) for name in SCHEDULES}
+
+
+def preset(name: str) -> Schedule:
+    """The preset schedule ``name`` (one of ``calc.model.SCHEDULES``) as a
+    :class:`calc.model.Schedule`, e.g. to start a custom schedule from."""
+    if name not in PRESETS:
+        raise ValueError(f"schedule: {name!r} is not known; allowed: " + ", ".join(SCHEDULES))
+    return PRESETS[name]
+
+
+def schedule_of(operation) -> Schedule:
+    """The building's schedule: its own, else the named preset."""
+    return operation.custom_schedule if operation.custom_schedule is not None else preset(operation.schedule)
+
+
+def first_weekday(operation, data_year: int | None, index) -> int:
+    """Weekday of the first day of ``index`` (0 = Monday ... 6 = Sunday).
+
+    ``reference_year``: the index's own calendar (1 January 2023, a
+    Sunday); ``weather_year``: 1 January of the weather file's year
+    (``Weather.data_year``; the reference year when unknown); a weekday
+    name: that day.
+    """
+    choice = operation.first_weekday
+    if choice in WEEKDAYS:
+        return WEEKDAYS.index(choice)
+    if choice == "weather_year" and data_year is not None:
+        return _dt.date(int(data_year), 1, 1).weekday()
+    return int(calendar_field(index, "day_of_week")[0])
+
+
+def day_types(operation, index, data_year: int | None = None) -> np.ndarray:
+    """Hourly day type: 0 working day (Monday-Friday), 1 Saturday, 2 Sunday
+    or public holiday (``operation.holidays``).
+
+    Parameters
+    ----------
+    operation : Operation
+    index : pandas.DatetimeIndex
+        Interval starts in local time, one year from 1 January.
+    data_year : int or None
+        Calendar year of the weather file (for ``first_weekday =
+        "weather_year"``).
+    """
+    if not isinstance(index, pd.DatetimeIndex):
+        raise TypeError(f"index: expected a pandas DatetimeIndex of interval starts, got {type(index).__name__}")
+    holidays = tuple(sorted(d.strip() for d in operation.holidays.split(",") if d.strip()))
+    return _CALENDAR.get(index, ("day_types", first_weekday(operation, data_year, index), holidays),
+                         lambda: _day_types(index, first_weekday(operation, data_year, index), holidays))
+
+
+def _day_types(index, first: int, holidays) -> np.ndarray:
+    day = calendar_field(index, "day_of_year") - 1
+    dow = (first + day) % 7
+    kind = np.where(dow < WORKING_DAYS, 0, np.where(dow == SATURDAY, 1, 2))
+    if holidays:
+        md = calendar_field(index, "month") * 100 + calendar_field(index, "day")
+        days = [m * 100 + d for m, d in (parse_month_day(h) for h in holidays)]
+        kind = np.where(np.isin(md, days), 2, kind)
+    return kind
+
+
+@lru_cache(maxsize=512)
+def _table(profiles: DayProfiles) -> np.ndarray:
+    table = np.asarray(profiles.days(), dtype=float)  # (3 day types, 24 hours)
+    table.setflags(write=False)
+    return table
+
+
+def hourly(profiles: DayProfiles, kinds: np.ndarray, hours: np.ndarray) -> np.ndarray:
+    """Hourly values of ``profiles`` for day types ``kinds`` (see
+    :func:`day_types`) and local hours ``hours`` (0-23) [unit of the
+    profile]."""
+    return _table(profiles)[kinds, hours]
+
+
+@dataclass(frozen=True)
+class OperationProfiles:
+    """Hourly operation of one building (8760 values each, read-only).
+
+    occupancy, lighting, appliances, ventilation: fractions [-];
+    internal_gains: multiplier of the building's mean occupied internal
+    gain [-] (its mean over occupied hours is 1); heating: True where the
+    occupied heating setpoint applies (else the setback); cooling: True
+    where cooling is available.
+    """
+
+    occupancy: np.ndarray
+    internal_gains: np.ndarray
+    lighting: np.ndarray
+    appliances: np.ndarray
+    ventilation: np.ndarray
+    heating: np.ndarray
+    cooling: np.ndarray
+
+
+_PROFILES = IdentityMemo(8, per_object=64)
+
+
+def operation_profiles(operation, index, data_year: int | None = None) -> OperationProfiles:
+    """Hourly profiles of a building's schedule on its calendar.
+
+    Parameters
+    ----------
+    operation : Operation
+        ``custom_schedule`` (else the preset ``schedule``),
+        ``first_weekday``, ``holidays``.
+    index : pandas.DatetimeIndex
+        Interval starts in local time (one year).
+    data_year : int or None
+        The weather file's calendar year (``Weather.data_year``).
+
+    Returns
+    -------
+    OperationProfiles
+        Internal gains are scaled so that their mean over the occupied hours
+        (occupancy > 0) is 1: ``operation.internal_gains`` stays the mean
+        gain while occupied, whatever the profile's own scale.
+    """
+    sched = schedule_of(operation)
+    kinds = day_types(operation, index, data_year)
+    key = ("profiles", sched, operation.first_weekday, operation.holidays, data_year)
+    return _PROFILES.get(index, key, lambda: _profiles(sched, kinds, calendar_field(index, "hour")))
+
+
+def _profiles(sched: Schedule, kinds, hours) -> OperationProfiles:
+    values = {name: hourly(getattr(sched, name), kinds, hours)
+              for name in ("occupancy", "internal_gains", "lighting", "appliances", "ventilation")}
+    occupied = values["occupancy"] > 0.0
+    gains = values["internal_gains"]
+    mean = float(gains[occupied].mean()) if occupied.any() else 0.0
+    values["internal_gains"] = gains / mean if mean > 0 else np.zeros(len(gains))
+    for name in ("heating", "cooling"):
+        values[name] = hourly(getattr(sched, name), kinds, hours) > 0.5
+    for v in values.values():
+        v.setflags(write=False)
+    return OperationProfiles(**values)

@@ -16,11 +16,13 @@ import warnings
 import numpy as np
 
 from . import boilers, emitters, heatpump, network as net, schedules
+from .elevators import elevator_electricity
+from .thermal import fan_electricity
 from .geometry import floor_area
 from .model import BOILER_KINDS, CARRIERS, HEAT_PUMP_KINDS
 from .units import Q_, magnitude
 
-END_USES = ("heating", "cooling", "dhw", "lighting", "appliances", "pumps")
+END_USES = ("heating", "cooling", "dhw", "lighting", "appliances", "pumps", "elevators", "fans")
 HOURS = 8760
 # Default depth of a borehole field's mean fluid / undisturbed ground is
 # taken as the annual mean ground temperature (below ~10 m the annual swing
@@ -290,7 +292,7 @@ def _supply_energy(project, thermal: dict, weather) -> SupplyResult:
             _building_own_source(b, supply, need[b.name], product, ctx, uses, hp_results, backups)
 
     for b in project.buildings:
-        _other_end_uses(b, thermal[b.name], index, uses[b.name])
+        _other_end_uses(b, thermal[b.name], index, uses[b.name], getattr(weather, "data_year", None))
 
     delivered = {c: np.zeros(HOURS) for c in CARRIERS}
     elec_by_building = {}
@@ -362,7 +364,7 @@ def _emitter_checks(project, weather, need: dict) -> dict:
     return out
 
 
-def _other_end_uses(b, th, index, table: dict):
+def _other_end_uses(b, th, index, table: dict, data_year=None):
     """Cooling, hot water, lighting and appliances of one building."""
     area = floor_area(b).to("m**2").m
     eq = b.equipment
@@ -376,9 +378,14 @@ def _other_end_uses(b, th, index, table: dict):
     dhw_annual = eq.dhw_demand.to("kWh/(m**2*a)").m * area
     # Hot water drawn evenly over the year; the carrier's energy is need / efficiency.
     _add(table, "dhw", eq.dhw_carrier, np.full(HOURS, dhw_annual / HOURS / eq.dhw_efficiency))
-    sched = b.operation.schedule
+    prof = schedules.operation_profiles(b.operation, index, data_year)
     light_kw = eq.lighting_power.to("W/m**2").m * area / 1000.0
     plug_kw = eq.appliance_power.to("W/m**2").m * area / 1000.0
-    _add(table, "lighting", "electricity", light_kw * schedules.lighting_use(sched, index))
-    _add(table, "appliances", "electricity", plug_kw * schedules.occupancy(sched, index))
+    _add(table, "lighting", "electricity", light_kw * prof.lighting)
+    _add(table, "appliances", "electricity", plug_kw * prof.appliances)
+    if eq.elevators > 0:
+        _add(table, "elevators", "electricity", elevator_electricity(eq, prof.occupancy))
+    fans = fan_electricity(b, prof.ventilation)
+    if fans is not None:
+        _add(table, "fans", "electricity", fans)
 

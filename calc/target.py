@@ -114,7 +114,7 @@ class TargetCheck:
     reason: str = ""
 
 
-def check_target(before, after, is_public: bool, basis: str = "total_tce") -> TargetCheck:
+def check_target(before, after, is_public: bool, basis: str = "total_tce", goal: float | None = None) -> TargetCheck:
     """Check a package's saving rate against the 30 % / 20 % targets.
 
     Parameters
@@ -125,6 +125,9 @@ def check_target(before, after, is_public: bool, basis: str = "total_tce") -> Ta
         Public building (target 20 %) or residential (30 %).
     basis : str
         One of ``total_tce``, ``heating_tce``, ``delivered_kwh``, ``co2``.
+    goal : float, optional
+        Required rate [-] when it is not the building type's (a mixed
+        project's floor-area-weighted target, :func:`weighted_target`).
 
     Returns
     -------
@@ -139,7 +142,7 @@ def check_target(before, after, is_public: bool, basis: str = "total_tce") -> Ta
     before = check_dimension(before, unit, "before")
     after = check_dimension(after, unit, "after")
     rate = saving_rate(before, after)
-    target = target_rate(is_public)
+    target = target_rate(is_public) if goal is None else goal
     if rate is None:
         return TargetCheck(basis, before, after, None, target, None, None, not_applicable_reason(before))
     return TargetCheck(basis, before, after, rate, target, 100.0 * (rate - target),
@@ -188,3 +191,139 @@ def sequential_contributions(baseline, cumulative) -> list[Contribution]:
         out.append(Contribution(label, step * baseline.units, 100.0 * step / e0 if e0 > 0 else None))
         previous = e
     return out
+
+
+# ---------------------------------------------------------------- basis by programme
+
+#: Climate zones with a heating period (GB 50176-2016): the northern
+#: heat-metering and energy-retrofit programme judges residential
+#: renovation there on heating energy (JGJ/T 129-2012; 财建〔2007〕957号).
+HEATING_ZONES = ("severe_cold", "cold")
+ELECTRICITY_METHODS = ("equal_value", "power_supply_coal")
+
+
+def programme_basis(is_public: bool, climate_zone: str) -> str:
+    """The basis a renovation programme judges a building on.
+
+    Residential buildings in the severe-cold and cold zones: space-heating
+    energy (``heating_tce``; JGJ/T 129-2012, the northern heat-metering and
+    energy-retrofit programme 财建〔2007〕957号, whose savings are counted on
+    heating energy). Public buildings and residential buildings elsewhere:
+    whole operational energy (``total_tce``; GB 55015-2021 counts heating,
+    cooling and lighting for public buildings). Stated in docs/accounting.md.
+
+    Parameters
+    ----------
+    is_public : bool
+    climate_zone : str
+        GB 50176-2016 zone key (``severe_cold``, ``cold``, ``hscw``, ``hsww``,
+        ``mild``).
+
+    Returns
+    -------
+    str
+        ``heating_tce`` or ``total_tce``.
+    """
+    return "heating_tce" if not is_public and climate_zone in HEATING_ZONES else "total_tce"
+
+
+def project_basis(setting: str, buildings_public, climate_zone: str) -> str:
+    """The basis of a project's verdict.
+
+    Parameters
+    ----------
+    setting : str
+        ``Accounting.target_basis``: ``programme`` or an explicit basis.
+    buildings_public : iterable of bool
+        Use of each building (True = public).
+    climate_zone : str
+        Zone of the site.
+
+    Returns
+    -------
+    str
+        The explicit basis; for ``programme`` the heating basis when every
+        building is judged on heating, else the whole operational energy
+        (a mixed project is judged on what all its buildings count).
+    """
+    if setting != "programme":
+        return setting
+    bases = {programme_basis(p, climate_zone) for p in buildings_public}
+    return "heating_tce" if bases == {"heating_tce"} else "total_tce"
+
+
+def weighted_target(targets_and_areas) -> float:
+    """Floor-area-weighted target [-] of a project's buildings:
+    Σ A_i t_i / Σ A_i (each building's target 30 % or 20 %, §(7)2).
+
+    Parameters
+    ----------
+    targets_and_areas : iterable of (float, float)
+        (target [-], floor area [m²]) per building; areas ≥ 0, not all 0.
+    """
+    pairs = list(targets_and_areas)
+    area = sum(a for _, a in pairs)
+    if not area > 0:
+        raise ValueError(f"floor areas sum to {area:g} m²: must be > 0")
+    return sum(t * a for t, a in pairs) / area
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One entry of the verdict matrix: ``basis``, ``electricity_method``,
+    ``saving_rate`` [-] (None: not applicable), ``passed`` (None: not
+    applicable)."""
+
+    basis: str
+    electricity_method: str
+    saving_rate: float | None
+    passed: bool | None
+
+
+def verdict_matrix(values, target: float) -> list[Cell]:
+    """Saving rate and verdict on every basis under both electricity methods.
+
+    Parameters
+    ----------
+    values : dict
+        (basis, method) -> (before, after) [basis unit].
+    target : float
+        Required rate [-].
+
+    Returns
+    -------
+    list of Cell
+        In the order of ``values``; conventions are not uncertainty: the
+        matrix shows what each convention gives, side by side.
+    """
+    out = []
+    for (basis, method), (before, after) in values.items():
+        rate = saving_rate(before, after)
+        out.append(Cell(basis, method, rate, None if rate is None else rate >= target - RATE_TOLERANCE))
+    return out
+
+
+def methods_agree(cells, basis: str) -> bool:
+    """True when both electricity methods give the same verdict on ``basis``."""
+    verdicts = {c.passed for c in cells if c.basis == basis}
+    return len(verdicts) <= 1
+
+
+def shortfall(before, rate: float, target: float):
+    """What a failed package lacks.
+
+    Parameters
+    ----------
+    before : pint.Quantity
+        Value before on the basis (> 0) [basis unit].
+    rate, target : float
+        Achieved and required saving rate [-].
+
+    Returns
+    -------
+    (float, pint.Quantity)
+        Missing percentage points 100 × (target − rate) and the missing
+        saving (target − rate) × before [basis unit].
+    """
+    gap = target - rate
+    return 100.0 * gap, before * gap

@@ -18,6 +18,7 @@ a gain. The outside conductances therefore vary hour by hour.
 from __future__ import annotations
 
 import functools
+import threading
 from dataclasses import dataclass
 
 import numpy as np
@@ -48,6 +49,7 @@ H_CONVECTION_MIN = 0.1
 # ISO 13790:2008 clause 12.2.2: heat transfer coefficient mass - surface node [W/(m²K)]
 H_MS = 9.1
 # ISO 13790:2008 clause C.2: half of the internal gains go to the air node
+# (the default of Operation.gains_convective_share)
 INTERNAL_TO_AIR = 0.5
 # ISO 13790:2008 clause 9.3.1: volumetric heat capacity of air ρ_a c_a
 # [J/(m³K)], the rating value of heat_transfer_coefficients (the hourly
@@ -62,11 +64,18 @@ AIR_SPECIFIC_HEAT = 1006.0
 NET_VOLUME_RATIO = 0.8
 # Smallest glazing height for the inside convection [m] (a 0.3 m light)
 MIN_GLAZING_HEIGHT = 0.3
-# Lower bounds of the mass node for zones without heavy elements: A_m per
-# floor area [-] and C_m per floor area [J/(m²K)] of ISO 13790 Table 12's
-# "very light" class
+# Lower bounds of the mass node: A_m per floor area [-] (ISO 13790 Table
+# 12's "very light" class), and C_m per floor area [J/(m²K)], a numerical
+# guard only: far below any real zone (one 12 mm plasterboard lining stores
+# about 10 kJ/(m²K) per m² of its surface), it keeps the Crank-Nicolson step
+# from ringing in a zone of almost no mass. It was 80 kJ/(m²K), the Table 12
+# "very light" value, which doubled the mass of a lightweight box (ASHRAE
+# 140 case 600: 40 kJ/(m²K) from its layers) and stored solar surplus the
+# box cannot store: heating 14-24 % (and cooling 9-13 %) low against
+# EnergyPlus in every climate; without it heating agrees within ±1.2 %
+# (docs/validation.md).
 MIN_MASS_AREA_RATIO = 2.5
-MIN_HEAT_CAPACITY = 80_000.0
+MIN_HEAT_CAPACITY = 10_000.0
 # When the opaque conductance is too large for the mass coupling (tiny zones
 # with huge U), H_tr,em would be negative; the part above this share of
 # H_tr,ms bypasses the mass and joins the window path (steady state kept).
@@ -157,6 +166,34 @@ def _wind(weather) -> np.ndarray:
     return _WEATHER.get(weather, "wind_speed", lambda: weather.data["wind_speed"].to_numpy(dtype=float))
 
 
+# Ground under a slab: "periodic" -- ISO 13370 Annex A equivalent temperature
+# from the outdoor year (calc.ground.periodic_ground_temperature); "epw" --
+# the weather file's shallow monthly ground temperatures (before; kept for
+# comparisons, docs/validation.md).
+GROUND_MODEL = "periodic"
+
+
+def _ground_temperature(b, weather, h_g):
+    if GROUND_MODEL != "periodic" or b.floor_type != "slab_on_ground":
+        return _hourly_ground(weather)
+    g = b.geometry
+    perimeter = 2.0 * (g.length.to("m").m + g.width.to("m").m)
+    d_t = _PARTS.get(("d_t", b.wall, b.ground_floor), lambda: _equivalent_thickness(b))
+    h_pe, beta = ground.slab_periodic(perimeter, d_t)
+    key = ("ground_periodic", round(h_pe / h_g, 9) if h_g > 0 else 0.0, round(beta, 9))
+    return _WEATHER.get(weather, key, lambda: ground.periodic_ground_temperature(
+        _weather_arrays(weather)["temp_air"], h_g, h_pe, beta))
+
+
+def _equivalent_thickness(b) -> float:
+    """d_t = w + λ (R_si + R_f + R_se) [m] of ISO 13370:2017 clause 9.1."""
+    if b.ground_floor.u_value is not None:
+        r_f = max(1.0 / b.ground_floor.u_value.to("W/(m**2*K)").m - envelope.R_SI_DOWNWARD - envelope.R_SE_AIR, 0.0)
+    else:
+        r_f = envelope.layers_resistance(b.ground_floor).m
+    return _wall_thickness(b) + ground.SOIL_CONDUCTIVITY * (ground.R_SI_FLOOR + r_f + ground.R_SE_FLOOR)
+
+
 def _hourly_ground(weather) -> np.ndarray:
     return _WEATHER.get(weather, "ground", lambda: ground.hourly_ground_temperature(
         weather.ground_temperature, weather.data.index))
@@ -232,7 +269,47 @@ def _wall_thickness(b: Building) -> float:
     return layers if b.wall.layers else DEFAULT_WALL_THICKNESS
 
 
+class _PartsMemo:
+    """Bounded memo of values derived from several immutable model parts
+    (constructions, the geometry), keyed by the parts' identities.
+
+    A measure rebuilds the building but keeps every part it does not touch
+    (dataclasses.replace), so the states of an assessment share most parts;
+    the mass and ground coefficients, which cost several ms of unit
+    conversions, are then derived once per distinct set of parts. Each
+    entry holds its parts, so their ids cannot be reused while it lives.
+    """
+
+    def __init__(self, size: int):
+        self._size = size
+        self._entries: dict = {}
+        self._lock = threading.Lock()
+
+    def get(self, parts: tuple, compute):
+        key = tuple(id(p) for p in parts)
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry is not None and all(a is b for a, b in zip(entry[0], parts)):
+                return entry[1]
+        value = compute()
+        with self._lock:
+            while len(self._entries) >= self._size:
+                self._entries.pop(next(iter(self._entries)))
+            self._entries[key] = (parts, value)
+        return value
+
+
+_PARTS = _PartsMemo(256)
+
+
 def zone_mass(b: Building):
+    """Effective mass area A_m [m²] and internal heat capacity C_m [J/K]
+    (:func:`_zone_mass`), memoised on the parts it depends on."""
+    return _PARTS.get(("mass", b.geometry, b.wall, b.roof, b.ground_floor, b.thermal_mass, b.internal_mass),
+                      lambda: _zone_mass(b))
+
+
+def _zone_mass(b: Building):
     """Effective mass area A_m [m²] and internal heat capacity C_m [J/K].
 
     ISO 13790:2008 clause 12.3.1.2 (detailed) when walls, roof and ground
@@ -248,8 +325,7 @@ def zone_mass(b: Building):
         return float(a_m.m), float(c_m.m)
     footprint = geometry.footprint_area(b).m
     slab_faces = max(b.geometry.storeys - 1, 0) * footprint
-    half = envelope.SLAB_HALF_LAYERS
-    share, partition = envelope.PARTITIONS[b.thermal_mass]
+    half, share, partition = internal_constructions(b)
     elements = [
         (sum(_facade_areas(b)[0]), envelope.areal_heat_capacity(b.wall).m),
         (footprint, envelope.areal_heat_capacity(b.roof).m),
@@ -257,13 +333,39 @@ def zone_mass(b: Building):
         (slab_faces, envelope.face_heat_capacity(half)),          # ceilings below the slabs
         (slab_faces, envelope.face_heat_capacity(half[::-1])),    # floors on the slabs
     ]
-    if partition is not None:
-        elements.append((2.0 * share * a_f, envelope.face_heat_capacity((partition,))))
+    if partition:
+        elements.append((2.0 * share * a_f, envelope.face_heat_capacity(partition)))
     a_m, c_m = envelope.detailed_mass_parameters(elements)
     return float(a_m.m), float(c_m.m)
 
 
+def internal_constructions(b: Building):
+    """``(slab half layers, partition area per floor area (one face),
+    partition half layers)`` of the zone: the building's ``internal_mass``
+    where given, else the defaults of calc.envelope (SLAB_HALF_LAYERS and
+    the thermal-mass class's PARTITIONS)."""
+    share, layer = envelope.PARTITIONS[b.thermal_mass]
+    partition = (layer,) if layer is not None else ()
+    half = envelope.SLAB_HALF_LAYERS
+    im = b.internal_mass
+    if im is not None:
+        half = im.slab_layers or half
+        partition = im.partition_layers or partition
+        if im.partition_area_ratio is not None:
+            share = float(im.partition_area_ratio.to("dimensionless").m)
+        elif im.partition_layers and share == 0.0:
+            share = 1.0  # very light class: partitions given without an area count 1 m² per m²
+    return tuple(half), share, tuple(partition)
+
+
 def ground_coefficient(b: Building):
+    """Steady-state heat transfer coefficient of the lowest floor to the
+    ground [W/K] (:func:`_ground_coefficient`), memoised on its parts."""
+    return _PARTS.get(("ground", b.geometry, b.wall, b.ground_floor, b.floor_type),
+                      lambda: _ground_coefficient(b))
+
+
+def _ground_coefficient(b: Building):
     """Steady-state heat transfer coefficient of the lowest floor to the ground.
 
     Parameters
@@ -428,6 +530,57 @@ def air_heat_capacity_rate(weather):
     return _WEATHER.get(weather, "air_heat_capacity_rate", lambda: _air_heat_capacity_rate(weather)).copy()
 
 
+def _air_rate(weather, convention: str):
+    if convention == "standard":
+        return AIR_VOLUMETRIC_HEAT
+    return _WEATHER.get(weather, "air_heat_capacity_rate", lambda: _air_heat_capacity_rate(weather))
+
+
+def fan_electricity(b: Building, ventilation_profile):
+    """Hourly electricity of the mechanical ventilation fans [kWh]:
+    W_s × flow, flow = ``mechanical_ach`` × net air volume × the schedule's
+    ventilation share (GB 50189-2015 clause 4.3.22 rates fans by their
+    power per air flow W_s [W/(m³/h)]). ``None`` when no fan power is given
+    or nothing is ventilated mechanically."""
+    v = b.ventilation
+    sfp = v.fan_specific_power.to("W/(m**3/h)").m
+    ach = v.mechanical_ach.to("1/h").m
+    if sfp <= 0 or ach <= 0:
+        return None
+    flow = ach * NET_VOLUME_RATIO * geometry.volume(b).m  # m³/h at full rate
+    return sfp * flow * np.asarray(ventilation_profile, dtype=float) / 1000.0
+
+
+def availability(op, index):
+    """Hours in which heating and cooling may run.
+
+    Parameters
+    ----------
+    op : Operation
+        ``hvac_availability``: ``season`` -- heating only inside the heating
+        season and cooling only outside it (a building on a network, whose
+        heat comes only in the statutory season); ``whenever_needed`` --
+        both all year (own units: split units, heat pumps), in the same hour
+        if the air leaves the setpoint band; ``heating_in_season`` -- network
+        heat in the season and own cooling units whenever needed. The
+        schedule still decides the hours (heating setpoint or setback,
+        cooling on or off).
+    index : pandas.DatetimeIndex
+
+    Returns
+    -------
+    (season, heating, cooling) : three bool arrays
+        ``season`` is the heating season (for the loss breakdown).
+    """
+    season = schedules.heating_season_mask(op, index)
+    always = np.ones(len(season), bool)
+    if op.hvac_availability == "whenever_needed":
+        return season, always, always
+    if op.hvac_availability == "heating_in_season":
+        return season, season, always
+    return season, season, ~season
+
+
 def _air_heat_capacity_rate(weather):
     p = weather.data["pressure"].to_numpy(dtype=float)
     t = _weather_arrays(weather)["temp_air"] + envelope.CELSIUS_TO_KELVIN
@@ -461,7 +614,8 @@ def zone_inputs(b: Building, weather) -> ZoneInputs:
     t_heat = magnitude(op.heating_setpoint, "degC", "heating_setpoint") + magnitude(op.overheating, "K", "overheating")
 
     em_parts, (h_win, theta_win), win_trans = _film_inputs(b, weather, t_heat)
-    em_parts["floor"] = (np.full(n, ground_coefficient(b).m), _hourly_ground(weather))
+    h_g = ground_coefficient(b).m
+    em_parts["floor"] = (np.full(n, h_g), _ground_temperature(b, weather, h_g))
 
     # mass and surface coupling (ISO 13790:2008 Table 12, eq. 9, 64)
     a_m, c_m = zone_mass(b)
@@ -496,35 +650,35 @@ def zone_inputs(b: Building, weather) -> ZoneInputs:
     theta_w = np.where(h_w > 0, sum(hp * t for hp, t in w_parts.values()) / np.where(h_w > 0, h_w, 1.0), theta_e)
 
     # gains (ISO 13790:2008 eq. C.1-C.3)
-    sched = op.schedule
-    phi_int = magnitude(op.internal_gains, "W/m**2", "internal_gains") * a_f * schedules.internal_gain_factor(sched, index)
+    prof = schedules.operation_profiles(op, index, getattr(weather, "data_year", None))
+    phi_int = magnitude(op.internal_gains, "W/m**2", "internal_gains") * a_f * prof.internal_gains
     win = b.window
     phi_sol = (1.0 - win.frame_fraction) * win.shgc * win.shading_factor * win_trans
-    shared = (1.0 - INTERNAL_TO_AIR) * phi_int + phi_sol
+    to_air = op.gains_convective_share
+    shared = (1.0 - to_air) * phi_int + phi_sol
     f_m = a_m / a_t
     f_st = np.maximum(1.0 - f_m - h_win / (H_MS * a_t), 0.0)
-    phi_ia = INTERNAL_TO_AIR * phi_int
+    phi_ia = to_air * phi_int
     phi_m = f_m * shared
     phi_st = f_st * shared
 
     # air change and setpoints
-    season = schedules.heating_season_mask(op, index)
-    avail = schedules.heating_available(sched, index)
+    season, heat_allowed, cool_allowed = availability(op, index)
+    avail = prof.heating
     if op.night_setback:
         avail = avail & ~schedules.night_hours(index)
-    occupied = schedules.occupancy(sched, index) > 0.0
     t_setback = min(magnitude(op.setback_setpoint, "degC", "setback_setpoint"), t_heat)
-    theta_h = np.where(season, np.where(avail, t_heat, t_setback), NO_HEATING)
+    theta_h = np.where(heat_allowed, np.where(avail, t_heat, t_setback), NO_HEATING)
     cooled = op.cooled and b.equipment.cooling_system != "none"
     t_cool = magnitude(op.cooling_setpoint, "degC", "cooling_setpoint")
-    theta_c = np.where(cooled & ~season & occupied, t_cool, NO_COOLING)
+    theta_c = np.where(cooled & cool_allowed & prof.cooling, t_cool, NO_COOLING)
     v = b.ventilation
     vol = NET_VOLUME_RATIO * geometry.volume(b).m
     recovery = np.where(theta_e < t_heat, v.heat_recovery, 0.0)  # summer bypass
     ach = (v.infiltration_ach.to("1/h").m
-           + v.mechanical_ach.to("1/h").m * occupied * (1.0 - recovery)
+           + v.mechanical_ach.to("1/h").m * prof.ventilation * (1.0 - recovery)
            + v.window_airing_ach.to("1/h").m * season)
-    h_ve = _WEATHER.get(weather, "air_heat_capacity_rate", lambda: _air_heat_capacity_rate(weather)) * vol * ach / SECONDS_PER_HOUR
+    h_ve = _air_rate(weather, v.air_density) * vol * ach / SECONDS_PER_HOUR
 
     return ZoneInputs(
         c_m=c_m, h_is=h_is, is_area=a_t, h_w=h_w, h_ms=h_ms, h_em=h_em, h_ve=h_ve, theta_sup=theta_e,

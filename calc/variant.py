@@ -50,14 +50,24 @@ class ThermalCache:
     projects with the same buildings and supply share one simulated state.
     Also holds the accounting factors, which are read once."""
 
-    def __init__(self, weather, accounting_settings=None):
+    def __init__(self, weather, accounting_settings=None, heat=None):
         self.weather = weather
         self._memo: dict = {}
         self._pv: dict = {}
         self._states: dict = {}
         self.factors = None
+        self.accounting = accounting_settings
+        self.heat = heat
         if accounting_settings is not None:
-            self.factors = _factors(accounting_settings)
+            self.factors = _factors(accounting_settings, heat)
+
+    def factors_for(self, method: str):
+        """(coal, CO2) factors with electricity (and heat) on ``method``
+        ("equal_value" or "power_supply_coal"), the rest as entered."""
+        acc = self.accounting
+        if acc.electricity_method == method:
+            return self.factors
+        return _factors(acc.replace(electricity_method=method), self.heat)
 
     def simulate(self, building):
         key = _building_key(building)
@@ -93,18 +103,19 @@ def _pv_output(building, weather, key):
 
 # Factors of the last few accounting settings: the tables are fixed, and the
 # program re-assesses with the same settings on every edit.
-@functools.lru_cache(maxsize=8)
-def _shared_factors(settings):
-    return accounting.coal_factors(settings), accounting.co2_factors(settings)
+@functools.lru_cache(maxsize=16)
+def _shared_factors(settings, heat):
+    return accounting.coal_factors(settings, heat=heat), accounting.co2_factors(settings, heat=heat)
 
 
-def _factors(settings):
-    """(coal factors, CO2 factors) of an Accounting; the dicts may be shared
-    between assessments and are not to be changed."""
+def _factors(settings, heat=None):
+    """(coal factors, CO2 factors) of an Accounting and a district-heat
+    source; the dicts may be shared between assessments and are not to be
+    changed."""
     try:
-        return _shared_factors(settings)
+        return _shared_factors(settings, heat)
     except TypeError:  # settings not hashable
-        return accounting.coal_factors(settings), accounting.co2_factors(settings)
+        return accounting.coal_factors(settings, heat=heat), accounting.co2_factors(settings, heat=heat)
 
 
 def _building_key(building):
@@ -221,6 +232,8 @@ def account_state(state: State, key: str, label: str, base: Project, weather, pr
     generation, self_used, exported, credited, net, purchased, tce, heating_tce, net_work, pv_total, renewable = fixed
 
     co2 = accounting.co2(net, acc, co2_f)
+    if net_work is not None:
+        net_work = _with_heat_source(net_work, project.supply, acc, coal_f, co2_f)
     area = Q_(sum(floor_area(b).m for b in project.buildings), "m**2")
     tariffs = base.economics.tariffs
     billing = project.supply.metering.billing
@@ -326,16 +339,19 @@ def _pricing_free_accounts(state, acc, coal_f, delivered, end_uses, buildings):
         pv_total = PVFigures(peak_power=peak, generation=generation, specific_yield=(generation / peak).to("kWh/kW") if peak.m > 0 else Q_(0, "kWh/kW"),
                              self_consumed=self_used, exported=exported,
                              roof_coverage=Q_(np.mean([bf.pv.roof_coverage.m for bf in buildings if bf.pv]), "percent"))
-    renewable = _renewable_share(accounting.standard_coal(purchased, acc, coal_f), self_used, sup)
+    renewable = _renewable_share(accounting.standard_coal(purchased, acc, coal_f), self_used, sup,
+                                 coal_f["electricity"])
     return generation, self_used, exported, credited, net, purchased, tce, heating_tce, net_work, pv_total, renewable
 
 
-def _renewable_share(purchased_tce, pv_used, sup):
+def _renewable_share(purchased_tce, pv_used, sup, electricity_factor=None):
     """Renewable replacement rate [%] of the energy used in the buildings:
     PV electricity used on site and heat-pump ambient heat against the
     energy still bought. Exports are not used in the building and stay out
     whatever the crediting rule, so the rate stays within 0-100 % even when
-    the PV exports more than the building uses."""
+    the PV exports more than the building uses. PV is valued at the factor
+    of the grid electricity it replaces (one factor per carrier, the same in
+    R and C)."""
     # Ambient heat counts per heat pump only above the RED Annex VII SPF
     # threshold (calc.heatpump.renewable_ambient_heat).
     ambient = 0.0
@@ -344,5 +360,24 @@ def _renewable_share(purchased_tce, pv_used, sup):
     bought = accounting.total(purchased_tce).to("tce").m if purchased_tce else 0.0
     # imports = use − self-consumption hour by hour, ≥ 0 up to the rounding of hourly sums
     share = accounting.renewable_replacement_rate(Q_(max(bought, 0.0), "tce"), pv_used,
-                                                  ambient_heat=Q_(max(ambient, 0.0), "kWh"))
+                                                  ambient_heat=Q_(max(ambient, 0.0), "kWh"),
+                                                  electricity_factor=electricity_factor)
     return Q_(100.0 * share.rate, "percent")
+
+
+def _with_heat_source(figures, supply, acc, coal_f, co2_f):
+    """Network figures with what makes the heat, its coal per GJ on the
+    equivalent basis (供热煤耗, whichever method the verdict uses) and its
+    CO2 per GJ (district heat; an own plant's fuel is counted as delivered
+    fuel)."""
+    from . import heat_source
+
+    if supply.kind != "district_heating":
+        return dataclasses.replace(figures, heat_source=supply.kind, heat_allocation="direct")
+    electricity = (coal_f["electricity"] if acc.electricity_method == "power_supply_coal" else
+                   accounting.coal_factors(acc.replace(electricity_method="power_supply_coal"))["electricity"])
+    heat = heat_source.heat_at_source(supply.network, electricity)
+    return dataclasses.replace(
+        figures, heat_source=heat.source, heat_allocation=heat.allocation,
+        heat_coal_rate=heat_source.coal_rate(heat, electricity).to("kgce/GJ"),
+        heat_co2_rate=Q_(co2_f["district_heat"].to("kg/kWh").m * heat_source.KWH_PER_GJ, "kg/GJ"))

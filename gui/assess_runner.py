@@ -16,8 +16,9 @@ DEBOUNCE_MS = 60
 
 def _assess(project):
     from calc.assess import assess  # imported on the worker: the engine may be heavy
+    from calc.uncertainty import DEFAULT_SAMPLES
 
-    return assess(project)
+    return assess(project, uncertainty=DEFAULT_SAMPLES)
 
 
 class _Signals(QObject):

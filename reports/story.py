@@ -21,6 +21,7 @@ from calc.schema import walk_fields
 
 from . import charts, contract, fmt
 from .fonts import markup
+from .verdict import verdict_detail
 from .strings import check_language, choice_label, measure_name, tr, unit_label
 from .styles import (
     ACCENT, FAIL, FAIL_BG, FRAME_WIDTH, MUTED, PASS, PASS_BG, RULE, WARN_BG, styles, table_style,
@@ -194,13 +195,14 @@ def _verdict(r: _Report):
     head = r.t("verdict_na" if tg.passed is None else "verdict_pass" if passed else "verdict_fail", target=target)
     colour, bg = (PASS, PASS_BG) if passed else (FAIL, FAIL_BG)
     line = r.t("verdict_line", rate=r.q(tg.saving_rate, "percent"), basis=r.c("basis", tg.basis),
+               method=r.c("electricity_method", tg.electricity_method or r.project.accounting.electricity_method),
                margin=r.q(tg.margin, "pp", signed=True))
     kind = r.t("residential" if tg.building_type == "residential" else "public")
     verdict_style = r.st["verdict"].clone("verdict_c", textColor=colour)
     box = Table([[Paragraph(markup(("✔  " if passed else "✘  ") + head, r.lang), verdict_style)],
                  [r.p(line, "verdict_line")],
                  [r.p(_robustness(r), "verdict_line")],
-                 [r.p(r.t("target_for", kind=kind, target=target), "small")]], colWidths=[W])
+                 [r.p(_target_line(r, kind, target), "small")]], colWidths=[W])
     box.setStyle(TableStyle([
         ("BACKGROUND", (0, 0), (-1, -1), bg), ("BOX", (0, 0), (-1, -1), 1.2, colour),
         ("TEXTCOLOR", (0, 0), (-1, -1), colour),
@@ -219,6 +221,11 @@ def _verdict(r: _Report):
     return [box, Spacer(1, 4 * mm), figs, Spacer(1, 4 * mm)]
 
 
+def _target_line(r: _Report, kind: str, target: str) -> str:
+    mixed = len({b.building_type for b in getattr(r.a.target, "buildings", ())}) > 1
+    return r.t("target_mixed", target=target) if mixed else r.t("target_for", kind=kind, target=target)
+
+
 def _robustness(r: _Report) -> str:
     rows = r.a.sensitivity
     if not rows:
@@ -233,6 +240,7 @@ def _summary(r: _Report):
     a = r.a
     out = [r.h1("summary")]
     out += _verdict(r)
+    out += verdict_detail(r)
     b, pk, e = a.baseline, a.package, a.economics
     out.append(r.h2("key_figures"))
     rows = [[r.t("quantity"), r.t("before"), r.t("after"), r.t("unit")],
@@ -304,7 +312,13 @@ def _building_site(r: _Report):
             row(r.t("window"), lambda b: f"U = {b.window.u_value.m:g} W/(m²·K), SHGC {b.window.shgc:g}"),
             row(r.t("infiltration"), lambda b: f"{b.ventilation.infiltration_ach.m:g} 1/h"),
             row(r.t("heating_setpoint"), lambda b: f"{b.operation.heating_setpoint.m:g} °C"),
-            row(r.t("heating_season"), lambda b: f"{b.operation.heating_season_start} - {b.operation.heating_season_end}")]
+            row(r.t("heating_season"), lambda b: r.t("hvac_whenever_needed")
+                if b.operation.hvac_availability == "whenever_needed" else
+                f"{b.operation.heating_season_start} - {b.operation.heating_season_end}"
+                + ("; " + r.t("hvac_heating_in_season") if b.operation.hvac_availability == "heating_in_season" else "")),
+            row(r.t("cooling_setpoint"), lambda b: f"{b.operation.cooling_setpoint.m:g} °C"),
+            row(r.t("schedule"), lambda b: b.operation.custom_schedule.name or r.t("custom_schedule")
+                if b.operation.custom_schedule is not None else r.c("schedule", b.operation.schedule))]
     out.append(r.table(rows, [1.6] + [2.4] * len(names), right_from=None))
     # heat supply
     sp = pj.supply

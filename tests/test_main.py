@@ -47,3 +47,32 @@ def test_validate_broken_file_no_traceback(tmp_path):
 def test_unknown_subcommand_exit_2():
     r = _run("frobnicate")
     assert r.returncode == 2
+
+
+def test_assess_json_carries_matrix_buildings_and_uncertainty(tmp_path):
+    import json
+
+    from main import main
+    from tests.conftest import RESIDENTIAL
+
+    out = tmp_path / "r.json"
+    assert main(["assess", str(RESIDENTIAL), "--json", str(out), "--uncertainty", "20", "--seed", "3"]) == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    t = data["target"]
+    assert {(c["basis"], c["electricity_method"]) for c in t["matrix"]} == {
+        (b, m) for b in ("total_tce", "heating_tce", "delivered_kwh", "co2") for m in ("equal_value", "power_supply_coal")}
+    assert set(t["matrix"][0]) == {"basis", "electricity_method", "saving_rate_pct", "passed"}
+    assert {"name", "building_type", "target_rate_pct", "saving_rate_pct", "passed"} <= set(t["buildings"][0])
+    u = data["uncertainty"]
+    assert u["samples"] == 20 and u["seed"] == 3
+    assert {"saving_rate_p10_pct", "saving_rate_p50_pct", "saving_rate_p90_pct", "pass_probability_pct"} <= set(u)
+    assert data["baseline"]["network"]["heat_source"] == "unknown"
+    assert data["baseline"]["network"]["heat_coal_rate_kgce_per_gj"] > 34.12
+
+
+def test_assess_rejects_one_sample(capsys):
+    from main import main
+    from tests.conftest import RESIDENTIAL
+
+    assert main(["assess", str(RESIDENTIAL), "--uncertainty", "1"]) == 1
+    assert "samples = 1" in capsys.readouterr().err

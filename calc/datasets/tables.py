@@ -88,6 +88,8 @@ SCHEMAS = {
     "standard_coal_factors": Schema(("carrier", "method", "year"), ("value",), optional_numbers=("year",), text=("unit",),
                                     choices={"method": ("equal_value", "power_supply_coal")}),
     "calorific_values": Schema(("carrier",), ("value",), text=("unit",)),
+    "heat_sources": Schema(("heat_source",), ("efficiency",), text=("fuel", "allocation"),
+                           choices={"fuel": ("coal", "natural_gas", "oil", "electricity", "none")}),
     "co2_factors": Schema(("carrier", "region", "year"), ("value",), optional_numbers=("year",), text=("unit",)),
     "prices": Schema(("item",), ("typical", "low", "high", "year"), text=("carrier", "sector", "unit"),
                      flags=("user_override",)),
@@ -509,6 +511,34 @@ def standard_coal_factor(carrier: str, method: str = "equal_value", year: int | 
     return _qty(r["value"], r["unit"])
 
 
+def heat_source(key: str) -> dict:
+    """Default fuel, efficiency and allocation rule of a district-heat source.
+
+    Parameters
+    ----------
+    key : str
+        ``coal_chp``, ``coal_boiler_small``, ``coal_boiler_large``,
+        ``gas_boiler``, ``industrial_waste_heat``, ``heat_pump_station``,
+        ``electric_boiler`` or ``unknown``.
+
+    Returns
+    -------
+    dict
+        ``fuel`` (``coal``, ``natural_gas``, ``oil``, ``electricity``,
+        ``none``), ``efficiency`` [-] heat at the plant fence per unit of
+        final energy in (a COP for heat pumps), ``allocation`` (how a CHP
+        plant's fuel is split), ``source`` (text).
+    """
+    r = _row("heat_sources", key, "heat source", "heat_source")
+    return {"fuel": r["fuel"], "efficiency": float(r["efficiency"]), "allocation": r["allocation"],
+            "source": r["source"]}
+
+
+def heat_source_names() -> tuple:
+    """Keys of the heat-source table, in its order."""
+    return tuple(_load("heat_sources")["heat_source"])
+
+
 def calorific_value(carrier: str):
     """Net (lower) calorific value of a fuel, GB/T 2589-2020 Appendix A.
 
@@ -540,6 +570,13 @@ def standard_coal_per_kwh(carrier: str, method: str = "equal_value", year: int |
     if carrier in FUEL_CARRIERS:
         factor = factor / calorific_value(carrier)
     return factor.to("kgce/kWh")
+
+
+def factor_years(carrier: str, region: str = "national") -> tuple:
+    """Data years of the CO2 factors of a carrier (electricity: of a grid region)."""
+    df = _load("co2_factors")
+    rows = df[(df["carrier"] == carrier) & ((df["region"] == region) | (carrier != "electricity"))]
+    return tuple(sorted(int(y) for y in rows["year"].dropna()))
 
 
 def co2_factor(carrier: str, region: str = "national", year: int | None = None):

@@ -8,9 +8,10 @@ changed, so before and after always coexist.
 from __future__ import annotations
 
 from ..model import MEASURE_KINDS, Measure, Project
-from . import envelope, equipment, pv, supply
+from . import cooling, dhw, envelope, equipment, operation, pv, supply
 
 APPLY = {**envelope.APPLY, **supply.APPLY, **pv.APPLY, **equipment.APPLY}
+APPLY.update({**operation.APPLY, **cooling.APPLY, **dhw.APPLY})
 
 
 def apply_measure(project: Project, measure: Measure) -> Project:

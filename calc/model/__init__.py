@@ -5,6 +5,9 @@ from .building import (
     SCHEDULES, THERMAL_MASS, USES, PV_MODULES, Building, PVSystem, Construction, Equipment, Geometry, Layer, Operation,
     Ventilation, Window, parse_month_day,
 )
+from .building import (  # schedules as data
+    ELEVATOR_USAGE, FIRST_WEEKDAYS, HVAC_AVAILABILITY, WEEKDAYS, DayProfiles, InternalMass, Schedule, format_profile, parse_profile,
+)
 from .contract import CONTRACT_KINDS, SUBSIDY_BASES, Contract, SubsidyScheme
 from .measures import MEASURE_KINDS, MEASURE_PARAMS, Measure
 from .project import Accounting, Economics, Meta, Project, Site, Tariffs

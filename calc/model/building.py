@@ -22,6 +22,15 @@ CARRIERS = ("electricity", "natural_gas", "district_heat", "coal", "oil", "lpg")
 COOLING_SYSTEMS = ("none", "split_ac", "chiller", "vrf")
 FACADES = ("south", "east", "north", "west")
 FACADE_OFFSET_DEG = {"south": 0.0, "east": -90.0, "north": 180.0, "west": 90.0}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# "reference_year": 1 January is a Sunday (the program's calendar year 2023);
+# "weather_year": the weekday of 1 January in the weather file's own year
+FIRST_WEEKDAYS = ("reference_year", "weather_year") + WEEKDAYS
+HVAC_AVAILABILITY = ("season", "whenever_needed", "heating_in_season")
+AIR_DENSITY = ("outdoor", "standard")
+HOURS_PER_DAY = 24
+# VDI 4707-1 usage categories 1-5 (mean travel time per day, calc.elevators)
+ELEVATOR_USAGE = ("very_low", "low", "medium", "high", "very_high")
 
 
 @model
@@ -91,6 +100,77 @@ class Ventilation(Model):
     mechanical_ach: object = qty("1/h", ge=0, le=20, default=0.0, doc="Mechanical ventilation while occupied")
     heat_recovery: float = number(default=0.0, ge=0, le=0.95, doc="Heat recovery efficiency of mechanical ventilation")
     window_airing_ach: object = qty("1/h", ge=0, le=10, default=0.0, doc="Extra window airing in the heating season (over-heated rooms without room control)")
+    fan_specific_power: object = qty("W/(m**3/h)", ge=0, le=3, default=0.0, doc="Electric power of the ventilation fans per air flow (GB 50189 W_s; 0 = fan energy not counted)")
+    air_density: str = choice(AIR_DENSITY, default="outdoor", doc="Density of the air change: outdoor air each hour (ρ = p/(R T), ISO 13790 clause 9.3) or standard air, ρ c = 1200 J/(m³K) (ISO 13790:2008 clause 9.3.1)")
+
+
+def parse_profile(value: str) -> tuple[float, ...] | None:
+    """``"0, 0, 0.5, ..."`` (24 numbers separated by commas or spaces) ->
+    a tuple of 24 floats; ``None`` if it is not 24 finite numbers ≥ 0."""
+    try:
+        values = tuple(float(x) for x in value.replace(",", " ").split())
+    except (ValueError, AttributeError):
+        return None
+    if len(values) != HOURS_PER_DAY or any(not (0.0 <= v < float("inf")) for v in values):
+        return None
+    return values
+
+
+def format_profile(values) -> str:
+    """24 hourly values -> the text form read by :func:`parse_profile`."""
+    return ", ".join(f"{float(v):g}" if float(f"{float(v):g}") == float(v) else repr(float(v)) for v in values)
+
+
+@model
+class DayProfiles(Model):
+    """Hourly values of one schedule quantity (position i = the hour starting
+    at i:00) on working days (Monday-Friday), Saturdays and Sundays; public
+    holidays run as Sundays."""
+
+    weekday: str = text(doc="24 hourly values of Monday-Friday, separated by commas")
+    saturday: str = text(default="", doc="24 hourly values of Saturday (empty = as Sunday)")
+    sunday: str = text(default="", doc="24 hourly values of Sunday and holidays (empty = as the weekday)")
+
+    def _rules(self):
+        for name in ("weekday", "saturday", "sunday"):
+            value = getattr(self, name)
+            if (name == "weekday" or value.strip()) and parse_profile(value) is None:
+                yield name, value, "must be 24 numbers ≥ 0 separated by commas (hours 0:00-23:00)"
+
+    def days(self) -> tuple[tuple[float, ...], tuple[float, ...], tuple[float, ...]]:
+        """(weekday, Saturday, Sunday) as 24 floats each."""
+        weekday = parse_profile(self.weekday)
+        sunday = parse_profile(self.sunday) if self.sunday.strip() else weekday
+        saturday = parse_profile(self.saturday) if self.saturday.strip() else sunday
+        return weekday, saturday, sunday
+
+
+# schedule quantity -> largest allowed hourly value (fractions are ≤ 1;
+# internal gains are relative values, normalised in calc.schedules)
+SCHEDULE_LIMITS = {"occupancy": 1.0, "internal_gains": None, "lighting": 1.0, "appliances": 1.0,
+                   "ventilation": 1.0, "heating": 1.0, "cooling": 1.0}
+
+
+@model
+class Schedule(Model):
+    """A weekly operation schedule given as data (calc.schedules holds the
+    presets of GB 50189-2015 Appendix B / JGJ 26-2018 in this form)."""
+
+    name: str = text(default="", doc="Description")
+    occupancy: object = child(DayProfiles, doc="Share of the design occupancy present [0-1]")
+    internal_gains: object = child(DayProfiles, doc="Relative internal heat gain; scaled so its mean over occupied hours is the building's internal gains")
+    lighting: object = child(DayProfiles, doc="Use rate of the installed lighting power [0-1]")
+    appliances: object = child(DayProfiles, doc="Use rate of the plug-load power [0-1]")
+    ventilation: object = child(DayProfiles, doc="Share of the mechanical ventilation rate running [0-1]")
+    heating: object = child(DayProfiles, doc="Heating at the occupied setpoint (1) or at the setback setpoint (0)")
+    cooling: object = child(DayProfiles, doc="Cooling available at the cooling setpoint (1) or off (0)")
+
+    def _rules(self):
+        for name, top in SCHEDULE_LIMITS.items():
+            profiles = getattr(self, name)
+            for day, values in zip(("weekday", "saturday", "sunday"), profiles.days()):
+                if top is not None and values is not None and max(values) > top:
+                    yield f"{name}.{day}", getattr(profiles, day), f"values must lie in 0-{top:g}"
 
 
 @model
@@ -107,6 +187,11 @@ class Operation(Model):
     internal_gains: object = qty("W/m**2", ge=0, le=100, doc="Mean internal heat gains while occupied, per floor area")
     cooled: bool = flag(default=True, doc="Whether the building is cooled in summer")
     night_setback: bool = flag(default=False, doc="Dwellings lower the room temperature to setback_setpoint at night (room control with thermostatic valves)")
+    custom_schedule: object = child(Schedule, optional=True, doc="Weekly schedule given hour by hour (empty = the preset named by schedule)")
+    first_weekday: str = choice(FIRST_WEEKDAYS, default="reference_year", doc="Weekday of 1 January: as the program's reference year (Sunday), as the weather file's year, or given")
+    holidays: str = text(default="", doc="Public holidays run as Sundays: dates MM-DD separated by commas")
+    gains_convective_share: float = number(default=0.5, ge=0, le=1, doc="Share of the internal gains given to the room air (the rest is radiant; ISO 13790:2008 eq. C.1 takes 0.5)")
+    hvac_availability: str = choice(HVAC_AVAILABILITY, default="season", doc="season: heating only in the heating season, cooling only outside it; whenever_needed: both all year by the schedule (own units), both possible in one day; heating_in_season: network heat in the season, own cooling whenever needed")
 
     def _rules(self):
         for name in ("heating_season_start", "heating_season_end"):
@@ -117,6 +202,9 @@ class Operation(Model):
             yield "heating_season_end", self.heating_season_end, "must differ from the season start"
         if self.cooling_setpoint.m <= self.heating_setpoint.m:
             yield "cooling_setpoint", self.cooling_setpoint, "must be above the heating setpoint"
+        for day in (d.strip() for d in self.holidays.split(",")):
+            if day and parse_month_day(day) is None:
+                yield "holidays", self.holidays, f"{day!r} is not a date MM-DD; give dates like 01-01, 10-01"
 
 
 _DAYS_IN_MONTH = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
@@ -154,6 +242,10 @@ class Equipment(Model):
     dhw_demand: object = qty("kWh/(m**2*a)", ge=0, le=200, default=10.0, doc="Domestic hot water heat need per floor area and year")
     dhw_carrier: str = choice(CARRIERS, default="electricity", doc="Energy carrier of hot water")
     dhw_efficiency: float = number(default=0.9, gt=0, le=5, doc="Hot-water system efficiency (COP for heat pumps)")
+    elevators: int = count(default=0, ge=0, le=500, doc="Number of elevators (lifts)")
+    elevator_usage: str = choice(ELEVATOR_USAGE, default="medium", doc="Usage category of the elevators (VDI 4707-1: mean travel time per day)")
+    elevator_running_power: object = qty("kW", ge=0, le=200, default=6.0, doc="Mean electric power of one elevator while travelling")
+    elevator_standby_power: object = qty("W", ge=0, le=5000, default=300.0, doc="Standby power of one elevator (controller, car light, drive)")
 
     def _rules(self):
         if self.design_return_temp.m >= self.design_supply_temp.m:
@@ -173,6 +265,29 @@ class PVSystem(Model):
     module: str = choice(PV_MODULES, default="mono_perc_550", doc="Module product (library key)")
     system_losses: float = number(default=0.14, ge=0, le=0.5, doc="DC losses (soiling, wiring, mismatch, availability), PVWatts convention")
     inverter_efficiency: float = number(default=0.96, gt=0.5, le=1, doc="Nominal inverter efficiency")
+
+
+def _with_heat_capacity(layers) -> bool:
+    return bool(layers) and all(l.density is not None and l.specific_heat is not None for l in layers)
+
+
+@model
+class InternalMass(Model):
+    """Internal constructions inside the zone, whose faces the detailed heat
+    capacity of ISO 13790:2008 clause 12.3.1.2 counts (calc.thermal.zone_mass):
+    the intermediate slabs and the partitions. Empty entries keep the
+    defaults (calc.envelope: 20 mm screed on 60 mm of concrete per slab half;
+    the partitions of the thermal-mass class)."""
+
+    slab_layers: tuple = children(Layer, doc="Half of an intermediate slab, from its exposed face to its middle (empty = default)")
+    partition_layers: tuple = children(Layer, doc="Half of a partition, from its face to its middle (empty = the thermal-mass class's)")
+    partition_area_ratio: object = qty("dimensionless", ge=0, le=5, optional=True, default=None, doc="Partition area per floor area, one face counted (empty = the thermal-mass class's)")
+
+    def _rules(self):
+        for name in ("slab_layers", "partition_layers"):
+            layers = getattr(self, name)
+            if layers and not _with_heat_capacity(layers):
+                yield name, len(layers), "every layer needs density and specific heat (the mass is their heat capacity)"
 
 
 @model
@@ -195,8 +310,15 @@ class Building(Model):
     equipment: object = child(Equipment)
     dwellings: int = count(default=0, ge=0, le=100000, doc="Number of dwellings (households), for per-dwelling costs")
     pv: object = child(PVSystem, optional=True, doc="Rooftop PV (empty = none)")
+    internal_mass: object = child(InternalMass, optional=True, doc="Slabs and partitions given as layers (empty = the thermal-mass class); used when walls, roof and ground floor are given by layers with density and specific heat")
 
     @property
     def is_public(self) -> bool:
         return self.use in PUBLIC_USES
+
+    def _rules(self):
+        if self.internal_mass is not None and not all(
+                _with_heat_capacity(c.layers) for c in (self.wall, self.roof, self.ground_floor)):
+            yield "internal_mass", "given", ("needs walls, roof and ground floor given by layers with density and "
+                                             "specific heat (otherwise the thermal-mass class gives the mass)")
 

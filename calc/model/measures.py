@@ -100,6 +100,45 @@ MEASURE_PARAMS: dict[str, dict[str, dict]] = {
         "module": _c(PV_MODULES, "mono_perc_550", "Module product"),
     },
 }
+# Measures on how public buildings are run and cooled, and on hot water
+# (calc.measures.operation, calc.measures.cooling, calc.measures.dhw).
+MEASURE_PARAMS.update({
+    "public_setpoint_control": {
+        "heating_setpoint": _q("degC", 20.0, ge=16, le=20, doc="Highest heating setpoint of public buildings (rule: ≤ 20 °C)"),
+        "cooling_setpoint": _q("degC", 26.0, ge=26, le=30, doc="Lowest cooling setpoint of public buildings (rule: ≥ 26 °C)"),
+    },
+    "building_automation": {
+        "lighting_saving": _q("dimensionless", 0.2, ge=0, le=0.6, doc="Share of lighting use saved by presence and daylight control"),
+    },
+    "cooling_replacement": {
+        "unit": _c(("split_ac_2019_grade1", "split_ac_2019_grade3", "vrf_new", "chiller_water_cooled_new",
+                    "chiller_air_cooled"), "split_ac_2019_grade1", "New cooling unit (cooling_units.csv)"),
+    },
+    "external_shading": {
+        "device": _c(("fixed", "movable"), "fixed", "Fixed overhangs/fins or movable external blinds"),
+        "shading_factor": _q("dimensionless", 0.6, gt=0, le=1, doc="Seasonal shading reduction factor of the device (1 = none)"),
+    },
+    "cool_roof": {
+        "solar_absorptance": _q("dimensionless", 0.3, gt=0, le=1, doc="Solar absorptance of the reflective roof finish"),
+    },
+    "heat_pump_water_heater": {
+        "cop": _q("dimensionless", 3.0, gt=1, le=6, doc="Seasonal COP of the heat-pump water heater"),
+    },
+    "mvhr": {
+        "mechanical_ach": _q("1/h", 0.5, gt=0, le=5, doc="Balanced mechanical air change while occupied"),
+        "heat_recovery": _q("dimensionless", 0.75, ge=0, le=0.95, doc="Sensible heat-recovery efficiency"),
+        "fan_specific_power": _q("W/(m**3/h)", 0.45, gt=0, le=3, doc="Fan power per air flow, both fans"),
+    },
+    "solar_thermal": {
+        "roof_share": _q("dimensionless", 0.1, gt=0, le=0.8, doc="Collector aperture area per m² of roof"),
+        "tilt": _q("deg", 30.0, ge=0, le=90, doc="Collector tilt"),
+        "azimuth": _q("deg", 180.0, ge=0, le=360, doc="Collector azimuth (180 = south)"),
+    },
+    "elevator_modernisation": {
+        "running_saving": _q("dimensionless", 0.3, ge=0, le=0.7, doc="Share of travel power saved (gearless PM drive, regeneration)"),
+        "standby_power": _q("W", 50.0, ge=0, le=2000, doc="Standby power of one elevator after the retrofit (VDI 4707-1 class A: ≤ 50 W)"),
+    },
+})
 MEASURE_KINDS = tuple(MEASURE_PARAMS)
 
 

@@ -13,7 +13,8 @@ from .supply import HeatingSupply, heat_pump_fit, own_plant_fit
 LANGUAGES = ("zh", "en")
 ELECTRICITY_METHODS = ("equal_value", "power_supply_coal")
 GRID_REGIONS = ("national", "north", "northeast", "east", "central", "northwest", "south", "southwest")
-TARGET_BASES = ("total_tce", "heating_tce", "delivered_kwh", "co2")
+#: "programme": the basis the renovation programme judges (calc.target.programme_basis).
+TARGET_BASES = ("programme", "total_tce", "heating_tce", "delivered_kwh", "co2")
 PV_CREDITS = ("self_consumed", "all_generation")
 VALUATIONS = ("energy_value", "bills")
 
@@ -140,8 +141,21 @@ class Accounting(Model):
                                     doc="Power-supply coal consumption (empty = the dataset value)")
     grid_region: str = choice(GRID_REGIONS, default="national", doc="Grid for the CO2 factor")
     grid_factor: object = qty("kg/kWh", ge=0, le=2, optional=True, default=None, doc="Grid CO2 factor override (empty = the dataset value for the region)")
-    target_basis: str = choice(TARGET_BASES, default="total_tce", doc="Basis of the saving rate checked against the target")
+    grid_year: int = count(default=0, ge=0, le=2100,
+                           doc="Data year of the grid CO2 factor and the power-supply coal consumption (0 = latest published)")
+    target_basis: str = choice(TARGET_BASES, default="programme",
+                               doc="Basis of the saving rate checked against the target (programme = heating energy for "
+                                   "residential buildings in the heating zones, total operational energy otherwise)")
     pv_credit: str = choice(PV_CREDITS, default="self_consumed", doc="What PV output is credited against the building's energy")
+
+    def _rules(self):
+        if self.grid_year and self.grid_factor is None:
+            from ..datasets import tables  # lazy: the loader reads the table once
+
+            years = tables.factor_years("electricity", self.grid_region)
+            if self.grid_year not in years:
+                yield "grid_year", self.grid_year, (f"no grid factor of the {self.grid_region} grid for that year; "
+                                                    "published: " + ", ".join(map(str, years)) + " (0 = latest)")
 
 
 NETWORK_MEASURES = ("pipe_renewal", "lower_supply_temperature", "hydraulic_balancing",
@@ -185,6 +199,12 @@ class Project(Model):
             if b.name in seen:
                 yield f"buildings[{i}].name", b.name, "building names must be unique"
             seen.add(b.name)
+        if self.supply.network is not None:
+            for i, b in enumerate(self.buildings):
+                if b.operation.hvac_availability == "whenever_needed":
+                    yield (f"buildings[{i}].operation.hvac_availability", b.operation.hvac_availability,
+                           "a heating network delivers heat only in its heating season; choose heating_in_season "
+                           "(own cooling whenever needed) or season")
         yield from _measure_fit(self)
         yield from heat_pump_fit(self)
         yield from own_plant_fit(self)

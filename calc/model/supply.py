@@ -14,6 +14,10 @@ LAYINGS = ("buried", "duct", "above_ground")
 BACKUPS = ("electric", "gas_boiler", "none")
 CONTROLS = ("constant", "weather_compensated")
 BILLING = ("area", "consumption")
+#: What makes district heat (datasets/tables/heat_sources.csv; the test of
+#: calc.datasets keeps the two in step).
+HEAT_SOURCES = ("unknown", "coal_chp", "coal_boiler_small", "coal_boiler_large", "gas_boiler",
+                "industrial_waste_heat", "heat_pump_station", "electric_boiler")
 
 
 @model
@@ -75,10 +79,16 @@ class HeatingNetwork(Model):
     reference_loss_share_2020: object = qty("percent", ge=0, le=60, optional=True, default=None,
                                             doc="Network heat-loss share in 2020, the plan's reference (empty = "
                                                 "defaulted by the age of the pipes, network_reference_loss.csv)")
+    heat_source: str = choice(HEAT_SOURCES, default="unknown",
+                              doc="What makes the heat at the station or plant (unknown = coal CHP, the commonest northern source)")
+    heat_coal_rate: object = qty("kgce/GJ", gt=0, le=200, optional=True, default=None,
+                                 doc="Measured coal use per GJ of heat supplied (供热煤耗); empty = from the source's efficiency in the table")
 
     def _rules(self):
         if self.design_return_temp.m >= self.design_supply_temp.m:
             yield "design_return_temp", self.design_return_temp, "must be below the design supply temperature"
+        if self.heat_source == "industrial_waste_heat" and self.heat_coal_rate is not None:
+            yield "heat_coal_rate", self.heat_coal_rate, "waste heat burns no fuel; leave empty or choose another heat source"
 
 
 @model

@@ -849,6 +849,88 @@
         <translation>光伏抵扣方式</translation>
     </message>
     <message>
+        <source>Weekday of 1 January</source>
+        <translation>1 月 1 日为星期几</translation>
+    </message>
+    <message>
+        <source>Public holidays (MM-DD, comma-separated)</source>
+        <translation>法定节假日（MM-DD，逗号分隔）</translation>
+    </message>
+    <message>
+        <source>Convective share of internal gains</source>
+        <translation>内部得热的对流份额</translation>
+    </message>
+    <message>
+        <source>Heating and cooling available</source>
+        <translation>供暖与供冷的运行时段</translation>
+    </message>
+    <message>
+        <source>Air density of the air change</source>
+        <translation>换气计算的空气密度</translation>
+    </message>
+    <message>
+        <source>Monday-Friday (24 hourly values)</source>
+        <translation>周一至周五（24 个逐时值）</translation>
+    </message>
+    <message>
+        <source>Saturday (24 hourly values)</source>
+        <translation>周六（24 个逐时值）</translation>
+    </message>
+    <message>
+        <source>Sunday and holidays (24 hourly values)</source>
+        <translation>周日及节假日（24 个逐时值）</translation>
+    </message>
+    <message>
+        <source>Lighting use saved by control</source>
+        <translation>控制节省的照明使用率</translation>
+    </message>
+    <message>
+        <source>New cooling unit</source>
+        <translation>新冷源设备</translation>
+    </message>
+    <message>
+        <source>Shading device</source>
+        <translation>遮阳装置</translation>
+    </message>
+    <message>
+        <source>Seasonal COP</source>
+        <translation>季节性能系数 COP</translation>
+    </message>
+    <message>
+        <source>Travel power saved</source>
+        <translation>运行功率节省比例</translation>
+    </message>
+    <message>
+        <source>Standby power after retrofit</source>
+        <translation>改造后待机功率</translation>
+    </message>
+    <message>
+        <source>Elevators</source>
+        <translation>电梯数量</translation>
+    </message>
+    <message>
+        <source>Elevator usage category (VDI 4707)</source>
+        <translation>电梯使用类别（VDI 4707）</translation>
+    </message>
+    <message>
+        <source>Elevator power while travelling</source>
+        <translation>电梯运行平均功率</translation>
+    </message>
+    <message>
+        <source>Elevator standby power</source>
+        <translation>电梯待机功率</translation>
+    </message>
+    <message>
+        <source>Fan power per air flow</source>
+        <translation>单位风量耗功率</translation>
+    </message>
+    <message>
+        <source>Collector area per roof area</source>
+        <translation>集热器面积与屋面面积之比</translation>
+    </message>
+    <message>
+        <source>Partition area per floor area</source>
+        <translation>隔墙面积与建筑面积之比</translation>
         <source>Heat bill cap (× area bill, empty = none)</source>
         <translation>热费上限（按面积热费的倍数，空 = 无）</translation>
     </message>
@@ -963,6 +1045,21 @@
     <message>
         <source>Heat-pump electricity price (empty = as other use)</source>
         <translation>热泵采暖电价（空 = 同其他用电）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="1"/>
+        <source>Heat source of the network</source>
+        <translation>管网热源</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="1"/>
+        <source>Coal per GJ of heat (empty = from the source)</source>
+        <translation>供热煤耗（空 = 按热源）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="1"/>
+        <source>Factor year (0 = latest)</source>
+        <translation>因子年份（0 = 最新）</translation>
     </message>
 </context>
 <context>
@@ -1629,12 +1726,12 @@
     <message>
         <location filename="../labels.py" line="208"/>
         <source>Calorific equal value</source>
-        <translation>当量值（等价热值）</translation>
+        <translation>当量值（电热当量法）</translation>
     </message>
     <message>
         <location filename="../labels.py" line="209"/>
         <source>Power-supply coal consumption</source>
-        <translation>供电煤耗法</translation>
+        <translation>等价值（供电煤耗法）</translation>
     </message>
     <message>
         <location filename="../labels.py" line="210"/>
@@ -1952,6 +2049,148 @@
         <translation>公共建筑</translation>
     </message>
     <message>
+        <source>As the reference year (Sunday)</source>
+        <translation>按参考年（星期日）</translation>
+    </message>
+    <message>
+        <source>As the weather file&apos;s year</source>
+        <translation>按气象文件的年份</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <source>In the heating season (network heat)</source>
+        <translation>仅在供暖季（集中供热）</translation>
+    </message>
+    <message>
+        <source>Whenever needed (own units)</source>
+        <translation>按需随时（自有设备）</translation>
+    </message>
+    <message>
+        <source>Outdoor air each hour</source>
+        <translation>逐时室外空气</translation>
+    </message>
+    <message>
+        <source>Standard air (1.2 kg/m³)</source>
+        <translation>标准空气（1.2 kg/m³）</translation>
+    </message>
+    <message>
+        <source>Indoor temperature control (public buildings)</source>
+        <translation>室内温度控制（公共建筑）</translation>
+    </message>
+    <message>
+        <source>Building automation / group control</source>
+        <translation>楼宇自控与群控</translation>
+    </message>
+    <message>
+        <source>Chiller / VRF / split-unit replacement</source>
+        <translation>冷水机组/多联机/分体空调更新</translation>
+    </message>
+    <message>
+        <source>External shading</source>
+        <translation>外遮阳</translation>
+    </message>
+    <message>
+        <source>Cool roof</source>
+        <translation>反射隔热屋面</translation>
+    </message>
+    <message>
+        <source>Heat-pump water heater</source>
+        <translation>热泵热水器</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>固定式</translation>
+    </message>
+    <message>
+        <source>Movable</source>
+        <translation>活动式</translation>
+    </message>
+    <message>
+        <source>Split AC, GB 21455-2019 grade 1</source>
+        <translation>分体空调，GB 21455-2019 一级能效</translation>
+    </message>
+    <message>
+        <source>Split AC, GB 21455-2019 grade 3</source>
+        <translation>分体空调，GB 21455-2019 三级能效</translation>
+    </message>
+    <message>
+        <source>VRF multi-split (current)</source>
+        <translation>多联机（现行产品）</translation>
+    </message>
+    <message>
+        <source>Water-cooled chiller plant (GB 55015-2021)</source>
+        <translation>水冷冷水机组系统（GB 55015-2021）</translation>
+    </message>
+    <message>
+        <source>Air-cooled heat-pump chiller</source>
+        <translation>风冷热泵机组</translation>
+    </message>
+    <message>
+        <source>Elevators</source>
+        <translation>电梯</translation>
+    </message>
+    <message>
+        <source>Elevator modernisation</source>
+        <translation>电梯节能改造</translation>
+    </message>
+    <message>
+        <source>Very low (0.2 h travel a day)</source>
+        <translation>很低（每天运行 0.2 h）</translation>
+    </message>
+    <message>
+        <source>Low (0.5 h travel a day)</source>
+        <translation>低（每天运行 0.5 h）</translation>
+    </message>
+    <message>
+        <source>High (3 h travel a day)</source>
+        <translation>高（每天运行 3 h）</translation>
+    </message>
+    <message>
+        <source>Very high (6 h travel a day)</source>
+        <translation>很高（每天运行 6 h）</translation>
+    </message>
+    <message>
+        <source>Ventilation fans</source>
+        <translation>通风风机</translation>
+    </message>
+    <message>
+        <source>Mechanical ventilation with heat recovery</source>
+        <translation>热回收新风系统</translation>
+    </message>
+    <message>
+        <source>Solar water heating</source>
+        <translation>太阳能热水</translation>
+    </message>
+    <message>
+        <source>Heating in season, cooling whenever needed</source>
+        <translation>供暖季内供暖，按需供冷</translation>
         <source>Shared savings</source>
         <translation>节能效益分享型</translation>
     </message>
@@ -2014,6 +2253,61 @@
     <message>
         <source>ESCO</source>
         <translation>节能服务公司</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="1"/>
+        <source>By programme</source>
+        <translation>按改造类型</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="1"/>
+        <source>Unknown (taken as coal CHP)</source>
+        <translation>未知（按燃煤热电联产）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="1"/>
+        <source>Coal CHP</source>
+        <translation>燃煤热电联产</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="1"/>
+        <source>Small coal boiler house</source>
+        <translation>小型燃煤锅炉房</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="1"/>
+        <source>Large coal boiler house</source>
+        <translation>大型燃煤锅炉房</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="1"/>
+        <source>Industrial waste heat</source>
+        <translation>工业余热</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="1"/>
+        <source>Heat-pump station</source>
+        <translation>热泵站</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="1"/>
+        <source>Electric boiler</source>
+        <translation>电锅炉</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="1"/>
+        <source>heat-value method (all CHP benefit to power)</source>
+        <translation>热量法（热电联产收益全归电）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="1"/>
+        <source>none (heat-only plant)</source>
+        <translation>无（单供热）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="1"/>
+        <source>none (recovered heat)</source>
+        <translation>无（回收余热）</translation>
     </message>
 </context>
 <context>
@@ -2469,6 +2763,16 @@
         <location filename="../pages/results_page.py" line="349"/>
         <source>Renewable replacement rate</source>
         <translation>可再生能源替代率</translation>
+    </message>
+    <message>
+        <location filename="../pages/results_page.py" line="1"/>
+        <source>NOT APPLICABLE</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../pages/results_page.py" line="1"/>
+        <source>Verdict in detail</source>
+        <translation>结论详情</translation>
     </message>
 </context>
 <context>
@@ -3098,6 +3402,144 @@
     <message>
         <source>Heating company: heat sent out (of it lost in the network)</source>
         <translation>供热企业：供热量（其中管网损失）</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictPanel</name>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="1"/>
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="1"/>
+        <source>pass</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="1"/>
+        <source>fail</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="1"/>
+        <source>Basis</source>
+        <translation>口径</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="1"/>
+        <source>Building</source>
+        <translation>建筑</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="1"/>
+        <source>Use</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="1"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="1"/>
+        <source>Saving rate</source>
+        <translation>节能率</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="1"/>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="1"/>
+        <source>Saving rate on every basis under both electricity methods:</source>
+        <translation>各口径在两种电力折标方法下的节能率：</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="1"/>
+        <source>Each building against its own target:</source>
+        <translation>各建筑对照其自身目标：</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="1"/>
+        <source>The verdict is on {0}, with electricity counted by the {1} method ({2}).</source>
+        <translation>结论按“{0}”口径，电力按{1}折标（{2}）。</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="1"/>
+        <source>basis chosen by programme</source>
+        <translation>口径按改造类型确定</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="1"/>
+        <source>basis chosen by the user</source>
+        <translation>口径由用户选定</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="1"/>
+        <source>The two electricity methods give different verdicts on this basis: the approving authority&apos;s convention decides.</source>
+        <translation>两种电力折标方法在此口径下结论不同：以审批部门采用的方法为准。</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="1"/>
+        <source>The project is checked against the floor-area-weighted target of its buildings: {0}.</source>
+        <translation>项目按各建筑目标的建筑面积加权值校核：{0}。</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="1"/>
+        <source>Missing to reach the target: {0}</source>
+        <translation>距目标尚差：{0}</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="1"/>
+        <source> ({0} a year)</source>
+        <translation>（每年 {0}）</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="1"/>
+        <source>Listed measures that would close it when added: {0}</source>
+        <translation>加入后可补足差距的已列措施：{0}</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="1"/>
+        <source>No listed measure closes it on its own.</source>
+        <translation>已列措施中没有单项可补足差距。</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="1"/>
+        <source>How sure: not computed.</source>
+        <translation>可信度：未计算。</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="1"/>
+        <source>How sure ({0} Latin-hypercube samples, seed {1}): saving rate P10 {2}, P50 {3}, P90 {4}; probability of reaching the target {5}. Inputs varied: {6}.</source>
+        <translation>可信度（拉丁超立方抽样 {0} 次，种子 {1}）：节能率 P10 {2}，P50 {3}，P90 {4}；达标概率 {5}。变化的输入：{6}。</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="1"/>
+        <source>District heat at its source: {0}, {1} kgce/GJ on the equivalent basis (34.12 on the calorific basis), {2} kgCO₂/GJ; CHP fuel split: {3}.</source>
+        <translation>集中供热按热源计：{0}，等价值 {1} kgce/GJ（当量值 34.12），{2} kgCO₂/GJ；热电联产燃料分摊：{3}。</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="1"/>
+        <source>infiltration</source>
+        <translation>渗透换气</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="1"/>
+        <source>heating setpoint</source>
+        <translation>供暖设定温度</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="1"/>
+        <source>heat-pump performance</source>
+        <translation>热泵性能</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="1"/>
+        <source>grid CO₂ factor</source>
+        <translation>电网排放因子</translation>
     </message>
 </context>
 </TS>

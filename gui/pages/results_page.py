@@ -94,6 +94,9 @@ class ResultsPage(Page):
         verdict.addWidget(self.basis, 2, 1)
         verdict.setColumnStretch(1, 1)
         col.addWidget(self._box(QCoreApplication.translate("ResultsPage", "Target check"), verdict))
+        from .verdict_panel import VerdictPanel
+        self.verdict_panel = VerdictPanel()
+        col.addWidget(self._box(QCoreApplication.translate("ResultsPage", "Verdict in detail"), self._wrap(self.verdict_panel)))
 
         self.totals = _table(0, [QCoreApplication.translate("ResultsPage", "Quantity"), QCoreApplication.translate("ResultsPage", "Before"), QCoreApplication.translate("ResultsPage", "After")])
         col.addWidget(self._box(QCoreApplication.translate("ResultsPage", "Energy, standard coal and CO₂ before and after"), self._wrap(self.totals)))
@@ -181,6 +184,7 @@ class ResultsPage(Page):
         self.empty.hide()
         self.content.show()
         self._verdict(a)
+        self.verdict_panel.show_assessment(a)
         self._totals(a)
         self._carriers(a)
         self._end_uses(a)

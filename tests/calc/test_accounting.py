@@ -271,3 +271,27 @@ def test_renewable_rate_of_a_net_exporter_stays_within_0_and_1():
     a = A.accounts({"electricity": Q_([2, 4, 4, 6], "kWh")}, acc, Tariffs(), "area", Q_(0, "m**2"), pv=_pv())
     assert a.total_tce.m < 0
     assert a.renewable.rate == pytest.approx(11 / 16, rel=1e-9)
+
+
+def test_grid_year_selects_the_factor():
+    # North China grid: 0.6776 (2022), 0.6361 (2023, latest); CEC 2020 305.5 g/kWh
+    assert A.co2_factors(Accounting(grid_region="north", grid_year=2022))["electricity"].m == pytest.approx(0.6776)
+    assert A.co2_factors(Accounting(grid_region="north"))["electricity"].m == pytest.approx(0.6361)
+    acc = Accounting(grid_region="national", grid_year=2021)
+    assert A.coal_factors(acc)["electricity"].to("kgce/kWh").m == pytest.approx(0.303)
+
+
+def test_renewable_rate_of_the_office_uses_the_grid_factor(office):
+    # PV alone (no heat pump, so no ambient heat): the PV used on site is
+    # valued at the same 0.302 kgce/kWh (CEC 2023) as the grid electricity it
+    # replaces, R = used × 0.302; C = what is still bought = the net total
+    import dataclasses
+
+    from calc.assess import assess
+
+    pv = [m for m in office.measures if m.kind == "rooftop_pv"]
+    a = assess(dataclasses.replace(office, measures=tuple(pv)), sensitivity=False)
+    p = a.package
+    r = p.pv.self_consumed.to("kWh").m * 0.302 / 1000
+    c = p.total_standard_coal.to("tce").m
+    assert p.renewable_share.m == pytest.approx(100 * r / (c + r), rel=1e-6)

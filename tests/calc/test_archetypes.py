@@ -130,7 +130,7 @@ def test_operation_data_by_use():
     b, _ = archetypes.building_from_archetype("Beijing", "residential", "pre_1986")
     assert b.operation.heating_setpoint.to("degC").m == pytest.approx(18)  # JGJ 26-2018 §3.0.1
     assert b.operation.internal_gains.to("W/m**2").m == pytest.approx(3.8)  # JGJ 26-2010
-    assert b.operation.schedule == "continuous"
+    assert b.operation.schedule == "residential"
     # 60 m × 11 m × 6 storeys = 3960 m²; / 75 m² per dwelling = 52.8 -> 53 dwellings
     assert b.dwellings == 53
     other, _ = archetypes.building_from_archetype("Beijing", "other_public", "2016_on")
@@ -166,3 +166,41 @@ def test_bad_input_names_field_value_and_allowed(kwargs, message):
 def test_unknown_city_lists_known_ones():
     with pytest.raises(KeyError, match="known: .*Beijing"):
         archetypes.building_from_archetype("Atlantis", "residential", "pre_1986")
+
+
+@pytest.mark.parametrize("zone", ["severe_cold", "cold", "hscw", "hsww", "mild"])
+@pytest.mark.parametrize("era", ["pre_1986", "1986_1995", "1996_2004", "2005_2015", "2016_on"])
+def test_residential_archetypes_use_the_dwelling_schedule(zone, era):
+    # heating stays continuous (JGJ 26-2018), lighting follows the dwelling
+    # profile: 5 W/m² × 4.0 full-load hours a day × 365 = 7.3 kWh/m²·a, not
+    # 5 × 8760 h = 43.8 kWh/m²·a
+    from calc import schedules
+    from calc.climate import weather_for_site
+
+    b, _ = archetypes.building_from_archetype("Beijing", "residential", era, climate_zone=zone)
+    assert b.operation.schedule == "residential"
+    index = weather_for_site(archetypes.project_from_archetype("Beijing", "residential", era).site).data.index
+    assert schedules.heating_available("residential", index).all()
+    kwh_m2 = b.equipment.lighting_power.to("W/m**2").m * schedules.lighting_use("residential", index).sum() / 1000
+    assert kwh_m2 == pytest.approx(5 * (4.0 * 261 + 4.1 * 104) / 1000, rel=0.01)
+
+
+@pytest.mark.parametrize("era", ["pre_1986", "1986_1995", "1996_2004", "2005_2015", "2016_on"])
+def test_hscw_office_non_heating_energy_within_gbt51161(era):
+    # GB/T 51161-2016, office, hot-summer-cold-winter zone, non-heating
+    # energy (cooling, lighting, equipment, hot water): constraint 85 (class A,
+    # natural ventilation) / 110 (class B, sealed with central HVAC)
+    # kWh/(m²·a), guide 70 / 80 (Liu & Ren 2018, Table 7, read). The one row
+    # of the standard that was read; the archetypes must stay below the class
+    # B constraint and above half the class A guide.
+    from calc.climate import weather_for_site
+    from calc.geometry import floor_area
+    from calc.variant import ThermalCache, simulate_state
+
+    p = archetypes.project_from_archetype("Shanghai", "office", era)
+    s = simulate_state(p, ThermalCache(weather_for_site(p.site), p.accounting))
+    b = p.buildings[0]
+    uses = s.supply.end_uses[b.name]
+    non_heating = sum(q.to("kWh").m for u in ("cooling", "lighting", "appliances", "dhw")
+                      for q in uses.get(u, {}).values()) / floor_area(b).m
+    assert 35 <= non_heating <= 110

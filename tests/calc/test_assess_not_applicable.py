@@ -3,7 +3,6 @@ on a basis with nothing to save from, a building that exports more PV than
 it uses, a price case that takes a tariff past its input limit."""
 
 import json
-import math
 
 import pytest
 

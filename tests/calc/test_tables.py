@@ -206,7 +206,7 @@ def test_fuel_standard_coal_per_kwh_is_the_calorific_equivalent():
 
 
 def test_power_supply_coal_by_year():
-    assert tables.standard_coal_factor("electricity", "power_supply_coal", 2020).to("kgce/kWh").m == pytest.approx(0.305)
+    assert tables.standard_coal_factor("electricity", "power_supply_coal", 2020).to("kgce/kWh").m == pytest.approx(0.3055)
     latest = tables.standard_coal_factor("electricity", "power_supply_coal")
     assert 0.29 < latest.to("kgce/kWh").m < 0.31
     with pytest.raises(KeyError, match="available years: 2015, 2018"):
@@ -226,7 +226,10 @@ def test_grid_co2_factors_equal_the_mee_values():
     assert tables.co2_factor("electricity", "national", 2022).m == pytest.approx(0.5366)
     assert tables.co2_factor("electricity").m == pytest.approx(0.5306)
     assert tables.co2_factor("electricity", "north", 2022).m == pytest.approx(0.6776)
-    assert tables.co2_factor("electricity", "southwest").m == pytest.approx(0.2268)
+    assert tables.co2_factor("electricity", "southwest", 2022).m == pytest.approx(0.2268)
+    # 2023 regional values (MEE/NBS, Jan 2026): South 0.4042, Southwest 0.2472
+    assert tables.co2_factor("electricity", "southwest").m == pytest.approx(0.2472)
+    assert tables.co2_factor("electricity", "south").m == pytest.approx(0.4042)
 
 
 def test_every_model_grid_region_has_a_factor():

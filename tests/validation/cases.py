@@ -4,6 +4,7 @@ climates they are simulated in."""
 from __future__ import annotations
 
 import csv
+import dataclasses
 import hashlib
 import json
 from dataclasses import dataclass, field
@@ -48,7 +49,8 @@ SAMPLE_SEED = 20240611
 SAMPLE_SIZE = 24
 
 # Measures that change the envelope (the "envelope package").
-ENVELOPE_KINDS = ("wall_insulation", "roof_insulation", "floor_insulation", "window_replacement")
+ENVELOPE_KINDS = ("wall_insulation", "roof_insulation", "floor_insulation", "window_replacement",
+                  "external_shading", "cool_roof")
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,7 @@ class Case:
     description: str
     edits: dict = field(default_factory=dict)  # schema paths of buildings[0] -> value
     archetype: tuple = ()  # (city, use, era) of calc.archetypes.project_from_archetype
+    factory: str = ""      # name of a building made here (FACTORIES), instead of an example file
 
     @property
     def pair(self) -> str:
@@ -81,10 +84,115 @@ def _cases():
          "same office in Beijing, heating season 15 Nov-15 Mar",
          {"operation.heating_season_start": "11-15", "operation.heating_season_end": "03-15"}),
     ]
+    spec.append(("office_shenzhen", "office_shenzhen_2000s.json", "Shenzhen",
+                 "2000s six-storey office tower, Shenzhen, single glazing, cooled to 24 °C whenever needed "
+                 "(the third sample)", {}))
+    for city in OWN_UNIT_CITIES:
+        spec.append((f"own_{city.lower()}", "office_shanghai_1990s.json", city,
+                     f"same office in {city}, open 08-18 on working days, HVAC 07-18, heated and cooled "
+                     "by its own units whenever needed", own_unit_office_edits()))
     for stem, example, city, desc, edits in spec:
         out.append(Case(f"{stem}_base", example, city, False, desc, edits))
         out.append(Case(f"{stem}_package", example, city, True, desc + " + envelope package", edits))
+    for city in BOX_CITIES:
+        out.append(Case(f"box600_{city.lower()}", "", city, False,
+                        f"lightweight box after ASHRAE 140 case 600, {city}, heated to 20 °C and cooled to 27 °C "
+                        "whenever needed", factory="box600"))
     return out + sampled_cases()
+
+
+# ASHRAE 140 is specified for Denver; Golden (NREL, 10 km from Denver) is
+# the nearest file here. The Chinese files show the box in every zone.
+BOX_CITIES = ("Golden", "Urumqi", "Beijing", "Zhengzhou", "Shanghai", "Chengdu", "Shenzhen")
+
+
+def box600():
+    """A lightweight box after ASHRAE Standard 140 case 600: 8 m × 6 m ×
+    2.7 m, 12 m² of double clear glazing on the south, lightweight walls
+    (wood siding 9 mm, glass fibre 66 mm, plasterboard 12 mm), roof (deck
+    19 mm, glass fibre 111.8 mm, plasterboard 10 mm) and an insulated timber
+    floor (the standard's floor has 1.003 m of insulation over the ground),
+    0.5 h⁻¹ infiltration, 200 W of internal gains (4.17 W/m²), heating to
+    20 °C and cooling to 27 °C all year. Departures from the standard: the
+    engine's window (U_w 3.0, SHGC 0.79, no frame), the building's air
+    volume convention (0.8 × the gross volume) and the program's surface
+    films; the standard's published ranges are for Denver weather."""
+    from calc.model import (Building, Construction, Equipment, Geometry, Layer, Operation, Ventilation,
+                            Window)
+
+    def layers(*rows):
+        return tuple(Layer(material=m, thickness=Q_(d, "mm"), conductivity=Q_(k, "W/(m*K)"),
+                           density=Q_(rho, "kg/m**3"), specific_heat=Q_(c, "J/(kg*K)"))
+                     for m, d, k, rho, c in rows)
+
+    wall = Construction(name="case 600 wall", solar_absorptance=0.6, layers=layers(
+        ("wood siding", 9.0, 0.14, 530.0, 900.0), ("fibreglass quilt", 66.0, 0.04, 12.0, 840.0),
+        ("plasterboard", 12.0, 0.16, 950.0, 840.0)))
+    roof = Construction(name="case 600 roof", solar_absorptance=0.6, layers=layers(
+        ("roof deck", 19.0, 0.14, 530.0, 900.0), ("fibreglass quilt", 111.8, 0.04, 12.0, 840.0),
+        ("plasterboard", 10.0, 0.16, 950.0, 840.0)))
+    floor = Construction(name="case 600 floor", layers=layers(
+        ("insulation", 1003.0, 0.04, 12.0, 840.0), ("timber flooring", 25.0, 0.14, 650.0, 1200.0)))
+    return Building(
+        name="case 600 box", use="office", era="2016_on",
+        geometry=Geometry(length=Q_(8.0, "m"), width=Q_(6.0, "m"), storeys=1, storey_height=Q_(2.7, "m"),
+                          wwr_south=12.0 / (8.0 * 2.7), wwr_east=0.0, wwr_north=0.0, wwr_west=0.0),
+        wall=wall, roof=roof, ground_floor=floor,
+        window=Window(name="double clear", u_value=Q_(3.0, "W/(m**2*K)"), shgc=0.79, frame_fraction=0.0),
+        thermal_bridge_u=Q_(0.0, "W/(m**2*K)"), thermal_mass="very_light",
+        ventilation=Ventilation(infiltration_ach=Q_(0.5, "1/h")),
+        operation=Operation(heating_setpoint=Q_(20.0, "degC"), cooling_setpoint=Q_(27.0, "degC"),
+                            setback_setpoint=Q_(20.0, "degC"), schedule="continuous",
+                            internal_gains=Q_(200.0 / 48.0, "W/m**2"), hvac_availability="whenever_needed"),
+        equipment=Equipment(cooling_system="split_ac"))
+
+
+FACTORIES = {"box600": box600}
+
+
+# the six Chinese weather files: every climate zone
+OWN_UNIT_CITIES = ("Urumqi", "Beijing", "Zhengzhou", "Shanghai", "Chengdu", "Shenzhen")
+# hot-summer warm-winter: next to no heating need
+WARM_WINTER_CITIES = ("Shenzhen", "Tampa")
+
+# Known departures of the engine from EnergyPlus beyond the tolerances,
+# with what is known of the cause (docs/validation.md). Their tests are
+# strict expected failures: when a change brings a case inside the
+# tolerance, the test reports it and the entry must go.
+KNOWN_HEATING_DEPARTURES = {
+    "own_chengdu_base": "intermittent heating 07-18 in a mild, overcast climate: engine +12 % "
+                        "(intermittently heated offices run high, see docs/validation.md)",
+    "own_chengdu_package": "as own_chengdu_base: engine +12 %",
+}
+KNOWN_COOLING_SAVING_DEPARTURES = {
+    "res_urumqi_package": "cooling saving of the dwelling's envelope package in Urumqi: engine +5.5 pp "
+                          "(27.1 % against 21.7 %), a small cooling need (13 kWh/m²)",
+    "office_shenzhen_package": "cooling saving of wall insulation, windows, shading and cool roof in Shenzhen: "
+                               "engine +3.2 pp (33.5 % against 30.4 %); the engine admits about a quarter "
+                               "more sun through uninsulated opaque elements (docs/validation.md)",
+}
+KNOWN_COOLING_DEPARTURES = {
+    "own_shanghai_package": "cooling all year by day in Shanghai: engine +24 % (the Shanghai cooling "
+                            "excess, see docs/validation.md)",
+}
+
+
+def own_unit_office_edits() -> dict:
+    """Edits of the sample office for a weekday-scheduled office with its own
+    heating and cooling units: open 08-18 Monday-Friday (occupancy, gains,
+    lighting, appliances, ventilation), heating to the occupied setpoint and
+    cooling available 07-18, both whenever needed (calc.thermal.availability)."""
+    from calc.model import DayProfiles, Schedule, format_profile
+
+    def hours(start, end):
+        return DayProfiles(weekday=format_profile([1.0 if start <= h < end else 0.0 for h in range(24)]),
+                           sunday=format_profile([0.0] * 24))
+
+    open_ = hours(8, 18)
+    schedule = Schedule(name="office 08-18, HVAC 07-18", occupancy=open_, internal_gains=open_,
+                        lighting=open_, appliances=open_, ventilation=open_,
+                        heating=hours(7, 18), cooling=hours(7, 18))
+    return {"operation.custom_schedule": schedule, "operation.hvac_availability": "whenever_needed"}
 
 
 def sampled_cases(n: int = SAMPLE_SIZE, seed: int = SAMPLE_SEED):
@@ -121,6 +229,7 @@ CASES = _cases()
 CASE_BY_NAME = {c.name: c for c in CASES}
 # the sample-project cases (envelope packages) and the sampled archetypes
 CORE_CASES = [c for c in CASES if not c.archetype]
+BOX_CASES = [c for c in CASES if c.factory == "box600"]
 SAMPLED_CASES = [c for c in CASES if c.archetype]
 
 
@@ -220,6 +329,12 @@ def _apply_envelope_own(project, measure):
     raise ValueError(measure.kind)
 
 
+def _north(city: str) -> bool:
+    from calc.archetypes import city_climate
+
+    return city_climate(city)["climate_zone"] in ("severe_cold", "cold")
+
+
 def _as_referenced(project, before):
     """The cached EnergyPlus package references were computed before the
     envelope measures also lowered the thermal-bridge allowance (external
@@ -237,13 +352,20 @@ def build(case: Case):
     """(building, measures_source) of one case: the example project's first
     building with the case's edits and, for a package case, the project's
     enabled envelope measures applied."""
+    if case.factory:
+        return FACTORIES[case.factory](), "case definition"
     if case.archetype:
         from calc.archetypes import project_from_archetype
-        from calc.units import Q_ as _Q
 
         project = project_from_archetype(*case.archetype)
+        if project.buildings[0].operation.schedule == "residential" and _north(case.archetype[0]):
+            # The cached EnergyPlus references of northern housing were run
+            # with the continuous schedule these archetypes had then (they
+            # now use the dwelling schedule); the comparison checks the
+            # physics of one given building, so it keeps that building.
+            project = schema.set_path(project, "buildings[0].operation.schedule", "continuous")
         for path, value in case.edits.items():
-            value = _Q(value) if isinstance(value, str) and path.startswith("geometry.") else value
+            value = Q_(value) if isinstance(value, str) and path.startswith("geometry.") else value
             project = schema.set_path(project, f"buildings[0].{path}", value)
         return project.buildings[0], "archetype"
     project = projectfile.load(EXAMPLES / case.example)
@@ -271,22 +393,34 @@ def build(case: Case):
     return project.buildings[0], source
 
 
-# Equipment fields the IDF writer does not read, added after the references
-# were computed: left out at their defaults so that the fingerprint of an
-# unchanged building stays the same.
-_NOT_IN_IDF_AT_DEFAULT = {"distribution": "two_pipe", "emitter_output_50": None}
-
-
 def fingerprint(building) -> str:
-    """SHA-256 of the building's JSON form: a reference is only valid for
-    the building it was computed for."""
-    data = schema.to_data(building)
-    eq = data.get("equipment", {})
-    for key, default in _NOT_IN_IDF_AT_DEFAULT.items():
-        if key in eq and eq[key] == default:
-            del eq[key]
-    text = json.dumps(data, sort_keys=True, ensure_ascii=True)
+    """SHA-256 of the building's JSON form without the fields left at their
+    defaults: a reference is only valid for the building it was computed
+    for, and a new model field whose default keeps the old behaviour does not
+    invalidate the stored references."""
+    text = json.dumps(_set_fields(building), sort_keys=True, ensure_ascii=True)
     return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def _set_fields(obj):
+    if not dataclasses.is_dataclass(obj):
+        return obj
+    data = schema.to_data(obj)
+    out = {}
+    for f in dataclasses.fields(obj):
+        value = getattr(obj, f.name)
+        if f.default is not dataclasses.MISSING and value == f.default:
+            continue
+        if f.default_factory is not dataclasses.MISSING and value == f.default_factory():
+            continue
+        kind = f.metadata.get("kind")
+        if kind == "child" and value is not None:
+            out[f.name] = _set_fields(value)
+        elif kind == "children":
+            out[f.name] = [_set_fields(v) for v in value]
+        else:
+            out[f.name] = data[f.name]
+    return out
 
 
 def package_measures(case: Case):

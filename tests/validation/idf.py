@@ -59,23 +59,19 @@ from pathlib import Path
 
 import numpy as np
 
-from calc import envelope, geometry, schedules
-from calc.model import FACADES
+from calc import envelope, geometry, schedules, thermal
+from calc.climate import year_index
+from calc.model import FACADES, WEEKDAYS
 from calc.model.building import parse_month_day
 
 RSI_WALL, RSI_ROOF, RSE = 0.11, 0.10, 0.04  # GB 50176 / ISO 6946 surface resistances, m²K/W
 
-# Internal partitions per thermal-mass class and the intermediate slab: the
-# engine's description of the internal constructions (calc.envelope), as rows
-# (material, thickness m, conductivity, density, specific heat).
+# Layers as IDF rows (material, thickness m, conductivity, density, specific
+# heat); the internal constructions are the engine's
+# (calc.thermal.internal_constructions).
 def _row(layer):
     return (layer.material, layer.thickness.to("m").m, layer.conductivity.to("W/(m*K)").m,
             layer.density.to("kg/m**3").m, layer.specific_heat.to("J/(kg*K)").m)
-
-
-PARTITIONS = {k: (share, None if layer is None else _row(layer)) for k, (share, layer) in envelope.PARTITIONS.items()}
-# Intermediate floor slab (each half exposed to the zone).
-SLAB_HALF = [_row(layer) for layer in envelope.SLAB_HALF_LAYERS]
 
 
 @dataclass
@@ -205,17 +201,20 @@ def _season_compact(name, start, end, in_value_lines, out_value_lines):
     return obj("Schedule:Compact", *fields)
 
 
-def _week_profiles(fn, schedule):
-    """(working day, weekend) 24-hour profiles of a ``calc.schedules``
-    function (the same data the engine uses)."""
-    import pandas as pd
-    idx = pd.date_range("2023-01-02", periods=7 * 24, freq="h")  # Monday to Sunday
-    v = np.asarray(fn(schedule, idx), dtype=float)
-    return v[:24], v[-24:]
+def _day_types(values, kinds):
+    """(working day, Saturday, Sunday) 24-hour profiles of an hourly array of
+    the engine, taken from the first day of each type in the year."""
+    values = np.asarray(values, dtype=float)
+    out = []
+    for k in (0, 1, 2):
+        first = int(np.flatnonzero(kinds == k)[0])
+        out.append(values[first:first + 24])
+    return tuple(out)
 
 
-def _profile_lines(workday, weekend, fmt=_fmt):
-    """'For:'/'Until:' lines of Schedule:Compact from two 24-hour profiles."""
+def _profile_lines(workday, saturday, sunday, fmt=_fmt):
+    """'For:'/'Until:' lines of Schedule:Compact from 24-hour profiles of
+    working days, Saturdays and Sundays (holidays run as Sundays)."""
     def day(values):
         lines = []
         for hr in range(24):
@@ -223,8 +222,25 @@ def _profile_lines(workday, weekend, fmt=_fmt):
                 lines += [f"Until: {hr + 1:02d}:00", fmt(float(values[hr]))]
         return lines
 
+    if day(saturday) == day(sunday):
+        return (["For: Weekdays SummerDesignDay WinterDesignDay"] + day(workday)
+                + ["For: Weekends Holidays CustomDay1 CustomDay2"] + day(sunday))
     return (["For: Weekdays SummerDesignDay WinterDesignDay"] + day(workday)
-            + ["For: Weekends Holidays CustomDay1 CustomDay2"] + day(weekend))
+            + ["For: Saturday"] + day(saturday)
+            + ["For: Sunday Holidays CustomDay1 CustomDay2"] + day(sunday))
+
+
+def epw_data_year(epw_path) -> int | None:
+    """Year of the first data record of an EPW file (as Weather.data_year)."""
+    opener = gzip.open if str(epw_path).endswith(".gz") else open
+    with opener(epw_path, "rt", encoding="latin-1") as f:
+        for i, line in enumerate(f):
+            if i == 8:
+                try:
+                    return int(line.split(",")[0])
+                except ValueError:
+                    return None
+    return None
 
 
 def read_epw_header(epw_path):
@@ -276,7 +292,9 @@ def write_idf(building, epw_path, opts: IdfOptions | None = None) -> str:
     w.add(obj("Building", b.name.encode("ascii", "replace").decode() or "Building",
               _m(g.rotation, "deg"), opts.terrain, 0.04, 0.4, "FullExterior", 25, 6))
     w.add(obj("Timestep", opts.timesteps_per_hour))
-    w.add(obj("RunPeriod", "Year", 1, 1, "", 12, 31, "", "Sunday", "No", "No", "No", "Yes", "Yes"))
+    data_year = epw_data_year(epw_path)
+    first_day = WEEKDAYS[schedules.first_weekday(op, data_year, year_index())].title()
+    w.add(obj("RunPeriod", "Year", 1, 1, "", 12, 31, "", first_day, "No", "No", "No", "Yes", "Yes"))
     # Relative coordinates (zone origin 0): EnergyPlus applies the Building
     # North Axis only to relative coordinates; with "World" it is ignored
     w.add(obj("GlobalGeometryRules", "UpperLeftCorner", "Counterclockwise", "Relative", "Relative", "Relative"))
@@ -315,8 +333,10 @@ def write_idf(building, epw_path, opts: IdfOptions | None = None) -> str:
     if opts.ground == "surface":
         floor_rows = [["soil 0.5 m", 0.5, 1.5, 1800.0, 1000.0]] + floor_rows
     gfloor = w.construction("GroundFloor", floor_rows)
-    slab_floor = w.construction("SlabTopHalf", SLAB_HALF[::-1] if False else [list(r) for r in SLAB_HALF[::-1]])
-    slab_ceiling = w.construction("SlabBottomHalf", [list(r) for r in SLAB_HALF])
+    half_layers, share, part_layers = thermal.internal_constructions(b)
+    slab_half = [_row(layer) for layer in half_layers]
+    slab_floor = w.construction("SlabTopHalf", [list(r) for r in slab_half[::-1]])
+    slab_ceiling = w.construction("SlabBottomHalf", [list(r) for r in slab_half])
 
     uw = _m(b.window.u_value, "W/(m**2*K)")
     shgc = b.window.shgc * b.window.shading_factor
@@ -381,40 +401,50 @@ def write_idf(building, epw_path, opts: IdfOptions | None = None) -> str:
                   "NoSun", "NoWind", 0.0, *_verts([(0, 0, z), (0, W, z), (L, W, z), (L, 0, z)])))
         w.add(obj("BuildingSurface:Detailed", f"Ceiling_{k}", "Ceiling", slab_ceiling, "Z", "", "Adiabatic", "",
                   "NoSun", "NoWind", 0.0, *_verts([(0, W, z), (0, 0, z), (L, 0, z), (L, W, z)])))
-    share, part = PARTITIONS[b.thermal_mass]
-    if share > 0 and not opts.no_mass:
-        name, d, k_, rho, cp = part
-        pc = w.construction("Partition", [[name, d, k_, rho, cp]])
+    if share > 0 and part_layers and not opts.no_mass:
+        # half a partition, its middle adiabatic: listed outside (middle) to
+        # inside (the exposed face), as the slab halves
+        rows = [list(_row(layer)) for layer in part_layers[::-1]]
+        pc = w.construction("Partition", rows)
         w.add(obj("InternalMass", "Partitions", pc, "Z", "", share * floor_area * 2))
 
     # --- schedules -----------------------------------------------------------
-    sched = op.schedule
-    gains_wd, gains_we = _week_profiles(schedules.internal_gain_factor, sched)
+    # the engine's own hourly profiles (calc.schedules), one day per day type
+    idx = year_index()
+    prof = schedules.operation_profiles(op, idx, data_year)
+    kinds = schedules.day_types(op, idx, data_year)
+    day = lambda values: _day_types(values, kinds)
     w.add(obj("Schedule:Compact", "Occupancy", "Any Number", "Through: 12/31",
-              *_profile_lines(gains_wd, gains_we, lambda x: f"{x:.4f}")))
+              *_profile_lines(*day(prof.internal_gains), fmt=lambda x: f"{x:.4f}")))
     t_occ = _m(op.heating_setpoint, "degC") + _m(op.overheating, "K")
     t_set = _m(op.setback_setpoint, "degC")
-    def heated(s, idx):
-        on = schedules.heating_available(s, idx)
-        return on & ~schedules.night_hours(idx) if op.night_setback else on
-
-    on_wd, on_we = _week_profiles(heated, sched)
-    heat_in = _profile_lines(np.where(on_wd > 0.5, t_occ, t_set), np.where(on_we > 0.5, t_occ, t_set))
-    w.add(_season_compact("HeatingSetpoint", op.heating_season_start, op.heating_season_end,
-                          heat_in, ["For: AllDays", "Until: 24:00", "-60"]))
-    w.add(_season_compact("HeatingSeason", op.heating_season_start, op.heating_season_end,
-                          ["For: AllDays", "Until: 24:00", "1"], ["For: AllDays", "Until: 24:00", "0"]))
-    # cooling as calc.thermal describes it: outside the heating season, in
-    # the occupied hours of calc.schedules.occupancy, when the building is
-    # cooled and has a cooling system
-    occ_wd, occ_we = _week_profiles(lambda s, idx: schedules.occupancy(s, idx) > 0.0, sched)
-    w.add(obj("Schedule:Compact", "Occupied", "Any Number", "Through: 12/31",
-              *_profile_lines(occ_wd, occ_we, lambda x: f"{x:.0f}")))
+    heated = prof.heating & ~schedules.night_hours(idx) if op.night_setback else prof.heating
+    heat_in = _profile_lines(*(np.where(v > 0.5, t_occ, t_set) for v in day(heated)))
     cooled = op.cooled and b.equipment.cooling_system != "none"
     t_cool = _m(op.cooling_setpoint, "degC") if cooled else 90.0
-    cool = _profile_lines(np.where(occ_wd > 0.5, t_cool, 90.0), np.where(occ_we > 0.5, t_cool, 90.0))
-    w.add(_season_compact("CoolingSetpoint", op.heating_season_start, op.heating_season_end,
-                          ["For: AllDays", "Until: 24:00", "90"], cool))
+    cool = _profile_lines(*(np.where(v > 0.5, t_cool, 90.0) for v in day(prof.cooling)))
+    whenever = op.hvac_availability == "whenever_needed"
+    # own units (whenever_needed): heating and cooling all year by the
+    # schedule; else heating inside the season, cooling outside it
+    # (calc.thermal.availability)
+    if whenever:
+        w.add(obj("Schedule:Compact", "HeatingSetpoint", "Any Number", "Through: 12/31", *heat_in))
+    else:
+        w.add(_season_compact("HeatingSetpoint", op.heating_season_start, op.heating_season_end,
+                              heat_in, ["For: AllDays", "Until: 24:00", "-60"]))
+    w.add(_season_compact("HeatingSeason", op.heating_season_start, op.heating_season_end,
+                          ["For: AllDays", "Until: 24:00", "1"], ["For: AllDays", "Until: 24:00", "0"]))
+    # share of the mechanical ventilation running
+    w.add(obj("Schedule:Compact", "Occupied", "Any Number", "Through: 12/31",
+              *_profile_lines(*day(prof.ventilation), fmt=lambda x: f"{x:.4g}")))
+    if whenever or op.hvac_availability == "heating_in_season":
+        w.add(obj("Schedule:Compact", "CoolingSetpoint", "Any Number", "Through: 12/31", *cool))
+    else:
+        w.add(_season_compact("CoolingSetpoint", op.heating_season_start, op.heating_season_end,
+                              ["For: AllDays", "Until: 24:00", "90"], cool))
+    for holiday in (d.strip() for d in op.holidays.split(",") if d.strip()):
+        m, d_ = parse_month_day(holiday)
+        w.add(obj("RunPeriodControl:SpecialDays", f"Holiday {holiday}", f"{m}/{d_}", 1, "Holiday"))
     w.add(obj("Schedule:Compact", "Always4", "Any Number", "Through: 12/31", "For: AllDays", "Until: 24:00", "4"))
     w.add(obj("Schedule:Compact", "AlwaysOn", "Any Number", "Through: 12/31", "For: AllDays", "Until: 24:00", "1"))
 
@@ -422,7 +452,7 @@ def write_idf(building, epw_path, opts: IdfOptions | None = None) -> str:
     q_int = _m(op.internal_gains, "W/m**2")
     if q_int > 0:
         w.add(obj("OtherEquipment", "InternalGains", "None", "Z", "Occupancy", "Watts/Area", "", q_int, "",
-                  0, 0.5, 0))
+                  0, 1.0 - op.gains_convective_share, 0))
     air_volume = opts.air_volume_ratio * volume
     ach = _m(vent.infiltration_ach, "1/h")
     if ach > 0:

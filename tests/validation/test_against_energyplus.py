@@ -52,8 +52,9 @@ def test_reference_present_and_plausible(case):
     ref = load_reference(case.name)
     assert re.fullmatch(r"\d+\.\d+\.\d+", ref["energyplus_version"])
     assert ref["floor_area_m2"] > 0
-    # a heated building in these climates needs heat, and not more than a bare shed
-    if not case.archetype:
+    # a heated building in these climates needs heat, and not more than a
+    # bare shed (Shenzhen, hot-summer warm-winter, needs next to none)
+    if not case.archetype and case.city not in C.WARM_WINTER_CITIES:
         assert 5 < ref["heating_kwh_per_m2"] < 400
     assert 0 <= ref["heating_kwh_per_m2"] < 400 and 0 <= ref["cooling_kwh_per_m2"] < 400
     assert sum(ref["heating_monthly_kwh"]) == pytest.approx(ref["heating_kwh"], rel=1e-3)
@@ -65,10 +66,22 @@ def test_reference_package_saves(case):
     assert load_reference(case.name)["heating_kwh"] < load_reference(case.pair)["heating_kwh"]
 
 
-@pytest.mark.parametrize("case", C.CORE_CASES, ids=lambda c: c.name)
+def _known(cases, departures):
+    """Cases as pytest params; the known departures from EnergyPlus (listed
+    in cases.py with their reasons) as strict expected failures, so a fix
+    shows up as an unexpected pass and the list must be updated."""
+    return [pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=departures[c.name]))
+            if c.name in departures else c for c in cases]
+
+
+@pytest.mark.parametrize("case", _known(C.CORE_CASES, C.KNOWN_HEATING_DEPARTURES), ids=lambda c: c.name)
 def test_heating_need_within_tolerance(case, engine_results):
     ref = _current_reference(case)
     ours = _engine(engine_results, case)
+    if ref["heating_kwh_per_m2"] < SMALL_NEED_KWH_M2:
+        diff = ours["heating_kwh_per_m2"] - ref["heating_kwh_per_m2"]
+        assert abs(diff) <= SMALL_NEED_ABS_TOL, f"{case.name}: {diff:+.1f} kWh/m² of heating"
+        return
     diff = ours["heating_kwh"] / ref["heating_kwh"] - 1.0
     assert abs(diff) <= HEATING_TOL, (
         f"{case.name}: engine {ours['heating_kwh']:,.0f} kWh vs EnergyPlus {ref['heating_kwh']:,.0f} kWh "
@@ -79,10 +92,31 @@ def test_heating_need_within_tolerance(case, engine_results):
 def test_package_saving_within_tolerance(case, engine_results):
     ref, ref_base = _current_reference(case), _current_reference(C.CASE_BY_NAME[case.pair])
     ours, ours_base = _engine(engine_results, case), _engine(engine_results, C.CASE_BY_NAME[case.pair])
+    if ref_base["heating_kwh_per_m2"] < SMALL_NEED_KWH_M2:
+        # a saving in per cent of next to nothing says little: compare kWh/m²
+        d_ref = ref_base["heating_kwh_per_m2"] - ref["heating_kwh_per_m2"]
+        d_ours = ours_base["heating_kwh_per_m2"] - ours["heating_kwh_per_m2"]
+        assert abs(d_ours - d_ref) <= SMALL_NEED_ABS_TOL, f"{case.name}: saving {d_ours - d_ref:+.1f} kWh/m²"
+        return
     s_ref = 100.0 * (1.0 - ref["heating_kwh"] / ref_base["heating_kwh"])
     s_ours = 100.0 * (1.0 - ours["heating_kwh"] / ours_base["heating_kwh"])
     assert abs(s_ours - s_ref) <= SAVING_TOL_PP, (
         f"{case.name}: engine saving {s_ours:.1f} % vs EnergyPlus {s_ref:.1f} % "
+        f"({s_ours - s_ref:+.1f} pp, tolerance ±{SAVING_TOL_PP:.0f} pp)")
+
+
+@pytest.mark.parametrize("case", _known(PACKAGES, C.KNOWN_COOLING_SAVING_DEPARTURES), ids=lambda c: c.name)
+def test_package_cooling_saving_within_tolerance(case, engine_results):
+    """The envelope package's saving of sensible cooling, where there is
+    cooling to save (≥ 5 kWh/m² in EnergyPlus), within ±3 pp."""
+    ref, ref_base = _current_reference(case), _current_reference(C.CASE_BY_NAME[case.pair])
+    if ref_base["cooling_kwh_per_m2"] < SMALL_NEED_KWH_M2:
+        pytest.skip("next to no cooling to save")
+    ours, ours_base = _engine(engine_results, case), _engine(engine_results, C.CASE_BY_NAME[case.pair])
+    s_ref = 100.0 * (1.0 - ref["cooling_kwh"] / ref_base["cooling_kwh"])
+    s_ours = 100.0 * (1.0 - ours["cooling_kwh"] / ours_base["cooling_kwh"])
+    assert abs(s_ours - s_ref) <= SAVING_TOL_PP, (
+        f"{case.name}: engine cooling saving {s_ours:.1f} % vs EnergyPlus {s_ref:.1f} % "
         f"({s_ours - s_ref:+.1f} pp, tolerance ±{SAVING_TOL_PP:.0f} pp)")
 
 
@@ -123,7 +157,7 @@ def test_steady_reference_loses_less_than_u_times_area():
         assert 0.85 * h_dt < ep["heating_w"] - ep["floor_w"] < h_dt
 
 
-@pytest.mark.parametrize("case", C.CASES, ids=lambda c: c.name)
+@pytest.mark.parametrize("case", _known(C.CASES, C.KNOWN_COOLING_DEPARTURES), ids=lambda c: c.name)
 def test_cooling_need_within_tolerance(case, engine_results):
     """Annual sensible cooling (EnergyPlus: ideal loads sensible cooling;
     latent cooling is not compared, the engine has no moisture balance)."""

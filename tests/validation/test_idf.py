@@ -79,3 +79,15 @@ def test_setpoint_includes_overheating():
     text = write_idf(building, EPW)
     sched = [f for f in _objects(text, "Schedule:Compact") if f[0] == "HeatingSetpoint"][0]
     assert "20.5" in sched and "18" not in sched
+
+
+def test_calendar_follows_the_engine(tmp_path):
+    """The weekday of 1 January reaches EnergyPlus as the engine takes it:
+    the Beijing CSWD file's first record is of 2005, and 1 January 2005 was
+    a Saturday; a given weekday is written as given."""
+    epw = C.epw_for_energyplus("Beijing", tmp_path)
+    b, _ = C.build(C.CASE_BY_NAME["office_beijing_base"])
+    for choice, day in (("weather_year", "Saturday"), ("reference_year", "Sunday"), ("wednesday", "Wednesday")):
+        text = write_idf(b.replace(operation=b.operation.replace(first_weekday=choice)), epw)
+        run = re.search(r"RunPeriod,(.*?);", text, re.S).group(1)
+        assert day in run

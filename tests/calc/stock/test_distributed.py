@@ -71,7 +71,7 @@ def _assess_file(args):
     """``main.py assess FILE --json OUT`` (in a pool process, so the
     reference runs use both cores too)."""
     file, out = args
-    return main(["assess", str(file), "--json", str(out)])
+    return main(["assess", str(file), "--json", str(out), "--uncertainty", "0"])
 
 
 def test_each_building_equals_main_assess_on_its_project_file(runs, tmp_path):

@@ -1,0 +1,47 @@
+"""The uncertain inputs of the Monte Carlo, each with its range and where
+the range comes from.
+
+Conventions (the electricity method, the basis) are not uncertainty: they
+stay in the verdict matrix. Energy prices and investment do not enter the
+saving rate, so they are not sampled here (the sensitivity table varies
+them for the payback).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class UncertainInput:
+    """One sampled input: ``name``, ``kind`` ("factor" multiplies the
+    entered value, "shift" adds to it), ``low`` / ``high`` bounds of the
+    uniform distribution [-] or [K], ``applies`` (what it changes) and
+    ``source`` (where the range comes from)."""
+
+    name: str
+    kind: str
+    low: float
+    high: float
+    applies: str
+    source: str
+
+
+INPUTS = (
+    UncertainInput(
+        "infiltration", "factor", 0.7, 1.3, "infiltration air change of every building, before and after",
+        "±30 %: measured air-change rates of existing dwellings of one era scatter about that much around the "
+        "era value of datasets/tables/archetype_envelope.csv (recalled, verify)"),
+    UncertainInput(
+        "behaviour", "shift", -1.0, 1.0, "heating setpoint of every building [K], before and after",
+        "±1 K, the behaviour case of the sensitivity table; metered households kept 24-25 °C (reference notes "
+        "facts-2 §5.1, read), so a real building may sit above the design setpoint"),
+    UncertainInput(
+        "heat_pump_performance", "factor", 0.9, 1.1, "Carnot efficiency of every heat pump (supply and measures)",
+        "±10 %: spread of catalogue COPs at one test point (datasets/tables/heat_pump_performance.csv) and of "
+        "field seasonal factors around rated values (SPF 2.48 measured, reference notes facts-2 §4.1, read)"),
+    UncertainInput(
+        "grid_factor", "factor", 0.9, 1.1, "grid CO2 factor (CO2 basis only)",
+        "±10 %: year-to-year change of the MEE/NBS regional grid factors 2022-2023 (North −6 %, Southwest +9 %; "
+        "datasets/tables/co2_factors.csv, read)"),
+)

@@ -1,0 +1,175 @@
+"""The verdict in detail: which basis and electricity method the headline
+uses, the matrix of every basis under both methods, each building against
+its own target, what a FAIL lacks, and how sure the verdict is (Monte
+Carlo). Shown on the results page under the target check; every number is
+read from the ``Assessment``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from .. import format as fmt
+from ..labels import option_label
+
+WARN_STYLE = "color: #7a4f00; background: #fff3cd; padding: 6px; border: 1px solid #e0c36a;"
+METHODS = ("equal_value", "power_supply_coal")
+INPUT_NAMES = {
+    "infiltration": QT_TRANSLATE_NOOP("VerdictPanel", "infiltration"),
+    "behaviour": QT_TRANSLATE_NOOP("VerdictPanel", "heating setpoint"),
+    "heat_pump_performance": QT_TRANSLATE_NOOP("VerdictPanel", "heat-pump performance"),
+    "grid_factor": QT_TRANSLATE_NOOP("VerdictPanel", "grid CO₂ factor"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("VerdictPanel", text)
+
+
+def _verdict_text(passed) -> str:
+    if passed is None:
+        return _tr("n/a")
+    return _tr("pass") if passed else _tr("fail")
+
+
+def _table(headers) -> QTableWidget:
+    t = QTableWidget(0, len(headers))
+    t.setHorizontalHeaderLabels(headers)
+    t.verticalHeader().setVisible(False)
+    t.verticalHeader().setDefaultSectionSize(24)
+    t.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    t.setSelectionMode(QAbstractItemView.NoSelection)
+    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+    t.setWordWrap(False)
+    return t
+
+
+def _fit(t: QTableWidget):
+    h = t.horizontalHeader().sizeHint().height() + 4 + sum(t.rowHeight(r) for r in range(t.rowCount()))
+    t.setFixedHeight(h + 2)
+
+
+def _put(t, r, c, text, right=True):
+    item = QTableWidgetItem(text)
+    if right and c > 0:
+        item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+    t.setItem(r, c, item)
+
+
+class VerdictPanel(QWidget):
+    """Matrix, per-building verdicts, shortfall and uncertainty."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        col = QVBoxLayout(self)
+        col.setContentsMargins(0, 0, 0, 0)
+        self.headline = QLabel()
+        self.headline.setWordWrap(True)
+        self.headline.setObjectName("verdict_headline")
+        self.flip = QLabel()
+        self.flip.setWordWrap(True)
+        self.flip.setStyleSheet(WARN_STYLE)
+        self.flip.setObjectName("method_warning")
+        self.matrix = _table([_tr("Basis"), option_label("equal_value"), option_label("power_supply_coal")])
+        self.matrix.setObjectName("verdict_matrix")
+        self.buildings = _table([_tr("Building"), _tr("Use"), _tr("Basis"), _tr("Target"), _tr("Saving rate"),
+                                 _tr("Verdict")])
+        self.buildings.setObjectName("building_verdicts")
+        self.project_note = QLabel()
+        self.project_note.setWordWrap(True)
+        self.shortfall = QLabel()
+        self.shortfall.setWordWrap(True)
+        self.shortfall.setObjectName("shortfall")
+        self.spread = QLabel()
+        self.spread.setWordWrap(True)
+        self.spread.setObjectName("uncertainty")
+        self.heat = QLabel()
+        self.heat.setWordWrap(True)
+        self.heat.setObjectName("heat_source")
+        for w in (self.headline, self.flip, QLabel(_tr("Saving rate on every basis under both electricity methods:")),
+                  self.matrix, QLabel(_tr("Each building against its own target:")), self.buildings,
+                  self.project_note, self.shortfall, self.spread, self.heat):
+            col.addWidget(w)
+
+    def show_assessment(self, a):
+        t = a.target
+        self.headline.setText(_tr("The verdict is on {0}, with electricity counted by the {1} method ({2}).").format(
+            option_label(t.basis), option_label(t.electricity_method),
+            _tr("basis chosen by programme") if t.basis_setting == "programme" else _tr("basis chosen by the user")))
+        self.flip.setText(_tr("The two electricity methods give different verdicts on this basis: the approving "
+                              "authority's convention decides."))
+        self.flip.setVisible(not t.methods_agree)
+        self._matrix(t)
+        self._buildings(t)
+        self._shortfall(t)
+        self._uncertainty(a.uncertainty)
+        self._heat(a.baseline.network)
+
+    def _matrix(self, t):
+        cells = {(c.basis, c.electricity_method): c for c in t.matrix}
+        bases = list(dict.fromkeys(c.basis for c in t.matrix))
+        m = self.matrix
+        m.setRowCount(len(bases))
+        for r, basis in enumerate(bases):
+            label = option_label(basis) + ("  ◀" if basis == t.basis else "")
+            _put(m, r, 0, label, right=False)
+            for k, method in enumerate(METHODS):
+                c = cells.get((basis, method))
+                text = "—" if c is None else f"{fmt.percent(c.saving_rate)}  {_verdict_text(c.passed)}"
+                _put(m, r, k + 1, text)
+        _fit(m)
+
+    def _buildings(self, t):
+        b = self.buildings
+        b.setRowCount(len(t.buildings))
+        for r, row in enumerate(t.buildings):
+            _put(b, r, 0, row.name, right=False)
+            _put(b, r, 1, option_label(row.building_type), right=False)
+            _put(b, r, 2, option_label(row.basis), right=False)
+            _put(b, r, 3, fmt.percent(row.target_rate, 0))
+            _put(b, r, 4, fmt.percent(row.saving_rate))
+            _put(b, r, 5, _verdict_text(row.passed))
+        _fit(b)
+        self.project_note.setText(_tr("The project is checked against the floor-area-weighted target of its "
+                                      "buildings: {0}.").format(fmt.percent(t.target_rate)))
+
+    def _shortfall(self, t):
+        s = t.shortfall
+        if s is None:
+            self.shortfall.hide()
+            return
+        text = _tr("Missing to reach the target: {0}").format(fmt.points(s.missing))
+        if s.missing_tce is not None:
+            text += _tr(" ({0} a year)").format(fmt.quantity(s.missing_tce, "tce", 2))
+        if s.closing_measures:
+            names = "; ".join(f"{c.label} → {fmt.percent(c.saving_rate)}" for c in s.closing_measures)
+            text += ". " + _tr("Listed measures that would close it when added: {0}").format(names)
+        else:
+            text += ". " + _tr("No listed measure closes it on its own.")
+        self.shortfall.setText(text)
+        self.shortfall.show()
+
+    def _uncertainty(self, u):
+        if u is None:
+            self.spread.setText(_tr("How sure: not computed."))
+            return
+        inputs = "; ".join(
+            f"{_tr(INPUT_NAMES.get(i.name, i.name))} " + (f"×{i.low:g}–{i.high:g}" if i.kind == "factor" else f"{i.low:+g}…{i.high:+g} K")
+            for i in u.inputs)
+        self.spread.setText(_tr("How sure ({0} Latin-hypercube samples, seed {1}): saving rate P10 {2}, P50 {3}, "
+                                "P90 {4}; probability of reaching the target {5}. Inputs varied: {6}.").format(
+            u.samples, u.seed, fmt.percent(u.saving_rate_p10), fmt.percent(u.saving_rate_p50),
+            fmt.percent(u.saving_rate_p90), fmt.percent(u.pass_probability, 0), inputs))
+
+    def _heat(self, net):
+        if net is None or net.heat_coal_rate is None:
+            self.heat.hide()
+            return
+        self.heat.setText(_tr("District heat at its source: {0}, {1} kgce/GJ on the equivalent basis (34.12 on the "
+                              "calorific basis), {2} kgCO₂/GJ; CHP fuel split: {3}.").format(
+            option_label(net.heat_source), fmt.number(net.heat_coal_rate.m, 1), fmt.number(net.heat_co2_rate.m, 1),
+            option_label(net.heat_allocation)))
+        self.heat.show()

@@ -1,0 +1,41 @@
+"""The report prints the verdict in detail: the matrix under both
+electricity methods, each building's verdict, the shortfall and the Monte
+Carlo, with the numbers the assessment holds."""
+
+import dataclasses
+
+import pypdf
+import pytest
+
+from calc.assess import assess
+from reports import build_pdf, fmt
+
+
+@pytest.fixture(scope="module")
+def mixed_fail():
+    from calc.model import Measure
+    from calc.projectfile import load
+    from tests.conftest import RESIDENTIAL
+
+    r = load(RESIDENTIAL)
+    b = r.buildings[0]
+    office = dataclasses.replace(b, name="Office", use="office")
+    ms = [dataclasses.replace(m, enabled=m.kind not in ("window_replacement", "wall_insulation")) for m in r.measures]
+    p = dataclasses.replace(r, buildings=(b, office), measures=tuple(ms) + (Measure(kind="disconnection", enabled=False),))
+    return p, assess(p, uncertainty=40)
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_report_prints_matrix_buildings_shortfall_and_uncertainty(mixed_fail, language, tmp_path):
+    p, a = mixed_fail
+    path = build_pdf(p, a, tmp_path / "r.pdf", language=language)
+    text = "\n".join(page.extract_text() for page in pypdf.PdfReader(str(path)).pages).replace("\n", " ")
+    for c in a.target.matrix:
+        assert fmt.quantity(c.saving_rate, "percent", language) in text
+    for b in a.target.buildings:
+        assert fmt.quantity(b.saving_rate, "percent", language) in text
+    assert a.target.shortfall is not None
+    assert fmt.quantity(a.target.shortfall.missing, "pp", language).replace(" ", "") in text.replace(" ", "")
+    u = a.uncertainty
+    assert fmt.quantity(u.saving_rate_p50, "percent", language) in text
+    assert ("Latin-hypercube" if language == "en" else "拉丁超立方") in text
