@@ -26,7 +26,8 @@ RECORD_KEYS = (
     *[f"baseline_{c}_kwh" for c in CARRIERS], *[f"package_{c}_kwh" for c in CARRIERS],
     *[f"{v}_tce_{m}" for v in ("baseline", "package") for m in ELECTRICITY_METHODS],
     "baseline_tce", "package_tce", "baseline_coal_tce", "package_coal_tce", "baseline_tco2", "package_tco2",
-    "basis", "saving_rate_pct", "target_rate_pct", "margin_pp", "verdict",
+    "basis", "saving_rate_pct", "target_rate_pct", "margin_pp", "verdict", "methods_agree",
+    "building_saving_rate_pct", "building_verdict",
     "investment_cny", "subsidy_cny", "annual_cost_saving_cny_per_a", "simple_payback_years", "npv_cny",
     "baseline_renewable_share_pct", "package_renewable_share_pct",
     "baseline_network_loss_share_pct", "package_network_loss_share_pct", "network_loss_basis",
@@ -110,6 +111,7 @@ def records(results: dict, project, infos, *, package_name: str, project_file: s
         "baseline_tco2": base["total_co2_tco2"], "package_tco2": pkg["total_co2_tco2"],
         "basis": tgt["basis"], "saving_rate_pct": tgt["saving_rate_pct"], "target_rate_pct": tgt["target_rate_pct"],
         "margin_pp": tgt["margin_pp"], "verdict": VERDICTS[tgt["passed"]],
+        "methods_agree": tgt.get("methods_agree"),
         "investment_cny": econ["investment_cny"], "subsidy_cny": econ["subsidy_cny"],
         "annual_cost_saving_cny_per_a": econ["annual_cost_saving_cny_per_a"],
         "simple_payback_years": econ["simple_payback_years"], "npv_cny": econ["npv_cny"],
@@ -121,6 +123,7 @@ def records(results: dict, project, infos, *, package_name: str, project_file: s
         "measures": " + ".join(m["kind"] for m in results["measures"]),
         "skipped_measures": "; ".join(skipped), "warnings": " | ".join(results["warnings"]),
     }
+    verdicts = {v["name"]: v for v in tgt.get("buildings", ())}
     out = []
     for i, (b, info) in enumerate(zip(project.buildings, infos)):
         fb, fp = base["buildings"][i], pkg["buildings"][i]
@@ -128,6 +131,10 @@ def records(results: dict, project, infos, *, package_name: str, project_file: s
                "network": network, "floor_area_m2": fb["floor_area_m2"],
                "occupants": info.occupants, "network_loss_share_2020_pct": info.network_loss_share_2020,
                "defaulted_fields": sum(p.startswith(f"buildings[{i}].") for p in project.defaults)}
+        # the building's own verdict against its own target (30 % / 20 %)
+        own = verdicts.get(b.name)
+        rec["building_saving_rate_pct"] = own["saving_rate_pct"] if own else None
+        rec["building_verdict"] = VERDICTS[own["passed"]] if own else "n/a"
         for c in CARRIERS:
             rec[f"baseline_{c}_kwh"] = fb["delivered_kwh"].get(c, 0.0)
             rec[f"package_{c}_kwh"] = fp["delivered_kwh"].get(c, 0.0)

@@ -3050,6 +3050,11 @@
         <source>not applicable</source>
         <translation>不适用</translation>
     </message>
+    <message>
+        <location filename="../stock/model.py" line="1"/>
+        <source>Building verdict</source>
+        <translation>单栋结论</translation>
+    </message>
 </context>
 <context>
     <name>StockWindow</name>

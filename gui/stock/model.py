@@ -11,6 +11,7 @@ COLUMNS = (
     ("use", "Use", None), ("era", "Era", None), ("heat_source", "Heat source", None), ("network", "Network", None),
     ("floor_area_m2", "Floor area [m²]", 0), ("baseline_tce", "Before [tce/a]", 1), ("package_tce", "After [tce/a]", 1),
     ("saving_rate_pct", "Saving [%]", 1), ("target_rate_pct", "Target [%]", 0), ("verdict", "Verdict", None),
+    ("building_verdict", "Building verdict", None),
     ("baseline_tco2", "CO2 before [t/a]", 1), ("package_tco2", "CO2 after [t/a]", 1),
     ("investment_cny", "Investment [CNY]", 0), ("simple_payback_years", "Payback [a]", 1),
     ("buildings_in_project", "Buildings in project", None), ("skipped_measures", "Measures left out", None),
@@ -52,7 +53,7 @@ class StockTableModel(QAbstractTableModel):
                 return "—"
             if decimals is not None:
                 return f"{value:,.{decimals}f}"
-            if key == "verdict":
+            if key in ("verdict", "building_verdict"):
                 return {"PASS": QCoreApplication.translate("StockTable", "PASS"),
                         "FAIL": QCoreApplication.translate("StockTable", "FAIL")}.get(
                     value, QCoreApplication.translate("StockTable", "not applicable"))

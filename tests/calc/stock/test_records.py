@@ -73,3 +73,20 @@ def test_a_basis_with_nothing_to_save_from_gives_verdict_n_a():
     s.add({"key": "G1", "rows": [2], "records": [rec], "errors": []})
     out = s.to_json(rows_total=1)
     assert out["saving_rate_distribution"]["not_applicable_projects"] == 1 and out["totals"]["passed_projects"] == 0
+
+
+def test_each_building_of_a_network_carries_its_own_verdict():
+    rows = [RawRow(2, {"id": "A", "city": "Beijing", "use": "residential", "era": "pre_1986", "floor_area": "3000",
+                       "network": "N"}),
+            RawRow(3, {"id": "B", "city": "Beijing", "use": "residential", "era": "2016_on", "floor_area": "3000",
+                       "network": "N"})]
+    project, infos, _ = project_from_rows(rows, {"floor_area": "m²"}, [Measure(kind="wall_insulation")])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        results = to_json(assess(project, sensitivity=False))
+    recs = records(results, project, infos, package_name="p", project_file="x.json", network="N")
+    own = {v["name"]: v for v in results["target"]["buildings"]}
+    assert [r["building_saving_rate_pct"] for r in recs] == [own["A"]["saving_rate_pct"], own["B"]["saving_rate_pct"]]
+    # the old block saves more from the same insulation than the 2016 one
+    assert recs[0]["building_saving_rate_pct"] > recs[1]["building_saving_rate_pct"]
+    assert recs[0]["verdict"] == recs[1]["verdict"]
