@@ -4,6 +4,8 @@
     python main.py validate PROJECT.json       check a project file
     python main.py assess PROJECT.json [--json RESULTS.json] [--pdf REPORT.pdf]
     python main.py portfolio STOCK.csv --package PACKAGE.json --out DIR
+    python main.py calibrate PROJECT.json METER.csv [--out CALIBRATED.json]
+    python main.py mv BASELINE.csv REPORTING.csv --temperatures DAILY.csv
 """
 
 from __future__ import annotations
@@ -35,6 +37,9 @@ def _parser() -> argparse.ArgumentParser:
                    help="Monte Carlo samples of the saving rate (default 200; 0 = none)")
     a.add_argument("--seed", type=int, default=0, help="seed of the Monte Carlo sampler (default 0)")
     _add_portfolio(sub)
+    from calc.calibration import cli as calibration_cli
+
+    calibration_cli.add_commands(sub)
     return p
 
 
@@ -168,6 +173,10 @@ def main(argv: list[str] | None = None) -> int:
         return _assess(args)
     if args.command == "portfolio":
         return _portfolio(args)
+    if args.command in ("calibrate", "mv"):
+        from calc.calibration import cli as calibration_cli
+
+        return calibration_cli.run(args)
     from gui.app import run
 
     # no file: the sample opens as an untitled copy, so it is never overwritten

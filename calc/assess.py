@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from . import accounting, economics, heat_source, target, verdict
+from .calibration import benchmark as gbt51161
 from .climate import weather_for_site
 from .contracts import entry as contracts
 from .datasets.cities import city as city_info
@@ -219,6 +220,7 @@ def assess(project: Project, *, sensitivity: bool = True, uncertainty: int = 0, 
         economics=econ, stakeholders=views, contract=contract, sensitivity=rows, uncertainty=spread, warnings=warnings,
         defaults=tuple(project.defaults),
         method=METHOD, sources=SOURCES,
+        benchmark=gbt51161.benchmark(project, baseline, info.get("climate_zone") or ""),
     )
 
 

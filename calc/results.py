@@ -253,6 +253,25 @@ class SensitivityRow:
 
 
 @result
+class BenchmarkResult:
+    """GB/T 51161-2016 consumption check (calc.calibration.benchmark)."""
+
+    standard: str
+    applicable: bool
+    reason: dict                     # {"en": ..., "zh": ...}
+    climate_zone: str
+    use: str
+    building_class: str
+    indicator: str
+    standard_table: str
+    source: str
+    value: Any = out("kWh/m**2", doc="Modelled energy of the indicator per floor area and year, or null")
+    constraint: Any = out("kWh/m**2", doc="Constraint value (约束值) of GB/T 51161-2016, or null")
+    guide: Any = out("kWh/m**2", doc="Guide value (引导值) of GB/T 51161-2016, or null")
+    verdict: str
+
+
+@result
 class Assessment:
     project_name: str
     building_type: str               # "residential" or "public"
@@ -274,6 +293,7 @@ class Assessment:
     defaults: tuple = ()             # input paths that were defaulted, not entered
     method: tuple = ()               # (topic, text) pairs, each {"en": ..., "zh": ...}
     sources: tuple = ()              # data sources used, each {"en": ..., "zh": ...}
+    benchmark: Any = None            # GB/T 51161 check of the baseline (BenchmarkResult)
 
 
 # --------------------------------------------------------------------------
@@ -375,11 +395,21 @@ PLAIN_DOCS = {
     "UncertainInputRow.name": "Input sampled", "UncertainInputRow.kind": "'factor' (multiplies) or 'shift' (adds, K)",
     "low_label": "Low case", "high_label": "High case", "verdict_robust": "true if pass/fail is the same in both cases",
 }
+PLAIN_DOCS.update({  # GB/T 51161 benchmark (calc.calibration.benchmark)
+    "benchmark": "GB/T 51161-2016 consumption check of the baseline (BenchmarkResult)",
+    "standard": "Standard checked against", "applicable": "false when no shipped value fits; see reason",
+    "reason": "Why the benchmark does not apply, {\"en\": ..., \"zh\": ...} (empty texts if it does)", "use": "Building use benchmarked",
+    "building_class": "GB/T 51161 class: A (natural ventilation, room units) or B (central air conditioning)",
+    "indicator": "'non_heating' (non-heating energy per m²) or 'heating'",
+    "standard_table": "Table of the standard the values come from", "source": "Where the values were read",
+    "verdict": "'at_or_below_guide', 'above_guide' or 'above_constraint' ('' if not applicable)",
+})
 
 JSON_OBJECTS = ("Assessment", "VariantResult", "BuildingFigures", "MeasureResult", "TargetResult", "MatrixCell",
                 "BuildingVerdict", "Shortfall", "ClosingMeasure", "Uncertainty", "UncertainInputRow",
                 "EconomicsResult", "NetworkFigures", "PVFigures", "SensitivityRow",
                 "Stakeholders", "OccupantView", "HeatingCompanyView", "OwnerView", "SocietyView", "ContractResult")
+JSON_OBJECTS += ("BenchmarkResult",)
 
 
 def _result_class(name: str):

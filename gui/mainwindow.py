@@ -25,6 +25,7 @@ class MainWindow(QMainWindow):
     buildingChanged = Signal(int)
 
     PAGE_KEYS = ("project", "buildings", "envelope", "supply", "equipment", "measures", "results", "report")
+    PAGE_KEYS += ("meters",)
 
     def __init__(self, project, path: str | None = None, language: str = "en", runner: AssessRunner | None = None):
         super().__init__()
@@ -93,6 +94,10 @@ class MainWindow(QMainWindow):
                    ResultsPage, ReportPage)
         titles = (QCoreApplication.translate("MainWindow", "Project"), QCoreApplication.translate("MainWindow", "Buildings"), QCoreApplication.translate("MainWindow", "Envelope"), QCoreApplication.translate("MainWindow", "Heating supply"), QCoreApplication.translate("MainWindow", "Equipment"),
                   QCoreApplication.translate("MainWindow", "Measures"), QCoreApplication.translate("MainWindow", "Results"), QCoreApplication.translate("MainWindow", "Report"))
+        from .pages.meters_page import MetersPage
+
+        classes += (MetersPage,)
+        titles += (QCoreApplication.translate("MainWindow", "Meters and savings"),)
         index = max(0, self.stack.currentIndex())
         for page in list(self.pages.values()):
             self.stack.removeWidget(page)

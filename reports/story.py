@@ -20,6 +20,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from calc.schema import walk_fields
 
 from . import charts, contract, fmt
+from .calibration_section import meters_section
 from .fonts import markup
 from .verdict import verdict_detail
 from .strings import check_language, choice_label, measure_name, tr, unit_label
@@ -651,6 +652,6 @@ def build_story(project, assessment, language: str | None = None) -> list:
     r = _Report(project, assessment, language or project.meta.language)
     story = []
     for section in (_cover, _contents, _summary, _building_site, _baseline, _measures, contract.section, _network,
-                    _pv, _sensitivity, _method, _warnings, _appendix):
+                    _pv, _sensitivity, meters_section, _method, _warnings, _appendix):
         story += section(r)
     return story

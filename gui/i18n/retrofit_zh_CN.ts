@@ -1078,6 +1078,11 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../mainwindow.py" line="98"/>
+        <source>Meters and savings</source>
+        <translation>计量与节能量</translation>
+    </message>
+    <message>
         <location filename="../mainwindow.py" line="276"/>
         <location filename="../app.py" line="47"/>
         <source>Cannot open the project</source>
@@ -3252,6 +3257,411 @@
         <location filename="../stock/window.py" line="1"/>
         <source>Result</source>
         <translation>结果</translation>
+    </message>
+</context>
+<context>
+    <name>MetersPage</name>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>Record in the project notes</source>
+        <translation>记入项目备注</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>Record measured savings</source>
+        <translation>记录实测节能量</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>the project changed since the calibration; calibrate again</source>
+        <translation>校准之后项目已修改，请重新校准</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>Over-heating above the setpoint</source>
+        <translation>高于设定温度的过热</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>Infiltration</source>
+        <translation>冷风渗透</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>Internal gains</source>
+        <translation>室内得热</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>Network loss share</source>
+        <translation>管网损失率</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>Heat-pump Carnot efficiency</source>
+        <translation>热泵卡诺效率</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>Meter readings (*.csv *.xlsx)</source>
+        <translation>计量读数文件 (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>(none)</source>
+        <translation>（未选择）</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>Meters and savings</source>
+        <translation>计量与节能量</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>Calibration to meter readings (ASHRAE Guideline 14)</source>
+        <translation>按计量读数校准（ASHRAE Guideline 14）</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>Meter readings</source>
+        <translation>计量读数</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>Weather of the metered period</source>
+        <translation>计量期气象</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>Weather or daily temperatures (*.epw *.epw.gz *.csv)</source>
+        <translation>气象文件或日平均气温 (*.epw *.epw.gz *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>at the heating station (network losses included)</source>
+        <translation>在热源/热力站（含管网损失）</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>at the building (substation input)</source>
+        <translation>在建筑热力入口（换热站输入）</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>Meter file:</source>
+        <translation>计量文件：</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>Weather (optional):</source>
+        <translation>气象（可选）：</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>District heat metered:</source>
+        <translation>热量计量位置：</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>Calibrate</source>
+        <translation>校准</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>Use the calibrated project</source>
+        <translation>采用校准后的项目</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>Choose a meter file: one row per reading with period_start, period_end, carrier, quantity and unit.</source>
+        <translation>选择计量文件：每个读数一行，列为 period_start、period_end、carrier、quantity 和 unit。</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>Calibrating…</source>
+        <translation>正在校准…</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>Calibrate to meter readings</source>
+        <translation>按计量读数校准</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>The calibrated project is in use; Undo returns to the project as entered.</source>
+        <translation>已采用校准后的项目；“撤销”可回到原输入的项目。</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>Measured savings after the works (IPMVP Option C / GB/T 28750)</source>
+        <translation>改造后实测节能量（IPMVP 选项 C / GB/T 28750）</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>Readings before the works</source>
+        <translation>改造前读数</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>Readings after the works</source>
+        <translation>改造后读数</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>Daily mean temperatures</source>
+        <translation>日平均气温</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>Daily temperatures (*.csv)</source>
+        <translation>日平均气温文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>Before the works:</source>
+        <translation>改造前：</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>After the works:</source>
+        <translation>改造后：</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>Daily temperatures:</source>
+        <translation>日平均气温：</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>Verify savings</source>
+        <translation>核定节能量</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>Choose the readings before and after the works and the measured daily mean temperatures of both periods.</source>
+        <translation>选择改造前、后的计量读数，以及两个时期的实测日平均气温。</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>GB/T 51161-2016 consumption benchmark</source>
+        <translation>对照《民用建筑能耗标准》GB/T 51161-2016</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>There are no results yet.</source>
+        <translation>尚无计算结果。</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>Carrier</source>
+        <translation>能源品种</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>Readings</source>
+        <translation>读数</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>CV(RMSE) before</source>
+        <translation>校准前 CV(RMSE)</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>CV(RMSE) after</source>
+        <translation>校准后 CV(RMSE)</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>NMBE before</source>
+        <translation>校准前 NMBE</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>NMBE after</source>
+        <translation>校准后 NMBE</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>Guideline 14 (monthly)</source>
+        <translation>Guideline 14（按月）</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>Parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>Entered</source>
+        <translation>输入值</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>Calibrated</source>
+        <translation>校准值</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>Range</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>no meter file chosen</source>
+        <translation>未选择计量文件</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>No weather of the metered period given: the typical year is used.</source>
+        <translation>未提供计量期的实际气象：采用典型气象年。</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>choose all three files</source>
+        <translation>请选择全部三个文件</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>at or below the guide value</source>
+        <translation>不高于引导值</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>above the guide value</source>
+        <translation>高于引导值</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>above the constraint value</source>
+        <translation>超过约束值</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>meets</source>
+        <translation>满足</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>does not meet</source>
+        <translation>不满足</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>not applicable (too few readings)</source>
+        <translation>不适用（读数过少）</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>fitted</source>
+        <translation>已拟合</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>Baseline model {0}: {1} readings, CV(RMSE) {2}, R² {3:.3f}</source>
+        <translation>基准模型 {0}：{1} 个读数，CV(RMSE) {2}，R² {3:.3f}</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>Adjusted baseline {0:,.0f} kWh, after the works {1:,.0f} kWh: saved {2:,.0f} kWh ({3:.1f} %)</source>
+        <translation>调整后基准能耗 {0:,.0f} kWh，改造后 {1:,.0f} kWh：节能量 {2:,.0f} kWh（{3:.1f} %）</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>inside</source>
+        <translation>在</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>outside</source>
+        <translation>不在</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>Non-heating energy of the baseline {0:.1f} kWh/(m²·a): constraint {1:.0f}, guide {2:.0f} ({3}, class {4}) — {5}.
+Values: {6}; {7}.</source>
+        <translation>基准状态非供暖能耗 {0:.1f} kWh/(m²·a)：约束值 {1:.0f}，引导值 {2:.0f}（{3}，{4} 类）— {5}。
+取值：{6}；{7}。</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>Could not compute: {0}</source>
+        <translation>无法计算：{0}</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>held: {0}</source>
+        <translation>保持不变：{0}</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>Not identifiable: {0} trade off; only their joint effect is calibrated.</source>
+        <translation>不可辨识：{0} 相互替代；只校准了它们的共同作用。</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>Heating: {0:.2f} kWh per K·day below {1:.1f} °C</source>
+        <translation>供暖：低于 {1:.1f} °C 时每 K·d {0:.2f} kWh</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>Cooling: {0:.2f} kWh per K·day above {1:.1f} °C</source>
+        <translation>供冷：高于 {1:.1f} °C 时每 K·d {0:.2f} kWh</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>Predicted by the assessment: {0:.1f} % ({1} the 90 % range of the measured saving)</source>
+        <translation>评估预测：{0:.1f} %（{1}实测节能量的 90 % 区间）</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>Not applicable: {0}</source>
+        <translation>不适用：{0}</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>Calibrated to {0} ({1} model runs).</source>
+        <translation>已按 {0} 校准（模型计算 {1} 次）。</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>on its {0} bound</source>
+        <translation>位于{0}限</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>Uncertainty at {0:.0f} %: not applicable (no saving)</source>
+        <translation>置信度 {0:.0f} % 的不确定度：不适用（无节能量）</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>Uncertainty at {0:.0f} %: ±{1:.1f} % of the saving ({2:,.0f} – {3:,.0f} kWh)</source>
+        <translation>置信度 {0:.0f} % 的不确定度：节能量的 ±{1:.1f} %（{2:,.0f} – {3:,.0f} kWh）</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>low</source>
+        <translation>下</translation>
+    </message>
+    <message>
+        <location filename="../pages/meters_page.py" line="1"/>
+        <source>high</source>
+        <translation>上</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,8 @@ from reports.strings import tr
 
 from .fixtures import fixture_assessment
 
-SECTIONS = ("summary", "building_site", "baseline", "measures", "network", "pv", "sensitivity", "method",
+SECTIONS = ("summary", "building_site", "baseline", "measures", "network", "pv", "sensitivity", "meters_section",
+            "method",
             "warnings", "appendix")
 
 

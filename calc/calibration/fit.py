@@ -1,0 +1,313 @@
+"""Bounded least-squares calibration of a project to its meter readings.
+
+The model of a reading is the project's delivered energy of the reading's
+carrier summed over the reading's days on the weather year (calc.variant:
+needs, supply, PV; no accounting). Residuals are the differences of the
+mean daily consumption of each reading, divided by the mean metered daily
+consumption of its carrier, so that carriers and periods of any length weigh
+alike. The declared parameters (calc.calibration.parameters) are mapped onto
+0..1 between their bounds and fitted with ``scipy.optimize.least_squares``
+(trust-region reflective, bounds kept; a parameter that ends on a bound is
+reported as such, never clamped silently; if another parameter is left, the
+one on its bound is fixed there and the next takes over). No more parameters are fitted
+than there are readings less one (one for a single reading); parameters that
+do not move the metered readings are held.
+
+Identifiability: from the Jacobian J at the solution, the parameter
+correlation matrix of (JᵀJ)⁻¹; a pair with |r| above
+:data:`CORRELATION_LIMIT` trades off -- the meters cannot tell the two
+apart, and only their joint effect is calibrated.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+
+import numpy as np
+from scipy.optimize import least_squares
+
+from ..variant import ThermalCache, simulate_state
+from . import ashrae14
+from . import parameters as params
+from .periods import day_counts, daily_totals
+
+CORRELATION_LIMIT = 0.9       # |r| above which two parameters are reported as trading off
+NO_EFFECT = 0.01              # change of any reading over the whole range, relative to the carrier's mean, below which a parameter is held
+DIFF_STEP = 1e-3              # finite-difference step on the 0..1 scale (the hourly control switches make tiny steps noisy)
+BOUND_TOL = 1e-6             # on the 0..1 scale: a parameter this close to a bound is on it
+METERED_AT = ("station", "building")
+
+
+class CalibrationError(ValueError):
+    """Meter data and project that cannot be compared (message names the row)."""
+
+
+@dataclass(frozen=True)
+class FittedParameter:
+    """One parameter: entered and calibrated values [unit] (per building, or
+    one), the step applied, the bounds of the step, and flags."""
+
+    name: str
+    unit: str
+    low: float
+    high: float
+    source: str
+    entered: tuple
+    calibrated: tuple
+    step: float
+    at_bound: str | None      # "low", "high" or None
+    held: str | None          # why it was not fitted, or None
+
+
+@dataclass(frozen=True)
+class CarrierFit:
+    """Guideline 14 figures of one carrier before and after (ashrae14.Fit)."""
+
+    carrier: str
+    before: object
+    after: object
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """Result of :func:`calibrate`; ``project`` is the calibrated project."""
+
+    project: object
+    parameters: tuple
+    fits: tuple
+    readings: tuple
+    measured_kwh: tuple
+    modelled_before_kwh: tuple
+    modelled_after_kwh: tuple
+    trade_offs: tuple           # (name, name, r)
+    identifiable: bool
+    weather_source: str
+    actual_weather: bool
+    metered_at: str
+    evaluations: int
+    warnings: tuple
+
+
+def _delivered_daily(project, weather, carriers, metered_at) -> dict:
+    state = simulate_state(project, ThermalCache(weather))
+    out = {}
+    for c in carriers:
+        if c == "district_heat" and metered_at == "building" and project.supply.network is not None:
+            eff = project.supply.network.substation_efficiency
+            hourly = sum(np.asarray(th.heating.to("W").m, float) for th in state.thermal.values()) / 1000.0 / eff
+        else:
+            q = state.supply.delivered.get(c)
+            hourly = np.zeros(8760) if q is None else np.asarray(q.to("kWh").m, float)
+        out[c] = daily_totals(hourly)
+    return out
+
+
+def model_readings(project, weather, meter, metered_at: str = "station") -> np.ndarray:
+    """Modelled energy of every reading [kWh], in the meter's order."""
+    daily = _delivered_daily(project, weather, meter.carriers, metered_at)
+    w = day_counts(meter.readings)
+    return np.array([w[i] @ daily[r.carrier] for i, r in enumerate(meter.readings)])
+
+
+def _check(project, weather, meter, metered_at):
+    if metered_at not in METERED_AT:
+        raise CalibrationError(f"metered_at {metered_at!r} is not one of {', '.join(METERED_AT)}")
+    state = simulate_state(project, ThermalCache(weather))
+    have = {c for c, q in state.supply.delivered.items() if float(np.sum(q.to("kWh").m)) > 0}
+    for c in meter.carriers:
+        if c not in have:
+            rows = ", ".join(str(r.row) for r in meter.of(c))
+            raise CalibrationError(f"rows {rows}: carrier {c!r} is metered but the project uses none "
+                                   f"(it uses {', '.join(sorted(have)) or 'nothing'})")
+    if all(r.energy.m == 0 for r in meter.readings):
+        raise CalibrationError("every reading is zero; there is nothing to calibrate to")
+
+
+def calibrate(project, meter, weather, *, metered_at: str = "station", actual_weather: bool = False,
+              max_parameters: int | None = None) -> Calibration:
+    """Calibrate ``project`` to ``meter`` (a calc.calibration.meter.MeterSeries).
+
+    Parameters
+    ----------
+    project : calc.model.Project
+    meter : MeterSeries
+        Readings [kWh final energy] by period and carrier.
+    weather : calc.climate.Weather
+        The weather of the metered period (typical year, or with measured
+        daily means: calc.calibration.periods.with_daily_means).
+    metered_at : str
+        Where district heat is metered: ``station`` (heat sent out, network
+        losses included) or ``building`` (substation input).
+    actual_weather : bool
+        Whether ``weather`` is the metered period's (recorded in the result).
+    max_parameters : int, optional
+        Fit at most this many parameters (in the declared priority order).
+
+    Returns
+    -------
+    Calibration
+        Calibrated project, parameters, Guideline 14 figures per carrier
+        before and after, trade-offs.
+    """
+    _check(project, weather, meter, metered_at)
+    readings = meter.readings
+    measured = np.array([r.energy.to("kWh").m for r in readings])
+    days = np.array([r.days for r in readings], float)
+    scale = {c: max(float(np.mean([r.energy.to("kWh").m / r.days for r in meter.of(c)])), 1e-9) for c in meter.carriers}
+    norm = np.array([days[i] * scale[r.carrier] for i, r in enumerate(readings)])
+    evaluations = [0]
+
+    def model(p):
+        evaluations[0] += 1
+        return model_readings(p, weather, meter, metered_at)
+
+    before = model(project)
+    warnings = list(meter.warnings)
+    candidates, held = [], {}
+    for p in params.declared():
+        if not params.applies(p, project, metered_at):
+            continue
+        lo, hi, neutral = params.step_bounds(p, project)
+        if lo >= hi:
+            held[p.name] = "the entered values of the buildings span more than the physical range"
+            candidates.append((p, lo, hi, neutral))
+            continue
+        if not lo <= neutral <= hi:
+            warnings.append(f"{p.name}: entered value outside the physical range {p.low:g}–{p.high:g} {p.unit}; "
+                            f"the fit starts from the nearest bound")
+        candidates.append((p, lo, hi, neutral))
+    # sensitivity over the whole range: a parameter that does not move the metered readings is held
+    for p, lo, hi, neutral in candidates:
+        if p.name in held:
+            continue
+        y_lo, y_hi = model(params.apply_step(p, project, lo)), model(params.apply_step(p, project, hi))
+        if float(np.max(np.abs(y_hi - y_lo) / norm)) < NO_EFFECT:
+            held[p.name] = "does not change the metered readings"
+    limit = max(1, len(readings) - 1)
+    if max_parameters is not None:
+        limit = min(limit, max_parameters)
+    usable = [c for c in candidates if c[0].name not in held]
+    fixed: dict = {}      # name -> step: parameters fixed on the bound they reached
+    while True:
+        free = [c for c in usable if c[0].name not in fixed][:limit]
+        base = project
+        for p, lo, hi, neutral in usable:
+            if p.name in fixed:
+                base = params.apply_step(p, base, fixed[p.name])
+        u, jac = _solve(base, free, model, measured, norm, len(readings))
+        spare = [c for c in usable if c[0].name not in fixed and c not in free]
+        ended = [(c, ui) for c, ui in zip(free, u) if ui <= BOUND_TOL or ui >= 1 - BOUND_TOL]
+        if not ended or not spare:
+            break
+        # a parameter on its bound is fixed there and the next in order takes over
+        for (p, lo, hi, _), ui in ended:
+            fixed[p.name] = lo if ui <= BOUND_TOL else hi
+    for p, lo, hi, neutral in usable:
+        if p.name not in fixed and all(p is not f[0] for f in free):
+            held[p.name] = f"more parameters than the {len(readings)} reading(s) can determine"
+    project_at = _stepper(base, free)
+    calibrated = project_at(u)
+    after = model(calibrated)
+    trade_offs, identifiable = _trade_offs([p.name for p, *_ in free], jac)
+    fitted = _fitted(project, free, u, held, candidates, fixed)
+    fits = tuple(CarrierFit(c, ashrae14.goodness_of_fit(_of(measured, readings, c), _of(before, readings, c)),
+                            ashrae14.goodness_of_fit(_of(measured, readings, c), _of(after, readings, c)))
+                 for c in meter.carriers)
+    for f in fitted:
+        if f.at_bound:
+            warnings.append(f"{f.name} ended on its {f.at_bound} bound: the range may be too narrow or another "
+                            "input is wrong")
+    return Calibration(
+        project=calibrated, parameters=tuple(fitted), fits=fits, readings=readings,
+        measured_kwh=tuple(measured), modelled_before_kwh=tuple(before), modelled_after_kwh=tuple(after),
+        trade_offs=tuple(trade_offs), identifiable=identifiable, weather_source=weather.source,
+        actual_weather=actual_weather, metered_at=metered_at, evaluations=evaluations[0], warnings=tuple(warnings))
+
+
+def _stepper(base, free):
+    def project_at(u):
+        out = base
+        for (p, lo, hi, _), ui in zip(free, u):
+            out = params.apply_step(p, out, lo + float(ui) * (hi - lo))
+        return out
+    return project_at
+
+
+def _solve(base, free, model, measured, norm, n):
+    """Least-squares steps (0..1 scale) of the free parameters and the Jacobian."""
+    if not free:
+        return np.array([]), np.zeros((n, 0))
+    project_at = _stepper(base, free)
+
+    def residuals(u):
+        return (model(project_at(u)) - measured) / norm
+
+    u0 = np.array([np.clip((neutral - lo) / (hi - lo), 0.0, 1.0) for p, lo, hi, neutral in free])
+    sol = least_squares(residuals, u0, bounds=(0.0, 1.0), method="trf", diff_step=DIFF_STEP, x_scale=1.0,
+                        xtol=1e-6, ftol=1e-8)
+    return sol.x, sol.jac
+
+
+def _of(values, readings, carrier):
+    return np.array([v for v, r in zip(values, readings) if r.carrier == carrier])
+
+
+def _trade_offs(names, jac):
+    if len(names) < 2:
+        return [], True
+    jtj = jac.T @ jac
+    if np.linalg.matrix_rank(jtj) < len(names):
+        return [(a, b, float("nan")) for i, a in enumerate(names) for b in names[i + 1:]], False
+    cov = np.linalg.inv(jtj)
+    sd = np.sqrt(np.diag(cov))
+    corr = cov / np.outer(sd, sd)
+    pairs = [(names[i], names[j], float(corr[i, j])) for i in range(len(names)) for j in range(i + 1, len(names))
+             if abs(corr[i, j]) > CORRELATION_LIMIT]
+    return pairs, not pairs
+
+
+def _fitted(project, free, u, held, candidates, fixed):
+    steps = {p.name: (lo + float(ui) * (hi - lo), ui) for (p, lo, hi, _), ui in zip(free, u)}
+    for p, lo, hi, _ in candidates:
+        if p.name in fixed:
+            steps[p.name] = (fixed[p.name], 0.0 if fixed[p.name] == lo else 1.0)
+    out = []
+    for p, lo, hi, neutral in candidates:
+        step, ui = steps.get(p.name, (neutral, None))
+        bound = None
+        if ui is not None and ui <= BOUND_TOL:
+            bound = "low"
+        elif ui is not None and ui >= 1 - BOUND_TOL:
+            bound = "high"
+        out.append(FittedParameter(
+            name=p.name, unit=p.unit, low=p.low, high=p.high, source=p.source,
+            entered=tuple(params.entered(p, project)), calibrated=tuple(params.values_after(p, project, step)),
+            step=step, at_bound=bound, held=held.get(p.name)))
+    return out
+
+
+def provenance_note(cal: Calibration, meter_source: str, when: _dt.date | None = None) -> str:
+    """One paragraph for ``meta.notes`` recording what the calibration changed."""
+    when = when or _dt.date.today()
+    moved = [f"{p.name} {_fmt(p.entered)} → {_fmt(p.calibrated)} {p.unit}" for p in cal.parameters if p.held is None]
+    figures = []
+    for f in cal.fits:
+        b, a = f.before, f.after
+        if a.cv_rmse_pct is not None:
+            figures.append(f"{f.carrier} CV(RMSE) {b.cv_rmse_pct:.1f} → {a.cv_rmse_pct:.1f} %, "
+                           f"NMBE {b.nmbe_pct:+.1f} → {a.nmbe_pct:+.1f} %")
+        elif a.total_bias_pct is not None:
+            figures.append(f"{f.carrier} total {b.total_bias_pct:+.1f} → {a.total_bias_pct:+.1f} %")
+    weather = "measured weather of the period" if cal.actual_weather else "typical-year weather"
+    return (f"Calibrated {when.isoformat()} to {meter_source} ({len(cal.readings)} readings "
+            f"{min(r.start for r in cal.readings)} to {max(r.end for r in cal.readings)}, {weather}, "
+            f"district heat metered at the {cal.metered_at}; ASHRAE Guideline 14): "
+            + "; ".join(moved or ["no parameter moved"]) + ". " + "; ".join(figures) + "."
+            + ("" if cal.identifiable else " Parameters trading off: "
+               + ", ".join(f"{a}/{b}" for a, b, _ in cal.trade_offs) + "."))
+
+
+def _fmt(values):
+    vals = sorted(set(round(v, 3) for v in values))
+    return f"{vals[0]:g}" if len(vals) == 1 else f"{vals[0]:g}–{vals[-1]:g}"
