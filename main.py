@@ -3,6 +3,7 @@
     python main.py [PROJECT.json]              open the desktop program
     python main.py validate PROJECT.json       check a project file
     python main.py assess PROJECT.json [--json RESULTS.json] [--pdf REPORT.pdf]
+    python main.py portfolio STOCK.csv --package PACKAGE.json --out DIR
     python main.py calibrate PROJECT.json METER.csv [--out CALIBRATED.json]
     python main.py mv BASELINE.csv REPORTING.csv --temperatures DAILY.csv
 """
@@ -35,10 +36,72 @@ def _parser() -> argparse.ArgumentParser:
     a.add_argument("--uncertainty", type=int, default=200, metavar="N",
                    help="Monte Carlo samples of the saving rate (default 200; 0 = none)")
     a.add_argument("--seed", type=int, default=0, help="seed of the Monte Carlo sampler (default 0)")
+    _add_portfolio(sub)
     from calc.calibration import cli as calibration_cli
 
     calibration_cli.add_commands(sub)
     return p
+
+
+def _add_portfolio(sub) -> None:
+    s = sub.add_parser("portfolio", help="assess a stock of buildings listed in a CSV or XLSX file")
+    s.add_argument("stock", help="CSV or XLSX, one building per row (docs/stock.md)")
+    s.add_argument("--package", required=True, metavar="PACKAGE.json", help="the measures (a JSON list of measures)")
+    s.add_argument("--out", required=True, metavar="DIR", help="output folder (table, summary, project files, PDF)")
+    s.add_argument("--workers", type=int, metavar="N", help="local worker processes (default: every core)")
+    s.add_argument("--scheduler", metavar="ADDRESS", help="run on this Dask distributed scheduler, e.g. tcp://host:8786")
+    s.add_argument("--resume", action="store_true", help="skip the buildings already finished in DIR")
+    s.add_argument("--no-pdf", action="store_true", help="do not write the stock PDF report")
+    s.add_argument("--language", choices=("zh", "en"), default="zh", help="language of the stock PDF (default zh)")
+
+
+def _portfolio(args) -> int:
+    from calc.stock import PackageFileError, StockFileError, portfolio
+    from calc.stock.store import ResumeError
+    from tqdm import tqdm
+
+    bar = tqdm(unit="building", desc="assessing", file=sys.stderr, dynamic_ncols=True)
+
+    def progress(done, total):
+        bar.total = total
+        bar.n = done
+        bar.refresh()
+
+    try:
+        run = portfolio(args.stock, args.package, args.out, workers=args.workers, scheduler=args.scheduler,
+                        resume=args.resume, progress=progress)
+    except (StockFileError, PackageFileError, ResumeError) as e:
+        bar.close()
+        print(str(e), file=sys.stderr)
+        return 1
+    bar.close()
+    errors_file = run.files["errors"]
+    lines = errors_file.read_text("utf-8-sig").splitlines()[1:]
+    if lines:
+        import csv
+
+        for row, column, message in list(csv.reader(lines))[:20]:
+            print(f"{args.stock}: row {row}, column {column}: {message}", file=sys.stderr)
+        if len(lines) > 20:
+            print(f"... {len(lines) - 20} more in {errors_file}", file=sys.stderr)
+    if not args.no_pdf:
+        from reports import ReportError
+        from reports.stock import build_stock_pdf
+
+        try:
+            build_stock_pdf(run.summary, Path(args.out) / "stock.pdf", language=args.language,
+                            title=Path(args.stock).stem)
+        except ReportError as e:
+            print(str(e), file=sys.stderr)
+            return 1
+    s, t = run.summary, run.summary["totals"]
+    rate = t["saving_rate_tce_pct"]
+    print(f"{args.stock}: {s['rows_assessed']} of {s['rows_total']} buildings assessed "
+          f"({run.skipped} task(s) resumed), {t['floor_area_m2']:,.0f} m²; stock saving "
+          f"{'n/a' if rate is None else f'{rate:.1f} %'} (tce); "
+          f"{t['passed_projects']} of {t['projects']} project(s) reach the target; "
+          f"{s['rows_failed']} row(s) not assessed; results in {args.out}")
+    return 0
 
 
 def _validate(path: str) -> int:
@@ -108,6 +171,8 @@ def main(argv: list[str] | None = None) -> int:
         return _validate(args.project)
     if args.command == "assess":
         return _assess(args)
+    if args.command == "portfolio":
+        return _portfolio(args)
     if args.command in ("calibrate", "mv"):
         from calc.calibration import cli as calibration_cli
 

@@ -158,6 +158,7 @@ class MainWindow(QMainWindow):
         stack = self.document.undo_stack
         self.act_new = QAction(self, shortcut=QKeySequence.New, triggered=self.new_project)
         self.act_open = QAction(self, shortcut=QKeySequence.Open, triggered=lambda: self.open_file())
+        self.act_open_stock = QAction(self, triggered=lambda: self.open_stock())
         self.act_save = QAction(self, shortcut=QKeySequence.Save, triggered=self.save)
         self.act_save_as = QAction(self, shortcut=QKeySequence.SaveAs, triggered=lambda: self.save_as())
         self.act_export_pdf = QAction(self, triggered=lambda: self.pages["report"].export())
@@ -194,7 +195,7 @@ class MainWindow(QMainWindow):
         self.lang_menu.addAction(self.act_zh)
         self.lang_menu.addAction(self.act_en)
         self.file_menu.clear()
-        for a in (self.act_new, self.act_open):
+        for a in (self.act_new, self.act_open, self.act_open_stock):
             self.file_menu.addAction(a)
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addSeparator()
@@ -223,6 +224,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.setTitle(QCoreApplication.translate("MainWindow", "Open &Recent"))
         self.act_new.setText(QCoreApplication.translate("MainWindow", "&New from archetype…"))
         self.act_open.setText(QCoreApplication.translate("MainWindow", "&Open…"))
+        self.act_open_stock.setText(QCoreApplication.translate("MainWindow", "Open building &stock results…"))
         self.act_save.setText(QCoreApplication.translate("MainWindow", "&Save"))
         self.act_save_as.setText(QCoreApplication.translate("MainWindow", "Save &As…"))
         self.act_export_pdf.setText(QCoreApplication.translate("MainWindow", "&Export PDF…"))
@@ -426,6 +428,27 @@ class MainWindow(QMainWindow):
             page.print_when_built = False
             return False
         return True
+
+    def open_stock(self, folder: str | None = None):
+        """The results of ``main.py portfolio`` in a window of their own; a
+        double-clicked building opens here."""
+        from .stock import StockWindow
+
+        if folder is None:
+            folder = QFileDialog.getExistingDirectory(
+                self, QCoreApplication.translate("MainWindow", "Open the output folder of a stock run"))
+            if not folder:
+                return None
+        try:
+            win = StockWindow(folder, self)
+        except (OSError, ValueError, KeyError) as e:
+            QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "Cannot open the stock results"),
+                                QCoreApplication.translate("MainWindow", "{folder} holds no stock results: {error}")
+                                .format(folder=folder, error=e))
+            return None
+        win.openProject.connect(self.open_file)
+        win.show()
+        return win
 
     def save(self) -> bool:
         if not self.confirm_invalid_fields():

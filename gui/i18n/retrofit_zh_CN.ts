@@ -3177,6 +3177,26 @@
         <source>Cannot recover</source>
         <translation>无法恢复</translation>
     </message>
+    <message>
+        <location filename="../mainwindow.py" line="1"/>
+        <source>Open building &amp;stock results…</source>
+        <translation>打开建筑群评估结果(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="1"/>
+        <source>Open the output folder of a stock run</source>
+        <translation>打开建筑群评估的输出文件夹</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="1"/>
+        <source>Cannot open the stock results</source>
+        <translation>无法打开建筑群评估结果</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.py" line="1"/>
+        <source>{folder} holds no stock results: {error}</source>
+        <translation>{folder} 中没有建筑群评估结果：{error}</translation>
+    </message>
 </context>
 <context>
     <name>MeasuresPage</name>
@@ -5573,6 +5593,330 @@ Values: {6}; {7}.</source>
         <source>m²</source>
         <translation>m²</translation>
     </message>
+</context>
+<context>
+    <name>StockTable</name>
+    <message>
+        <location filename="../stock/model.py" line="1"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../stock/model.py" line="1"/>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../stock/model.py" line="1"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../stock/model.py" line="1"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../stock/model.py" line="1"/>
+        <source>Use</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <location filename="../stock/model.py" line="1"/>
+        <source>Era</source>
+        <translation>年代</translation>
+    </message>
+    <message>
+        <location filename="../stock/model.py" line="1"/>
+        <source>Heat source</source>
+        <translation>热源</translation>
+    </message>
+    <message>
+        <location filename="../stock/model.py" line="1"/>
+        <source>Network</source>
+        <translation>热网</translation>
+    </message>
+    <message>
+        <location filename="../stock/model.py" line="1"/>
+        <source>Floor area [m²]</source>
+        <translation>面积 [m²]</translation>
+    </message>
+    <message>
+        <location filename="../stock/model.py" line="1"/>
+        <source>Before [tce/a]</source>
+        <translation>改造前 [tce/a]</translation>
+    </message>
+    <message>
+        <location filename="../stock/model.py" line="1"/>
+        <source>After [tce/a]</source>
+        <translation>改造后 [tce/a]</translation>
+    </message>
+    <message>
+        <location filename="../stock/model.py" line="1"/>
+        <source>Saving [%]</source>
+        <translation>节能率 [%]</translation>
+    </message>
+    <message>
+        <location filename="../stock/model.py" line="1"/>
+        <source>Target [%]</source>
+        <translation>目标 [%]</translation>
+    </message>
+    <message>
+        <location filename="../stock/model.py" line="1"/>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <location filename="../stock/model.py" line="1"/>
+        <source>CO2 before [t/a]</source>
+        <translation>改造前CO2 [t/a]</translation>
+    </message>
+    <message>
+        <location filename="../stock/model.py" line="1"/>
+        <source>CO2 after [t/a]</source>
+        <translation>改造后CO2 [t/a]</translation>
+    </message>
+    <message>
+        <location filename="../stock/model.py" line="1"/>
+        <source>Investment [CNY]</source>
+        <translation>投资 [元]</translation>
+    </message>
+    <message>
+        <location filename="../stock/model.py" line="1"/>
+        <source>Payback [a]</source>
+        <translation>回收期 [年]</translation>
+    </message>
+    <message>
+        <location filename="../stock/model.py" line="1"/>
+        <source>Buildings in project</source>
+        <translation>项目内建筑数</translation>
+    </message>
+    <message>
+        <location filename="../stock/model.py" line="1"/>
+        <source>Measures left out</source>
+        <translation>未采用的措施</translation>
+    </message>
+    <message>
+        <location filename="../stock/model.py" line="1"/>
+        <source>PASS</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <location filename="../stock/model.py" line="1"/>
+        <source>FAIL</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <location filename="../stock/model.py" line="1"/>
+        <source>not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../stock/model.py" line="1"/>
+        <source>Building verdict</source>
+        <translation>单栋结论</translation>
+    </message>
+</context>
+<context>
+    <name>StockWindow</name>
+    <message>
+        <location filename="../stock/window.py" line="1"/>
+        <source>Building stock — {name}</source>
+        <translation>建筑群 — {name}</translation>
+    </message>
+    <message>
+        <location filename="../stock/window.py" line="1"/>
+        <source>Buildings</source>
+        <translation>建筑</translation>
+    </message>
+    <message>
+        <location filename="../stock/window.py" line="1"/>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <location filename="../stock/window.py" line="1"/>
+        <source>Plan indicators</source>
+        <translation>行动方案指标</translation>
+    </message>
+    <message>
+        <location filename="../stock/window.py" line="1"/>
+        <source>Filter: text in any column, e.g. Beijing or FAIL</source>
+        <translation>筛选：任一列中的文字，如 Beijing 或 未达标</translation>
+    </message>
+    <message>
+        <location filename="../stock/window.py" line="1"/>
+        <source>All columns</source>
+        <translation>所有列</translation>
+    </message>
+    <message>
+        <location filename="../stock/window.py" line="1"/>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <location filename="../stock/window.py" line="1"/>
+        <source>{shown} of {total} buildings shown; double-click a row to open its project</source>
+        <translation>显示 {shown} / {total} 栋建筑；双击一行打开其项目</translation>
+    </message>
+    <message>
+        <location filename="../stock/window.py" line="1"/>
+        <source>Buildings listed / assessed / not assessed</source>
+        <translation>清单栋数 / 已评估 / 未评估</translation>
+    </message>
+    <message>
+        <location filename="../stock/window.py" line="1"/>
+        <source>Floor area assessed</source>
+        <translation>已评估建筑面积</translation>
+    </message>
+    <message>
+        <location filename="../stock/window.py" line="1"/>
+        <source>Standard coal, power-supply coal method</source>
+        <translation>标准煤（发电煤耗法）</translation>
+    </message>
+    <message>
+        <location filename="../stock/window.py" line="1"/>
+        <source>Standard coal, calorific equal-value method</source>
+        <translation>标准煤（当量值法）</translation>
+    </message>
+    <message>
+        <location filename="../stock/window.py" line="1"/>
+        <source>Operational CO2</source>
+        <translation>运行二氧化碳排放</translation>
+    </message>
+    <message>
+        <location filename="../stock/window.py" line="1"/>
+        <source>Stock saving rate (standard coal)</source>
+        <translation>整体节能率（标准煤）</translation>
+    </message>
+    <message>
+        <location filename="../stock/window.py" line="1"/>
+        <source>Projects reaching their target</source>
+        <translation>达到目标的项目</translation>
+    </message>
+    <message>
+        <location filename="../stock/window.py" line="1"/>
+        <source>Floor area of projects reaching their target</source>
+        <translation>达标项目建筑面积占比</translation>
+    </message>
+    <message>
+        <location filename="../stock/window.py" line="1"/>
+        <source>Investment (net of subsidies)</source>
+        <translation>投资（扣除补贴）</translation>
+    </message>
+    <message>
+        <location filename="../stock/window.py" line="1"/>
+        <source>Investment per tce saved a year</source>
+        <translation>每年节约1吨标准煤的投资</translation>
+    </message>
+    <message>
+        <location filename="../stock/window.py" line="1"/>
+        <source>Investment per tCO2 avoided a year</source>
+        <translation>每年减排1吨二氧化碳的投资</translation>
+    </message>
+    <message>
+        <location filename="../stock/window.py" line="1"/>
+        <source>Quantity</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../stock/window.py" line="1"/>
+        <source>Before</source>
+        <translation>改造前</translation>
+    </message>
+    <message>
+        <location filename="../stock/window.py" line="1"/>
+        <source>After</source>
+        <translation>改造后</translation>
+    </message>
+    <message>
+        <location filename="../stock/window.py" line="1"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../stock/window.py" line="1"/>
+        <source>not computable: needs {missing}</source>
+        <translation>无法计算：缺少 {missing}</translation>
+    </message>
+    <message>
+        <location filename="../stock/window.py" line="1"/>
+        <source>Renovated floor area</source>
+        <translation>改造建筑面积</translation>
+    </message>
+    <message>
+        <location filename="../stock/window.py" line="1"/>
+        <source>{area} m², of which {passed} m² reach the target</source>
+        <translation>{area} m²，其中达标 {passed} m²</translation>
+    </message>
+    <message>
+        <location filename="../stock/window.py" line="1"/>
+        <source>Heat loss of the networks vs 2020</source>
+        <translation>热网热损失（比2020年）</translation>
+    </message>
+    <message>
+        <location filename="../stock/window.py" line="1"/>
+        <source>{base} → {pkg} %; {change:+.1f} pp vs 2020</source>
+        <translation>{base} → {pkg} %；比2020年 {change:+.1f} 个百分点</translation>
+    </message>
+    <message>
+        <location filename="../stock/window.py" line="1"/>
+        <source>Heat loss of network {name}</source>
+        <translation>热网 {name} 管网热损失</translation>
+    </message>
+    <message>
+        <location filename="../stock/window.py" line="1"/>
+        <source>Public institutions vs 2020</source>
+        <translation>公共机构（比2020年）</translation>
+    </message>
+    <message>
+        <location filename="../stock/window.py" line="1"/>
+        <source>Public institutions: energy per m² vs 2020</source>
+        <translation>公共机构单位建筑面积能耗（比2020年）</translation>
+    </message>
+    <message>
+        <location filename="../stock/window.py" line="1"/>
+        <source>Public institutions: CO2 per m² vs 2020</source>
+        <translation>公共机构单位建筑面积碳排放（比2020年）</translation>
+    </message>
+    <message>
+        <location filename="../stock/window.py" line="1"/>
+        <source>Public institutions: energy per person vs 2020</source>
+        <translation>公共机构人均综合能耗（比2020年）</translation>
+    </message>
+    <message>
+        <location filename="../stock/window.py" line="1"/>
+        <source>now {now} %, after the package {after} %</source>
+        <translation>现状 {now} %，改造后 {after} %</translation>
+    </message>
+    <message>
+        <location filename="../stock/window.py" line="1"/>
+        <source>Coal share of public institutions</source>
+        <translation>公共机构煤炭消费占比</translation>
+    </message>
+    <message>
+        <location filename="../stock/window.py" line="1"/>
+        <source>Renewable replacement rate</source>
+        <translation>可再生能源替代率</translation>
+    </message>
+    <message>
+        <location filename="../stock/window.py" line="1"/>
+        <source>{base} → {pkg} %</source>
+        <translation>{base} → {pkg} %</translation>
+    </message>
+    <message>
+        <location filename="../stock/window.py" line="1"/>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../stock/window.py" line="1"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+</context>
+<context>
+    <name>MetersPage</name>
     <message>
         <location filename="../labels.py" line="440"/>
         <source>%</source>

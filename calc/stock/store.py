@@ -1,0 +1,103 @@
+"""The results file of a stock run: one JSON line per finished task,
+appended and flushed to disk as each task arrives, so a killed run loses
+only the tasks in flight and ``--resume`` skips the finished ones.
+
+Layout of the output folder::
+
+    run.json            what was run (fingerprint of the stock and package)
+    results.jsonl       one line per finished task (records and row errors)
+    projects/*.json     the project file of every assessed task
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+
+from ..atomic import write_atomic
+
+RESULTS = "results.jsonl"
+RUN = "run.json"
+
+
+class ResumeError(ValueError):
+    """``--resume`` on a folder holding another stock's results."""
+
+
+def fingerprint(*parts: bytes) -> str:
+    h = hashlib.sha256()
+    for part in parts:
+        h.update(hashlib.sha256(part).digest())
+    return h.hexdigest()
+
+
+class ResultStore:
+    """Append-only results of one run in ``folder``."""
+
+    def __init__(self, folder, run_id: str, *, resume: bool = False):
+        self.folder = Path(folder)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self.path = self.folder / RESULTS
+        run_file = self.folder / RUN
+        self.done: set[str] = set()
+        if resume and self.path.exists():
+            previous = json.loads(run_file.read_text("utf-8")).get("run_id") if run_file.exists() else None
+            if previous != run_id:
+                raise ResumeError(f"{self.folder}: holds the results of another stock or package; "
+                                  "run without --resume or choose another folder")
+            self.done = self._finished_keys()
+        else:
+            self.path.write_bytes(b"")
+        write_atomic(run_file, json.dumps({"run_id": run_id}).encode("utf-8"), backup=False)
+        self._file = open(self.path, "ab")
+
+    def _finished_keys(self) -> set[str]:
+        """Keys of complete lines; a line cut short by a kill is dropped so
+        the next append starts on a fresh line."""
+        data = self.path.read_bytes()
+        end = data.rfind(b"\n") + 1
+        if end < len(data):
+            with open(self.path, "r+b") as f:
+                f.truncate(end)
+        keys = set()
+        for line in data[:end].splitlines():
+            if line.strip():
+                keys.add(json.loads(line)["key"])
+        return keys
+
+    def add(self, result: dict) -> None:
+        """Write the task's project file, then its line (so a line on disk
+        means the project file is there too)."""
+        text = result.pop("project_text", None)
+        if text is not None:
+            file_name = result["records"][0]["project_file"]
+            (self.folder / file_name).parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(self.folder / file_name, text.encode("utf-8"), backup=False)
+        self._file.write(json.dumps(result, ensure_ascii=False, allow_nan=False).encode("utf-8") + b"\n")
+        self._file.flush()
+        os.fsync(self._file.fileno())
+        self.done.add(result["key"])
+
+    def close(self):
+        self._file.close()
+
+
+def read_results(folder):
+    """Every task result of ``folder``'s results file, ordered by the first
+    row of each task (the stock file's order) -- read twice: once for an
+    index of line offsets, once line by line, so memory stays small."""
+    path = Path(folder) / RESULTS
+    index = []
+    with open(path, "rb") as f:
+        offset = 0
+        for line in f:
+            if line.strip():
+                first = json.loads(line)["rows"][0]
+                index.append((first, offset))
+            offset += len(line)
+        index.sort()
+        for _, offset in index:
+            f.seek(offset)
+            yield json.loads(f.readline())

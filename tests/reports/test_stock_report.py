@@ -1,0 +1,38 @@
+"""The stock PDF: pages render, the totals and indicators are printed as
+the summary holds them, in both languages."""
+
+import json
+
+import pytest
+from pypdf import PdfReader
+
+from calc.stock import portfolio
+from reports import ReportError
+from reports.stock import build_stock_pdf
+from tests.calc.stock.factory import stock_rows, write_stock
+
+
+@pytest.fixture(scope="module")
+def summary(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("stockpdf")
+    stock = write_stock(tmp / "s.csv", stock_rows(4))
+    package = tmp / "p.json"
+    package.write_text(json.dumps([{"kind": "wall_insulation"}]), encoding="utf-8")
+    return portfolio(stock, package, tmp / "out", workers=1).summary
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_stock_pdf_prints_the_summary(tmp_path, summary, language):
+    path = build_stock_pdf(summary, tmp_path / "stock.pdf", language=language, title="test stock")
+    reader = PdfReader(path)
+    text = "".join(page.extract_text() for page in reader.pages)
+    t = summary["totals"]
+    assert f"{t['floor_area_m2']:,.0f}" in text
+    assert f"{t['baseline_tce_power_supply_coal']:,.1f}" in text
+    assert f"{t['saving_rate_tce_pct']:,.1f} %" in text
+    assert ("Action plan stock indicators" if language == "en" else "行动方案存量指标") in text
+
+
+def test_missing_folder_is_a_report_error(tmp_path, summary):
+    with pytest.raises(ReportError, match="does not exist"):
+        build_stock_pdf(summary, tmp_path / "nowhere" / "stock.pdf")
