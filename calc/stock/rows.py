@@ -235,6 +235,16 @@ def _supply(kind: str | None, zone: str, use: str) -> HeatingSupply:
     return HeatingSupply(kind=kind, **extra)
 
 
+def _fit_availability(building, supply):
+    """A building the row puts on a heating network keeps its own cooling but
+    takes network heat in the season only (the model refuses
+    ``whenever_needed`` there); the archetype's value stays otherwise."""
+    op = building.operation
+    if supply.network is None or op.hvac_availability != "whenever_needed":
+        return building
+    return building.replace(operation=op.replace(hvac_availability="heating_in_season"))
+
+
 def _convert(value_text: str, decl: dict, row: _Row, column: str):
     kind = decl.get("kind")
     if kind == "qty":
@@ -383,7 +393,8 @@ def project_from_rows(raw_rows, units: dict, measures, name: str = ""):
     defaults += [f"supply.{p}" for p, _, _ in walk_fields(supply) if f"supply.{p}" not in entered]
     for i, (b, paths, _, _) in enumerate(built):
         defaults += [f"buildings[{i}].{p}" for p in paths]
-    project = project.replace(buildings=tuple(b[0] for b in built), supply=supply, defaults=tuple(defaults))
+    buildings = tuple(_fit_availability(b[0], supply) for b in built)
+    project = project.replace(buildings=buildings, supply=supply, defaults=tuple(defaults))
     project = _overrides(project, rows)
     errors = [e for row in rows for e in row.errors]
     if errors:

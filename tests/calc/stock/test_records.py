@@ -61,7 +61,8 @@ def test_a_basis_with_nothing_to_save_from_gives_verdict_n_a():
 
     rows = [RawRow(2, {"id": "G1", "city": "Guangzhou", "use": "office", "era": "2005_2015", "floor_area": "3000",
                        "accounting.target_basis": "heating_tce", "heat_source": "electric",
-                       "operation.heating_season_start": "01-01", "operation.heating_season_end": "01-02"})]
+                       "operation.heating_season_start": "01-01", "operation.heating_season_end": "01-02",
+                       "operation.hvac_availability": "season"})]
     project, infos, _ = project_from_rows(rows, {"floor_area": "m²"},
                                           [Measure(kind="wall_insulation")])
     with warnings.catch_warnings():
