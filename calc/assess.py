@@ -54,7 +54,7 @@ def basis_value(variant, basis: str):
             "delivered_kwh": variant.total_delivered, "co2": variant.total_co2}[basis]
 
 
-def assess(project: Project, *, sensitivity: bool = True) -> Assessment:
+def assess(project: Project, *, sensitivity: bool = True, folder=None) -> Assessment:
     """Assess a project: baseline, each measure alone, the package, target,
     economics and sensitivity.
 
@@ -64,13 +64,15 @@ def assess(project: Project, *, sensitivity: bool = True) -> Assessment:
         A validated project.
     sensitivity : bool
         Run the sensitivity analysis (a few more simulations).
+    folder : str or os.PathLike, optional
+        Folder of the project file, for a relative ``site.weather_file``.
 
     Returns
     -------
     calc.results.Assessment
         Every field carries its unit (see calc/results.py and the README).
     """
-    weather = weather_for_site(project.site)
+    weather = weather_for_site(project.site, folder)
     cache = ThermalCache(weather, project.accounting)
     enabled = [m for m in project.measures if m.enabled]
     basis = project.accounting.target_basis

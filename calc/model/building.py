@@ -189,6 +189,12 @@ class Building(Model):
     dwellings: int = count(default=0, ge=0, le=100000, doc="Number of dwellings (households), for per-dwelling costs")
     pv: object = child(PVSystem, optional=True, doc="Rooftop PV (empty = none)")
 
+    def _rules(self):
+        room = self.operation.heating_setpoint
+        if self.equipment.design_return_temp.m <= room.m:
+            yield ("equipment.design_return_temp", self.equipment.design_return_temp,
+                   f"must be above the room temperature (operation.heating_setpoint {room.m:g} °C)")
+
     @property
     def is_public(self) -> bool:
         return self.use in PUBLIC_USES

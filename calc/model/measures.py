@@ -97,8 +97,26 @@ class Measure(Model):
             object.__setattr__(self, "params", params)
         super().__post_init__()
 
+    def _rules(self):
+        if self.investment is not None and self.subsidy.m > self.investment.to("CNY").m:
+            yield "subsidy", self.subsidy, f"must not exceed the investment ({self.investment.to('CNY').m:g} CNY)"
+        if self.kind == "window_replacement":
+            best = best_window_u()
+            if self.params["u_value"].m < best:
+                yield ("params.u_value", self.params["u_value"],
+                       f"below every window product in the library (best {best:g} W/(m**2*K))")
+
     def param(self, name: str):
         return self.params[name]
+
+
+def best_window_u() -> float:
+    """Lowest U_w [W/(m²K)] of the priced window products: the cost of a new
+    window is that of a library product at least as good (calc.datasets)."""
+    from ..datasets.tables import table  # lazy: the loader reads the table once
+
+    df = table("window_products").dropna(subset=["cost_typical_cny_per_m2"])
+    return float(df["u_value_w_m2k"].min())
 
 
 def _normalise_params(kind: str, raw: dict):
