@@ -106,6 +106,26 @@ class Measure(Model):
                 yield ("params.u_value", self.params["u_value"],
                        f"below every window product in the library (best {best:g} W/(m**2*K))")
 
+    @staticmethod
+    def _data_problems(data: dict):
+        """Parameters as written in a file state their unit (schema.quantity_from_data)."""
+        from ..schema import quantity_from_data
+
+        spec = MEASURE_PARAMS.get(data.get("kind"))
+        params = data.get("params")
+        if spec is None or not isinstance(params, dict):
+            return
+        for name, raw in params.items():
+            decl = spec.get(name)
+            if decl is None or "options" in decl or raw is None:
+                continue
+            try:
+                quantity_from_data(raw, decl["unit"], f"params.{name}")
+            except ValidationError as e:
+                for err in e.errors:
+                    if "without a unit" in err.message or "too long" in err.message:
+                        yield err.path, err.value, err.message
+
     def param(self, name: str):
         return self.params[name]
 
