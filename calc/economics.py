@@ -297,7 +297,17 @@ def cash_flows(investment: Investment, annual_saving, analysis_period: int, esca
     last_install = (n - 1) // replace_every * replace_every if replace_every < n else 0
     remaining = max(0, last_install + replace_every - n)
     flows[n] += gross * remaining / replace_every
+    _require_finite(flows, "cash flows", investment, annual_saving)
     return Q_(flows, "CNY")
+
+
+def _require_finite(values, what: str, investment, annual_saving) -> None:
+    """Inputs beyond floating-point range end here, as an error: an
+    infinite NPV would read as a result and a null as "not applicable"."""
+    if not np.isfinite(values).all():
+        raise ValueError(f"{what} are not finite numbers (investment {investment.gross.to('CNY').m:g} CNY, "
+                         f"saving {float(np.asarray(annual_saving.to('CNY/year').m)):g} CNY/a): beyond what the "
+                         "economics can compute")
 
 
 def npv(rate: float, flows):
@@ -317,7 +327,10 @@ def npv(rate: float, flows):
     """
     r = _rate(rate, "discount_rate", -0.99, 10.0)
     f = check_dimension(flows, "CNY", "flows").m
-    return Q_(float(_npv(r, np.asarray(f, float))), "CNY")
+    value = float(_npv(r, np.asarray(f, float)))
+    if not math.isfinite(value):
+        raise ValueError(f"npv = {value}: the cash flows are beyond what the economics can compute")
+    return Q_(value, "CNY")
 
 
 def _npv(r: float, f: np.ndarray) -> float:

@@ -256,17 +256,25 @@ def model(cls):
     once (hashing pint quantities is slow, and the simulation memos hash
     buildings many times per assessment)."""
     cls = dataclass(frozen=True, eq=True, kw_only=True)(cls)
-    field_hash = cls.__hash__
+    compared = tuple(f.name for f in dataclasses.fields(cls) if f.compare)
 
     def __hash__(self):
         cached = self.__dict__.get("_hash")
         if cached is None:
-            cached = field_hash(self)
+            # as the dataclass hash, with mapping fields (measure
+            # parameters) hashed by their sorted items
+            cached = hash(tuple(_hashable(getattr(self, name)) for name in compared))
             object.__setattr__(self, "_hash", cached)
         return cached
 
     cls.__hash__ = __hash__
     return cls
+
+
+def _hashable(value):
+    if isinstance(value, dict):
+        return tuple(sorted((k, _hashable(v)) for k, v in value.items()))
+    return value
 
 
 # --------------------------------------------------------------------------

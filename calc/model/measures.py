@@ -85,8 +85,10 @@ class Measure(Model):
     enabled: bool = flag(default=True, doc="Included in the package")
     label: str = text(default="", doc="Name shown in results (empty = the kind's name)")
     params: dict = mapping(doc="Parameters (see MEASURE_PARAMS)")
-    investment: object = qty("CNY", ge=0, optional=True, default=None, doc="Investment override (empty = from the cost data)")
-    subsidy: object = qty("CNY", ge=0, default=0.0, doc="Subsidy received")
+    # 1e12 CNY (a trillion) is far above any retrofit, and keeps every cash
+    # flow and its sums over 100 years well inside floating-point range.
+    investment: object = qty("CNY", ge=0, le=1e12, optional=True, default=None, doc="Investment override (empty = from the cost data)")
+    subsidy: object = qty("CNY", ge=0, le=1e12, default=0.0, doc="Subsidy received")
     lifetime: object = qty("year", gt=0, le=100, optional=True, default=None, doc="Service life override (empty = from the cost data)")
 
     def __post_init__(self):

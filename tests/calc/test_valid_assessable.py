@@ -129,3 +129,32 @@ def test_unknown_heat_pump_product_is_refused():
     d["measures"] = []
     hits = rejected(d, "project.supply.heat_pump.product", "unknown heat-pump product")
     assert "ashp_regular" in hits[0].message
+
+
+def test_an_absurd_investment_is_a_model_limit():
+    d = copy.deepcopy(R)
+    d["measures"][0]["investment"] = "1e308 CNY"
+    rejected(d, "project.measures[0].investment", "≤ 1e+12 CNY")
+
+
+def test_cash_flows_beyond_float_range_are_an_error_never_an_infinite_npv():
+    from calc import economics as E
+    from calc.units import Q_
+
+    inv = E.Investment(Q_(1e308, "CNY"), Q_(0.0, "CNY"), Q_(1e308, "CNY"), Q_(10.0, "year"),
+                       Q_(0.0, "CNY/year"), None, "test")
+    with pytest.raises(ValueError, match="beyond what the economics can compute"):
+        E.npv(0.06, E.cash_flows(inv, Q_(1000.0, "CNY/year"), 60))
+    with pytest.raises(ValueError, match="npv = -inf"):
+        E.npv(0.0, Q_([-1e308, -1e308], "CNY"))
+
+
+def test_a_non_finite_result_is_an_error_in_json_never_null():
+    from calc.results import EconomicsResult, NonFiniteResult, to_json
+    from calc.units import Q_
+
+    ok = dict(investment=Q_(1.0, "CNY"), subsidy=Q_(0.0, "CNY"), annual_cost_saving=Q_(1.0, "CNY/a"),
+              npv=Q_(1.0, "CNY"), irr=None, abatement_cost=None, cost_of_saved_energy=None)
+    assert to_json(EconomicsResult(**ok))["npv_cny"] == 1.0
+    with pytest.raises(NonFiniteResult, match="npv"):
+        to_json(EconomicsResult(**{**ok, "npv": Q_(float("inf"), "CNY")}))
