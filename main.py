@@ -98,6 +98,9 @@ def _assess(args) -> int:
             print(str(e), file=sys.stderr)
             return 1
     t = result.target
+    if t.passed is None:
+        print(f"{project.meta.name}: no saving rate on the basis {t.basis} — not applicable ({t.not_applicable_reason})")
+        return 0
     verdict = "PASS" if t.passed else "FAIL"
     print(f"{project.meta.name}: saving {t.saving_rate.m:.1f} % ({t.basis}) against the "
           f"{t.target_rate.m:.0f} % target — {verdict}, margin {t.margin.m:+.1f} pp")

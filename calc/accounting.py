@@ -422,8 +422,12 @@ def accounts(kwh_by_carrier, accounting, tariffs, billing, heated_area, pv=None,
     sc = standard_coal(net, accounting, coal)
     em = co2(net, accounting, carbon)
     cost = energy_cost(bought, tariffs, billing, heated_area, exported)
-    conventional = sum(q.to("tce").m for q in sc.values())
-    renewable = renewable_replacement_rate(Q_(max(conventional, 0.0), "tce"), credited,
+    # The rate is of the energy used in the building: PV used on site
+    # against what is still bought (exports are used elsewhere), so it
+    # stays within 0-1 whatever the crediting rule.
+    used = pv.self_consumed if pv is not None else Q_(0.0, "kWh")
+    conventional = sum(q.to("tce").m for q in standard_coal(bought, accounting, coal).values())
+    renewable = renewable_replacement_rate(Q_(max(conventional, 0.0), "tce"), used,
                                            electricity_factor=coal["electricity"])
     zero = {"tce": Q_(0.0, "tce"), "t": Q_(0.0, "t"), "CNY/a": Q_(0.0, "CNY/a")}
     return Accounts(

@@ -95,8 +95,7 @@ def assess(project: Project, *, sensitivity: bool = True, folder=None) -> Assess
 
     is_public = project.is_public
     check = target.check_target(basis_value(baseline, basis), basis_value(package, basis), is_public, basis)
-    rates = {b: Q_(100.0 * target.saving_rate(basis_value(baseline, b), basis_value(package, b)), "percent")
-             for b in BASES}
+    rates = {b: _pct(target.saving_rate(basis_value(baseline, b), basis_value(package, b))) for b in BASES}
     contributions = target.sequential_contributions(basis_value(baseline, basis), cumulative) if enabled else []
 
     investments = [_investment(project, m, s) for m, s in zip(enabled, alone_states)]
@@ -121,11 +120,18 @@ def assess(project: Project, *, sensitivity: bool = True, folder=None) -> Assess
         floor_area=Q_(sum(floor_area(b).m for b in project.buildings), "m**2"),
         baseline=baseline, package=package, measures=measures,
         target=TargetResult(basis=basis, target_rate=Q_(100.0 * check.target, "percent"),
-                            saving_rate=Q_(100.0 * check.saving_rate, "percent"), margin=Q_(check.margin_pp, "pp"),
-                            passed=check.passed, rates=rates, building_type="public" if is_public else "residential"),
+                            saving_rate=_pct(check.saving_rate),
+                            margin=None if check.margin_pp is None else Q_(check.margin_pp, "pp"),
+                            passed=check.passed, rates=rates, building_type="public" if is_public else "residential",
+                            not_applicable_reason=check.reason),
         economics=econ, sensitivity=rows, warnings=warnings, defaults=tuple(project.defaults),
         method=METHOD, sources=SOURCES,
     )
+
+
+def _pct(rate):
+    """A saving rate [-] as a percentage quantity; None (not applicable) stays None."""
+    return None if rate is None else Q_(100.0 * rate, "percent")
 
 
 def _zone_text(info: dict) -> str:
@@ -167,7 +173,8 @@ def _measure_result(i, m, alone, baseline, basis, inv, contribution_pp, project)
     rate = target.saving_rate(basis_value(baseline, basis), basis_value(alone, basis))
     return MeasureResult(
         index=i, kind=m.kind, label=label_of(m), alone=alone,
-        saving_rate_alone=Q_(100.0 * rate, "percent"), sequential_contribution=Q_(contribution_pp, "pp"),
+        saving_rate_alone=_pct(rate),
+        sequential_contribution=None if contribution_pp is None else Q_(contribution_pp, "pp"),
         investment=inv.gross.to("CNY"), subsidy=inv.subsidy.to("CNY"), lifetime=inv.lifetime.to("year"),
         annual_cost_saving=saving_cost.to("CNY/a"),
         simple_payback=ap.simple_payback, discounted_payback=ap.discounted_payback, npv=ap.npv,
@@ -298,9 +305,22 @@ def _sensitivity(project, enabled, cache, base_state, pkg_state, investments, ba
         r_hi, p_hi = evaluate(name, hi)
         rows.append(SensitivityRow(
             parameter=name, low_label=_case_label(name, lo), high_label=_case_label(name, hi),
-            saving_rate_low=Q_(100.0 * r_lo, "percent"), saving_rate_high=Q_(100.0 * r_hi, "percent"),
-            payback_low=p_lo, payback_high=p_hi, verdict_robust=(r_lo >= goal) == (r_hi >= goal)))
-    return tuple(sorted(rows, key=lambda r: -abs(r.saving_rate_high.m - r.saving_rate_low.m)))
+            saving_rate_low=_pct(r_lo), saving_rate_high=_pct(r_hi),
+            payback_low=p_lo, payback_high=p_hi, verdict_robust=_verdict(r_lo, goal) == _verdict(r_hi, goal)))
+    return tuple(sorted(rows, key=_swing))
+
+
+def _verdict(rate, goal):
+    """Pass (True), fail (False) or not applicable (None) of a rate [-]."""
+    return None if rate is None else rate >= goal - target.RATE_TOLERANCE
+
+
+def _swing(row):
+    """Sort key of a sensitivity row: largest swing first, rows without a
+    rate last."""
+    if row.saving_rate_low is None or row.saving_rate_high is None:
+        return float("inf")
+    return -abs(row.saving_rate_high.m - row.saving_rate_low.m)
 
 
 def _has_heat_pump(project) -> bool:

@@ -119,8 +119,8 @@ class MeasureResult:
     kind: str
     label: str
     alone: VariantResult
-    saving_rate_alone: Any = out("percent", doc="Saving rate of this measure alone (target basis)")
-    sequential_contribution: Any = out("pp", doc="Contribution to the package saving, in the order listed")
+    saving_rate_alone: Any = out("percent", doc="Saving rate of this measure alone (target basis; null = not applicable)")
+    sequential_contribution: Any = out("pp", doc="Contribution to the package saving, in the order listed (null = not applicable)")
     investment: Any = out("CNY", doc="Investment before subsidy")
     subsidy: Any = out("CNY", doc="Subsidy")
     lifetime: Any = out("a", doc="Service life")
@@ -138,11 +138,12 @@ class MeasureResult:
 class TargetResult:
     basis: str
     target_rate: Any = out("percent", doc="Required saving rate (30 % residential, 20 % public)")
-    saving_rate: Any = out("percent", doc="Package saving rate on the stated basis")
-    margin: Any = out("pp", doc="Saving rate minus target")
-    passed: bool = False
-    rates: dict = per("percent", doc="Saving rate on every basis")
+    saving_rate: Any = out("percent", doc="Package saving rate on the stated basis (null = not applicable, see not_applicable_reason)")
+    margin: Any = out("pp", doc="Saving rate minus target (null = not applicable)")
+    passed: Any = False
+    rates: dict = per("percent", doc="Saving rate on every basis (null = not applicable: nothing to save from)")
     building_type: str = "residential"
+    not_applicable_reason: str = ""
 
 
 @result
@@ -282,7 +283,8 @@ PLAIN_DOCS = {
     "network": "Heating network figures (NetworkFigures) or null", "pv": "Rooftop PV figures (PVFigures) or null",
     "name": "Building name", "index": "Position among the enabled measures", "kind": "Measure kind",
     "alone": "The measure applied alone (VariantResult)", "basis": "Basis of the saving rate: total_tce, heating_tce, delivered_kwh or co2",
-    "passed": "true if the saving rate reaches the target", "parameter": "Input varied",
+    "passed": "true if the saving rate reaches the target; null if no rate can be formed on the basis",
+    "not_applicable_reason": "Why the rate does not apply ('' when it does): the value before is 0 or negative", "parameter": "Input varied",
     "low_label": "Low case", "high_label": "High case", "verdict_robust": "true if pass/fail is the same in both cases",
 }
 

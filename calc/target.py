@@ -12,10 +12,17 @@ basis (``Accounting.target_basis``):
 
 A package is simulated as a whole; the per-measure contributions below only
 split its saving in a stated order, so they add up to it exactly.
+
+A rate needs something to save from: when the value before is zero (no
+heating in a southern office on the heating basis) or negative (a building
+whose PV exports more than it uses, under the all-generation credit), the
+rate on that basis is *not applicable* -- ``None`` with a reason from
+:func:`not_applicable_reason` -- never an error.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from .units import check_dimension
@@ -31,28 +38,53 @@ BASIS_UNITS = {"total_tce": "tce", "heating_tce": "tce", "delivered_kwh": "kWh",
 RATE_TOLERANCE = 1e-9
 
 
-def saving_rate(before, after) -> float:
-    """Saving rate 1 − after / before.
+def not_applicable_reason(before) -> str | None:
+    """Why no saving rate can be formed from ``before`` (None: it can).
 
     Parameters
     ----------
     before : pint.Quantity
-        Energy (or CO2) before the retrofit, > 0 [any unit of energy, standard
-        coal or mass].
+        Energy (or CO2) before the retrofit [any unit].
+
+    Returns
+    -------
+    str or None
+        English text naming the value, or None when ``before`` > 0.
+    """
+    b = float(before.magnitude) if hasattr(before, "magnitude") else float(before)
+    unit = f"{before.units:~P}" if hasattr(before, "units") else ""
+    if b > 0:
+        return None
+    if b == 0:
+        return f"nothing to save: the value before is 0 {unit}".rstrip()
+    return f"the value before is negative ({b:.4g} {unit}: net export); a saving rate needs a positive starting value"
+
+
+def saving_rate(before, after) -> float | None:
+    """Saving rate 1 − after / before, or None where it does not apply.
+
+    Parameters
+    ----------
+    before : pint.Quantity
+        Energy (or CO2) before the retrofit [any unit of energy, standard
+        coal or mass]; ≤ 0 gives None (see :func:`not_applicable_reason`).
     after : pint.Quantity
         The same after the retrofit, same dimension; may be negative (net
         export) or above ``before`` (negative saving).
 
     Returns
     -------
-    float
-        [-] (action plan 2024-2025 §(7)2: 节能率 = 1 − E_after / E_before).
+    float or None
+        [-] (action plan 2024-2025 §(7)2: 节能率 = 1 − E_after / E_before);
+        None when ``before`` ≤ 0 (not applicable).
     """
     unit = f"{before.units}" if hasattr(before, "units") else "dimensionless"
     b = check_dimension(before, unit, "before").magnitude
     a = check_dimension(after, unit, "after").magnitude
+    if not (math.isfinite(b) and math.isfinite(a)):
+        raise ValueError(f"before = {b!r}, after = {a!r} {unit}: must be finite")
     if not b > 0:
-        raise ValueError(f"before = {b:g} {unit}: must be > 0 to form a saving rate")
+        return None
     return 1.0 - a / b
 
 
@@ -67,16 +99,19 @@ class TargetCheck:
 
     ``basis`` (see module doc), ``before`` / ``after`` [basis unit],
     ``saving_rate`` [-], ``target`` [-], ``margin_pp`` [percentage points]
-    = 100 × (saving_rate − target), ``passed``.
+    = 100 × (saving_rate − target), ``passed``. Where the rate does not
+    apply, ``saving_rate``, ``margin_pp`` and ``passed`` are None and
+    ``reason`` says why.
     """
 
     basis: str
     before: object
     after: object
-    saving_rate: float
+    saving_rate: float | None
     target: float
-    margin_pp: float
-    passed: bool
+    margin_pp: float | None
+    passed: bool | None
+    reason: str = ""
 
 
 def check_target(before, after, is_public: bool, basis: str = "total_tce") -> TargetCheck:
@@ -95,7 +130,8 @@ def check_target(before, after, is_public: bool, basis: str = "total_tce") -> Ta
     -------
     TargetCheck
         Passed when saving rate ≥ target (within :data:`RATE_TOLERANCE`);
-        action plan 2024-2025 §(7)2.
+        action plan 2024-2025 §(7)2. Not applicable (``passed`` None) when
+        ``before`` ≤ 0.
     """
     if basis not in BASIS_UNITS:
         raise ValueError(f"basis = {basis!r}: must be one of " + ", ".join(BASIS_UNITS))
@@ -104,6 +140,8 @@ def check_target(before, after, is_public: bool, basis: str = "total_tce") -> Ta
     after = check_dimension(after, unit, "after")
     rate = saving_rate(before, after)
     target = target_rate(is_public)
+    if rate is None:
+        return TargetCheck(basis, before, after, None, target, None, None, not_applicable_reason(before))
     return TargetCheck(basis, before, after, rate, target, 100.0 * (rate - target),
                        rate >= target - RATE_TOLERANCE)
 
@@ -132,7 +170,8 @@ def sequential_contributions(baseline, cumulative) -> list[Contribution]:
     Parameters
     ----------
     baseline : pint.Quantity
-        E_0 > 0 [any unit].
+        E_0 [any unit]; E_0 ≤ 0 leaves the shares not applicable (None)
+        while the savings E_(i−1) − E_i are still given.
     cumulative : sequence of (str, pint.Quantity)
         (label, E_i) for i = 1..n, same dimension as ``baseline``.
 
@@ -142,12 +181,10 @@ def sequential_contributions(baseline, cumulative) -> list[Contribution]:
     """
     unit = f"{baseline.units}"
     e0 = check_dimension(baseline, unit, "baseline").magnitude
-    if not e0 > 0:
-        raise ValueError(f"baseline = {e0:g} {unit}: must be > 0")
     out, previous = [], e0
     for i, (label, value) in enumerate(cumulative):
         e = check_dimension(value, unit, f"cumulative[{i}]").magnitude
         step = previous - e
-        out.append(Contribution(label, step * baseline.units, 100.0 * step / e0))
+        out.append(Contribution(label, step * baseline.units, 100.0 * step / e0 if e0 > 0 else None))
         previous = e
     return out

@@ -223,13 +223,16 @@ def account_state(state: State, key: str, label: str, base: Project, weather, pr
     co2 = accounting.co2(net, acc, co2_f)
     area = Q_(sum(floor_area(b).m for b in project.buildings), "m**2")
     tariffs = base.economics.tariffs
-    if pricing.energy_prices != 1.0:
-        tariffs = _scaled_tariffs(tariffs, pricing.energy_prices)
     billing = project.supply.metering.billing
     if base.economics.valuation == "energy_value":
         # every kWh at its energy price: heat per GJ with no fixed share
         billing, tariffs = "consumption", dataclasses.replace(tariffs, heat_fixed_share=0.0)
     cost = accounting.energy_cost(purchased, tariffs, billing, area, exported=exported if state.pv else None)
+    if pricing.energy_prices != 1.0:
+        # A bill is homogeneous of degree one in its prices, so a price case
+        # scales the bill; scaling the entered tariffs instead would push a
+        # tariff near its model limit past it (a what-if is not an input).
+        cost = {c: v * pricing.energy_prices for c, v in cost.items()}
 
     return VariantResult(
         key=key, label=label, buildings=buildings,
@@ -297,22 +300,21 @@ def _pricing_free_accounts(state, acc, coal_f, delivered, end_uses, buildings):
         pv_total = PVFigures(peak_power=peak, generation=generation, specific_yield=(generation / peak).to("kWh/kW") if peak.m > 0 else Q_(0, "kWh/kW"),
                              self_consumed=self_used, exported=exported,
                              roof_coverage=Q_(np.mean([bf.pv.roof_coverage.m for bf in buildings if bf.pv]), "percent"))
-    renewable = _renewable_share(tce, credited, sup)
+    renewable = _renewable_share(accounting.standard_coal(purchased, acc, coal_f), self_used, sup)
     return generation, self_used, exported, credited, net, purchased, tce, heating_tce, net_work, pv_total, renewable
 
 
-def _renewable_share(tce, credited, sup):
+def _renewable_share(purchased_tce, pv_used, sup):
+    """Renewable replacement rate [%] of the energy used in the buildings:
+    PV electricity used on site and heat-pump ambient heat against the
+    energy still bought. Exports are not used in the building and stay out
+    whatever the crediting rule, so the rate stays within 0-100 % even when
+    the PV exports more than the building uses."""
     ambient = 0.0
     for hp in getattr(sup, "heat_pumps", {}).values():
         ambient += float(np.sum(hp.heat_pump_heat.to("kWh").m) - np.sum(hp.electricity.to("kWh").m))
-    share = accounting.renewable_replacement_rate(accounting.total(tce).to("tce"), credited,
+    bought = accounting.total(purchased_tce).to("tce").m if purchased_tce else 0.0
+    # imports = use − self-consumption hour by hour, ≥ 0 up to the rounding of hourly sums
+    share = accounting.renewable_replacement_rate(Q_(max(bought, 0.0), "tce"), pv_used,
                                                   ambient_heat=Q_(max(ambient, 0.0), "kWh"))
     return Q_(100.0 * share.rate, "percent")
-
-
-def _scaled_tariffs(tariffs, factor: float):
-    from dataclasses import fields, replace
-
-    changes = {f.name: getattr(tariffs, f.name) * factor for f in fields(tariffs)
-               if f.metadata.get("kind") == "qty"}
-    return replace(tariffs, **changes)

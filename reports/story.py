@@ -191,7 +191,7 @@ def _verdict(r: _Report):
     tg = r.a.target
     target = r.q(tg.target_rate, "percent")
     passed = bool(tg.passed)
-    head = r.t("verdict_pass" if passed else "verdict_fail", target=target)
+    head = r.t("verdict_na" if tg.passed is None else "verdict_pass" if passed else "verdict_fail", target=target)
     colour, bg = (PASS, PASS_BG) if passed else (FAIL, FAIL_BG)
     line = r.t("verdict_line", rate=r.q(tg.saving_rate, "percent"), basis=r.c("basis", tg.basis),
                margin=r.q(tg.margin, "pp", signed=True))

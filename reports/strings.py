@@ -33,6 +33,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "verdict_pass": ("The package MEETS the {target} saving target", "改造方案 达到 {target} 节能目标"),
     "verdict_fail": ("The package DOES NOT MEET the {target} saving target",
                      "改造方案 未达到 {target} 节能目标"),
+    "verdict_na": ("No saving rate on this basis: the target check does not apply",
+                   "此口径下无法计算节能率：目标校核不适用"),
     "verdict_line": ("Saving rate {rate} on the basis \"{basis}\"; margin {margin}.",
                      "按“{basis}”计算的节能率为 {rate}，与目标相差 {margin}。"),
     "robust_all": ("Sensitivity: the verdict holds in all {n} cases tested.", "敏感性：所测 {n} 种工况下结论均不变。"),

@@ -195,8 +195,12 @@ class ResultsPage(Page):
     # ------------------------------------------------------------- sections
     def _verdict(self, a):
         t = a.target
-        self.verdict.setText(QCoreApplication.translate("ResultsPage", "PASS") if t.passed else QCoreApplication.translate("ResultsPage", "FAIL"))
-        self.verdict.setStyleSheet(PASS_STYLE if t.passed else FAIL_STYLE)
+        if t.passed is None:
+            self.verdict.setText(QCoreApplication.translate("ResultsPage", "NOT APPLICABLE"))
+            self.verdict.setStyleSheet("")
+        else:
+            self.verdict.setText(QCoreApplication.translate("ResultsPage", "PASS") if t.passed else QCoreApplication.translate("ResultsPage", "FAIL"))
+            self.verdict.setStyleSheet(PASS_STYLE if t.passed else FAIL_STYLE)
         self.rate.setText(QCoreApplication.translate("ResultsPage", "Package saving rate {0} (target {1})").format(
             fmt.percent(t.saving_rate), fmt.percent(t.target_rate, 0)))
         self.margin.setText(QCoreApplication.translate("ResultsPage", "Margin {0}").format(fmt.points(t.margin)))

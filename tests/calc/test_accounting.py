@@ -261,3 +261,13 @@ def test_accounts_without_pv():
     assert a.total_tce.to("kgce").m == pytest.approx(34.12, rel=1e-6)
     assert a.total_co2.to("t").m == pytest.approx(0.11)
     assert a.pv_credited.m == 0 and a.renewable.rate == 0
+
+
+def test_renewable_rate_of_a_net_exporter_stays_within_0_and_1():
+    # all-generation credit, PV 18 kWh on a 16 kWh load: net −2 kWh. The rate
+    # counts the 11 kWh used on site against the 5 kWh still bought:
+    # 11 / (5 + 11) = 0.6875 (same factor on both).
+    acc = Accounting(electricity_method="equal_value", pv_credit="all_generation")
+    a = A.accounts({"electricity": Q_([2, 4, 4, 6], "kWh")}, acc, Tariffs(), "area", Q_(0, "m**2"), pv=_pv())
+    assert a.total_tce.m < 0
+    assert a.renewable.rate == pytest.approx(11 / 16, rel=1e-9)

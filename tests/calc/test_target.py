@@ -63,9 +63,18 @@ def test_unknown_basis_lists_the_valid_ones():
         T.check_target(Q_(1, "tce"), Q_(1, "tce"), False, basis="primary")
 
 
-def test_zero_baseline_is_an_error():
-    with pytest.raises(ValueError, match="before = 0"):
-        T.saving_rate(Q_(0, "tce"), Q_(1, "tce"))
+def test_zero_baseline_is_not_applicable():
+    # a southern office on the heating basis: 0 tce before, nothing to save
+    assert T.saving_rate(Q_(0, "tce"), Q_(1, "tce")) is None
+    c = T.check_target(Q_(0, "tce"), Q_(0, "tce"), True, basis="heating_tce")
+    assert c.saving_rate is None and c.passed is None and c.margin_pp is None
+    assert "0 tce" in c.reason
+
+
+def test_negative_baseline_is_not_applicable():
+    # net exporter under the all-generation credit: -2 tce before
+    c = T.check_target(Q_(-2, "tce"), Q_(-3, "tce"), False)
+    assert c.passed is None and "negative" in c.reason
 
 
 def test_negative_saving_and_net_export():
@@ -93,6 +102,6 @@ def test_contributions_add_up_to_the_package_saving(e0, fractions):
     assert sum(p.contribution_pp for p in parts) == pytest.approx(package, rel=1e-9, abs=1e-9)
 
 
-def test_contributions_need_a_positive_baseline():
-    with pytest.raises(ValueError, match="baseline"):
-        T.sequential_contributions(Q_(0, "kWh"), [("a", Q_(1, "kWh"))])
+def test_contributions_without_a_positive_baseline_are_not_applicable():
+    parts = T.sequential_contributions(Q_(0, "kWh"), [("a", Q_(-1, "kWh"))])
+    assert parts[0].contribution_pp is None and parts[0].saving.to("kWh").m == pytest.approx(1)
