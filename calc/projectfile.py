@@ -234,8 +234,25 @@ def load(path: str | os.PathLike) -> Project:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
-        raise ProjectFileError(p, [f"not UTF-8 text (byte {e.start})"]) from None
+        raise ProjectFileError(p, [f"not UTF-8 text (byte {e.start}){_encoding_hint(raw)}"]) from None
     return loads(text, str(p))
+
+
+def _encoding_hint(raw: bytes) -> str:
+    """What the bytes look like, when a common other encoding fits."""
+    if raw[:4] in (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"):
+        return "; it looks like UTF-32: save the file as UTF-8"
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return "; it looks like UTF-16: save the file as UTF-8"
+    # A few bad bytes are damage; many that all read as GB18030 are a file
+    # saved in the Chinese Windows encoding.
+    if raw.decode("utf-8", "replace").count("\ufffd") < 5:
+        return ""
+    try:
+        raw.decode("gb18030")
+    except UnicodeDecodeError:
+        return ""
+    return "; it may be GBK/GB18030: save the file as UTF-8"
 
 
 def save(project: Project, path: str | os.PathLike, *, backup: bool = True) -> Path:

@@ -131,3 +131,13 @@ def test_validate_of_the_sample_prints_on_a_gbk_console(tmp_path):
                          cwd=RESIDENTIAL.parents[2], env=env)
     assert out.returncode == 0, out.stderr.decode("gbk", "replace")
     assert "3,960 m?" in out.stdout.decode("gbk")  # "²" is not in GBK
+
+
+@pytest.mark.parametrize("encoding, hint", [("utf-16", "UTF-16"), ("utf-32", "UTF-32"), ("gbk", "GBK")])
+def test_other_encodings_are_named(tmp_path, encoding, hint):
+    p = tmp_path / "p.json"
+    p.write_bytes(TEXT.encode(encoding))
+    with pytest.raises(ProjectFileError) as info:
+        load(p)
+    (msg,) = info.value.problems
+    assert msg.startswith("not UTF-8 text (byte ") and hint in msg and "save the file as UTF-8" in msg
