@@ -114,16 +114,14 @@ def _measure_fit(project):
         if m.kind == "pipe_renewal" and supply.network is not None:
             yield from _pipe_renewal_fit(i, m, supply.network)
         if m.kind == "lower_supply_temperature":
-            tr = m.params["design_return_temp"]
-            for b in project.buildings:
-                if tr.m <= b.operation.heating_setpoint.m:
-                    yield (f"measures[{i}].params.design_return_temp", tr,
-                           f"must be above the room temperature of {b.name} ({b.operation.heating_setpoint.m:g} °C)")
-                    break
-        if m.kind == "lower_supply_temperature":
             ts, tr = m.params["design_supply_temp"], m.params["design_return_temp"]
             if tr.m >= ts.m:
                 yield f"measures[{i}].params.design_return_temp", tr, "must be below params.design_supply_temp"
+            warmest = max(project.buildings, key=lambda b: b.operation.heating_setpoint.m)
+            if tr.m <= warmest.operation.heating_setpoint.m:
+                yield (f"measures[{i}].params.design_return_temp", tr,
+                       f"must be above the room temperature of {warmest.name} "
+                       f"({warmest.operation.heating_setpoint.m:g} °C)")
 
 
 def _pipe_renewal_fit(i, measure, network):
