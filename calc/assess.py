@@ -254,7 +254,10 @@ def _with_setpoint_shift(project: Project, shift_k: float) -> Project:
     buildings = []
     for b in project.buildings:
         op = b.operation
-        sp = Q_(min(max(op.heating_setpoint.m + shift_k, 5.0), op.cooling_setpoint.m - 0.5), "degC")
+        # the shifted setpoint stays where the building's rules allow it:
+        # below the cooling setpoint and the emitters' return temperature
+        ceiling = min(op.cooling_setpoint.m, b.equipment.design_return_temp.m) - 0.5
+        sp = Q_(min(max(op.heating_setpoint.m + shift_k, 5.0), ceiling), "degC")
         buildings.append(replace(b, operation=replace(op, heating_setpoint=sp)))
     return replace(project, buildings=tuple(buildings))
 

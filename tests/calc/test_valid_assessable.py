@@ -158,3 +158,11 @@ def test_a_non_finite_result_is_an_error_in_json_never_null():
     assert to_json(EconomicsResult(**ok))["npv_cny"] == 1.0
     with pytest.raises(NonFiniteResult, match="npv"):
         to_json(EconomicsResult(**{**ok, "npv": Q_(float("inf"), "CNY")}))
+
+
+def test_emitters_just_above_the_room_survive_the_behaviour_sensitivity():
+    d = copy.deepcopy(R)  # room 18 °C; the sensitivity raises it by 1 K
+    eq = d["buildings"][0]["equipment"]
+    eq["design_supply_temp"], eq["design_return_temp"] = "30.0 degC", "18.5 degC"
+    rows = {r.parameter: r for r in assess(build(d)).sensitivity}
+    assert rows["behaviour"].saving_rate_high is not None
