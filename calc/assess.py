@@ -199,7 +199,8 @@ def _scaled_investment(inv, factor):
     if factor == 1.0:
         return inv
     gross = inv.gross * factor
-    return replace(inv, gross=gross, net=gross - inv.subsidy, maintenance=inv.maintenance * factor)
+    subsidy = min(inv.subsidy, gross)  # a subsidy never pays more than the work costs
+    return replace(inv, gross=gross, subsidy=subsidy, net=gross - subsidy, maintenance=inv.maintenance * factor)
 
 
 def _package_economics(investments, baseline, package, project, cost_factor=1.0, price_factor=1.0) -> EconomicsResult:

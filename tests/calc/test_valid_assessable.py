@@ -166,3 +166,10 @@ def test_emitters_just_above_the_room_survive_the_behaviour_sensitivity():
     eq["design_supply_temp"], eq["design_return_temp"] = "30.0 degC", "18.5 degC"
     rows = {r.parameter: r for r in assess(build(d)).sensitivity}
     assert rows["behaviour"].saving_rate_high is not None
+
+
+def test_a_subsidy_equal_to_the_investment_survives_cheaper_costs_in_the_sensitivity():
+    d = copy.deepcopy(R)
+    d["measures"][0]["investment"], d["measures"][0]["subsidy"] = "100000.0 CNY", "100000.0 CNY"
+    rows = {r.parameter: r for r in assess(build(d)).sensitivity}
+    assert "investment_costs" in rows
