@@ -230,10 +230,10 @@ def _package_payback(investments, baseline, package, cost_factor=1.0, price_fact
     :func:`_package_economics`; the sensitivity analysis needs only this
     figure and not the discounted appraisal."""
     saving_cost = ((baseline.energy_cost - package.energy_cost) * price_factor).to("CNY/year")
-    gross = sum((i.gross for i in investments), Q_(0.0, "CNY")) * cost_factor
-    subsidy = sum((i.subsidy for i in investments), Q_(0.0, "CNY"))
-    maintenance = sum((i.maintenance for i in investments), Q_(0.0, "CNY/year")) * cost_factor
-    return economics.simple_payback(gross - subsidy, saving_cost - maintenance)
+    scaled = [_scaled_investment(i, cost_factor) for i in investments]
+    net = sum((i.net for i in scaled), Q_(0.0, "CNY"))
+    maintenance = sum((i.maintenance for i in scaled), Q_(0.0, "CNY/year"))
+    return economics.simple_payback(net, saving_cost - maintenance)
 
 
 # ---------------------------------------------------------------- sensitivity
