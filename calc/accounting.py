@@ -31,6 +31,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from .contracts import tariffs as tariff_rules
 from .datasets import tables
 from .units import Q_, check_dimension
 
@@ -237,7 +238,8 @@ def trade_units(kwh_by_carrier) -> dict:
     return out
 
 
-def energy_cost(kwh_by_carrier, tariffs, billing, heated_area, exported=None) -> dict:
+def energy_cost(kwh_by_carrier, tariffs, billing, heated_area, exported=None, *, hourly_electricity=None,
+                hours=None, months=None, households: int = 0, heat_pump_electricity=None) -> dict:
     """Annual energy bill by carrier.
 
     Parameters
@@ -248,12 +250,24 @@ def energy_cost(kwh_by_carrier, tariffs, billing, heated_area, exported=None) ->
     billing : str
         District heat charging, "area" (price per m² and season, independent
         of use) or "consumption" (two-part tariff: ``heat_fixed_share`` ×
-        area price + metered energy × ``heat_energy``), per the heat-metering
+        area price + metered energy × ``heat_energy``, capped at
+        ``heat_bill_cap`` × the area bill when a cap is set; see
+        :mod:`calc.contracts.tariffs`), per the heat-metering
         reform (建设部等《关于进一步推进供热计量改革工作的意见》2010).
     heated_area : pint.Quantity
         Floor area billed for district heat [m²].
     exported : pint.Quantity, optional
         PV electricity sold to the grid [kWh], paid at ``pv_export``.
+    hourly_electricity, hours, months, households : optional
+        Grid imports hour by hour [kWh], hour of day and month of each hour
+        and the number of dwellings: a tiered or time-of-use electricity
+        tariff (``tariffs.electricity_tariff``) is applied to them hour by
+        hour (:func:`calc.contracts.tariffs.electricity_bill`); without
+        them, or with the flat tariff, electricity costs ``electricity``
+        per kWh.
+    heat_pump_electricity : pint.Quantity, optional
+        Heat-pump electricity hour by hour [kWh], billed at
+        ``heat_pump_price`` when one is set.
 
     Returns
     -------
@@ -271,7 +285,13 @@ def energy_cost(kwh_by_carrier, tariffs, billing, heated_area, exported=None) ->
     units = trade_units(kwh_by_carrier)
     cost = {}
     if "electricity" in e:
-        cost["electricity"] = e["electricity"] * tariffs.electricity.to("CNY/kWh").magnitude
+        special = (getattr(tariffs, "electricity_tariff", "flat") != "flat"
+                   or (heat_pump_electricity is not None and getattr(tariffs, "heat_pump_price", None) is not None))
+        if hourly_electricity is not None and special:
+            cost["electricity"] = tariff_rules.electricity_bill(hourly_electricity, tariffs, hours, months,
+                                                                households, heat_pump_electricity).m
+        else:
+            cost["electricity"] = e["electricity"] * tariffs.electricity.to("CNY/kWh").magnitude
     if "natural_gas" in e:
         cost["natural_gas"] = units["natural_gas_m3"].m * tariffs.natural_gas.to("CNY/m**3").magnitude
     if "coal" in e:
@@ -288,10 +308,11 @@ def energy_cost(kwh_by_carrier, tariffs, billing, heated_area, exported=None) ->
 
 
 def _heat_bill(gj: float, area: float, tariffs, billing: str) -> float:
-    area_price = tariffs.heat_area.to("CNY/m**2").magnitude
     if billing == "area":
-        return area * area_price
-    return tariffs.heat_fixed_share * area * area_price + gj * tariffs.heat_energy.to("CNY/GJ").magnitude
+        return tariff_rules.area_heat_bill(Q_(area, "m**2"), tariffs.heat_area).m
+    cap = getattr(tariffs, "heat_bill_cap", None)
+    return tariff_rules.two_part_heat_bill(Q_(gj, "GJ"), Q_(area, "m**2"), tariffs.heat_area, tariffs.heat_fixed_share,
+                                           tariffs.heat_energy, None if cap is None else cap.m).m
 
 
 # ---------------------------------------------------------------- renewables

@@ -239,7 +239,7 @@ def project_from_archetype(city: str, use: str, era: str, name: str = "",
     building, paths = building_from_archetype(city, use, era, climate_zone=climate_zone)
     climate = city_climate(city) if climate_zone is None else {"climate_zone": climate_zone, "grid_region": ""}
     supply = supply_from_archetype(climate["climate_zone"], use)
-    tariffs = Tariffs(**tables.default_tariffs(public=building.is_public))
+    tariffs = Tariffs(**tables.default_tariffs(public=building.is_public, city=city))
     accounting = Accounting(grid_region=climate.get("grid_region") or "national")
     project = Project(
         meta=Meta(name=name or f"{city} {use} {era}"), site=Site(city=city), buildings=(building,), supply=supply,

@@ -21,9 +21,14 @@ from dataclasses import replace
 
 from . import economics, target
 from .climate import weather_for_site
+from .contracts import entry as contracts
 from .datasets.cities import city as city_info
 from .geometry import floor_area
+from .installed import as_installed
+from .metering import field_range_note, heat_sent_saving
+from .network import loss_share_note
 from .measures import apply_measure
+from .measures.supply import disconnection_capacity
 from .method import METHOD, SOURCES
 from .model import MEASURE_KINDS, Project
 from .results import Assessment, EconomicsResult, MeasureResult, SensitivityRow, TargetResult
@@ -73,25 +78,33 @@ def assess(project: Project, *, sensitivity: bool = True, folder=None) -> Assess
         Every field carries its unit (see calc/results.py and the README).
     """
     weather = weather_for_site(project.site, folder)
+    # Emitters, pumps and the 2020 network reference as installed, fixed
+    # before any measure: envelope work then leaves them oversized.
+    project = as_installed(project, weather)
     cache = ThermalCache(weather, project.accounting)
     enabled = [m for m in project.measures if m.enabled]
     basis = project.accounting.target_basis
 
     base_state = simulate_state(project, cache)
+    # a revenue-neutral heat tariff is calibrated on the baseline's heat before anything is priced
+    entered = project
+    project, price_notes = contracts.priced_project(
+        project, base_state.supply.delivered.get("district_heat", Q_(0.0, "kWh")).sum(), _billed_area(project))
     baseline = account_state(base_state, "baseline", "baseline", project, weather, factors=cache.factors)
 
-    steps, states = project, []
+    steps, states = entered, []
     for m in enabled:
         steps = apply_measure(steps, m)
         states.append(simulate_state(steps, cache))
     pkg_state = states[-1] if states else base_state
     package = account_state(pkg_state, "package", "package", project, weather, factors=cache.factors)
 
-    alone_states = [simulate_state(apply_measure(project, m), cache) for m in enabled]
+    alone_states = [simulate_state(apply_measure(entered, m), cache) for m in enabled]
     alone = [account_state(s, f"measure:{i}", label_of(m), project, weather, factors=cache.factors)
              for i, (m, s) in enumerate(zip(enabled, alone_states))]
-    cumulative = [(label_of(m), basis_value(account_state(s, "step", label_of(m), project, weather, factors=cache.factors), basis))
-                  for m, s in zip(enabled, states)]
+    step_accounts = [account_state(s, "step", label_of(m), project, weather, factors=cache.factors)
+                     for m, s in zip(enabled, states)]
+    cumulative = [(label_of(m), basis_value(a, basis)) for m, a in zip(enabled, step_accounts)]
 
     is_public = project.is_public
     check = target.check_target(basis_value(baseline, basis), basis_value(package, basis), is_public, basis)
@@ -100,15 +113,42 @@ def assess(project: Project, *, sensitivity: bool = True, folder=None) -> Assess
 
     investments = [_investment(project, m, s) for m, s in zip(enabled, alone_states)]
     measures = tuple(
-        _measure_result(i, m, a, baseline, basis, investments[i], contributions[i].contribution_pp, project)
+        _with_step(_measure_result(i, m, a, baseline, basis, investments[i], contributions[i].contribution_pp, project),
+                   investments[i], ([baseline] + step_accounts)[i], step_accounts[i], project)
         for i, (m, a) in enumerate(zip(enabled, alone)))
-    econ = _package_economics(investments, baseline, package, project)
+    # the PV step's saving fades with the modules
+    pv_saving = sum(((([baseline] + step_accounts)[i].energy_cost - step_accounts[i].energy_cost)
+                     for i, m in enumerate(enabled) if m.kind == "rooftop_pv"), Q_(0.0, "CNY/a"))
+    econ = _package_economics(investments, baseline, package, project, pv_saving=pv_saving)
 
     rows = _sensitivity(project, enabled, cache, base_state, pkg_state, investments, basis, is_public,
                         accounted=(baseline, package)) if (sensitivity and enabled) else ()
 
+    check_result = TargetResult(basis=basis, target_rate=Q_(100.0 * check.target, "percent"),
+                                saving_rate=_pct(check.saving_rate),
+                                margin=None if check.margin_pp is None else Q_(check.margin_pp, "pp"),
+                                passed=check.passed, rates=rates, building_type="public" if is_public else "residential",
+                                not_applicable_reason=check.reason)
+    views, contract = contracts.evaluate(project, baseline, package, pkg_state.project.supply.metering.billing,
+                                         investments, _billed_area(project), econ, check_result, rows, pv_saving)
+
     info = city_info(project.site.city)
-    warnings = tuple(dict.fromkeys(base_state.supply.warnings + pkg_state.supply.warnings))
+    warnings = tuple(dict.fromkeys(base_state.supply.warnings + pkg_state.supply.warnings + tuple(price_notes)))
+    shown = set(warnings)
+    for m, s in zip(enabled, alone_states):
+        # What a measure alone runs into (a heat pump capped below the
+        # emitters' need, a product beyond its tests) is said once, by name.
+        fresh = [n for n in s.supply.warnings if n not in shown]
+        warnings += tuple(f"{label_of(m)} alone: {n}" for n in fresh)
+        shown.update(fresh)
+    for m, s in zip(enabled, alone_states):
+        if m.kind == "metering_reform":
+            level = "low" if m.params["convert_single_pipe"] == "no" and any(
+                b.equipment.distribution == "single_pipe" for b in project.buildings) else m.params["behaviour"]
+            warnings += (field_range_note(label_of(m), level, heat_sent_saving(base_state.supply, s.supply)),)
+    if base_state.supply.network is not None and pkg_state.supply.network is not None:
+        note = loss_share_note(base_state.supply.network.loss_share, pkg_state.supply.network.loss_share)
+        warnings += (note,) if note else ()
     if weather.synthetic:
         warnings = (f"The weather is a synthetic year made from the monthly climate normals of "
                     f"{project.site.city}; a measured typical-year file for the site gives a more reliable result.",) + warnings
@@ -119,14 +159,17 @@ def assess(project: Project, *, sensitivity: bool = True, folder=None) -> Assess
         weather_source=weather.source, weather_synthetic=bool(weather.synthetic),
         floor_area=Q_(sum(floor_area(b).m for b in project.buildings), "m**2"),
         baseline=baseline, package=package, measures=measures,
-        target=TargetResult(basis=basis, target_rate=Q_(100.0 * check.target, "percent"),
-                            saving_rate=_pct(check.saving_rate),
-                            margin=None if check.margin_pp is None else Q_(check.margin_pp, "pp"),
-                            passed=check.passed, rates=rates, building_type="public" if is_public else "residential",
-                            not_applicable_reason=check.reason),
-        economics=econ, sensitivity=rows, warnings=warnings, defaults=tuple(project.defaults),
+        target=check_result,
+        economics=econ, stakeholders=views, contract=contract, sensitivity=rows, warnings=warnings,
+        defaults=tuple(project.defaults),
         method=METHOD, sources=SOURCES,
     )
+
+
+def _billed_area(project):
+    """Floor area billed for district heat [m²]: the gross floor area, as
+    calc.variant.account_state bills it."""
+    return Q_(sum(floor_area(b).m for b in project.buildings), "m**2")
 
 
 def _pct(rate):
@@ -154,6 +197,8 @@ def _investment(project, measure, state, level="typical"):
             extra["heat_capacity"] = sum(caps, Q_(0.0, "kW"))
         else:
             extra["heat_capacity"] = sum((_design_load(state, b) for b in state.project.buildings), Q_(0.0, "kW"))
+    if measure.kind == "disconnection":
+        extra["heat_capacity"] = disconnection_capacity(state, measure)
     if measure.kind == "variable_speed_pumps" and state.supply.network is not None:
         extra["pump_power"] = Q_(float(state.supply.network.pump_electricity.to("kWh").m.max()), "kW")
     return economics.measure_cost(project, measure, level=level, **extra)
@@ -169,7 +214,8 @@ def _measure_result(i, m, alone, baseline, basis, inv, contribution_pp, project)
     saving_kwh = (baseline.total_delivered - alone.total_delivered).to("kWh") / Q_(1, "year")
     saving_co2 = (baseline.total_co2 - alone.total_co2).to("t") / Q_(1, "year")
     ap = economics.appraise(inv, saving_cost.to("CNY/year"), project.economics,
-                            annual_energy_saving=saving_kwh, annual_co2_saving=saving_co2)
+                            annual_energy_saving=saving_kwh, annual_co2_saving=saving_co2,
+                            degradation=project.economics.pv_degradation if m.kind == "rooftop_pv" else 0.0)
     rate = target.saving_rate(basis_value(baseline, basis), basis_value(alone, basis))
     return MeasureResult(
         index=i, kind=m.kind, label=label_of(m), alone=alone,
@@ -184,11 +230,24 @@ def _measure_result(i, m, alone, baseline, basis, inv, contribution_pp, project)
     )
 
 
-def _package_flows(investments, saving_cost, project, cost_factor=1.0):
+def _with_step(result, inv, before, after, project):
+    """The measure's step of the package (added in the listed order): its
+    CO2 saving and abatement cost there, the bars of a cost curve that adds
+    up to the package."""
+    co2 = (before.total_co2 - after.total_co2).to("t")
+    cost = economics.abatement_cost(inv, project.economics.discount_rate,
+                                    (before.energy_cost - after.energy_cost).to("CNY/year"), co2 / Q_(1, "year"))
+    return replace(result, sequential_co2_saving=co2, sequential_abatement_cost=cost)
+
+
+def _package_flows(investments, saving_cost, project, cost_factor=1.0, pv_saving=None):
     e = project.economics
     zero = economics.Investment(Q_(0.0, "CNY"), Q_(0.0, "CNY"), Q_(0.0, "CNY"), Q_(e.analysis_period, "year"),
                                 Q_(0.0, "CNY/year"), None, "")
-    flows = economics.cash_flows(zero, saving_cost, e.analysis_period, e.energy_price_escalation)
+    pv = Q_(0.0, "CNY/year") if pv_saving is None else pv_saving.to("CNY/year")
+    flows = economics.cash_flows(zero, saving_cost - pv, e.analysis_period, e.energy_price_escalation)
+    if pv.m != 0:
+        flows = flows + economics.cash_flows(zero, pv, e.analysis_period, e.energy_price_escalation, e.pv_degradation)
     for inv in investments:
         scaled = _scaled_investment(inv, cost_factor)
         flows = flows + economics.cash_flows(scaled, Q_(0.0, "CNY/year"), e.analysis_period, e.energy_price_escalation)
@@ -203,21 +262,23 @@ def _scaled_investment(inv, factor):
     return replace(inv, gross=gross, subsidy=subsidy, net=gross - subsidy, maintenance=inv.maintenance * factor)
 
 
-def _package_economics(investments, baseline, package, project, cost_factor=1.0, price_factor=1.0) -> EconomicsResult:
+def _package_economics(investments, baseline, package, project, cost_factor=1.0, price_factor=1.0,
+                       pv_saving=None) -> EconomicsResult:
     e = project.economics
     saving_cost = ((baseline.energy_cost - package.energy_cost) * price_factor).to("CNY/year")
     gross = sum((i.gross for i in investments), Q_(0.0, "CNY")) * cost_factor
     subsidy = sum((i.subsidy for i in investments), Q_(0.0, "CNY"))
-    maintenance = sum((i.maintenance for i in investments), Q_(0.0, "CNY/year")) * cost_factor
-    flows = _package_flows(investments, saving_cost, project, cost_factor)
+    flows = _package_flows(investments, saving_cost, project, cost_factor,
+                           None if pv_saving is None else pv_saving * price_factor)
     irr = economics.irr(flows)
     co2_saving = (baseline.total_co2 - package.total_co2).to("t") / Q_(1, "year")
     energy_saving = (baseline.total_delivered - package.total_delivered).to("kWh") / Q_(1, "year")
     rate = e.discount_rate
-    annualised = gross * economics.capital_recovery_factor(rate, e.analysis_period) / Q_(1, "year") + maintenance
+    # each measure over its own life, net of its subsidy: the measures' own annuity
+    annualised = economics.package_annualised_cost([_scaled_investment(i, cost_factor) for i in investments], rate)
     return EconomicsResult(
         investment=gross.to("CNY"), subsidy=subsidy.to("CNY"), annual_cost_saving=saving_cost.to("CNY/a"),
-        simple_payback=economics.simple_payback(gross - subsidy, saving_cost - maintenance),
+        simple_payback=_package_payback(investments, baseline, package, cost_factor, price_factor),
         discounted_payback=economics.discounted_payback(rate, flows),
         npv=economics.npv(rate, flows), irr=None if irr.rate is None else Q_(100.0 * irr.rate, "percent"),
         abatement_cost=((annualised - saving_cost) / co2_saving).to("CNY/t") if co2_saving.m > 0 else None,

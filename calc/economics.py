@@ -59,7 +59,7 @@ def cost_data(project, measure):
         return tables.measure_cost_data(kind, material=p["material"], thickness=p["thickness"])
     if kind == "window_replacement":
         return tables.measure_cost_data(kind, u_value=p["u_value"])
-    if kind == "heat_pump":
+    if kind in ("heat_pump", "disconnection"):
         return tables.measure_cost_data(kind, variant=p["kind"])
     if kind == "boiler_renewal":
         if project.supply.kind not in BOILER_KINDS:
@@ -68,6 +68,9 @@ def cost_data(project, measure):
         return tables.measure_cost_data(kind, variant=project.supply.kind)
     if kind == "metering_reform":
         per = "per_dwelling" if sum(b.dwellings for b in project.buildings) > 0 else "per_floor_area"
+        if per == "per_dwelling" and p["convert_single_pipe"] == "yes" and any(
+                b.equipment.distribution == "single_pipe" for b in project.buildings):
+            per = "per_dwelling_single_pipe"
         return tables.measure_cost_data(kind, variant=per)
     return tables.measure_cost_data(kind)
 
@@ -260,7 +263,8 @@ def _rate(value, name: str, lo: float, hi: float) -> float:
     return x
 
 
-def cash_flows(investment: Investment, annual_saving, analysis_period: int, escalation: float = 0.0):
+def cash_flows(investment: Investment, annual_saving, analysis_period: int, escalation: float = 0.0,
+               degradation: float = 0.0):
     """Yearly cash flows of a measure over the analysis period.
 
     Parameters
@@ -273,6 +277,9 @@ def cash_flows(investment: Investment, annual_saving, analysis_period: int, esca
         Analysis period N [a], 1-100.
     escalation : float
         Real energy price escalation e [1/a].
+    degradation : float
+        Yearly loss d of the saving [1/a] (PV module degradation): the
+        saving of year t ≥ 1 is S·(1 + e)^t·(1 − d)^(t − 1).
 
     Returns
     -------
@@ -288,7 +295,8 @@ def cash_flows(investment: Investment, annual_saving, analysis_period: int, esca
     if not life > 0:
         raise ValueError(f"lifetime = {life:g} a: must be > 0")
     years = np.arange(n + 1)
-    flows = s * (1.0 + e) ** years - investment.maintenance.to("CNY/year").m
+    d = _rate(degradation, "degradation", 0.0, 0.5)
+    flows = s * (1.0 + e) ** years * (1.0 - d) ** np.maximum(years - 1, 0) - investment.maintenance.to("CNY/year").m
     flows[0] = -investment.net.to("CNY").m
     gross = investment.gross.to("CNY").m
     # whole years, so that replacements fall on cash-flow years
@@ -455,6 +463,17 @@ def annualised_cost(investment: Investment, rate: float):
     return Q_(investment.net.to("CNY").m * crf + investment.maintenance.to("CNY/year").m, "CNY/year")
 
 
+def package_annualised_cost(investments, rate: float):
+    """Annualised cost of a package: Σ over its measures of the net
+    (subsidised) investment × CRF(r, own life) + maintenance [CNY/a].
+
+    The same annuity as :func:`annualised_cost` of each measure, so that
+    the package's abatement cost and cost of saved energy are consistent
+    with the measures' (subsidies counted, each measure over its own life).
+    """
+    return sum((annualised_cost(i, rate) for i in investments), Q_(0.0, "CNY/year"))
+
+
 def cost_of_saved_energy(investment: Investment, rate: float, annual_energy_saving):
     """Cost of saved energy CSE = annualised cost / annual energy saved.
 
@@ -523,7 +542,7 @@ class Appraisal:
 
 
 def appraise(investment: Investment, annual_cost_saving, economics, annual_energy_saving=None,
-             annual_co2_saving=None) -> Appraisal:
+             annual_co2_saving=None, degradation: float = 0.0) -> Appraisal:
     """Every indicator of one investment with the project's economic settings.
 
     Parameters
@@ -537,13 +556,16 @@ def appraise(investment: Investment, annual_cost_saving, economics, annual_energ
         [kWh/a] for the cost of saved energy.
     annual_co2_saving : pint.Quantity, optional
         [t/a] for the abatement cost.
+    degradation : float
+        Yearly loss of the saving [1/a] (:func:`cash_flows`; PV).
 
     Returns
     -------
     Appraisal
     """
     r = economics.discount_rate
-    flows = cash_flows(investment, annual_cost_saving, economics.analysis_period, economics.energy_price_escalation)
+    flows = cash_flows(investment, annual_cost_saving, economics.analysis_period, economics.energy_price_escalation,
+                       degradation)
     net_saving = check_dimension(annual_cost_saving, "CNY/year", "annual_cost_saving") - investment.maintenance
     return Appraisal(
         flows=flows, npv=npv(r, flows), irr=irr(flows),

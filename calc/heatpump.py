@@ -56,6 +56,14 @@ GROUND_FLUID_DRAWDOWN_K = 6.0
 # fan coils are close to linear.
 EMITTER_EXPONENT = {"radiators": 1.3, "floor_heating": 1.1, "fan_coils": 1.0}
 
+# Renewable ambient heat, EU RED 2009/28/EC Annex VII: a heat pump's ambient
+# heat E_RES = Q_usable·(1 − 1/SPF) counts only when SPF > 1.15/η, with η the
+# ratio of gross electricity output to the primary energy used for it;
+# Commission Decision 2013/114/EU sets η = 45.5 % (so SPF > 2.53).
+RED_SPF_FACTOR = 1.15
+RED_ELECTRICITY_EFFICIENCY = 0.455
+RED_MIN_SPF = RED_SPF_FACTOR / RED_ELECTRICITY_EFFICIENCY
+
 
 @dataclasses.dataclass(frozen=True)
 class HeatPumpProduct:
@@ -75,6 +83,13 @@ class HeatPumpProduct:
     cop: tuple
     capacity: tuple
     source: str = ""
+    max_flow_temp: float = float("inf")  # [°C] highest leaving water temperature the unit can make
+    sink_medium: str = "water"  # "air": an air-to-air unit, rated at its indoor air temperature
+
+    @property
+    def tested_max_sink(self) -> float:
+        """Highest tested leaving water temperature [°C]."""
+        return float(self.sink_temps[-1])
 
     def __post_init__(self):
         src = np.asarray(self.source_temps, float)
@@ -91,7 +106,8 @@ class HeatPumpProduct:
                 raise ValueError(f"{self.name}: every {name} value must be > 0")
 
 
-def product_from_points(name: str, points, source: str = "") -> HeatPumpProduct:
+def product_from_points(name: str, points, source: str = "", max_flow_temp: float = float("inf"),
+                        sink_medium: str = "water") -> HeatPumpProduct:
     """A product grid from scattered test points.
 
     ``points`` are ``(source_temp [°C], sink_temp [°C], cop [-], capacity)``
@@ -107,6 +123,10 @@ def product_from_points(name: str, points, source: str = "") -> HeatPumpProduct:
     points : iterable of tuple
     source : str
         Where the data come from.
+    max_flow_temp : float
+        Highest leaving water temperature of the unit [°C] (catalogue limit).
+    sink_medium : str
+        ``water`` or ``air`` (air-to-air units: the sink is the room air).
 
     Returns
     -------
@@ -132,7 +152,8 @@ def product_from_points(name: str, points, source: str = "") -> HeatPumpProduct:
             cop[i, j] = cop[i, jn] * ratio
             cap[i, j] = cap[i, jn]
     return HeatPumpProduct(name=name, source_temps=tuple(src), sink_temps=tuple(snk),
-                           cop=tuple(map(tuple, cop)), capacity=tuple(map(tuple, cap)), source=source)
+                           cop=tuple(map(tuple, cop)), capacity=tuple(map(tuple, cap)), source=source,
+                           max_flow_temp=float(max_flow_temp), sink_medium=sink_medium)
 
 
 def _carnot_ideal(t_source_c: float, t_sink_c: float) -> float:
@@ -167,8 +188,11 @@ def product_performance(product: HeatPumpProduct, source_temp, sink_temp):
     """COP and capacity of a product, bilinear in source and sink temperature.
 
     Follows the test-point tables of GB/T 25127.2-2020 (low-ambient
-    air-source water units) and EN 14825:2022 Annex (part-load conditions);
-    outside the tested range the nearest edge value is used.
+    air-source water units) and EN 14825:2022 Annex (part-load conditions).
+    Outside the tested source range the nearest edge value is used; above
+    the highest tested sink temperature the COP there is scaled by the
+    Carnot ratio of the condensing temperatures (a documented
+    extrapolation: callers warn, and refuse above ``max_flow_temp``).
 
     Parameters
     ----------
@@ -189,7 +213,20 @@ def product_performance(product: HeatPumpProduct, source_temp, sink_temp):
     ts = np.asarray(magnitude(source_temp, "degC", "source_temp"), float)
     tk = np.asarray(magnitude(sink_temp, "degC", "sink_temp"), float)
     ts, tk = np.broadcast_arrays(ts, tk)
-    return _bilinear(product, product.cop, ts, tk), Q_(_bilinear(product, product.capacity, ts, tk), "kW")
+    top = product.tested_max_sink
+    cop = _bilinear(product, product.cop, ts, tk)
+    # Above the tested range (up to the unit's maximum flow temperature) the
+    # COP at the top tested sink is scaled by the Carnot ratio of the two
+    # condensing temperatures, as product_from_points fills untested cells.
+    above = (tk > top) if product.sink_medium == "water" else np.zeros(tk.shape, bool)
+    if np.any(above):
+        cop = np.where(above, cop * _carnot_ideal_array(ts, tk) / _carnot_ideal_array(ts, np.full_like(tk, top)), cop)
+    return cop, Q_(_bilinear(product, product.capacity, ts, tk), "kW")
+
+
+def _carnot_ideal_array(t_source_c: np.ndarray, t_sink_c: np.ndarray) -> np.ndarray:
+    tc = t_sink_c + ZERO_CELSIUS_K + SINK_APPROACH_K
+    return tc / np.maximum(tc - t_source_c - ZERO_CELSIUS_K, MIN_LIFT_K)
 
 
 def carnot_cop(source_temp, sink_temp, carnot_efficiency: float, *, approach=Q_(SINK_APPROACH_K, "K")):
@@ -253,13 +290,18 @@ def defrost_factor(outdoor_temp, relative_humidity):
 
 
 def heating_curve(outdoor_temp, design_outdoor_temp, design_supply_temp, design_return_temp, *,
-                  room_temp=Q_(20.0, "degC"), emitter: str = "radiators"):
+                  room_temp=Q_(20.0, "degC"), emitter: str = "radiators", load_ratio: float = 1.0):
     """Flow and return temperatures of weather-compensated emitters.
 
     Emitter output follows EN 442-2:2014 eq. (1), Φ/Φ_d = (ΔT/ΔT_d)^n, with
     the arithmetic mean excess temperature ΔT = (T_s + T_r)/2 − T_room, and
     constant flow, so that T_s − T_r scales with the load. The load ratio is
     (T_room − T_out)/(T_room − T_out,design), clipped to [0, 1].
+
+    ``load_ratio`` is the building's current design heat load over the
+    emitters' output at the design temperatures: below 1 (emitters oversized
+    after envelope work) the whole curve runs cooler, above 1 it must run
+    hotter than the design temperatures (see calc.emitters).
 
     Parameters
     ----------
@@ -273,6 +315,8 @@ def heating_curve(outdoor_temp, design_outdoor_temp, design_supply_temp, design_
         Room temperature [°C].
     emitter : str
         ``radiators`` (n = 1.3), ``floor_heating`` (1.1) or ``fan_coils`` (1.0).
+    load_ratio : float
+        Design heat load / emitter output at the design temperatures [-], > 0.
 
     Returns
     -------
@@ -292,8 +336,10 @@ def heating_curve(outdoor_temp, design_outdoor_temp, design_supply_temp, design_
         raise ValueError(f"design_outdoor_temp: {t_od} °C must be below the room temperature {t_room} °C")
     if (ts_d + tr_d) / 2 <= t_room:
         raise ValueError(f"design_supply_temp: mean emitter temperature {(ts_d + tr_d) / 2} °C must exceed the room temperature {t_room} °C")
+    if not (np.isfinite(load_ratio) and load_ratio > 0):
+        raise ValueError(f"load_ratio: {load_ratio} must be a finite number > 0")
     n = EMITTER_EXPONENT[emitter]
-    phi = np.clip((t_room - t_out) / (t_room - t_od), 0.0, 1.0)
+    phi = np.clip((t_room - t_out) / (t_room - t_od), 0.0, 1.0) * load_ratio
     dt_mean = ((ts_d + tr_d) / 2 - t_room) * phi ** (1.0 / n)
     half_spread = (ts_d - tr_d) / 2 * phi
     return Q_(t_room + dt_mean + half_spread, "degC"), Q_(t_room + dt_mean - half_spread, "degC")
@@ -383,7 +429,8 @@ class HeatPumpResult:
 def simulate_heat_pump(heat_demand, outdoor_temp, sink_temp, capacity, *, source: str = "air",
                        carnot_efficiency: float = 0.45, product: HeatPumpProduct | None = None,
                        relative_humidity=None, ground_temp=None, design_outdoor_temp=None,
-                       backup: str = "electric", backup_efficiency: float = 1.0) -> HeatPumpResult:
+                       backup: str = "electric", backup_efficiency: float = 1.0,
+                       max_flow_temp=None) -> HeatPumpResult:
     """Hour-by-hour operation of a heat pump with back-up.
 
     Each hour: capacity from the outdoor temperature (air source: linear
@@ -421,6 +468,10 @@ def simulate_heat_pump(heat_demand, outdoor_temp, sink_temp, capacity, *, source
         ``electric``, ``gas_boiler`` or ``none``.
     backup_efficiency : float
         Efficiency of the back-up heater [-].
+    max_flow_temp : Quantity, optional
+        Highest flow temperature the unit makes [°C]; in hours that need a
+        hotter flow the heat pump stays off and the back-up carries the load
+        (a booster). Default: the product's limit, else none.
 
     Returns
     -------
@@ -467,6 +518,9 @@ def simulate_heat_pump(heat_demand, outdoor_temp, sink_temp, capacity, *, source
         if source == "air" and relative_humidity is not None:
             cop = cop * defrost_factor(Q_(t_out, "degC"), relative_humidity)
 
+    t_max = (magnitude(max_flow_temp, "degC", "max_flow_temp") if max_flow_temp is not None
+             else (product.max_flow_temp if product is not None else np.inf))
+    cap = np.where(t_sink > t_max, 0.0, cap)
     hp_heat = np.minimum(q, cap * HOURS_PER_STEP)
     rest = q - hp_heat
     elec = np.divide(hp_heat, cop, out=np.zeros_like(hp_heat), where=hp_heat > 0)
@@ -493,3 +547,33 @@ def simulate_heat_pump(heat_demand, outdoor_temp, sink_temp, capacity, *, source
         cop=np.where(hp_heat > 0, cop, 0.0), scop=scop, scop_on=scop_on, backup_share=share,
         capacity=Q_(cap_d, "kW"),
     )
+
+
+def renewable_ambient_heat(heat, electricity, spf: float, *, min_spf: float = RED_MIN_SPF):
+    """Ambient heat of a heat pump counted as renewable, EU RED 2009/28/EC
+    Annex VII: E_RES = Q_usable − electricity = Q_usable·(1 − 1/SPF), and
+    nothing unless SPF > 1.15/η (η = 0.455, Decision 2013/114/EU, so
+    SPF > 2.53).
+
+    Parameters
+    ----------
+    heat : Quantity
+        Usable heat delivered by the heat pump (without back-up) [kWh].
+    electricity : Quantity
+        Its electricity [kWh].
+    spf : float
+        Seasonal performance factor tested against the threshold [-]
+        (this program passes the EN 14825 SCOP including electric back-up).
+    min_spf : float
+        Threshold [-].
+
+    Returns
+    -------
+    Quantity
+        Renewable ambient heat [kWh], ≥ 0.
+    """
+    q = float(np.sum(magnitude(heat, "kWh", "heat")))
+    e = float(np.sum(magnitude(electricity, "kWh", "electricity")))
+    if not (np.isfinite(spf) and spf > min_spf):
+        return Q_(0.0, "kWh")
+    return Q_(max(q - e, 0.0), "kWh")

@@ -12,8 +12,15 @@ Steady-state heat loss per metre of trench for each hour:
 * above ground: insulation plus outer surface resistance (ISO 12241
   clause 4.3) to outdoor air.
 
-Pumps: P = ρ·g·H·V̇/η; variable-speed pumps follow the affinity laws,
-P ∝ V̇³ (EN 16297-1 reference control curve taken through the origin).
+Pumps: P = ρ·g·H·V̇/η at the installed design flow; the system curve is
+taken through the origin (pipe friction, H ∝ V̇²), so a constant-speed pump
+pushing 1.3 × design flow through an unbalanced network draws 1.3³ × the
+design power, and variable-speed pumps follow the affinity laws, P ∝ V̇³
+(EN 16297-1 reference control curve through the origin).
+
+Make-up water: water lost from the network leaves at the network's mean
+temperature and is replaced by cold water, Q = ρ·c_p·V·(T̄ − T_make-up),
+spread over the operating hours.
 """
 
 from __future__ import annotations
@@ -361,6 +368,7 @@ class NetworkResult:
     losses_by_segment: dict  # name -> annual [kWh]
     loss_share: float  # [-] losses / heat sent out over the year
     warnings: tuple = ()
+    makeup_losses: object = Q_(0.0, "kWh")  # [kWh] annual heat to warm the make-up water (inside ``losses``)
 
     @property
     def annual_sent_out(self):
@@ -371,14 +379,71 @@ class NetworkResult:
         return self.losses.sum()
 
 
+def makeup_water_loss(volume, mean_temp, makeup_temp):
+    """Heat to warm the make-up water of a network [kWh]:
+    Q = ρ·c_p·V·(T̄ − T_make-up), water properties at 80 °C (IAPWS-IF97).
+
+    Parameters
+    ----------
+    volume : Quantity
+        Make-up water [m³].
+    mean_temp : Quantity
+        Mean network water temperature while it is lost [°C].
+    makeup_temp : Quantity
+        Temperature of the water fed in [°C].
+
+    Returns
+    -------
+    Quantity
+        [kWh], ≥ 0.
+    """
+    v = magnitude(volume, "m**3", "volume")
+    dt = magnitude(mean_temp, "degC", "mean_temp") - magnitude(makeup_temp, "degC", "makeup_temp")
+    return Q_(max(v * WATER_DENSITY * WATER_CP * dt / 3.6e6, 0.0), "kWh")
+
+
+def system_curve_power(design_power, flow_ratio):
+    """Pump power on a system curve through the origin (H ∝ V̇², pipe
+    friction only) at ``flow_ratio`` × design flow: P = P_d·r³, whether the
+    flow changes by speed (affinity laws) or by a constant-speed pump
+    pushed to excess flow [W].
+
+    Parameters
+    ----------
+    design_power : Quantity
+        Power at design flow and head [W].
+    flow_ratio : array_like
+        Flow / design flow [-].
+
+    Returns
+    -------
+    Quantity
+        [W].
+    """
+    r = np.asarray(flow_ratio, float)
+    return Q_(magnitude(design_power, "W", "design_power") * r ** 3, "W")
+
+
+def design_flow_for(heat_load, supply_temp, return_temp):
+    """Circulating flow that carries ``heat_load`` at the design temperature
+    difference, V̇ = Q/(ρ·c_p·ΔT) [m³/h]."""
+    q = magnitude(heat_load, "W", "heat_load")
+    dt = magnitude(supply_temp, "degC", "supply_temp") - magnitude(return_temp, "degC", "return_temp")
+    if dt <= 0:
+        raise ValueError(f"design temperature difference {dt:g} K must be > 0")
+    return Q_(q / (WATER_DENSITY * WATER_CP * dt) * 3600.0, "m**3/h")
+
+
 def simulate_network(network, heat_demand, outdoor_temp, ground_temp, operating, *,
                      design_outdoor_temp, soil_conductivity=Q_(SOIL_CONDUCTIVITY, "W/(m*K)")) -> NetworkResult:
     """Hourly temperatures, losses and pump energy of a heating network.
 
     Supply temperature: constant at the design value, or weather
     compensated by the EN 442 heating curve (:func:`calc.heatpump.heating_curve`,
-    room 18 °C). Flow: constant (×1.3 when not balanced), or proportional
-    to load for variable-speed pumps (not below 30 %). Return temperature
+    room 18 °C). Flow: constant at the installed design flow (×1.3 when not
+    balanced), or proportional to load for variable-speed pumps (not below
+    30 %); pump power on the system curve (:func:`system_curve_power`).
+    Make-up water heat (:func:`makeup_water_loss`) counts as a loss. Return temperature
     from the energy balance Q = ρ·c_p·V̇·(T_s − T_r). Losses from
     :func:`segment_resistances` each hour the network operates; with no
     pipes listed, ``assumed_loss_share`` of the heat sent out.
@@ -428,6 +493,13 @@ def simulate_network(network, heat_demand, outdoor_temp, ground_temp, operating,
         return NetworkResult(nan_free, nan_free, nan_free, nan_free, Q_(np.full_like(q, ts_d), "degC"),
                              Q_(np.full_like(q, tr_d), "degC"), {s.name or f"DN{s.dn}": 0.0 for s in network.pipes},
                              0.0, tuple(notes))
+    if network.design_flow is not None:
+        # The pumps and pipes as installed: after envelope work the same flow
+        # carries less heat (a smaller temperature drop).
+        v_design = network.design_flow.to("m**3/s").m
+        q_design = v_design * WATER_DENSITY * WATER_CP * (ts_d - tr_d) / 1000.0
+    else:
+        v_design = q_design * 1000.0 / (WATER_DENSITY * WATER_CP * (ts_d - tr_d))
     phi = q / q_design
     if network.control == "weather_compensated":
         ts, _ = heating_curve(Q_(t_out, "degC"), design_outdoor_temp, network.design_supply_temp,
@@ -457,13 +529,16 @@ def simulate_network(network, heat_demand, outdoor_temp, ground_temp, operating,
         s = network.assumed_loss_share
         losses = np.where(on, q * s / (1.0 - s), 0.0)
         notes.append(f"no pipes listed: network loss taken as {s:.0%} of the heat sent out")
+    makeup = 0.0
+    if network.makeup_water.m > 0:
+        hours = int(on.sum())
+        t_mean = float(np.mean(((ts + tr) / 2.0)[on]))
+        makeup = makeup_water_loss(network.makeup_water.to("m**3/a") * Q_(1.0, "a"), Q_(t_mean, "degC"),
+                                   network.makeup_water_temp).m
+        losses = losses + np.where(on, makeup / hours, 0.0)
     sent = q + losses
-    v_design = q_design * 1000.0 / (WATER_DENSITY * WATER_CP * (ts_d - tr_d))
-    p_design = pump_power(Q_(v_design * excess, "m**3/s"), network.pump_head, network.pump_efficiency).m
-    if network.variable_speed:
-        p = affinity_power(Q_(p_design, "W"), flow_ratio / excess).m
-    else:
-        p = np.full_like(q, p_design)
+    p_design = pump_power(Q_(v_design, "m**3/s"), network.pump_head, network.pump_efficiency).m
+    p = system_curve_power(Q_(p_design, "W"), flow_ratio).m
     pump_kwh = np.where(on, p, 0.0) / 1000.0
     total_sent = float(sent.sum())
     share = float(losses.sum() / total_sent) if total_sent > 0 else 0.0
@@ -472,5 +547,22 @@ def simulate_network(network, heat_demand, outdoor_temp, ground_temp, operating,
     return NetworkResult(
         heat_delivered=Q_(q, "kWh"), losses=Q_(losses, "kWh"), heat_sent_out=Q_(sent, "kWh"),
         pump_electricity=Q_(pump_kwh, "kWh"), supply_temp=Q_(ts, "degC"), return_temp=Q_(tr, "degC"),
-        losses_by_segment=by_segment, loss_share=share, warnings=tuple(notes),
+        losses_by_segment=by_segment, loss_share=share, warnings=tuple(notes), makeup_losses=Q_(makeup, "kWh"),
     )
+
+
+# The plan's network indicator: heat-loss share about 2 percentage points
+# below 2020 by end-2025 (State Council 2024-2025 action plan, §(7)2).
+PLAN_LOSS_SHARE_CUT_PP = 2.0
+
+
+def loss_share_note(baseline_share: float, package_share: float) -> str | None:
+    """A note when the package raises the network's loss share [-]: less heat
+    through the same pipes (envelope work, metering) makes the fixed pipe
+    loss a larger share, against the plan's indicator."""
+    if package_share <= baseline_share + 1e-9:
+        return None
+    return (f"The package raises the network's heat-loss share from {100 * baseline_share:.1f} % to "
+            f"{100 * package_share:.1f} %: the buildings take less heat through the same pipes. The plan asks "
+            f"for about {PLAN_LOSS_SHARE_CUT_PP:g} percentage points less than in 2020; pipe renewal, lower "
+            "temperatures or variable flow lower the losses themselves.")

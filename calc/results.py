@@ -27,7 +27,7 @@ SUFFIX = {
     "CNY": "cny", "CNY/a": "cny_per_a", "CNY/kWh": "cny_per_kwh", "CNY/t": "cny_per_tco2",
     "a": "years", "percent": "pct", "pp": "pp", "kWh/kW": "kwh_per_kwp", "m**2": "m2",
     "W/(m**2*K)": "w_per_m2k",
-    "m**3": "m3", "GJ": "gj", "dimensionless": "",
+    "m**3": "m3", "GJ": "gj", "CNY/GJ": "cny_per_gj", "dimensionless": "",
 }
 
 
@@ -53,6 +53,11 @@ class NetworkFigures:
     losses: Any = out("kWh", doc="Heat lost in the pipes")
     loss_share: Any = out("percent", doc="Losses / heat sent out")
     pump_electricity: Any = out("kWh", doc="Network pump electricity")
+    makeup_losses: Any = out("kWh", default=None, doc="Heat to warm the make-up water (part of the losses)")
+    reference_loss_share_2020: Any = out("percent", default=None,
+                                         doc="Loss share of the network in 2020 (entered, or by the age of its pipes)")
+    loss_share_change_vs_2020: Any = out("pp", default=None,
+                                         doc="Loss share minus the 2020 reference; the plan asks about −2 pp by 2025")
 
 
 @result
@@ -106,6 +111,7 @@ class VariantResult:
     total_co2: Any = out("t", doc="Total operational CO2")
     total_delivered: Any = out("kWh", doc="Total delivered energy (all carriers)")
     energy_cost: Any = out("CNY/a", doc="Annual energy bill")
+    energy_cost_by_carrier: dict = per("CNY/a", doc="Annual energy bill by carrier (pv_export: export revenue, negative)")
     scop: Any = out("dimensionless", default=None, doc="Seasonal COP of heat pumps (if any)")
     backup_share: Any = out("percent", default=None, doc="Share of heat from back-up heaters")
     network: Any = None
@@ -132,6 +138,11 @@ class MeasureResult:
     cost_of_saved_energy: Any = out("CNY/kWh", default=None, doc="Annualised cost per kWh of delivered energy saved")
     abatement_cost: Any = out("CNY/t", default=None, doc="Annualised cost per tonne of CO2 avoided")
     co2_saving: Any = out("t", default=None, doc="Annual CO2 saving of this measure alone")
+    sequential_co2_saving: Any = out("t", default=None,
+                                     doc="Annual CO2 saving of this measure's step in the package (added in the "
+                                         "listed order); the steps add up to the package")
+    sequential_abatement_cost: Any = out("CNY/t", default=None,
+                                         doc="Abatement cost of the step (the cost curve's bar height)")
 
 
 @result
@@ -185,6 +196,8 @@ class Assessment:
     measures: tuple = ()
     target: TargetResult
     economics: EconomicsResult
+    stakeholders: Any = None         # calc.contracts.results.Stakeholders
+    contract: Any = None             # calc.contracts.results.ContractResult or None (no contract)
     sensitivity: tuple = ()
     warnings: tuple = ()
     defaults: tuple = ()             # input paths that were defaulted, not entered
@@ -278,6 +291,13 @@ PLAIN_DOCS = {
     "warnings": "Messages the user should read", "defaults": "Input paths defaulted from an archetype, not entered",
     "method": "[topic, text] pairs of the methods and standards followed, each {\"en\": ..., \"zh\": ...}",
     "sources": "Data sources used, each {\"en\": ..., \"zh\": ...}",
+    "stakeholders": "Occupant, heating company, owner and society views of the package (Stakeholders)",
+    "contract": "The energy-performance contract (ContractResult), null when none is set",
+    "occupant": "Occupants' bills (OccupantView)", "heating_company": "Heating company (HeatingCompanyView), null without district heat",
+    "owner": "Owner / investor (OwnerView)", "society": "Society (SocietyView)",
+    "billing_before": "Heat billing as it is: area or consumption", "billing_after": "Heat billing after the package",
+    "contract_type": "shared_savings, guaranteed_savings or energy_cost_trusteeship (GB/T 24915-2020)",
+    "esco_irr_reason": "Why the ESCO IRR is null, or a note",
     "key": "'baseline', 'package' or 'measure:<i>'", "label": "Name shown", "buildings": "Per building (BuildingFigures)",
     "delivered_physical": "Fuels in trade units: natural_gas_m3 [m³], coal_t [t], oil_kg, lpg_kg [kg], district_heat_gj [GJ]",
     "network": "Heating network figures (NetworkFigures) or null", "pv": "Rooftop PV figures (PVFigures) or null",
@@ -289,14 +309,23 @@ PLAIN_DOCS = {
 }
 
 JSON_OBJECTS = ("Assessment", "VariantResult", "BuildingFigures", "MeasureResult", "TargetResult",
-                "EconomicsResult", "NetworkFigures", "PVFigures", "SensitivityRow")
+                "EconomicsResult", "NetworkFigures", "PVFigures", "SensitivityRow",
+                "Stakeholders", "OccupantView", "HeatingCompanyView", "OwnerView", "SocietyView", "ContractResult")
+
+
+def _result_class(name: str):
+    if name in globals():
+        return globals()[name]
+    from .contracts import results as contract_results  # defined there, on top of this module
+
+    return getattr(contract_results, name)
 
 
 def json_key_docs():
     """``(object, key, unit, description)`` for every key of the results
     JSON, from the field declarations; the README's table is made from it."""
     for name in JSON_OBJECTS:
-        for f in dataclasses.fields(globals()[name]):
+        for f in dataclasses.fields(_result_class(name)):
             unit = f.metadata.get("unit")
             key = f.name if unit is None or f.metadata.get("trade") else _key(f.name, unit)
             doc = f.metadata.get("doc") or PLAIN_DOCS.get(f.name, "")

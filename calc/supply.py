@@ -15,7 +15,7 @@ import warnings
 
 import numpy as np
 
-from . import boilers, heatpump, network as net, schedules
+from . import boilers, emitters, heatpump, network as net, schedules
 from .geometry import floor_area
 from .model import BOILER_KINDS, CARRIERS, HEAT_PUMP_KINDS
 from .units import Q_, magnitude
@@ -111,16 +111,50 @@ def _add(table: dict, use: str, carrier: str, hourly: np.ndarray):
     table[use][carrier] = table[use][carrier] + hourly
 
 
-def _heat_pump_run(hp, kind: str, need: np.ndarray, t_out, rh, sink, t_design, ground_mean, design_kw, product):
+def _max_flow_temp(kind: str, product) -> float:
+    """Highest flow temperature of the heat pump [°C]: the product's, else
+    the generic kind's (heat_pump_kinds.csv)."""
+    if product is not None:
+        return product.max_flow_temp
+    from .datasets.tables import heat_pump_kind_max_flow
+
+    return heat_pump_kind_max_flow(kind)[0].to("degC").m
+
+
+def _flow_notes(where: str, kind: str, product, need: np.ndarray, sink: np.ndarray):
+    """Warn when the heat pump must run above its tested range (documented
+    extrapolation) or above its maximum flow (the back-up takes over)."""
+    limit = _max_flow_temp(kind, product)
+    heat = float(need.sum())
+    over = float(need[sink > limit].sum())
+    if over > 0:
+        what = f"product {product.name}" if product is not None else f"generic {kind}"
+        warnings.warn(f"{where}: the heat pump ({what}) makes at most {limit:g} °C flow; "
+                      f"{100.0 * over / heat:.0f} % of the heat needs a hotter flow (up to {sink.max():.0f} °C) "
+                      "and comes from the back-up heater", stacklevel=4)
+    if product is not None and product.sink_medium == "water":
+        top = product.tested_max_sink
+        beyond = float(need[(sink > top) & (sink <= limit)].sum())
+        if beyond > 0:
+            warnings.warn(f"{where}: product {product.name} is tested up to {top:g} °C flow; "
+                          f"{100.0 * beyond / heat:.0f} % of the heat is at a hotter flow, its COP extrapolated "
+                          "by the Carnot ratio (calc.heatpump.product_performance)", stacklevel=4)
+
+
+def _heat_pump_run(hp, kind: str, need: np.ndarray, t_out, rh, sink, t_design, ground_mean, design_kw, product,
+                   where: str = "heat pump"):
     capacity = hp.capacity.to("kW").m if hp.capacity is not None else hp.sizing_factor * design_kw
     if capacity <= 0:
         capacity = max(float(need.max()), 1e-3)
+    if need.sum() > 0:
+        _flow_notes(where, kind, product, need, np.asarray(sink, float))
     return heatpump.simulate_heat_pump(
         Q_(need, "kWh"), Q_(t_out, "degC"), Q_(sink, "degC"), Q_(capacity, "kW"),
         source="ground" if kind == "ground_source_heat_pump" else "air",
         carnot_efficiency=hp.carnot_efficiency, product=product,
         relative_humidity=Q_(rh, "percent"), ground_temp=Q_(ground_mean, "degC"),
         design_outdoor_temp=Q_(t_design, "degC"), backup=hp.backup, backup_efficiency=hp.backup_efficiency,
+        max_flow_temp=Q_(_max_flow_temp(kind, product), "degC"),
     )
 
 
@@ -203,13 +237,19 @@ def _supply_energy(project, thermal: dict, weather) -> SupplyResult:
     hp_results: dict = {}
     network_result = None
     product = _heat_pump_product(supply.heat_pump) if supply.kind in HEAT_PUMP_KINDS else None
+    checks = _emitter_checks(project, weather, need)
 
-    if supply.network is not None:
+    own_plants = {p.building: p for p in supply.own_plants} if supply.network is not None else {}
+    on_network = [b for b in project.buildings if b.name not in own_plants]
+    if supply.network is not None and not on_network:
+        warnings.warn("every building has left the network: it is not simulated", stacklevel=3)
+    backups = {}
+    if supply.network is not None and on_network:
         nw = supply.network
-        sub = {name: q / nw.substation_efficiency for name, q in need.items()}
+        sub = {b.name: need[b.name] / nw.substation_efficiency for b in on_network}
         total_sub = sum(sub.values())
         season = np.zeros(HOURS, bool)
-        for b in project.buildings:
+        for b in on_network:
             season |= schedules.heating_season_mask(b.operation, index)
         buried = [p for p in nw.pipes if p.laying != "above_ground"]
         depth = (sum(p.depth.m * p.length.m for p in buried) / sum(p.length.m for p in buried)) if buried else 1.0
@@ -223,12 +263,14 @@ def _supply_energy(project, thermal: dict, weather) -> SupplyResult:
         if supply.kind in HEAT_PUMP_KINDS:
             design_kw = float(sent.max()) if sent.max() > 0 else 1.0
             hp_plant = _heat_pump_run(supply.heat_pump, supply.kind, sent, t_out, rh,
-                                      network_result.supply_temp.m, t_design, ground_mean, design_kw, product)
+                                      network_result.supply_temp.m, t_design, ground_mean, design_kw, product,
+                                      where="central heat pump")
             hp_results["plant"] = hp_plant
+            backups["plant"] = supply.heat_pump.backup
         source = _source_energy(supply, sent, hp_plant)
         losses = network_result.losses.m
         pumps = network_result.pump_electricity.m
-        for name in need:
+        for name in sub:
             # Each building carries the source energy of its own heat plus
             # its share (by annual heat use) of the network losses.
             own = sub[name] + losses * shares[name]
@@ -236,21 +278,16 @@ def _supply_energy(project, thermal: dict, weather) -> SupplyResult:
             for carrier, e in source.items():
                 _add(uses[name], "heating", carrier, e * frac)
             _add(uses[name], "pumps", "electricity", pumps * shares[name])
-    else:
-        for b in project.buildings:
-            q = need[b.name]
-            hp_res = None
-            if supply.kind in HEAT_PUMP_KINDS:
-                eq = b.equipment
-                sink, _ = heatpump.heating_curve(
-                    Q_(t_out, "degC"), Q_(t_design, "degC"), eq.design_supply_temp, eq.design_return_temp,
-                    room_temp=b.operation.heating_setpoint, emitter=eq.emitter)
-                design_kw = _design_heat_load_kw(b, weather, q)
-                hp_res = _heat_pump_run(supply.heat_pump, supply.kind, q, t_out, rh, sink.m, t_design,
-                                        ground_mean, design_kw, product)
-                hp_results[b.name] = hp_res
-            for carrier, e in _source_energy(supply, q, hp_res).items():
-                _add(uses[b.name], "heating", carrier, e)
+    ctx = (weather, t_out, rh, t_design, ground_mean, checks)
+    for b in project.buildings:
+        if b.name in own_plants:
+            plant = own_plants[b.name]
+            own_supply = dataclasses.replace(supply, kind=plant.kind, efficiency=plant.efficiency,
+                                             heat_pump=plant.heat_pump, network=None, own_plants=())
+            own_product = _heat_pump_product(plant.heat_pump) if plant.kind in HEAT_PUMP_KINDS else None
+            _building_own_source(b, own_supply, need[b.name], own_product, ctx, uses, hp_results, backups)
+        elif supply.network is None:
+            _building_own_source(b, supply, need[b.name], product, ctx, uses, hp_results, backups)
 
     for b in project.buildings:
         _other_end_uses(b, thermal[b.name], index, uses[b.name])
@@ -273,11 +310,12 @@ def _supply_energy(project, thermal: dict, weather) -> SupplyResult:
     scop = backup_share = None
     if hp_results:
         heat = sum(r.heat_pump_heat.m.sum() + r.backup_heat.m.sum() for r in hp_results.values())
-        elec_backup = supply.heat_pump.backup == "electric"
-        el = sum(r.electricity.m.sum() + (r.backup_input.m.sum() if elec_backup else 0.0) for r in hp_results.values())
-        hp_heat = sum(r.heat_pump_heat.m.sum() for r in hp_results.values())
+        elec = {n: backups[n] == "electric" for n in hp_results}
+        el = sum(r.electricity.m.sum() + (r.backup_input.m.sum() if elec[n] else 0.0) for n, r in hp_results.items())
+        counted = sum(r.heat_pump_heat.m.sum() + (r.backup_heat.m.sum() if elec[n] else 0.0)
+                      for n, r in hp_results.items())
         backup = sum(r.backup_heat.m.sum() for r in hp_results.values())
-        scop = float((heat if elec_backup else hp_heat) / el) if el > 0 else None
+        scop = float(counted / el) if el > 0 else None
         backup_share = float(backup / heat) if heat > 0 else 0.0
     return SupplyResult(
         delivered={c: Q_(v, "kWh") for c, v in delivered.items()},
@@ -285,6 +323,43 @@ def _supply_energy(project, thermal: dict, weather) -> SupplyResult:
         heat_need={n: Q_(v, "kWh") for n, v in need.items()},
         scop=scop, backup_share=backup_share, network=network_result, heat_pumps=hp_results,
     )
+
+
+def _building_own_source(b, supply, q: np.ndarray, product, ctx, uses: dict, hp_results: dict, backups: dict):
+    """Space heat of a building with a source of its own (no network, or
+    disconnected from it): heat pumps on the emitters' heating curve."""
+    weather, t_out, rh, t_design, ground_mean, checks = ctx
+    hp_res = None
+    if supply.kind in HEAT_PUMP_KINDS:
+        eq = b.equipment
+        design_kw = _design_heat_load_kw(b, weather, q)
+        ratio = checks[b.name].load_ratio if b.name in checks else 1.0
+        sink, _ = heatpump.heating_curve(
+            Q_(t_out, "degC"), Q_(t_design, "degC"), eq.design_supply_temp, eq.design_return_temp,
+            room_temp=b.operation.heating_setpoint, emitter=eq.emitter, load_ratio=min(max(ratio, 1e-6), 1e6))
+        hp_res = _heat_pump_run(supply.heat_pump, supply.kind, q, t_out, rh, sink.m, t_design,
+                                ground_mean, design_kw, product, where=b.name)
+        hp_results[b.name] = hp_res
+        backups[b.name] = supply.heat_pump.backup
+    for carrier, e in _source_energy(supply, q, hp_res).items():
+        _add(uses[b.name], "heating", carrier, e)
+
+
+def _emitter_checks(project, weather, need: dict) -> dict:
+    """building name -> calc.emitters.EmitterCheck of its emitters against
+    its current design heat load; a warning for each that falls short."""
+    out = {}
+    for b in project.buildings:
+        if need[b.name].sum() <= 0:
+            continue
+        nw = project.supply.network
+        on_network = nw is not None and b.name not in {p.building for p in project.supply.own_plants}
+        check = emitters.check_emitters(b, Q_(_design_heat_load_kw(b, weather, need[b.name]), "kW"),
+                                        max_supply_temp=nw.design_supply_temp if on_network else None)
+        out[b.name] = check
+        if not check.ok:
+            warnings.warn(check.message(), stacklevel=3)
+    return out
 
 
 def _other_end_uses(b, th, index, table: dict):

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from . import accounting, envelope, pv, schedules, supply, thermal
+from . import accounting, envelope, heatpump, installed, pv, schedules, supply, thermal
 from .geometry import floor_area
 from .model import Project
 from .results import BuildingFigures, NetworkFigures, PVFigures, VariantResult
@@ -225,9 +225,11 @@ def account_state(state: State, key: str, label: str, base: Project, weather, pr
     tariffs = base.economics.tariffs
     billing = project.supply.metering.billing
     if base.economics.valuation == "energy_value":
-        # every kWh at its energy price: heat per GJ with no fixed share
-        billing, tariffs = "consumption", dataclasses.replace(tariffs, heat_fixed_share=0.0)
-    cost = accounting.energy_cost(purchased, tariffs, billing, area, exported=exported if state.pv else None)
+        # every kWh at its energy price: heat per GJ with no fixed share and
+        # no bill cap (the cap is a billing rule, not a value of energy)
+        billing, tariffs = "consumption", dataclasses.replace(tariffs, heat_fixed_share=0.0, heat_bill_cap=None)
+    cost = accounting.energy_cost(purchased, tariffs, billing, area, exported=exported if state.pv else None,
+                                  **_hourly_electricity(state, weather))
     if pricing.energy_prices != 1.0:
         # A bill is homogeneous of degree one in its prices, so a price case
         # scales the bill; scaling the entered tariffs instead would push a
@@ -248,10 +250,30 @@ def account_state(state: State, key: str, label: str, base: Project, weather, pr
         co2={c: v.to("t") for c, v in co2.items()}, total_co2=accounting.total(co2).to("t"),
         total_delivered=Q_(sum(delivered.values()), "kWh"),
         energy_cost=accounting.total(cost).to("CNY/a"),
+        energy_cost_by_carrier={c: q.to("CNY/a") for c, q in cost.items()},
         scop=None if sup.scop is None else Q_(sup.scop, "dimensionless"),
         backup_share=None if sup.backup_share is None else Q_(100.0 * sup.backup_share, "percent"),
         network=net_work, pv=pv_total, renewable_share=renewable,
     )
+
+
+def _hourly_electricity(state, weather) -> dict:
+    """Grid imports hour by hour (electricity use less the PV used on site)
+    with the calendar and the dwellings, for tiered and time-of-use bills."""
+    def compute():
+        use = state.supply.delivered.get("electricity")
+        if use is None:
+            return {}
+        imports = np.asarray(use.to("kWh").m, float).copy()
+        for _, sc in state.pv.values():
+            imports -= np.asarray(sc.self_consumed_hourly.to("kWh").m, float)
+        index = weather.data.index
+        pumps = [np.asarray(hp.electricity.to("kWh").m, float) for hp in getattr(state.supply, "heat_pumps", {}).values()]
+        heat_pump = Q_(np.sum(pumps, axis=0), "kWh") if pumps else None
+        return {"hourly_electricity": Q_(np.clip(imports, 0.0, None), "kWh"), "heat_pump_electricity": heat_pump,
+                "hours": schedules.calendar_field(index, "hour"), "months": schedules.calendar_field(index, "month"),
+                "households": sum(b.dwellings for b in state.project.buildings)}
+    return state.derived(("hourly_electricity", weather), compute)
 
 
 def _pricing_free(state, acc, coal_f, compute):
@@ -291,9 +313,13 @@ def _pricing_free_accounts(state, acc, coal_f, delivered, end_uses, buildings):
     net_work = None
     if sup.network is not None:
         n = sup.network
+        ref = installed.reference_loss_share(state.project.supply.network)[0]
         net_work = NetworkFigures(heat_sent=n.annual_sent_out.to("kWh"), losses=n.annual_losses.to("kWh"),
                                   loss_share=Q_(100.0 * n.loss_share, "percent"),
-                                  pump_electricity=n.pump_electricity.sum().to("kWh"))
+                                  pump_electricity=n.pump_electricity.sum().to("kWh"),
+                                  makeup_losses=n.makeup_losses.to("kWh"),
+                                  reference_loss_share_2020=Q_(100.0 * ref, "percent"),
+                                  loss_share_change_vs_2020=Q_(100.0 * (n.loss_share - ref), "pp"))
     pv_total = None
     if state.pv:
         peak = sum((p.peak_power.to("kW") for p, _ in state.pv.values()), Q_(0.0, "kW"))
@@ -310,9 +336,11 @@ def _renewable_share(purchased_tce, pv_used, sup):
     energy still bought. Exports are not used in the building and stay out
     whatever the crediting rule, so the rate stays within 0-100 % even when
     the PV exports more than the building uses."""
+    # Ambient heat counts per heat pump only above the RED Annex VII SPF
+    # threshold (calc.heatpump.renewable_ambient_heat).
     ambient = 0.0
     for hp in getattr(sup, "heat_pumps", {}).values():
-        ambient += float(np.sum(hp.heat_pump_heat.to("kWh").m) - np.sum(hp.electricity.to("kWh").m))
+        ambient += float(heatpump.renewable_ambient_heat(hp.heat_pump_heat, hp.electricity, hp.scop).to("kWh").m)
     bought = accounting.total(purchased_tce).to("tce").m if purchased_tce else 0.0
     # imports = use − self-consumption hour by hour, ≥ 0 up to the rounding of hourly sums
     share = accounting.renewable_replacement_rate(Q_(max(bought, 0.0), "tce"), pv_used,

@@ -171,28 +171,37 @@ def loss_breakdown(assessment, language: str, building: int = 0) -> Drawing:
     return d
 
 
+def macc_bar(m):
+    """(abatement cost [CNY/t], CO2 saving [t/a]) of a measure's bar: its step
+    in the package where the assessment gives it (the bars then add up to the
+    package), else the measure alone."""
+    if getattr(m, "sequential_co2_saving", None) is not None:
+        return (fmt.magnitude(m.sequential_abatement_cost, "CNY/t"), fmt.magnitude(m.sequential_co2_saving, "t"))
+    return fmt.magnitude(m.abatement_cost, "CNY/t"), fmt.magnitude(m.co2_saving, "t")
+
+
 def macc_measures(assessment):
     """The measures on the abatement cost curve, cheapest first, and those
     left out (no CO2 saving or no abatement cost)."""
     on, off = [], []
     for m in assessment.measures:
-        cost = fmt.magnitude(m.abatement_cost, "CNY/t")
-        saving = fmt.magnitude(m.co2_saving, "t")
+        cost, saving = macc_bar(m)
         (on if cost is not None and saving is not None and saving > 0 else off).append(m)
-    on.sort(key=lambda m: fmt.magnitude(m.abatement_cost, "CNY/t"))
+    on.sort(key=lambda m: macc_bar(m)[0])
     return on, off
 
 
 def abatement_cost_curve(assessment, language: str) -> Drawing:
-    """Marginal abatement cost curve: each measure (alone) is a bar as wide as
-    its annual CO2 saving [t/a] and as high as its abatement cost [CNY/t],
-    cheapest first."""
+    """Marginal abatement cost curve: each measure is a bar as wide as its
+    annual CO2 saving [t/a] and as high as its abatement cost [CNY/t],
+    cheapest first -- its step in the package when the assessment gives it
+    (:func:`macc_bar`), so the curve's width is the package's saving."""
     d = _frame(tr("chart_macc", language), language)
     on, off = macc_measures(assessment)
     if not on:
         return _empty(d, language)
-    widths = [fmt.magnitude(m.co2_saving, "t") for m in on]
-    costs = [fmt.magnitude(m.abatement_cost, "CNY/t") for m in on]
+    widths = [macc_bar(m)[1] for m in on]
+    costs = [macc_bar(m)[0] for m in on]
     total = sum(widths)  # axis extent only
     lo, hi = min(0.0, min(costs)), max(0.0, max(costs))
     if hi == lo:

@@ -19,7 +19,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from calc.schema import walk_fields
 
-from . import charts, fmt
+from . import charts, contract, fmt
 from .fonts import markup
 from .strings import check_language, choice_label, measure_name, tr, unit_label
 from .styles import (
@@ -636,7 +636,7 @@ def build_story(project, assessment, language: str | None = None) -> list:
     reads the two objects and returns new flowables."""
     r = _Report(project, assessment, language or project.meta.language)
     story = []
-    for section in (_cover, _contents, _summary, _building_site, _baseline, _measures, _network, _pv,
-                    _sensitivity, _method, _warnings, _appendix):
+    for section in (_cover, _contents, _summary, _building_site, _baseline, _measures, contract.section, _network,
+                    _pv, _sensitivity, _method, _warnings, _appendix):
         story += section(r)
     return story

@@ -316,6 +316,8 @@ CHOICES: dict[str, dict[str, tuple[str, str]]] = {
         "boiler_renewal": ("Boiler renewal", "锅炉更新"),
         "pipe_renewal": ("Pipe renewal", "管网更新"),
         "lower_supply_temperature": ("Lower supply temperature", "降低供水温度"),
+        "radiator_replacement": ("Radiator replacement", "散热器更换"),
+        "disconnection": ("Leave the network (own plant)", "脱网自建热源"),
         "hydraulic_balancing": ("Hydraulic balancing", "水力平衡"),
         "weather_compensation": ("Weather compensation", "气候补偿"),
         "variable_speed_pumps": ("Variable-speed pumps", "变频水泵"),

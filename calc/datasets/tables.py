@@ -34,7 +34,7 @@ DIMENSIONLESS = frozenset({
     "correction_factor", "shgc", "frame_fraction", "gbt8484_class", "efficiency", "seasonal_efficiency",
     "efficiency_low", "efficiency_high", "cop", "capacity_ratio", "seer", "seer_low", "seer_high", "storeys",
     "wwr_south", "wwr_east", "wwr_north", "wwr_west", "network_loss_share", "dhw_efficiency", "heat_recovery",
-    "position", "year",
+    "position", "year", "loss_share", "response_share", "field_saving_low", "field_saving_high", "laid_from_year", "laid_before_year",
 })
 # Columns whose unit is given row by row in a ``unit`` column.
 VALUE_COLUMNS = frozenset({"value", "typical", "low", "high"})
@@ -69,8 +69,15 @@ SCHEMAS = {
         ("product",), ("u_value_w_m2k", "shgc", "frame_fraction", "gbt8484_class", "lifetime_years"),
         optional_numbers=("cost_typical_cny_per_m2", "cost_low_cny_per_m2", "cost_high_cny_per_m2"),
         text=("name", "frame", "glazing")),
-    "heat_pump_products": Schema(("product",), ("min_source_temp_c",), text=("kind", "name"),
-                                 choices={"kind": ("air_source_heat_pump", "ground_source_heat_pump")}),
+    "heat_pump_products": Schema(("product",), ("min_source_temp_c",), optional_numbers=("max_flow_temp_c",),
+                                 text=("kind", "name", "refrigerant", "sink_medium", "test_standard"),
+                                 choices={"kind": ("air_source_heat_pump", "ground_source_heat_pump"),
+                                          "sink_medium": ("water", "air")}),
+    "metering_behaviour": Schema(("level",), ("response_share", "field_saving_low", "field_saving_high"),
+                                 choices={"level": ("low", "middle", "high")}),
+    "network_reference_loss": Schema(("laid_from_year",), ("laid_from_year", "laid_before_year", "loss_share")),
+    "heat_pump_kinds": Schema(("kind",), ("max_flow_temp_c",),
+                              choices={"kind": ("air_source_heat_pump", "ground_source_heat_pump")}),
     "heat_pump_performance": Schema(("product", "test_point"), ("source_temp_c", "sink_temp_c", "cop", "capacity_ratio")),
     "boilers": Schema(("boiler",), ("seasonal_efficiency", "efficiency_low", "efficiency_high"),
                       text=("supply_kind", "carrier", "name")),
@@ -84,6 +91,10 @@ SCHEMAS = {
     "co2_factors": Schema(("carrier", "region", "year"), ("value",), optional_numbers=("year",), text=("unit",)),
     "prices": Schema(("item",), ("typical", "low", "high", "year"), text=("carrier", "sector", "unit"),
                      flags=("user_override",)),
+    "city_prices": Schema(("city", "item"), ("value", "year"), text=("unit",)),
+    "subsidy_schemes": Schema(("scheme",), ("value", "year"), text=("basis", "recipient", "unit"),
+                              choices={"basis": ("floor_area", "dwelling", "investment_share", "heat_pump_capacity",
+                                                 "pv_power", "tce_saved"), "recipient": ("owner", "esco")}),
     "measure_costs": Schema(("kind", "variant"), ("typical", "low", "high", "lifetime_years", "maintenance_share_per_year",
                                                   "year"), text=("basis", "unit")),
     "constructions": Schema(("construction", "position"), ("position",), optional_numbers=("thickness_mm",),
@@ -325,8 +336,10 @@ def heat_pump_info(key: str) -> dict:
     Returns
     -------
     dict
-        ``kind`` (a ``HEAT_PUMP_KINDS`` value), ``name``, ``min_source_temp``
-        [°C], ``source``, and ``points``: a DataFrame with ``test_point``,
+        ``kind`` (a ``HEAT_PUMP_KINDS`` value), ``name``, ``refrigerant``,
+        ``sink_medium`` (``water`` or ``air``), ``test_standard``,
+        ``min_source_temp`` [°C], ``max_flow_temp`` [°C] (None for air-to-air
+        units), ``source``, and ``points``: a DataFrame with ``test_point``,
         ``source_temp_c`` [°C] (outdoor air or brine), ``sink_temp_c`` [°C]
         (leaving water or indoor air), ``cop`` [-], ``capacity_ratio`` [-]
         (capacity / capacity at the first point), ``source``; points follow
@@ -335,8 +348,43 @@ def heat_pump_info(key: str) -> dict:
     r = _row("heat_pump_products", key, "heat-pump product")
     perf = _load("heat_pump_performance")
     points = perf[perf["product"] == key].drop(columns="product").reset_index(drop=True)
-    return {"kind": r["kind"], "name": r["name"], "min_source_temp": _qty(r["min_source_temp_c"], "degC"),
-            "source": r["source"], "points": points}
+    max_flow = None if math.isnan(r["max_flow_temp_c"]) else _qty(r["max_flow_temp_c"], "degC")
+    return {"kind": r["kind"], "name": r["name"], "refrigerant": r["refrigerant"], "sink_medium": r["sink_medium"],
+            "test_standard": r["test_standard"], "min_source_temp": _qty(r["min_source_temp_c"], "degC"),
+            "max_flow_temp": max_flow, "source": r["source"], "points": points}
+
+
+def heat_pump_products() -> tuple:
+    """Keys of the heat-pump product library."""
+    return tuple(_index("heat_pump_products", "product"))
+
+
+def metering_behaviour(level: str) -> dict:
+    """Occupant response to metering reform at one level (``low``,
+    ``middle``, ``high``): ``response_share`` [-] of the over-heating and
+    window airing removed, ``field_saving_low`` / ``field_saving_high`` [-]
+    (saving of heat found in the field at that level), ``source``."""
+    r = _row("metering_behaviour", level, "metering behaviour level")
+    return {"response_share": float(r["response_share"]), "field_saving_low": float(r["field_saving_low"]),
+            "field_saving_high": float(r["field_saving_high"]), "source": r["source"]}
+
+
+def network_reference_loss(year: float) -> tuple:
+    """(loss share [-], source) of a heating network whose pipes were laid
+    (length-weighted mean) in ``year``: the 2020 reference of the plan's
+    network-loss indicator when none is entered."""
+    df = _load("network_reference_loss")
+    for r in df.itertuples():
+        if r.laid_from_year <= year < r.laid_before_year:
+            return float(r.loss_share), r.source
+    raise ValueError(f"year {year:g}: outside network_reference_loss.csv")
+
+
+def heat_pump_kind_max_flow(kind: str):
+    """Highest flow temperature of the generic (Carnot-model) heat pump of a
+    kind [°C], with its ``source`` (heat_pump_kinds.csv)."""
+    r = _row("heat_pump_kinds", kind, "heat-pump kind")
+    return _qty(r["max_flow_temp_c"], "degC"), r["source"]
 
 
 def heat_pump_product(key: str):
@@ -353,7 +401,8 @@ def heat_pump_product(key: str):
 
     info = heat_pump_info(key)
     points = [(p.source_temp_c, p.sink_temp_c, p.cop, p.capacity_ratio) for p in info["points"].itertuples()]
-    return product_from_points(key, points, info["source"])
+    max_flow = info["max_flow_temp"].to("degC").m if info["max_flow_temp"] is not None else float("inf")
+    return product_from_points(key, points, info["source"], max_flow_temp=max_flow, sink_medium=info["sink_medium"])
 
 
 def boiler(key: str) -> dict:
@@ -561,12 +610,35 @@ _TARIFF_ITEMS = {
 }
 
 
-def default_tariffs(public: bool) -> dict:
+def city_prices(city: str) -> dict:
+    """A city's own prices (``city_prices.csv``): item -> dict ``value``
+    [row unit], ``year``, ``source``; empty for a city without entries."""
+    df = table("city_prices")
+    rows = df[df["city"] == city]
+    return {r["item"]: {"value": _qty(r["value"], r["unit"]), "year": int(r["year"]), "source": r["source"]}
+            for _, r in rows.iterrows()}
+
+
+def subsidy_scheme(scheme: str) -> dict:
+    """A scheme of the subsidy library: ``basis``, ``rate`` (the row's
+    ``value`` in its ``unit``, see calc.model.SubsidyScheme), ``recipient``, ``year``,
+    ``source``; the keyword arguments of ``calc.model.SubsidyScheme``
+    are ``name``, ``basis``, ``rate``, ``recipient``."""
+    r = _row("subsidy_schemes", scheme, "subsidy scheme", "scheme")
+    return {"name": scheme, "basis": r["basis"], "rate": float(r["value"]), "recipient": r["recipient"],
+            "year": int(r["year"]), "source": r["source"]}
+
+
+def default_tariffs(public: bool, city: str | None = None) -> dict:
     """Typical tariffs for ``calc.model.Tariffs``: field name -> quantity
-    (``heat_fixed_share`` a float), residential or public prices."""
+    (``heat_fixed_share`` a float), residential or public prices; a city's
+    own prices (:func:`city_prices`) replace the typical ones where the
+    table has them for the sector."""
+    own = city_prices(city) if city else {}
     out = {}
     for name, items in _TARIFF_ITEMS.items():
-        q = price(items[1] if public else items[0])["typical"]
+        item = items[1] if public else items[0]
+        q = own[item]["value"] if item in own else price(item)["typical"]
         out[name] = float(q.to("dimensionless").m) if name == "heat_fixed_share" else q
     return out
 

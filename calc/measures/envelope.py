@@ -12,6 +12,13 @@ from ..envelope import add_insulation
 from ..model import Measure, Project
 from ..units import Q_, magnitude
 
+# Thermal-bridge allowance after external insulation: ETICS wraps the slab
+# edges and columns, so the allowance falls to the DIN 4108 Beiblatt 2
+# (category A) value 0.05 W/(m²K) of DIN V 4108-6 / GEG, against 0.10 for
+# existing buildings without details and 0.15 with inside insulation.
+EXTERNAL_INSULATION_THERMAL_BRIDGE_U = 0.05
+
+
 def insulation_properties(material: str):
     """Design properties of an insulation product.
 
@@ -41,7 +48,8 @@ def _insulate(element: str, inside: bool):
         lam, rho, c = insulation_properties(material)
         buildings = tuple(
             dataclasses.replace(b, **{element: add_insulation(getattr(b, element), material, thickness, lam,
-                                                              inside=inside, density=rho, specific_heat=c)})
+                                                              inside=inside, density=rho, specific_heat=c)},
+                                **_thermal_bridges_after(b, element, inside))
             for b in project.buildings)
         return dataclasses.replace(project, buildings=buildings)
     apply.__doc__ = (f"Add insulation to every building's {element} (GB 50176-2016 design conductivity); "
@@ -49,15 +57,29 @@ def _insulate(element: str, inside: bool):
     return apply
 
 
+def _thermal_bridges_after(building, element: str, inside: bool) -> dict:
+    """External wall insulation lowers the thermal-bridge allowance to
+    ``EXTERNAL_INSULATION_THERMAL_BRIDGE_U`` (never raises it)."""
+    if element != "wall" or inside:
+        return {}
+    du = min(building.thermal_bridge_u.to("W/(m**2*K)").m, EXTERNAL_INSULATION_THERMAL_BRIDGE_U)
+    return {"thermal_bridge_u": Q_(du, "W/(m**2*K)")}
+
+
 def window_replacement(project: Project, measure: Measure) -> Project:
     """Replace every building's windows: params u_value [W/(m²K)], shgc [-],
-    frame_fraction [-]; external shading is kept."""
+    frame_fraction [-]; external shading is kept. New sealed windows bring
+    the infiltration down to params.infiltration_ach [1/h] where it was
+    higher."""
     u = Q_(magnitude(measure.param("u_value"), "W/(m**2*K)", "params.u_value"), "W/(m**2*K)")
     shgc = float(magnitude(measure.param("shgc"), "dimensionless", "params.shgc"))
     ff = float(magnitude(measure.param("frame_fraction"), "dimensionless", "params.frame_fraction"))
+    n = magnitude(measure.param("infiltration_ach"), "1/h", "params.infiltration_ach")
     buildings = tuple(
         dataclasses.replace(b, window=dataclasses.replace(
-            b.window, name=f"new window U {u.m:g}", u_value=u, shgc=shgc, frame_fraction=ff))
+            b.window, name=f"new window U {u.m:g}", u_value=u, shgc=shgc, frame_fraction=ff),
+            ventilation=dataclasses.replace(b.ventilation, infiltration_ach=Q_(
+                min(n, b.ventilation.infiltration_ach.to("1/h").m), "1/h")))
         for b in project.buildings)
     return dataclasses.replace(project, buildings=buildings)
 

@@ -5,10 +5,11 @@ from .building import (
     SCHEDULES, THERMAL_MASS, USES, PV_MODULES, Building, PVSystem, Construction, Equipment, Geometry, Layer, Operation,
     Ventilation, Window, parse_month_day,
 )
+from .contract import CONTRACT_KINDS, SUBSIDY_BASES, Contract, SubsidyScheme
 from .measures import MEASURE_KINDS, MEASURE_PARAMS, Measure
 from .project import Accounting, Economics, Meta, Project, Site, Tariffs
 from .supply import (
-    BOILER_KINDS, HEAT_PUMP_KINDS, SUPPLY_KINDS, HeatingNetwork, HeatingSupply, HeatPump, Metering,
+    BOILER_KINDS, HEAT_PUMP_KINDS, SUPPLY_KINDS, HeatingNetwork, HeatingSupply, HeatPump, Metering, OwnPlant,
     PipeSegment,
 )
 

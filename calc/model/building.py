@@ -17,6 +17,7 @@ THERMAL_MASS = ("very_light", "light", "medium", "heavy", "very_heavy")  # ISO 1
 FLOOR_TYPES = ("slab_on_ground", "unheated_basement", "heated_basement")
 SCHEDULES = ("continuous", "residential", "office", "school", "hospital", "hotel", "retail")
 EMITTERS = ("radiators", "floor_heating", "fan_coils")
+DISTRIBUTIONS = ("two_pipe", "single_pipe")
 CARRIERS = ("electricity", "natural_gas", "district_heat", "coal", "oil", "lpg")
 COOLING_SYSTEMS = ("none", "split_ac", "chiller", "vrf")
 FACADES = ("south", "east", "north", "west")
@@ -140,6 +141,12 @@ class Equipment(Model):
     emitter: str = choice(EMITTERS, default="radiators", doc="Heat emitters")
     design_supply_temp: object = qty("degC", ge=20, le=130, default=75.0, doc="Emitter design supply temperature")
     design_return_temp: object = qty("degC", ge=15, le=120, default=60.0, doc="Emitter design return temperature")
+    distribution: str = choice(DISTRIBUTIONS, default="two_pipe",
+                               doc="Radiator circuit: two-pipe, or vertical single-pipe series loop (顺流式) in which "
+                                   "a room valve cannot work until converted")
+    emitter_output_50: object = qty("W/m**2", gt=0, le=2000, optional=True, default=None,
+                                    doc="Emitter output at EN 442 standard conditions (75/65/20 °C, ΔT 50 K) per heated "
+                                        "floor area (empty = sized for the design heat load at the design temperatures)")
     cooling_system: str = choice(COOLING_SYSTEMS, default="split_ac", doc="Cooling system")
     cooling_seer: float = number(default=3.2, gt=0, le=15, doc="Seasonal energy efficiency ratio of cooling (SEER / IPLV)")
     lighting_power: object = qty("W/m**2", ge=0, le=50, default=5.0, doc="Installed lighting power density")

@@ -20,6 +20,10 @@ def _c(options, default, doc=""):
     return {"options": tuple(options), "default": default, "doc": doc}
 
 
+# Keys of datasets/tables/heat_pump_products.csv (a test keeps them in step);
+# "generic" is the Carnot-efficiency model.
+HEAT_PUMP_PRODUCT_CHOICES = ("generic", "ashp_regular", "ashp_low_ambient", "ashp_split_room", "gshp_brine_water")
+
 # kind -> parameter name -> declaration
 MEASURE_PARAMS: dict[str, dict[str, dict]] = {
     "wall_insulation": {
@@ -38,14 +42,28 @@ MEASURE_PARAMS: dict[str, dict[str, dict]] = {
         "u_value": _q("W/(m**2*K)", 1.8, gt=0.3, le=6.5, doc="New window U_w"),
         "shgc": _q("dimensionless", 0.45, gt=0, le=1, doc="New glazing SHGC"),
         "frame_fraction": _q("dimensionless", 0.25, ge=0, le=0.6, doc="Frame share"),
+        "infiltration_ach": _q("1/h", 0.5, ge=0.05, le=5,
+                               doc="Infiltration with the new windows, where it was higher (JGJ 26 design air change "
+                                   "0.5 h⁻¹; old leaky flats 0.8-1.0 h⁻¹, facts.md §4.2)"),
     },
     "airtightness": {
         "infiltration_ach": _q("1/h", 0.5, ge=0.05, le=5, doc="Infiltration after sealing"),
     },
     "heat_pump": {
         "kind": _c(("air_source_heat_pump", "ground_source_heat_pump"), "air_source_heat_pump", "Heat pump type"),
-        "carnot_efficiency": _q("dimensionless", 0.45, gt=0, le=0.9, doc="Exergy efficiency η_C"),
+        "product": _c(HEAT_PUMP_PRODUCT_CHOICES, "generic",
+                      "Tested product from the heat-pump library (generic = Carnot model with η_C)"),
+        "carnot_efficiency": _q("dimensionless", 0.45, gt=0, le=0.9, doc="Exergy efficiency η_C (generic model)"),
         "sizing_factor": _q("dimensionless", 1.0, gt=0.2, le=3, doc="Capacity / design heat load"),
+    },
+    "disconnection": {
+        "building_number": _q("dimensionless", 1.0, ge=1, le=1000,
+                              doc="The building leaving the network: its place in the list (1 = first)"),
+        "kind": _c(("air_source_heat_pump", "ground_source_heat_pump", "gas_boiler", "electric"),
+                   "air_source_heat_pump", "Its own heat source"),
+        "product": _c(HEAT_PUMP_PRODUCT_CHOICES, "generic", "Heat-pump product (generic = Carnot model)"),
+        "carnot_efficiency": _q("dimensionless", 0.45, gt=0, le=0.9, doc="Exergy efficiency η_C (generic heat pump)"),
+        "efficiency": _q("dimensionless", 0.92, gt=0.3, le=1.0, doc="Seasonal efficiency of a boiler or electric heater"),
     },
     "boiler_renewal": {
         "efficiency": _q("dimensionless", 0.92, gt=0.3, le=1.0, doc="New seasonal efficiency"),
@@ -58,11 +76,19 @@ MEASURE_PARAMS: dict[str, dict[str, dict]] = {
         "design_supply_temp": _q("degC", 55.0, ge=30, le=95, doc="New design supply temperature"),
         "design_return_temp": _q("degC", 45.0, ge=25, le=80, doc="New design return temperature"),
     },
+    "radiator_replacement": {
+        "design_supply_temp": _q("degC", 55.0, ge=30, le=95, doc="Design supply temperature the new emitters are sized for"),
+        "design_return_temp": _q("degC", 45.0, ge=25, le=80, doc="Design return temperature the new emitters are sized for"),
+    },
     "hydraulic_balancing": {},
     "weather_compensation": {},
     "variable_speed_pumps": {},
     "metering_reform": {
         "night_setback": _c(("no", "yes"), "no", "Households set back to 16 °C at night after the reform"),
+        "behaviour": _c(("low", "middle", "high"), "middle",
+                        "Occupant response: share of over-heating and window airing removed (metering_behaviour.csv)"),
+        "convert_single_pipe": _c(("yes", "no"), "yes",
+                                  "Convert vertical single-pipe loops so that room valves work (priced per dwelling)"),
     },
     "lighting_retrofit": {
         "lighting_power": _q("W/m**2", 5.0, gt=0, le=30, doc="New installed lighting power density (LED)"),

@@ -6,8 +6,9 @@ import datetime as _dt
 
 from ..schema import Model, child, children, choice, count, model, names, number, qty, text
 from .building import Building
+from .contract import Contract, SubsidyScheme
 from .measures import Measure
-from .supply import HeatingSupply
+from .supply import HeatingSupply, heat_pump_fit, own_plant_fit
 
 LANGUAGES = ("zh", "en")
 ELECTRICITY_METHODS = ("equal_value", "power_supply_coal")
@@ -62,6 +63,46 @@ class Tariffs(Model):
     oil: object = qty("CNY/kg", ge=0, le=50, default=7.5, doc="Heating oil price")
     lpg: object = qty("CNY/kg", ge=0, le=50, default=7.0, doc="LPG price")
     pv_export: object = qty("CNY/kWh", ge=0, le=5, default=0.35, doc="Price paid for exported PV electricity")
+    heat_bill_cap: object = qty("dimensionless", ge=0.5, le=3, optional=True, default=None,
+                                doc="Transition cap on the metered heat bill, a multiple of the area bill "
+                                    "(1 = refund if lower, no surcharge if higher; empty = no cap)")
+    heat_energy_calibration: str = choice(("entered", "revenue_neutral"), default="entered",
+                                          doc="Metered heat price as entered, or revenue-neutral: the price that "
+                                              "keeps the heat bill of the building as it is unchanged")
+    electricity_tariff: str = choice(("flat", "tiered", "time_of_use"), default="flat",
+                                     doc="Electricity tariff: one price, tiered per household and month (阶梯电价), "
+                                         "or time of use applied hour by hour")
+    tier1_limit: object = qty("kWh", gt=0, le=10000, default=240.0,
+                              doc="Tiered tariff: tier-1 limit per household and month (Beijing 240 kWh)")
+    tier2_limit: object = qty("kWh", gt=0, le=10000, default=400.0,
+                              doc="Tiered tariff: tier-2 limit per household and month (Beijing 400 kWh)")
+    tier2_adder: object = qty("CNY/kWh", ge=0, le=5, default=0.05,
+                              doc="Tiered tariff: tier 2 above tier 1 (发改价格〔2011〕2617号: +0.05)")
+    tier3_adder: object = qty("CNY/kWh", ge=0, le=5, default=0.30,
+                              doc="Tiered tariff: tier 3 above tier 1 (发改价格〔2011〕2617号: +0.30)")
+    peak_factor: float = number(default=1.6, ge=1, le=10,
+                                doc="Time of use: peak price / flat price (Sichuan 2023: 1.6 : 1 : 0.4)")
+    valley_factor: float = number(default=0.4, gt=0, le=1, doc="Time of use: valley price / flat price")
+    peak_hours: str = text(default="8-11,17-21", doc="Time of use: peak hours, ranges of interval starts "
+                                                     "(engineering estimate; enter the province's schedule)")
+    valley_hours: str = text(default="23-7", doc="Time of use: valley hours (engineering estimate)")
+    heat_pump_price: object = qty("CNY/kWh", ge=0, le=10, optional=True, default=None,
+                                  doc="Price of heat-pump electricity where a dedicated heating price applies "
+                                      "(煤改电 heating tariffs; empty = billed like other electricity)")
+    heat_production_cost: object = qty("CNY/GJ", ge=0, le=500, default=40.0,
+                                       doc="Heating company's fuel cost per GJ of heat sent out (≈40 kgce/GJ × "
+                                           "≈1 CNY/kgce; engineering estimate)")
+
+
+    def _rules(self):
+        from ..contracts.tariffs import tou_periods
+
+        if self.tier2_limit.m <= self.tier1_limit.m:
+            yield "tier2_limit", self.tier2_limit, "must be above tier1_limit"
+        try:
+            tou_periods(self.peak_hours, self.valley_hours)
+        except ValueError as e:
+            yield "peak_hours", self.peak_hours, str(e)
 
 
 @model
@@ -74,6 +115,21 @@ class Economics(Model):
                                 "company or an energy-service contract) or as the occupants' bills (area-billed heat "
                                 "costs the same however much is used)")
     tariffs: object = child(Tariffs, default=Tariffs())
+    carbon_price: object = qty("CNY/t", ge=0, le=5000, default=89.0,
+                               doc="Carbon price for the society view (national carbon market, 2024 average "
+                                   "closing price ≈89 CNY/t)")
+    contract: object = child(Contract, default=Contract(), doc="Energy-performance contract")
+    pv_degradation: float = number(default=0.005, ge=0, le=0.05,
+                                   doc="Yearly loss of PV output (median of crystalline-silicon field data 0.5 %/a, "
+                                       "Jordan & Kurtz 2013, Prog. Photovolt. 21:12)")
+    loan_share: float = number(default=0.0, ge=0, le=1,
+                               doc="Share of the investment (net of subsidies) financed by a loan, for the owner and "
+                                   "the ESCO")
+    loan_rate: float = number(default=0.035, ge=0, le=0.3,
+                              doc="Loan interest rate per year (5-year loan prime rate ≈3.5 %, PBoC 2025; applied "
+                                  "as entered to the real-terms flows)")
+    loan_term: int = count(default=5, ge=1, le=30, doc="Loan repayment term in years")
+    subsidies: tuple = children(SubsidyScheme, doc="Subsidy schemes applied to the package (owner and ESCO views)")
 
 
 @model
@@ -113,7 +169,7 @@ def _measure_fit(project):
                                                         "pump; switch off one of the two")
         if m.kind == "pipe_renewal" and supply.network is not None:
             yield from _pipe_renewal_fit(i, m, supply.network)
-        if m.kind == "lower_supply_temperature":
+        if m.kind in ("lower_supply_temperature", "radiator_replacement"):
             ts, tr = m.params["design_supply_temp"], m.params["design_return_temp"]
             if tr.m >= ts.m:
                 yield f"measures[{i}].params.design_return_temp", tr, "must be below params.design_supply_temp"
@@ -161,6 +217,10 @@ class Project(Model):
                 yield f"buildings[{i}].name", b.name, "building names must be unique"
             seen.add(b.name)
         yield from _measure_fit(self)
+        yield from heat_pump_fit(self)
+        yield from own_plant_fit(self)
+        if self.economics.tariffs.electricity_tariff == "tiered" and sum(b.dwellings for b in self.buildings) < 1:
+            yield "economics.tariffs.electricity_tariff", "tiered", "bills dwellings: enter the buildings' dwellings"
 
     @property
     def is_public(self) -> bool:

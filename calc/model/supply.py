@@ -30,11 +30,11 @@ class HeatPump(Model):
 
     def _rules(self):
         if self.product:
-            from ..datasets.tables import table  # lazy: the loader reads the table once
+            from ..datasets.tables import heat_pump_products  # lazy: the loader reads the table once
 
-            known = list(table("heat_pump_products")["product"])
+            known = heat_pump_products()
             if self.product not in known:
-                yield "product", self.product, "unknown heat-pump product; known: " + ", ".join(known) + " ('' = generic model)"
+                yield "product", self.product, "unknown heat-pump product; known: " + ", ".join(known) + " (or empty)"
 
 
 @model
@@ -89,6 +89,16 @@ class HeatingNetwork(Model):
     variable_speed: bool = flag(default=False, doc="Variable-speed pumps")
     balanced: bool = flag(default=False, doc="Hydraulically balanced")
     substation_efficiency: float = number(default=0.97, gt=0, le=1, doc="Substation / heat exchanger efficiency")
+    design_flow: object = qty("m**3/h", gt=0, le=1e6, optional=True, default=None,
+                              doc="Circulating flow of the pumps as installed (empty = sized for the buildings' design "
+                                  "heat load at the design temperatures)")
+    makeup_water: object = qty("m**3/a", ge=0, le=1e8, default=0.0,
+                               doc="Make-up water per year: water lost from the network (leaks, drains, theft) and "
+                                   "replaced; read it from the station's make-up meter")
+    makeup_water_temp: object = qty("degC", ge=0, le=40, default=10.0, doc="Temperature of the make-up water before heating")
+    reference_loss_share_2020: object = qty("percent", ge=0, le=60, optional=True, default=None,
+                                            doc="Network heat-loss share in 2020, the plan's reference (empty = "
+                                                "defaulted by the age of the pipes, network_reference_loss.csv)")
 
     def _rules(self):
         if self.design_return_temp.m >= self.design_supply_temp.m:
@@ -104,6 +114,24 @@ class Metering(Model):
     heat_meters: bool = flag(default=False, doc="Building or dwelling heat meters installed")
 
 
+OWN_PLANT_KINDS = ("gas_boiler", "electric", "air_source_heat_pump", "ground_source_heat_pump")
+
+
+@model
+class OwnPlant(Model):
+    """A building taken off the heating network, heated by a plant of its
+    own (disconnection)."""
+
+    building: str = text(nonempty=True, doc="Name of the building that leaves the network")
+    kind: str = choice(OWN_PLANT_KINDS, doc="Its own heat source")
+    efficiency: float = number(default=0.92, gt=0, le=1, doc="Seasonal efficiency of a boiler or electric heater (≤ 1)")
+    heat_pump: object = child(HeatPump, optional=True, doc="Heat pump data (heat-pump sources)")
+
+    def _rules(self):
+        if self.kind in HEAT_PUMP_KINDS and self.heat_pump is None:
+            yield "heat_pump", None, f"required when the own heat source is {self.kind}"
+
+
 @model
 class HeatingSupply(Model):
     """The heat source serving all buildings of the project."""
@@ -113,9 +141,106 @@ class HeatingSupply(Model):
     heat_pump: object = child(HeatPump, optional=True, doc="Heat pump data (heat-pump sources)")
     network: object = child(HeatingNetwork, optional=True, doc="Heating network (district heating)")
     metering: object = child(Metering, default=Metering(), doc="Metering and charging")
+    own_plants: tuple = children(OwnPlant, doc="Buildings off the network with a heat plant of their own")
 
     def _rules(self):
         if self.kind in HEAT_PUMP_KINDS and self.heat_pump is None:
             yield "heat_pump", None, f"required when the heat source is {self.kind}"
         if self.kind == "district_heating" and self.network is None:
             yield "network", None, "required when the heat source is district_heating"
+
+
+def heat_pump_limits(kind: str, product: str) -> tuple:
+    """(maximum flow temperature [°C], sink medium, what sets the limit) of a
+    heat pump: the product's catalogue limit, else the kind's generic limit
+    (datasets/tables/heat_pump_products.csv, heat_pump_kinds.csv). An
+    air-to-air product has no flow limit (inf)."""
+    from ..datasets import tables  # lazy: the loader reads the tables once
+
+    if product:
+        info = tables.heat_pump_info(product)
+        limit = info["max_flow_temp"].to("degC").m if info["max_flow_temp"] is not None else float("inf")
+        return limit, info["sink_medium"], f"product {product}"
+    limit, _ = tables.heat_pump_kind_max_flow(kind)
+    return limit.to("degC").m, "water", f"generic {kind} (heat_pump_kinds.csv)"
+
+
+def heat_pump_fit(project):
+    """Heat pumps asked to make a flow temperature they cannot, named by
+    field: the project's own heat pump against the network's or the
+    emitters' design supply temperature, and the heat-pump measure against
+    the network's flow temperature at its place in the package (a central
+    heat pump on a network only where the flow temperature allows)."""
+    from ..datasets.tables import heat_pump_products
+
+    supply = project.supply
+    known = heat_pump_products()
+    if supply.kind in HEAT_PUMP_KINDS and supply.heat_pump is not None and supply.heat_pump.product in known + ("",):
+        yield from _own_heat_pump_fit(project, supply)
+    network_flow = supply.network.design_supply_temp.m if supply.network is not None else None
+    for i, m in enumerate(project.measures):
+        if not m.enabled:
+            continue
+        if m.kind == "lower_supply_temperature" and network_flow is not None:
+            network_flow = m.params["design_supply_temp"].to("degC").m
+        if m.kind != "heat_pump":
+            continue
+        product = "" if m.params["product"] == "generic" else m.params["product"]
+        if product:
+            from ..datasets.tables import heat_pump_info
+
+            kind = heat_pump_info(product)["kind"]
+            if kind != m.params["kind"]:
+                yield f"measures[{i}].params.product", product, f"is a {kind}, not a {m.params['kind']}"
+                continue
+        limit, medium, what = heat_pump_limits(m.params["kind"], product)
+        if network_flow is None:
+            continue
+        if medium == "air":
+            yield f"measures[{i}].params.product", product, "an air-to-air unit cannot feed a heating network"
+        elif network_flow > limit:
+            yield (f"measures[{i}].kind", m.kind,
+                   f"a central heat pump cannot make the network's {network_flow:g} °C design flow: {what} reaches "
+                   f"{limit:g} °C; lower the supply temperature first (a lower_supply_temperature measure before "
+                   "it) or choose a high-temperature product")
+
+
+def _own_heat_pump_fit(project, supply):
+    limit, medium, what = heat_pump_limits(supply.kind, supply.heat_pump.product)
+    if supply.network is not None:
+        if medium == "air":
+            yield "supply.heat_pump.product", supply.heat_pump.product, "an air-to-air unit cannot feed a heating network"
+        elif supply.network.design_supply_temp.m > limit:
+            yield ("supply.network.design_supply_temp", supply.network.design_supply_temp,
+                   f"above the {limit:g} °C the heat pump makes ({what})")
+        return
+    # Emitters hotter than the limit are not refused: after envelope work the
+    # heating curve may run below it; calc.supply lets the back-up carry the
+    # hours above the limit and says how much heat that is.
+
+
+def own_plant_fit(project):
+    """Buildings leaving the network: the network must exist, the building
+    must be one of the project's, once; a disconnection measure must name a
+    building by its number."""
+    supply = project.supply
+    names = [b.name for b in project.buildings]
+    seen = set()
+    for i, p in enumerate(supply.own_plants):
+        path = f"supply.own_plants[{i}].building"
+        if supply.network is None:
+            yield path, p.building, "only a building on a heating network can leave it; the heat source has none"
+        elif p.building not in names:
+            yield path, p.building, "no such building; buildings: " + ", ".join(names)
+        elif p.building in seen:
+            yield path, p.building, "listed twice"
+        seen.add(p.building)
+    for i, m in enumerate(project.measures):
+        if m.kind != "disconnection":
+            continue
+        if supply.network is None:
+            yield f"measures[{i}].kind", m.kind, "needs a heating network; the heat source has none"
+        number = m.params["building_number"].to("dimensionless").m
+        if number != int(number) or not 1 <= number <= len(names):
+            yield (f"measures[{i}].params.building_number", number,
+                   f"must be a whole number from 1 to {len(names)} (the building's place in the list)")

@@ -639,6 +639,61 @@
         <translation>换热站效率</translation>
     </message>
     <message>
+        <location filename="../labels.py" line="0"/>
+        <source>Pump design flow as installed</source>
+        <translation>循环泵设计流量（现状）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="0"/>
+        <source>Make-up water per year</source>
+        <translation>年补水量</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="0"/>
+        <source>Radiator circuit</source>
+        <translation>散热器系统形式</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="0"/>
+        <source>Building leaving the network</source>
+        <translation>脱离管网的建筑</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="0"/>
+        <source>Own heat source</source>
+        <translation>自建热源</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="0"/>
+        <source>Occupant response to metering</source>
+        <translation>用户对计量收费的响应</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="0"/>
+        <source>Convert single-pipe loops</source>
+        <translation>单管系统改造</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="0"/>
+        <source>Building number (1 = first)</source>
+        <translation>建筑序号（1 = 第一栋）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="0"/>
+        <source>Make-up water temperature</source>
+        <translation>补水温度</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="0"/>
+        <source>Network loss share in 2020 (reference)</source>
+        <translation>2020年管网热损失率（基准）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="0"/>
+        <source>Emitter output at ΔT 50 K per floor area</source>
+        <translation>散热器标准散热量（ΔT 50 K，每平方米建筑面积）</translation>
+    </message>
+    <message>
         <location filename="../labels.py" line="117"/>
         <source>Heat billing</source>
         <translation>热费计收方式</translation>
@@ -792,6 +847,122 @@
         <location filename="../labels.py" line="149"/>
         <source>PV credit</source>
         <translation>光伏抵扣方式</translation>
+    </message>
+    <message>
+        <source>Heat bill cap (× area bill, empty = none)</source>
+        <translation>热费上限（按面积热费的倍数，空 = 无）</translation>
+    </message>
+    <message>
+        <source>Metered heat price</source>
+        <translation>计量热价</translation>
+    </message>
+    <message>
+        <source>Heat production cost (heating company)</source>
+        <translation>供热生产成本（供热企业）</translation>
+    </message>
+    <message>
+        <source>Carbon price</source>
+        <translation>碳价</translation>
+    </message>
+    <message>
+        <source>Contract type</source>
+        <translation>合同类型</translation>
+    </message>
+    <message>
+        <source>Contract term (years)</source>
+        <translation>合同期（年）</translation>
+    </message>
+    <message>
+        <source>ESCO share of savings</source>
+        <translation>节能服务公司分享比例</translation>
+    </message>
+    <message>
+        <source>Guaranteed saving (share of expected)</source>
+        <translation>保证节能量（占预期的比例）</translation>
+    </message>
+    <message>
+        <source>ESCO fee (share of guaranteed saving)</source>
+        <translation>服务费（占保证节能效益的比例）</translation>
+    </message>
+    <message>
+        <source>Client's discount on its energy cost</source>
+        <translation>用能单位能源费用优惠比例</translation>
+    </message>
+    <message>
+        <source>Electricity tariff</source>
+        <translation>电价方式</translation>
+    </message>
+    <message>
+        <source>Tier 1 up to (per household and month)</source>
+        <translation>第一档上限（每户每月）</translation>
+    </message>
+    <message>
+        <source>Tier 2 up to (per household and month)</source>
+        <translation>第二档上限（每户每月）</translation>
+    </message>
+    <message>
+        <source>Tier 2 surcharge</source>
+        <translation>第二档加价</translation>
+    </message>
+    <message>
+        <source>Tier 3 surcharge</source>
+        <translation>第三档加价</translation>
+    </message>
+    <message>
+        <source>Peak price / flat price</source>
+        <translation>峰时电价 / 平时电价</translation>
+    </message>
+    <message>
+        <source>Valley price / flat price</source>
+        <translation>谷时电价 / 平时电价</translation>
+    </message>
+    <message>
+        <source>Peak hours (e.g. 8-11,17-21)</source>
+        <translation>峰时段（如 8-11,17-21）</translation>
+    </message>
+    <message>
+        <source>Valley hours (e.g. 23-7)</source>
+        <translation>谷时段（如 23-7）</translation>
+    </message>
+    <message>
+        <source>Loan share of the investment</source>
+        <translation>贷款占投资比例</translation>
+    </message>
+    <message>
+        <source>Loan interest rate</source>
+        <translation>贷款利率</translation>
+    </message>
+    <message>
+        <source>Loan term (years)</source>
+        <translation>贷款期限（年）</translation>
+    </message>
+    <message>
+        <source>Subsidy scheme</source>
+        <translation>补贴项目</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>补贴依据</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Paid to</source>
+        <translation>补贴对象</translation>
+    </message>
+    <message>
+        <source>PV output loss per year</source>
+        <translation>光伏年衰减率</translation>
+    </message>
+    <message>
+        <source>Heat-pump electricity price (empty = as other use)</source>
+        <translation>热泵采暖电价（空 = 同其他用电）</translation>
     </message>
 </context>
 <context>
@@ -1596,6 +1767,66 @@
         <translation>降低供水温度</translation>
     </message>
     <message>
+        <location filename="../labels.py" line="0"/>
+        <source>Radiator replacement</source>
+        <translation>散热器更换</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="0"/>
+        <source>Leave the network (own plant)</source>
+        <translation>脱网自建热源</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="0"/>
+        <source>Two-pipe</source>
+        <translation>双管系统</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="0"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="0"/>
+        <source>Middle</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="0"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="0"/>
+        <source>Generic (Carnot model)</source>
+        <translation>通用（卡诺效率模型）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="0"/>
+        <source>Air-to-water, standard (max. 55 °C)</source>
+        <translation>空气-水热泵，常规（最高55 °C）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="0"/>
+        <source>Air-to-water, low-ambient GB/T 25127.2 (max. 55 °C)</source>
+        <translation>低环境温度空气-水热泵 GB/T 25127.2（最高55 °C）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="0"/>
+        <source>Room air-to-air split unit</source>
+        <translation>房间空调器（空气-空气）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="0"/>
+        <source>Brine-to-water ground source (max. 60 °C)</source>
+        <translation>地源热泵（盐水-水，最高60 °C）</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="0"/>
+        <source>Vertical single-pipe loop</source>
+        <translation>垂直单管顺流式</translation>
+    </message>
+    <message>
         <location filename="../labels.py" line="241"/>
         <source>Hydraulic balancing</source>
         <translation>水力平衡</translation>
@@ -1700,6 +1931,70 @@
         <source>Public</source>
         <translation>公共建筑</translation>
     </message>
+    <message>
+        <source>Shared savings</source>
+        <translation>节能效益分享型</translation>
+    </message>
+    <message>
+        <source>Guaranteed savings</source>
+        <translation>节能量保证型</translation>
+    </message>
+    <message>
+        <source>Energy-cost trusteeship</source>
+        <translation>能源费用托管型</translation>
+    </message>
+    <message>
+        <source>As entered</source>
+        <translation>按输入值</translation>
+    </message>
+    <message>
+        <source>Revenue-neutral</source>
+        <translation>收入中性</translation>
+    </message>
+    <message>
+        <source>One price</source>
+        <translation>单一电价</translation>
+    </message>
+    <message>
+        <source>Tiered (per household)</source>
+        <translation>阶梯电价（按户）</translation>
+    </message>
+    <message>
+        <source>Time of use</source>
+        <translation>峰谷分时电价</translation>
+    </message>
+    <message>
+        <source>Per m² of floor (CNY)</source>
+        <translation>按建筑面积（元/m²）</translation>
+    </message>
+    <message>
+        <source>Per dwelling (CNY)</source>
+        <translation>按户（元/户）</translation>
+    </message>
+    <message>
+        <source>Share of the investment</source>
+        <translation>按投资比例</translation>
+    </message>
+    <message>
+        <source>Per kW of heat pump (CNY)</source>
+        <translation>按热泵容量（元/kW）</translation>
+    </message>
+    <message>
+        <source>Per kWp of PV (CNY)</source>
+        <translation>按光伏装机（元/kWp）</translation>
+    </message>
+    <message>
+        <source>Per tce saved a year (CNY)</source>
+        <translation>按年节能量（元/tce）</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>ESCO</source>
+        <translation>节能服务公司</translation>
+    </message>
 </context>
 <context>
     <name>ProjectPage</name>
@@ -1757,6 +2052,18 @@
         <location filename="../pages/project_page.py" line="102"/>
         <source>EPW weather files (*.epw *.epw.gz);;All files (*)</source>
         <translation>EPW 气象文件 (*.epw *.epw.gz);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Energy-performance contract</source>
+        <translation>合同能源管理</translation>
+    </message>
+    <message>
+        <source>Subsidy schemes</source>
+        <translation>补贴</translation>
+    </message>
+    <message>
+        <source>Add from the library</source>
+        <translation>从补贴库添加</translation>
     </message>
 </context>
 <context>
@@ -2216,6 +2523,21 @@
         <translation>°C</translation>
     </message>
     <message>
+        <location filename="../labels.py" line="0"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="0"/>
+        <source>m³/h</source>
+        <translation>m³/h</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="0"/>
+        <source>m³/a</source>
+        <translation>m³/年</translation>
+    </message>
+    <message>
         <location filename="../labels.py" line="275"/>
         <source>°</source>
         <translation>°</translation>
@@ -2285,6 +2607,161 @@
         <location filename="../labels.py" line="289"/>
         <source>m²</source>
         <translation>m²</translation>
+    </message>
+</context>
+<context>
+    <name>ContractPanel</name>
+    <message>
+        <source>Stakeholder</source>
+        <translation>相关方</translation>
+    </message>
+    <message>
+        <source>Present value over the period</source>
+        <translation>分析期现值</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>用能单位</translation>
+    </message>
+    <message>
+        <source>ESCO</source>
+        <translation>节能服务公司</translation>
+    </message>
+    <message>
+        <source>Who pays and who gains</source>
+        <translation>谁出资、谁受益</translation>
+    </message>
+    <message>
+        <source>Energy-performance contract</source>
+        <translation>合同能源管理</translation>
+    </message>
+    <message>
+        <source>Energy-performance contract: {0}</source>
+        <translation>合同能源管理：{0}</translation>
+    </message>
+    <message>
+        <source>Occupants (energy bills)</source>
+        <translation>住户（能源账单）</translation>
+    </message>
+    <message>
+        <source>Heating company (revenue − production cost)</source>
+        <translation>供热企业（收入 − 生产成本）</translation>
+    </message>
+    <message>
+        <source>Owner / investor (after investment and subsidies)</source>
+        <translation>业主 / 投资方（扣除投资与补贴后）</translation>
+    </message>
+    <message>
+        <source>Society (energy at cost + CO₂ at {0})</source>
+        <translation>社会（能源按成本计 + CO₂ 按 {0} 计）</translation>
+    </message>
+    <message>
+        <source>Heat bill</source>
+        <translation>供热费</translation>
+    </message>
+    <message>
+        <source>{0} ({1}) → {2} ({3})</source>
+        <translation>{0}（{1}）→ {2}（{3}）</translation>
+    </message>
+    <message>
+        <source>Saving from the tariff change alone</source>
+        <translation>仅因计价方式改变的节省</translation>
+    </message>
+    <message>
+        <source>Saving from the lower consumption</source>
+        <translation>因用热减少的节省</translation>
+    </message>
+    <message>
+        <source>Metered heat price applied</source>
+        <translation>采用的计量热价</translation>
+    </message>
+    <message>
+        <source>Revenue-neutral metered price</source>
+        <translation>收入中性的计量热价</translation>
+    </message>
+    <message>
+        <source>Owner: investment − subsidies</source>
+        <translation>业主：投资 − 补贴</translation>
+    </message>
+    <message>
+        <source>{0} − {1}</source>
+        <translation>{0} − {1}</translation>
+    </message>
+    <message>
+        <source>Owner: residual value at the end</source>
+        <translation>业主：期末残值</translation>
+    </message>
+    <message>
+        <source>not applicable: the ESCO invests nothing, its return is a fee</source>
+        <translation>不适用：节能服务公司不出资，收益为服务费</translation>
+    </message>
+    <message>
+        <source>none: the cash flows never change sign</source>
+        <translation>无：现金流不变号</translation>
+    </message>
+    <message>
+        <source>none: the NPV does not reach zero</source>
+        <translation>无：净现值达不到零</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>合同期</translation>
+    </message>
+    <message>
+        <source>Expected saving shared (first year)</source>
+        <translation>预期节能效益（首年）</translation>
+    </message>
+    <message>
+        <source>ESCO NPV</source>
+        <translation>节能服务公司净现值</translation>
+    </message>
+    <message>
+        <source>ESCO IRR</source>
+        <translation>节能服务公司内部收益率</translation>
+    </message>
+    <message>
+        <source>ESCO discounted payback</source>
+        <translation>节能服务公司动态回收期</translation>
+    </message>
+    <message>
+        <source>not within the term</source>
+        <translation>合同期内不能回收</translation>
+    </message>
+    <message>
+        <source>Client NPV</source>
+        <translation>用能单位净现值</translation>
+    </message>
+    <message>
+        <source>Client gain during the term</source>
+        <translation>用能单位合同期内收益</translation>
+    </message>
+    <message>
+        <source>Shortfall paid by the ESCO</source>
+        <translation>节能服务公司补偿的差额</translation>
+    </message>
+    <message>
+        <source>ESCO IRR if savings are ×{0} … ×{1}</source>
+        <translation>节能量为 ×{0} … ×{1} 时的节能服务公司内部收益率</translation>
+    </message>
+    <message>
+        <source>{0} … {1}</source>
+        <translation>{0} … {1}</translation>
+    </message>
+    <message>
+        <source>Gain in the first year</source>
+        <translation>首年收益</translation>
+    </message>
+    <message>
+        <source>Subsidies paid to the ESCO</source>
+        <translation>节能服务公司获得的补贴</translation>
+    </message>
+    <message>
+        <source>Heating company: heat sent out (of it lost in the network)</source>
+        <translation>供热企业：供热量（其中管网损失）</translation>
     </message>
 </context>
 </TS>

@@ -3,10 +3,10 @@ economics, tariffs and accounting settings."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from calc.model import Accounting, Economics, Meta, Site, Tariffs
+from calc.model import Accounting, Contract, Economics, Meta, Site, SubsidyScheme, Tariffs
 
 from ..editors import ChoiceEditor, TextEditor
 from ..labels import field_label
@@ -92,9 +92,50 @@ class ProjectPage(Page):
 
         self.form_group(QCoreApplication.translate("ProjectPage", "Economics"), Economics, "economics")
         self.form_group(QCoreApplication.translate("ProjectPage", "Energy prices"), Tariffs, "economics.tariffs")
+        self.form_group(QCoreApplication.translate("ProjectPage", "Energy-performance contract"), Contract,
+                        "economics.contract")
+        from PySide6.QtWidgets import QGroupBox, QVBoxLayout
+
+        from ..tables import ChildrenTable
+
+        box = QGroupBox(QCoreApplication.translate("ProjectPage", "Subsidy schemes"))
+        box_layout = QVBoxLayout(box)
+        self.subsidies = ChildrenTable(self.document, "economics.subsidies", SubsidyScheme,
+                                       ["name", "basis", "rate", "cap", "recipient"], SubsidyScheme, box)
+        box_layout.addWidget(self.subsidies)
+        box_layout.addLayout(self._scheme_library())
+        self.column.addWidget(box)
         self.form_group(QCoreApplication.translate("ProjectPage", "Standard coal and CO₂ accounting"),
                         Accounting, "accounting")
         self.finish()
+
+    def _scheme_library(self):
+        """A row to copy a scheme of the library (datasets/tables/subsidy_schemes.csv)
+        into the project, where it is edited like any other."""
+        from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton
+
+        from calc.datasets import tables
+
+        row = QHBoxLayout()
+        self.scheme_choice = QComboBox()
+        for key in tables.table("subsidy_schemes")["scheme"]:
+            d = tables.subsidy_scheme(key)
+            self.scheme_choice.addItem(f"{key} ({d['rate']:g}, {d['year']})", key)
+            self.scheme_choice.setItemData(self.scheme_choice.count() - 1, d["source"], Qt.ToolTipRole)
+        add = QPushButton(QCoreApplication.translate("ProjectPage", "Add from the library"))
+        add.clicked.connect(self.add_library_scheme)
+        row.addWidget(self.scheme_choice, 1)
+        row.addWidget(add)
+        return row
+
+    def add_library_scheme(self):
+        from calc.datasets import tables
+
+        d = tables.subsidy_scheme(self.scheme_choice.currentData())
+        scheme = SubsidyScheme(**{k: d[k] for k in ("name", "basis", "rate", "recipient")})
+        schemes = tuple(self.document.project.economics.subsidies) + (scheme,)
+        self.document.edit("economics.subsidies", schemes,
+                           QCoreApplication.translate("ProjectPage", "Subsidy schemes"))
 
     def _browse(self):
         path, _ = QFileDialog.getOpenFileName(

@@ -18,6 +18,7 @@ from .. import format as fmt
 from ..charts import SvgChart
 from ..labels import option_label
 from .common import Page
+from .contract_panel import ContractPanel
 
 PASS_STYLE = "color: white; background: #2e7d32; padding: 6px 14px; border-radius: 4px;"
 FAIL_STYLE = "color: white; background: #c62828; padding: 6px 14px; border-radius: 4px;"
@@ -122,6 +123,8 @@ class ResultsPage(Page):
         self.chart_macc = SvgChart()
         econ.addWidget(self.chart_macc)
         col.addWidget(self._box(QCoreApplication.translate("ResultsPage", "Economics of the package"), econ))
+        self.contract_panel = ContractPanel()
+        col.addWidget(self.contract_panel)
 
         self.network = QFormLayout()
         self.network_box = self._box(QCoreApplication.translate("ResultsPage", "Heating network"), self.network)
@@ -187,6 +190,7 @@ class ResultsPage(Page):
             self._charts(a)
         self._measures(a)
         self._economics(a)
+        self.contract_panel.show_assessment(a)
         self._network(a)
         self._pv(a)
         self.warnings.setText("\n".join(f"• {w}" for w in a.warnings))

@@ -124,3 +124,56 @@ def test_ground_source_uses_ground_not_air():
 def test_bad_demand_names_the_field():
     with pytest.raises(ValueError, match="heat_demand"):
         hp.simulate_heat_pump(Q_(np.array([-1.0]), "kWh"), Q_(np.array([0.0]), "degC"), Q_(np.array([35.0]), "degC"), Q_(5.0, "kW"))
+
+
+def test_product_cop_above_tested_flow_is_carnot_scaled():
+    # A-7/W41 is 2.7; at W51: T_c 319.15 -> 329.15 K, lifts 53 and 63 K;
+    # ratio (329.15/63)/(319.15/53) = 0.867631; COP 2.3426 (by hand).
+    product = hp.product_from_points("p", LOW_AMBIENT_POINTS, max_flow_temp=55.0)
+    c, _ = hp.product_performance(product, Q_(-7, "degC"), Q_(51, "degC"))
+    assert float(c) == pytest.approx(2.7 * (329.15 / 63) / (319.15 / 53), rel=1e-9)
+    assert float(c) == pytest.approx(2.3426, abs=1e-4)
+
+
+def test_hours_above_the_maximum_flow_go_to_the_back_up():
+    demand = Q_(np.array([10.0, 10.0]), "kWh")
+    res = hp.simulate_heat_pump(demand, Q_(np.array([5.0, 5.0]), "degC"), Q_(np.array([50.0, 65.0]), "degC"),
+                                Q_(20.0, "kW"), carnot_efficiency=0.45, design_outdoor_temp=Q_(-5, "degC"),
+                                max_flow_temp=Q_(60.0, "degC"))
+    assert res.heat_pump_heat.m.tolist() == pytest.approx([10.0, 0.0])
+    assert res.backup_heat.m.tolist() == pytest.approx([0.0, 10.0])
+
+
+def test_product_limit_applies_without_an_explicit_maximum():
+    product = hp.product_from_points("p", LOW_AMBIENT_POINTS, max_flow_temp=55.0)
+    res = hp.simulate_heat_pump(Q_(np.array([5.0]), "kWh"), Q_(np.array([0.0]), "degC"), Q_(np.array([58.0]), "degC"),
+                                Q_(20.0, "kW"), product=product, design_outdoor_temp=Q_(-12, "degC"))
+    assert float(res.heat_pump_heat.m.sum()) == 0.0 and float(res.backup_heat.m.sum()) == pytest.approx(5.0)
+
+
+def test_renewable_threshold_is_red_annex_vii():
+    # SPF_min = 1.15 / 0.455 = 2.5275 (Decision 2013/114/EU).
+    assert hp.RED_MIN_SPF == pytest.approx(2.5275, abs=1e-4)
+    # SCOP 1.77 (a central heat pump at 85 °C): nothing counts.
+    assert hp.renewable_ambient_heat(Q_(177.0, "kWh"), Q_(100.0, "kWh"), 1.77).m == 0.0
+    # SPF 3: E_RES = Q(1 − 1/SPF) = 300·(2/3) = 200 kWh.
+    assert hp.renewable_ambient_heat(Q_(300.0, "kWh"), Q_(100.0, "kWh"), 3.0).m == pytest.approx(200.0)
+    assert hp.renewable_ambient_heat(Q_(300.0, "kWh"), Q_(100.0, "kWh"), 2.52).m == 0.0
+
+
+def test_renewable_share_of_a_state_counts_only_heat_pumps_above_the_threshold():
+    import types
+
+    from calc.variant import _renewable_share
+
+    def unit(heat, elec, scop):
+        return types.SimpleNamespace(heat_pump_heat=Q_(np.array([heat]), "kWh"),
+                                     electricity=Q_(np.array([elec]), "kWh"), scop=scop)
+
+    bought = {"electricity": Q_(1.0, "tce")}
+    low = types.SimpleNamespace(heat_pumps={"plant": unit(1770.0, 1000.0, 1.77)})
+    assert _renewable_share(bought, Q_(0.0, "kWh"), low).m == 0.0
+    # SPF 3: ambient 2000 kWh = 2000 · 3.6 / 29.3076 kgce = 0.245670 tce;
+    # rate = 0.245670 / (1 + 0.245670) = 19.722 % (GB/T 2589 29.3076 MJ/kgce).
+    high = types.SimpleNamespace(heat_pumps={"b": unit(3000.0, 1000.0, 3.0), "plant": unit(1770.0, 1000.0, 1.77)})
+    assert _renewable_share(bought, Q_(0.0, "kWh"), high).to("percent").m == pytest.approx(19.722, abs=1e-3)

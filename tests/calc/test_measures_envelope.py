@@ -97,3 +97,30 @@ def test_insulating_a_construction_known_by_its_u_value_keeps_the_heat_capacity(
     assert thermal.zone_mass(b) == thermal.zone_mass(after)
     wx = weather_for_site(Site(city="Taiyuan"))
     assert thermal.simulate(after, wx).heating.m.sum() < thermal.simulate(b, wx).heating.m.sum()
+
+
+def test_external_wall_insulation_lowers_the_thermal_bridge_allowance_to_beiblatt_2():
+    from calc.measures import apply_measure
+    from calc.model import Measure
+    from calc.projectfile import load
+
+    p = load("datasets/examples/residential_beijing_1980s.json")
+    assert p.buildings[0].thermal_bridge_u.to("W/(m**2*K)").m == pytest.approx(0.15)
+    wall = apply_measure(p, Measure(kind="wall_insulation", params={}))
+    # DIN V 4108-6 / DIN 4108 Beiblatt 2 category A: 0.05 W/(m²K).
+    assert wall.buildings[0].thermal_bridge_u.to("W/(m**2*K)").m == pytest.approx(0.05)
+    roof = apply_measure(p, Measure(kind="roof_insulation", params={}))
+    assert roof.buildings[0].thermal_bridge_u.to("W/(m**2*K)").m == pytest.approx(0.15)
+
+
+def test_new_windows_bring_infiltration_down_to_the_jgj26_design_rate():
+    from calc.measures import apply_measure
+    from calc.model import Measure
+    from calc.projectfile import load
+
+    p = load("datasets/examples/residential_beijing_1980s.json")
+    assert p.buildings[0].ventilation.infiltration_ach.to("1/h").m == pytest.approx(0.8)
+    out = apply_measure(p, Measure(kind="window_replacement", params={}))
+    assert out.buildings[0].ventilation.infiltration_ach.to("1/h").m == pytest.approx(0.5)
+    tight = apply_measure(p, Measure(kind="window_replacement", params={"infiltration_ach": "1.2 1/h"}))
+    assert tight.buildings[0].ventilation.infiltration_ach.to("1/h").m == pytest.approx(0.8)  # never leakier

@@ -60,3 +60,47 @@ def test_pipe_renewal_cuts_the_loss_share_by_more_than_two_points():
     after = supply_energy(apply_measure(p, Measure(kind="pipe_renewal", params={})), th, w).network.loss_share
     # Action plan 2024-2025 §(7)2: about 2 percentage points less network loss.
     assert before - after > 0.02
+
+
+def test_radiator_replacement_resizes_emitters_for_its_temperatures_and_is_priced_per_floor_area():
+    import dataclasses
+
+    from calc import economics
+    from calc.geometry import floor_area
+
+    p = load(RES)
+    b = p.buildings[0]
+    p = dataclasses.replace(p, buildings=(dataclasses.replace(b, equipment=dataclasses.replace(
+        b.equipment, emitter_output_50=Q_(60.0, "W/m**2"))),))
+    m = Measure(kind="radiator_replacement", params={})
+    out = apply_measure(p, m)
+    eq = out.buildings[0].equipment
+    assert eq.emitter_output_50 is None  # sized for the load of the state it is simulated in
+    assert (eq.design_supply_temp.to("degC").m, eq.design_return_temp.to("degC").m) == (55.0, 45.0)
+    inv = economics.measure_cost(p, m)
+    # 60 CNY/m² (measure_costs.csv) × heated floor area.
+    assert inv.gross.to("CNY").m == pytest.approx(60.0 * floor_area(b).to("m**2").m)
+
+
+def test_disconnecting_the_only_building_assesses_and_prices_its_own_plant():
+    import dataclasses
+    import math
+    import warnings
+
+    from calc.assess import assess
+
+    p = load(RES)
+    m = Measure(kind="disconnection", params={"kind": "gas_boiler"})
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        a = assess(dataclasses.replace(p, measures=(m,)), sensitivity=False)
+    alone = a.measures[0].alone
+    assert alone.network is None and a.baseline.network is not None
+    assert math.isfinite(a.target.saving_rate.m)
+    # measure_costs.csv: 500 CNY/kW of the building's peak hourly need.
+    from calc.thermal import simulate
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        peak = float(np.max(simulate(apply_measure(p, m).buildings[0], weather_for_site(p.site)).heating.to("kW").m))
+    assert a.measures[0].investment.to("CNY").m == pytest.approx(500.0 * peak, rel=1e-9)

@@ -2,6 +2,7 @@
 hourly operation and its edge cases."""
 
 import math
+import warnings
 
 import numpy as np
 import pytest
@@ -201,3 +202,60 @@ def test_buried_pair_u_value_against_brugg_premant_table_all_sizes(dn, steel_mm,
     assert net.steel_outer_diameter(dn).m * 1000.0 == pytest.approx(steel_mm)
     u = _premant_pair_loss(dn, casing_mm, 90.0, 70.0) / (2 * (80.0 - 10.0))
     assert u == pytest.approx(u_table, rel=0.10)
+
+
+def test_makeup_water_loss_by_hand():
+    # Q = ρ c_p V ΔT = 971.8 · 4196 · 1000 m³ · (60 − 10) K / 3.6e6 = 56 634.3 kWh.
+    q = net.makeup_water_loss(Q_(1000.0, "m**3"), Q_(60.0, "degC"), Q_(10.0, "degC"))
+    assert q.to("kWh").m == pytest.approx(56634.3, abs=0.1)
+    assert net.makeup_water_loss(Q_(10.0, "m**3"), Q_(5.0, "degC"), Q_(10.0, "degC")).m == 0.0
+
+
+def test_makeup_water_counts_in_the_losses_of_the_network():
+    nw = HeatingNetwork(assumed_loss_share=0.0, design_supply_temp=Q_(80, "degC"), design_return_temp=Q_(60, "degC"),
+                        balanced=True, makeup_water=Q_(100.0, "m**3/a"))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        res = _run(nw, [10.0] * 100)
+    # Design load every hour: water at (80 + 60)/2 = 70 °C is lost:
+    # 971.8 · 4196 · 100 · 60 / 3.6e6 = 6796.1 kWh over the 100 hours.
+    assert res.makeup_losses.to("kWh").m == pytest.approx(6796.1, abs=0.1)
+    assert res.losses.m.sum() == pytest.approx(6796.1, abs=0.1)
+
+
+def test_pump_power_on_a_system_curve_is_cubic_in_flow():
+    # H ∝ V² through the origin: 1.3 × flow -> 1.69 × head -> 2.197 × power.
+    assert net.system_curve_power(Q_(1000.0, "W"), 1.3).to("W").m == pytest.approx(2197.0)
+
+
+def test_unbalanced_constant_speed_pumps_draw_the_cube_of_the_excess_flow():
+    kw = dict(pipes=(_dn100_series1(),), design_supply_temp=Q_(80, "degC"), design_return_temp=Q_(50, "degC"))
+    balanced = _run(HeatingNetwork(balanced=True, **kw), [100.0, 50.0])
+    unbalanced = _run(HeatingNetwork(balanced=False, **kw), [100.0, 50.0])
+    assert unbalanced.pump_electricity.m == pytest.approx(balanced.pump_electricity.m * 1.3 ** 3, rel=1e-12)
+
+
+def test_installed_design_flow_keeps_pump_power_after_the_load_falls():
+    # Design flow for 100 kW at 30 K: V = 100e3/(971.8 · 4196 · 30) · 3600 = 2.9428 m³/h.
+    v = net.design_flow_for(Q_(100.0, "kW"), Q_(80, "degC"), Q_(50, "degC"))
+    assert v.to("m**3/h").m == pytest.approx(2.9428, abs=1e-4)
+    kw = dict(pipes=(_dn100_series1(),), design_supply_temp=Q_(80, "degC"), design_return_temp=Q_(50, "degC"),
+              balanced=True, design_flow=v)
+    full = _run(HeatingNetwork(**kw), [100.0])
+    half = _run(HeatingNetwork(**kw), [50.0])  # after envelope work: same pumps, same flow
+    assert half.pump_electricity.m[0] == pytest.approx(full.pump_electricity.m[0], rel=1e-12)
+    # Half the heat at the same flow: a 15 K drop, return 65 °C.
+    assert half.return_temp.m[0] == pytest.approx(65.0, abs=1e-6)
+
+
+def test_reference_loss_share_by_age_and_the_loss_share_note():
+    from calc.installed import reference_loss_share
+
+    old = HeatingNetwork(pipes=(_dn100_series1(year=1985),))
+    new = HeatingNetwork(pipes=(_dn100_series1(year=2012),))
+    assert reference_loss_share(old)[0] == pytest.approx(0.15)  # network_reference_loss.csv
+    assert reference_loss_share(new)[0] == pytest.approx(0.08)
+    entered = HeatingNetwork(pipes=(_dn100_series1(),), reference_loss_share_2020=Q_(12.0, "percent"))
+    assert reference_loss_share(entered) == (pytest.approx(0.12), "entered")
+    assert net.loss_share_note(0.10, 0.09) is None
+    assert "10.1 % to 15.3 %" in net.loss_share_note(0.101, 0.153)

@@ -98,3 +98,114 @@ def test_samples_with_the_thermal_model(name):
     for v in r.delivered.values():
         assert np.all(np.isfinite(v.m)) and np.all(v.m >= 0)
     assert r.delivered["electricity"].m.sum() > 0
+
+
+def _with_heat_pump(project, product="", ts=45.0, tr=40.0, output_50=None):
+    import dataclasses
+
+    from calc.model import HeatPump
+
+    b = project.buildings[0]
+    eq = dataclasses.replace(b.equipment, design_supply_temp=Q_(ts, "degC"), design_return_temp=Q_(tr, "degC"),
+                             emitter_output_50=output_50)
+    supply = dataclasses.replace(project.supply, kind="air_source_heat_pump", heat_pump=HeatPump(product=product))
+    return dataclasses.replace(project, supply=supply, buildings=(dataclasses.replace(b, equipment=eq),))
+
+
+def test_oversized_emitters_lower_the_flow_and_raise_the_scop(office):
+    from calc.emitters import sized_output_50
+    from calc.thermal import design_heat_load
+
+    p, w = office
+    th = _fake_thermal(p, w)
+    sized = _with_heat_pump(p)
+    load = design_heat_load(sized.buildings[0], w)
+    double = _with_heat_pump(p, output_50=2 * sized_output_50(sized.buildings[0], load))
+    assert supply_energy(double, th, w).scop > supply_energy(sized, th, w).scop
+
+
+def test_emitters_too_small_are_named_in_the_warnings(office):
+    from calc.emitters import sized_output_50
+    from calc.thermal import design_heat_load
+
+    p, w = office
+    sized = _with_heat_pump(p)
+    half = _with_heat_pump(p, output_50=0.5 * sized_output_50(sized.buildings[0], design_heat_load(sized.buildings[0], w)))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        r = supply_energy(half, _fake_thermal(p, w), w)
+    assert any("50 % of the design heat load" in n for n in r.warnings)
+
+
+def test_product_beyond_its_tested_flow_warns(office):
+    p, w = office
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        r = supply_energy(_with_heat_pump(p, product="ashp_low_ambient", ts=50.0, tr=40.0), _fake_thermal(p, w), w)
+    assert any("tested up to 41 °C" in n for n in r.warnings)
+
+
+def _two_blocks(residential):
+    import dataclasses
+
+    p, w = residential
+    b = p.buildings[0]
+    return dataclasses.replace(p, buildings=(b, dataclasses.replace(b, name="block B")), measures=()), w
+
+
+def test_disconnected_building_heats_itself_and_the_network_carries_the_rest(residential):
+    from calc.measures import apply_measure
+    from calc.model import Measure
+
+    p, w = _two_blocks(residential)
+    th = _fake_thermal(p, w)
+    m = Measure(kind="disconnection", params={"building_number": 2, "kind": "gas_boiler", "efficiency": 0.9})
+    out = apply_measure(p, m)
+    assert [pl.building for pl in out.supply.own_plants] == ["block B"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        before = supply_energy(p, th, w)
+        after = supply_energy(out, th, w)
+    need_b = float(after.heat_need["block B"].m.sum())
+    # Own gas boiler: fuel = heat / 0.9; no district heat, no network pumps.
+    assert after.end_uses["block B"]["heating"]["natural_gas"].m == pytest.approx(need_b / 0.9, rel=1e-9)
+    assert "district_heat" not in after.end_uses["block B"]["heating"]
+    assert "pumps" not in after.end_uses["block B"] or not after.end_uses["block B"]["pumps"]
+    # The network now carries block A only: substation heat = need / η_sub.
+    eta = p.supply.network.substation_efficiency
+    need_a = float(after.heat_need[p.buildings[0].name].m.sum())
+    assert float(after.network.heat_delivered.m.sum()) == pytest.approx(need_a / eta, rel=1e-9)
+    assert float(after.network.heat_sent_out.m.sum()) < 0.6 * float(before.network.heat_sent_out.m.sum())
+    # Block A pays all the network's losses and pumps now.
+    assert after.end_uses[p.buildings[0].name]["pumps"]["electricity"].m == pytest.approx(
+        float(after.network.pump_electricity.m.sum()), rel=1e-9)
+
+
+def test_disconnection_to_a_heat_pump_and_every_building_leaving(residential):
+    from calc.measures import apply_measure
+    from calc.model import Measure
+
+    p, w = _two_blocks(residential)
+    th = _fake_thermal(p, w)
+    both = apply_measure(apply_measure(p, Measure(kind="disconnection", params={"building_number": 1})),
+                         Measure(kind="disconnection", params={"building_number": 2}))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        r = supply_energy(both, th, w)
+    assert r.network is None and set(r.heat_pumps) == {p.buildings[0].name, "block B"}
+    assert r.scop is not None and 1.0 < r.scop < 6.0
+    assert any("every building has left the network" in n for n in r.warnings)
+
+
+def test_disconnection_is_refused_without_a_network_or_for_a_building_not_listed(residential, office):
+    import dataclasses
+
+    from calc.model import Measure
+    from calc.schema import ValidationError
+
+    p, _ = residential
+    with pytest.raises(ValidationError, match="building_number"):
+        dataclasses.replace(p, measures=(Measure(kind="disconnection", params={"building_number": 2}),))
+    o, _ = office
+    with pytest.raises(ValidationError, match="needs a heating network"):
+        dataclasses.replace(o, measures=(Measure(kind="disconnection", params={}),))

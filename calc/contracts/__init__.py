@@ -1,0 +1,1 @@
+"""Who pays and who gains: tariffs, stakeholder views and energy-performance contracts."""

@@ -1,0 +1,55 @@
+"""What is installed before any measure: fixed once on the project as
+entered, so that every later state keeps the same radiators, pumps and
+2020 reference.
+
+* emitters left unsized: sized for the building's design load as it stands
+  (calc.emitters);
+* network pumps without a design flow: sized for the buildings' design heat
+  load at the network's design temperatures (calc.network.design_flow_for);
+* the network's 2020 reference loss share, when not entered: by the age of
+  its pipes (datasets/tables/network_reference_loss.csv), or the entered
+  loss share of a network without pipes.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from . import emitters, network
+from .units import Q_
+
+
+def reference_loss_share(nw) -> tuple:
+    """(2020 reference loss share [-], where it comes from) of a network."""
+    if nw.reference_loss_share_2020 is not None:
+        return float(nw.reference_loss_share_2020.to("dimensionless").m), "entered"
+    if not nw.pipes:
+        return float(nw.assumed_loss_share), "the network's loss share as entered (no pipes listed)"
+    from .datasets.tables import network_reference_loss
+
+    length = sum(p.length.to("m").m for p in nw.pipes)
+    year = sum(p.year * p.length.to("m").m for p in nw.pipes) / length
+    share, source = network_reference_loss(year)
+    return share, f"pipes laid about {year:.0f}: {source}"
+
+
+def as_installed(project, weather):
+    """The project with the installed emitters, pump flow and 2020 network
+    reference made explicit (see the module docstring)."""
+    from .thermal import design_heat_load
+
+    project = emitters.with_installed_emitters(project, weather)
+    nw = project.supply.network
+    if nw is None:
+        return project
+    changes = {}
+    if nw.design_flow is None:
+        load_w = sum(design_heat_load(b, weather).to("W").m for b in project.buildings) / nw.substation_efficiency
+        if load_w > 0:
+            changes["design_flow"] = network.design_flow_for(Q_(load_w, "W"), nw.design_supply_temp,
+                                                             nw.design_return_temp)
+    if nw.reference_loss_share_2020 is None:
+        changes["reference_loss_share_2020"] = Q_(100.0 * reference_loss_share(nw)[0], "percent")
+    if not changes:
+        return project
+    return dataclasses.replace(project, supply=dataclasses.replace(project.supply, network=dataclasses.replace(nw, **changes)))

@@ -1,0 +1,167 @@
+"""Who pays and who gains: the stakeholder views of the package and the
+energy-performance contract, as calc.contracts computed them (display
+only: numbers are converted and rounded, never recomputed)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QFormLayout, QGroupBox, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget,
+)
+
+from calc.units import Q_
+
+from .. import format as fmt
+from ..labels import option_label
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ContractPanel", text)
+
+
+def _table(headers) -> QTableWidget:
+    t = QTableWidget(0, len(headers))
+    t.setHorizontalHeaderLabels(headers)
+    t.verticalHeader().setVisible(False)
+    t.verticalHeader().setDefaultSectionSize(24)
+    t.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    t.setSelectionMode(QAbstractItemView.NoSelection)
+    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+    return t
+
+
+def _fill(t: QTableWidget, rows):
+    t.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            item = QTableWidgetItem(text)
+            if c > 0:
+                item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+            t.setItem(r, c, item)
+    h = t.horizontalHeader().height() + 4 + sum(t.rowHeight(r) for r in range(t.rowCount()))
+    t.setFixedHeight(h + 2)
+
+
+def _form(form: QFormLayout, rows):
+    while form.rowCount():
+        form.removeRow(0)
+    for name, text in rows:
+        value = QLabel(text)
+        value.setWordWrap(True)
+        value.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        form.addRow(QLabel(name), value)
+
+
+def _irr_reason(reason: str) -> str:
+    """Why the ESCO has no IRR, in the interface language (the reasons
+    calc.economics.irr and calc.contracts.epc give)."""
+    if "invests nothing" in reason:
+        return tr("not applicable: the ESCO invests nothing, its return is a fee")
+    if "never change sign" in reason:
+        return tr("none: the cash flows never change sign")
+    return tr("none: the NPV does not reach zero")
+
+
+def cny(q, unit="CNY/a", signed=False):
+    return fmt.quantity(q, unit, signed=signed)
+
+
+class ContractPanel(QWidget):
+    """Two group boxes: the stakeholder views and the contract."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        col = QVBoxLayout(self)
+        col.setContentsMargins(0, 0, 0, 0)
+        views = QVBoxLayout()
+        self.views = _table([tr("Stakeholder"), tr("Gain in the first year"), tr("Present value over the period")])
+        self.views.setObjectName("stakeholder_views")
+        views.addWidget(self.views)
+        self.heat = QFormLayout()
+        views.addLayout(self.heat)
+        self.views_box = QGroupBox(tr("Who pays and who gains"))
+        self.views_box.setLayout(views)
+        col.addWidget(self.views_box)
+
+        contract = QVBoxLayout()
+        self.contract = QFormLayout()
+        contract.addLayout(self.contract)
+        self.flows = _table([tr("Year"), tr("Client"), tr("ESCO")])
+        self.flows.setObjectName("contract_flows")
+        contract.addWidget(self.flows)
+        self.contract_box = QGroupBox(tr("Energy-performance contract"))
+        self.contract_box.setLayout(contract)
+        col.addWidget(self.contract_box)
+
+    def show_assessment(self, a):
+        s = getattr(a, "stakeholders", None)
+        self.views_box.setVisible(s is not None)
+        if s is not None:
+            self._views(s)
+        c = getattr(a, "contract", None)
+        self.contract_box.setVisible(c is not None)
+        if c is not None:
+            self._contract(c)
+
+    def _views(self, s):
+        rows = [(tr("Occupants (energy bills)"), cny(s.occupant.bill_saving, signed=True), cny(s.occupant.npv, "CNY"))]
+        if s.heating_company is not None:
+            h = s.heating_company
+            rows.append((tr("Heating company (revenue − production cost)"), cny(h.margin_change, signed=True),
+                         cny(h.npv, "CNY")))
+        rows.append((tr("Owner / investor (after investment and subsidies)"),
+                     cny(s.owner.flows[1] / Q_(1, "year"), signed=True), cny(s.owner.npv, "CNY")))
+        so = s.society
+        rows.append((tr("Society (energy at cost + CO₂ at {0})").format(fmt.quantity(so.carbon_price, "CNY/t")),
+                     cny(so.energy_cost_saving + so.co2_value, signed=True), cny(so.npv, "CNY")))
+        _fill(self.views, rows)
+        o = s.occupant
+        form = []
+        if o.heat_bill_before is not None:
+            form += [
+                (tr("Heat bill"), tr("{0} ({1}) → {2} ({3})").format(
+                    cny(o.heat_bill_before), option_label(o.billing_before), cny(o.heat_bill_after),
+                    option_label(o.billing_after))),
+                (tr("Saving from the tariff change alone"), cny(o.tariff_saving, signed=True)),
+                (tr("Saving from the lower consumption"), cny(o.consumption_saving, signed=True)),
+                (tr("Metered heat price applied"), fmt.quantity(o.metered_heat_price, "CNY/GJ", 1)),
+                (tr("Revenue-neutral metered price"), fmt.quantity(o.revenue_neutral_heat_price, "CNY/GJ", 1)),
+            ]
+        h = s.heating_company
+        if h is not None and h.network_losses_before is not None:
+            form.append((tr("Heating company: heat sent out (of it lost in the network)"),
+                         tr("{0} ({1}) → {2} ({3})").format(
+                             fmt.quantity(h.heat_sent_before, "GJ"), fmt.quantity(h.network_losses_before, "GJ"),
+                             fmt.quantity(h.heat_sent_after, "GJ"), fmt.quantity(h.network_losses_after, "GJ"))))
+        w = s.owner
+        form += [
+            (tr("Owner: investment − subsidies"), tr("{0} − {1}").format(cny(w.investment, "CNY"), cny(w.subsidy, "CNY"))),
+            (tr("Owner: residual value at the end"), cny(w.residual_value, "CNY")),
+        ]
+        _form(self.heat, form)
+
+    def _contract(self, c):
+        self.contract_box.setTitle(tr("Energy-performance contract: {0}").format(option_label(c.contract_type)))
+        irr = fmt.percent(c.esco_irr) if c.esco_irr is not None else _irr_reason(c.esco_irr_reason)
+        rows = [
+            (tr("Term"), fmt.quantity(c.term, "a")),
+            (tr("Expected saving shared (first year)"), cny(c.expected_saving)),
+            (tr("ESCO NPV"), cny(c.esco_npv, "CNY")),
+            (tr("ESCO IRR"), irr),
+            (tr("ESCO discounted payback"), fmt.quantity(c.esco_payback, "a", 1) if c.esco_payback is not None
+             else tr("not within the term")),
+            (tr("Client NPV"), cny(c.client_npv, "CNY")),
+            (tr("Client gain during the term"), cny(c.client_saving_in_term, "CNY")),
+        ]
+        if c.contract_type == "guaranteed_savings":
+            rows.append((tr("Shortfall paid by the ESCO"), cny(c.shortfall, "CNY")))
+        if c.esco_subsidy is not None and c.esco_subsidy.m > 0:
+            rows.append((tr("Subsidies paid to the ESCO"), cny(c.esco_subsidy, "CNY")))
+        if c.saving_factor_low is not None:
+            rows.append((tr("ESCO IRR if savings are ×{0} … ×{1}").format(
+                fmt.number(c.saving_factor_low.m, 2), fmt.number(c.saving_factor_high.m, 2)),
+                tr("{0} … {1}").format(fmt.percent(c.esco_irr_low), fmt.percent(c.esco_irr_high))))
+        _form(self.contract, rows)
+        client, esco = c.client_flows.to("CNY").m, c.esco_flows.to("CNY").m
+        _fill(self.flows, [(str(t), fmt.number(client[t], 0), fmt.number(esco[t], 0)) for t in range(len(client))])

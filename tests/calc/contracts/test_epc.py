@@ -1,0 +1,94 @@
+"""Contract cash flows against hand calculations.
+
+Common example: first-year saving S = 30 000 CNY/a, investment I = 100 000
+CNY, maintenance M = 1000 CNY/a, term T = 5 a, period N = 10 a, r = 6 %,
+no escalation. Annuity factors at 6 %: a5 = (1 − 1.06⁻⁵)/0.06 = 4.212364,
+a10 = 7.360087.
+"""
+
+import numpy as np
+import pytest
+
+from calc.contracts.epc import contract_flows
+from calc.model import Contract
+from calc.units import Q_
+
+A5, A10 = 4.212364, 7.360087
+
+
+def flows(kind, factor=1.0, escalation=0.0, **terms):
+    c = Contract(kind=kind, term=5, **terms)
+    return contract_flows(c, saving=Q_(30_000.0, "CNY/year"), cost_before=Q_(200_000.0, "CNY/year"),
+                          investment=Q_(100_000.0, "CNY"), maintenance=Q_(1000.0, "CNY/year"), period=10,
+                          escalation=escalation, rate=0.06, factor=factor)
+
+
+def test_shared_savings_by_hand():
+    f = flows("shared_savings", esco_share=0.8)
+    # ESCO: −100 000, then 0.8 × 30 000 − 1000 = 23 000 for 5 years
+    assert f.esco.m.tolist() == pytest.approx([-100_000] + [23_000] * 5 + [0] * 5)
+    # client: 0.2 × 30 000 = 6000 in the term, 30 000 − 1000 = 29 000 after
+    assert f.client.m.tolist() == pytest.approx([0] + [6000] * 5 + [29_000] * 5)
+    # NPV = −100 000 + 23 000 × 4.212364 = −3115.6
+    assert f.esco_npv.m == pytest.approx(-3115.6, abs=0.5)
+    # IRR: root of the same flows by polynomial roots (numpy.roots), 4.8472 %
+    assert f.esco_irr.rate == pytest.approx(0.048472, abs=1e-5)
+    # client NPV = 6000 × a5 + 29 000 × (a10 − a5) = 25 274.2 + 91 284.0
+    assert f.client_npv.m == pytest.approx(116_558.1, abs=1.0)
+    assert f.esco_payback is None  # not reached at 6 % within the flows
+
+
+def test_shared_savings_with_escalation():
+    f = flows("shared_savings", esco_share=0.8, escalation=0.02)
+    # year 3: 0.8 × 30 000 × 1.02³ − 1000 = 24 468.99
+    assert f.esco.m[3] == pytest.approx(24_468.99, abs=0.01)
+
+
+def test_guaranteed_savings_by_hand():
+    # guaranteed G = 0.8 × 30 000 = 24 000; fee 0.5 × G = 12 000
+    f = flows("guaranteed_savings", guaranteed_share=0.8, fee_share=0.5)
+    assert f.client.m.tolist() == pytest.approx([-100_000] + [17_000] * 5 + [29_000] * 5)
+    assert f.esco.m.tolist() == pytest.approx([0] + [12_000] * 5 + [0] * 5)
+    assert f.esco_irr.rate is None and "invests nothing" in f.esco_irr.reason
+    assert f.esco_npv.m == pytest.approx(12_000 * A5, abs=0.5)
+    # savings 30 % short: actual 21 000, shortfall 3000 a year paid by the ESCO
+    low = flows("guaranteed_savings", factor=0.7, guaranteed_share=0.8, fee_share=0.5)
+    assert low.esco.m[1:6] == pytest.approx([9000] * 5)
+    assert low.client.m[1:6] == pytest.approx([11_000] * 5)  # 21 000 − 1000 − 12 000 + 3000
+    assert low.shortfall.m == pytest.approx(15_000)
+
+
+def test_trusteeship_by_hand():
+    # fee = 0.9 × 200 000; ESCO pays 200 000 − 30 000 and M: 180 000 − 170 000 − 1000 = 9000
+    f = flows("energy_cost_trusteeship", budget_discount=0.1)
+    assert f.esco.m.tolist() == pytest.approx([-100_000] + [9000] * 5 + [0] * 5)
+    assert f.client.m.tolist() == pytest.approx([0] + [20_000] * 5 + [29_000] * 5)
+    assert f.esco_npv.m == pytest.approx(-100_000 + 9000 * A5, abs=0.5)
+
+
+def test_term_longer_than_period_is_cut():
+    c = Contract(kind="shared_savings", term=12)
+    f = contract_flows(c, saving=Q_(30_000.0, "CNY/year"), cost_before=Q_(0.0, "CNY/year"),
+                       investment=Q_(100_000.0, "CNY"), maintenance=Q_(0.0, "CNY/year"), period=10,
+                       escalation=0.0, rate=0.06)
+    assert f.term == 10 and f.esco.m.size == 11
+
+
+def test_no_contract_is_refused():
+    with pytest.raises(ValueError, match="not a contract"):
+        flows("none")
+
+
+def test_esco_irr_falls_with_the_saving():
+    rates = [flows("shared_savings", factor=k).esco_irr.rate for k in (0.8, 1.0, 1.2)]
+    assert rates[0] < rates[1] < rates[2] and np.all(np.isfinite(rates))
+
+
+def test_pv_part_of_the_saving_fades():
+    c = Contract(kind="shared_savings", term=5, esco_share=0.8)
+    f = contract_flows(c, saving=Q_(30_000.0, "CNY/year"), cost_before=Q_(0.0, "CNY/year"),
+                       investment=Q_(100_000.0, "CNY"), maintenance=Q_(1000.0, "CNY/year"), period=10,
+                       escalation=0.0, rate=0.06, fading_saving=Q_(10_000.0, "CNY/year"), degradation=0.01)
+    # year 3: 0.8 × (20 000 + 10 000 × 0.99²) − 1000 = 22 840.8; year 1 unchanged 23 000
+    assert f.esco.m[1] == pytest.approx(23_000.0)
+    assert f.esco.m[3] == pytest.approx(22_840.8, abs=1e-6)

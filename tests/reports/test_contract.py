@@ -1,0 +1,48 @@
+"""The report section on stakeholders and the contract prints the figures
+calc.contracts produced, in both languages."""
+
+from reportlab.platypus import Paragraph, Table
+
+from reports import contract, fmt
+from reports.story import build_story
+
+from .fixtures import fixture_assessment
+
+
+def _texts(flowables):
+    out = []
+    for f in flowables:
+        if isinstance(f, Paragraph):
+            out.append(f.getPlainText())
+        elif isinstance(f, Table):
+            for row in f._cellvalues:
+                out += [c.getPlainText() for c in row if isinstance(c, Paragraph)]
+        elif hasattr(f, "_content"):
+            out += _texts(f._content)
+    return out
+
+
+def test_every_label_has_both_languages():
+    assert all(en and zh for en, zh in contract.TEXT.values())
+
+
+def test_section_shows_the_assessed_figures(real_assessments):
+    for name, (project, a) in real_assessments.items():
+        for lang in ("en", "zh"):
+            texts = _texts(build_story(project, a, lang))
+            assert contract.TEXT["title"][lang == "zh"] in texts
+            assert fmt.value(a.stakeholders.occupant.npv, "CNY", lang) in texts
+            assert fmt.value(a.contract.esco_flows[0], "CNY", lang) in texts
+            assert fmt.quantity(a.contract.esco_npv, "CNY", lang) in texts
+
+
+def test_residential_shows_the_tariff_split(real_assessments):
+    project, a = real_assessments["residential_beijing_1980s"]
+    texts = _texts(build_story(project, a, "en"))
+    assert fmt.quantity(a.stakeholders.occupant.tariff_saving, "CNY/a", "en", signed=True) in texts
+
+
+def test_left_out_without_views(residential):
+    a = fixture_assessment(residential)
+    assert a.stakeholders is None
+    assert contract.TEXT["title"][0] not in _texts(build_story(residential, a, "en"))
