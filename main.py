@@ -104,7 +104,17 @@ def _portfolio(args) -> int:
     return 0
 
 
+def _printable_console():
+    """Print on any console encoding (a Chinese Windows console is GBK,
+    which has no "²"): characters it cannot show become "?" instead of
+    ending the program with UnicodeEncodeError."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
+
+
 def _validate(path: str) -> int:
+    from calc.climate import WeatherFileError, weather_for_site
     from calc.projectfile import ProjectFileError, load
     from calc.geometry import floor_area
 
@@ -114,6 +124,12 @@ def _validate(path: str) -> int:
         for problem in e.problems:
             print(f"{e.path}: {problem}", file=sys.stderr)
         return 1
+    if project.site.weather_file:  # read now, so that what validate accepts assess can assess
+        try:
+            weather_for_site(project.site, Path(path).parent)
+        except WeatherFileError as e:
+            print(f"{path}: {e}", file=sys.stderr)
+            return 1
     area = sum(floor_area(b).m for b in project.buildings)
     kinds = ", ".join(m.kind for m in project.measures if m.enabled) or "none"
     print(f"{path}: valid — {project.meta.name}; {project.site.city}; "
@@ -133,7 +149,7 @@ def _assess(args) -> int:
             print(f"{e.path}: {problem}", file=sys.stderr)
         return 1
     try:
-        result = assess(project, uncertainty=args.uncertainty, seed=args.seed)
+        result = assess(project, uncertainty=args.uncertainty, seed=args.seed, folder=Path(args.project).parent)
     except ValueError as e:  # inputs the physics cannot handle: a clear message, exit 1
         print(f"{args.project}: cannot assess: {e}", file=sys.stderr)
         return 1
@@ -166,6 +182,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0].endswith(".json") and not argv[0].startswith("-"):
         argv = ["gui", *argv]
+    _printable_console()
     args = _parser().parse_args(argv)
     if args.command == "validate":
         return _validate(args.project)

@@ -85,7 +85,8 @@ def _closing(project, package_project, cache, baseline, basis, goal):
     return verdict.closing_measures(candidates, goal)
 
 
-def assess(project: Project, *, sensitivity: bool = True, uncertainty: int = 0, seed: int = 0) -> Assessment:
+def assess(project: Project, *, sensitivity: bool = True, uncertainty: int = 0, seed: int = 0,
+           folder=None) -> Assessment:
     """Assess a project: baseline, each measure alone, the package, target,
     economics and sensitivity.
 
@@ -99,13 +100,15 @@ def assess(project: Project, *, sensitivity: bool = True, uncertainty: int = 0, 
         Monte Carlo samples of the saving rate (0 = none; calc.uncertainty).
     seed : int
         Seed of the Monte Carlo sampler.
+    folder : str or os.PathLike, optional
+        Folder of the project file, for a relative ``site.weather_file``.
 
     Returns
     -------
     calc.results.Assessment
         Every field carries its unit (see calc/results.py and the README).
     """
-    weather = weather_for_site(project.site)
+    weather = weather_for_site(project.site, folder)
     info = city_info(project.site.city)
     # Emitters, pumps and the 2020 network reference as installed, fixed
     # before any measure: envelope work then leaves them oversized.
@@ -317,7 +320,8 @@ def _scaled_investment(inv, factor):
     if factor == 1.0:
         return inv
     gross = inv.gross * factor
-    return replace(inv, gross=gross, net=gross - inv.subsidy, maintenance=inv.maintenance * factor)
+    subsidy = min(inv.subsidy, gross)  # a subsidy never pays more than the work costs
+    return replace(inv, gross=gross, subsidy=subsidy, net=gross - subsidy, maintenance=inv.maintenance * factor)
 
 
 def _package_economics(investments, baseline, package, project, cost_factor=1.0, price_factor=1.0,
@@ -326,7 +330,6 @@ def _package_economics(investments, baseline, package, project, cost_factor=1.0,
     saving_cost = ((baseline.energy_cost - package.energy_cost) * price_factor).to("CNY/year")
     gross = sum((i.gross for i in investments), Q_(0.0, "CNY")) * cost_factor
     subsidy = sum((i.subsidy for i in investments), Q_(0.0, "CNY"))
-    maintenance = sum((i.maintenance for i in investments), Q_(0.0, "CNY/year")) * cost_factor
     flows = _package_flows(investments, saving_cost, project, cost_factor,
                            None if pv_saving is None else pv_saving * price_factor)
     irr = economics.irr(flows)
@@ -337,7 +340,7 @@ def _package_economics(investments, baseline, package, project, cost_factor=1.0,
     annualised = economics.package_annualised_cost([_scaled_investment(i, cost_factor) for i in investments], rate)
     return EconomicsResult(
         investment=gross.to("CNY"), subsidy=subsidy.to("CNY"), annual_cost_saving=saving_cost.to("CNY/a"),
-        simple_payback=economics.simple_payback(gross - subsidy, saving_cost - maintenance),
+        simple_payback=_package_payback(investments, baseline, package, cost_factor, price_factor),
         discounted_payback=economics.discounted_payback(rate, flows),
         npv=economics.npv(rate, flows), irr=None if irr.rate is None else Q_(100.0 * irr.rate, "percent"),
         abatement_cost=((annualised - saving_cost) / co2_saving).to("CNY/t") if co2_saving.m > 0 else None,
@@ -350,10 +353,10 @@ def _package_payback(investments, baseline, package, cost_factor=1.0, price_fact
     :func:`_package_economics`; the sensitivity analysis needs only this
     figure and not the discounted appraisal."""
     saving_cost = ((baseline.energy_cost - package.energy_cost) * price_factor).to("CNY/year")
-    gross = sum((i.gross for i in investments), Q_(0.0, "CNY")) * cost_factor
-    subsidy = sum((i.subsidy for i in investments), Q_(0.0, "CNY"))
-    maintenance = sum((i.maintenance for i in investments), Q_(0.0, "CNY/year")) * cost_factor
-    return economics.simple_payback(gross - subsidy, saving_cost - maintenance)
+    scaled = [_scaled_investment(i, cost_factor) for i in investments]
+    net = sum((i.net for i in scaled), Q_(0.0, "CNY"))
+    maintenance = sum((i.maintenance for i in scaled), Q_(0.0, "CNY/year"))
+    return economics.simple_payback(net, saving_cost - maintenance)
 
 
 # ---------------------------------------------------------------- sensitivity
@@ -375,7 +378,10 @@ def _with_setpoint_shift(project: Project, shift_k: float) -> Project:
     buildings = []
     for b in project.buildings:
         op = b.operation
-        sp = Q_(min(max(op.heating_setpoint.m + shift_k, 5.0), op.cooling_setpoint.m - 0.5), "degC")
+        # the shifted setpoint stays where the building's rules allow it:
+        # below the cooling setpoint and the emitters' return temperature
+        ceiling = min(op.cooling_setpoint.m, b.equipment.design_return_temp.m) - 0.5
+        sp = Q_(min(max(op.heating_setpoint.m + shift_k, 5.0), ceiling), "degC")
         buildings.append(replace(b, operation=replace(op, heating_setpoint=sp)))
     return replace(project, buildings=tuple(buildings))
 

@@ -30,6 +30,7 @@ import io
 import math
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -882,7 +883,7 @@ def _hourly_temperature(daily_mean, day_range):
 
 # ---------------------------------------------------------------- site weather
 
-def weather_for_site(site) -> Weather:
+def weather_for_site(site, folder=None) -> Weather:
     """The weather of a project site (cached; treat the result as read-only).
 
     Order: the user's ``site.weather_file`` if set (EPW or ``.mos``, plain or
@@ -893,6 +894,10 @@ def weather_for_site(site) -> Weather:
     Parameters
     ----------
     site : calc.model.project.Site
+    folder : str or os.PathLike, optional
+        Folder of the project file: a relative ``weather_file`` is taken
+        from there and must not lead outside it
+        (:func:`calc.datasets.cities.user_weather_path`).
 
     Returns
     -------
@@ -900,7 +905,7 @@ def weather_for_site(site) -> Weather:
     """
     from .datasets import cities
 
-    key = cities.weather_key(site.city, site.weather_file)
+    key = cities.weather_key(site.city, site.weather_file, folder)
     return _cached_weather(*key)
 
 
@@ -908,8 +913,8 @@ def weather_for_site(site) -> Weather:
 def _cached_weather(city, weather_file, stamp):
     from .datasets import cities
 
-    if weather_file:
-        return read_weather_file(cities.user_weather_path(weather_file))
+    if weather_file:  # already resolved and checked by weather_key
+        return read_weather_file(Path(weather_file))
     row = cities.city(city)
     if row["weather_file"]:
         return read_weather_file(cities.dataset_weather_path(row["weather_file"]))

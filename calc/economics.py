@@ -182,7 +182,7 @@ def measure_investment(measure, data, quantity=None, level: str = "typical") -> 
     Returns
     -------
     Investment
-        Net = gross − subsidy (a subsidy above the investment is an error);
+        Net = gross − subsidy (a subsidy above the investment is capped at it);
         maintenance = share × gross.
     """
     if measure.investment is not None:
@@ -202,7 +202,11 @@ def measure_investment(measure, data, quantity=None, level: str = "typical") -> 
 def _investment(measure, gross: float, lifetime, maintenance_share, quantity, source: str) -> Investment:
     subsidy = measure.subsidy.to("CNY").m
     if subsidy > gross:
-        raise ValueError(f"subsidy = {subsidy:g} CNY: exceeds the investment {gross:g} CNY of {measure.kind}")
+        # The model checks the subsidy against an entered investment; against
+        # a cost from the tables it can only be capped: a subsidy never pays
+        # more than the work costs.
+        subsidy = gross
+        source = f"{source}; subsidy capped at the investment"
     life = (measure.lifetime or lifetime).to("year").m
     share = maintenance_share.to("1/year").m
     return Investment(Q_(gross, "CNY"), Q_(subsidy, "CNY"), Q_(gross - subsidy, "CNY"), Q_(life, "year"),
@@ -247,12 +251,17 @@ def measure_cost(project, measure, *, peak_power=None, heat_capacity=None, pump_
 
 
 def _pipe_investment(project, measure, level: str) -> Investment:
+    if measure.investment is not None:
+        # an entered investment needs neither the pipe list nor sizes in the
+        # table: service life and upkeep of the table's first size (the
+        # same for every size there)
+        d = tables.measure_cost_data("pipe_renewal", dn=0)
+        return _investment(measure, measure.investment.to("CNY").m, d.lifetime, d.maintenance_share, None,
+                           "user override")
     pipes = _pipes(project)
     rows = [(p, tables.measure_cost_data("pipe_renewal", dn=p.dn)) for p in pipes]
     life = min(d.lifetime for _, d in rows)
     share = max(d.maintenance_share for _, d in rows)
-    if measure.investment is not None:
-        return _investment(measure, measure.investment.to("CNY").m, life, share, None, "user override")
     gross = sum(float((p.length * getattr(d, level)).to("CNY").m) for p, d in rows)
     length = Q_(sum(p.length.to("m").m for p in pipes), "m")
     return _investment(measure, gross, life, share, length, rows[0][1].source)
@@ -309,7 +318,17 @@ def cash_flows(investment: Investment, annual_saving, analysis_period: int, esca
     last_install = (n - 1) // replace_every * replace_every if replace_every < n else 0
     remaining = max(0, last_install + replace_every - n)
     flows[n] += gross * remaining / replace_every
+    _require_finite(flows, "cash flows", investment, annual_saving)
     return Q_(flows, "CNY")
+
+
+def _require_finite(values, what: str, investment, annual_saving) -> None:
+    """Inputs beyond floating-point range end here, as an error: an
+    infinite NPV would read as a result and a null as "not applicable"."""
+    if not np.isfinite(values).all():
+        raise ValueError(f"{what} are not finite numbers (investment {investment.gross.to('CNY').m:g} CNY, "
+                         f"saving {float(np.asarray(annual_saving.to('CNY/year').m)):g} CNY/a): beyond what the "
+                         "economics can compute")
 
 
 def npv(rate: float, flows):
@@ -329,7 +348,10 @@ def npv(rate: float, flows):
     """
     r = _rate(rate, "discount_rate", -0.99, 10.0)
     f = check_dimension(flows, "CNY", "flows").m
-    return Q_(float(_npv(r, np.asarray(f, float))), "CNY")
+    value = float(_npv(r, np.asarray(f, float)))
+    if not math.isfinite(value):
+        raise ValueError(f"npv = {value}: the cash flows are beyond what the economics can compute")
+    return Q_(value, "CNY")
 
 
 def _npv(r: float, f: np.ndarray) -> float:

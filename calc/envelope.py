@@ -163,7 +163,13 @@ def add_insulation(construction: Construction, material_name: str, thickness, co
     The layer goes on the outside (ETICS walls, roofs) unless ``inside``
     (floors insulated from above). When the construction carries a given
     U-value, that U is updated in series: U' = 1 / (1/U + d/λ)
-    (ISO 6946:2017 eq. 7), and the layer is recorded too.
+    (ISO 6946:2017 eq. 7), and the layer is recorded too, except on a
+    construction known only by its U-value (no layers): a lone insulation
+    layer would stand for the whole build-up and switch the zone's heat
+    capacity from the mass class to the layer method (ISO 13790 clause
+    12.3.1.2), a 3-5× jump that made insulation raise heating. Outside
+    insulation leaves the internal heat capacity as it was, so such a
+    construction stays known by its U-value, the insulation named.
 
     Parameters
     ----------
@@ -190,8 +196,11 @@ def add_insulation(construction: Construction, material_name: str, thickness, co
     lam = magnitude(conductivity, "W/(m*K)", "conductivity")
     layer = Layer(material=material_name, thickness=Q_(d, "mm"), conductivity=Q_(lam, "W/(m*K)"),
                   density=density, specific_heat=specific_heat)
-    layers = construction.layers + (layer,) if inside else (layer,) + construction.layers
     u_given = construction.u_value
+    if u_given is not None and not construction.layers:
+        layers = ()
+    else:
+        layers = construction.layers + (layer,) if inside else (layer,) + construction.layers
     if u_given is not None:
         u = magnitude(u_given, "W/(m**2*K)", "u_value")
         u_given = Q_(1.0 / (1.0 / u + d_m / lam), "W/(m**2*K)")

@@ -146,6 +146,19 @@ def insulation_resistance(d_inner, d_outer, conductivity):
     return Q_(math.log(do / di) / (2 * math.pi * lam), "m*K/W")
 
 
+def casing_diameter(dn: int, laying: str, insulation_thickness_m: float) -> float:
+    """Outer diameter [m] that the soil sees around one pipe (buried: the
+    insulated pipe; duct: the duct around the pair; above ground: none, 0),
+    as used by :func:`segment_resistances`. A buried or duct laying needs
+    the pipe axis deeper than half of it (:func:`soil_resistance`)."""
+    d_out = STEEL_OD_MM[dn] / 1000.0 + 2 * insulation_thickness_m
+    if laying == "buried":
+        return d_out
+    if laying == "duct":
+        return 2 * d_out + DUCT_EXTRA_M
+    return 0.0
+
+
 def soil_resistance(depth, d_casing, soil_conductivity=Q_(SOIL_CONDUCTIVITY, "W/(m*K)")):
     """Soil resistance of one buried pipe per metre, EN 13941-1:2019
     Annex D: R_s = ln(4·H_c/D_c)/(2πλ_s), H_c = H + R_0·λ_s.

@@ -48,26 +48,112 @@ def dumps(project: Project) -> str:
     return json.dumps(project_to_data(project), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
 
-def _reject_constant(name: str):
-    raise ValueError(f"{name} is not allowed (numbers must be finite)")
+# Limits of what a project document may hold. Nothing in the model nests
+# deeper than about ten levels; the limit keeps the parser and the checks
+# below clear of Python's recursion limit.
+MAX_DEPTH = 64
+# Whole numbers beyond 2**53 cannot be held exactly as the floats the model
+# computes with (IEEE 754 double).
+MAX_WHOLE_NUMBER = 2 ** 53
+
+
+class _Literal:
+    """A JSON number the model cannot use (NaN, Infinity, a huge whole
+    number), kept as written so the check below can name its path."""
+
+    def __init__(self, text: str, why: str):
+        self.text, self.why = text, why
+
+
+def _constant(name: str):
+    return _Literal(name, "is not allowed (numbers must be finite)")
+
+
+def _integer(text: str):
+    digits = text.lstrip("-")
+    if len(digits) > 16 or abs(int(text)) > MAX_WHOLE_NUMBER:
+        shown = text if len(text) <= 24 else f"{text[:12]}…({len(digits)} digits)"
+        return _Literal(shown, f"is too large (whole numbers up to {MAX_WHOLE_NUMBER})")
+    return int(text)
+
+
+def _real(text: str):
+    x = float(text)
+    if not math.isfinite(x):
+        return _Literal(text if len(text) <= 24 else text[:21] + "...", "is too large for a number")
+    return x
+
+
+class _Object(dict):
+    """A JSON object that remembers keys written more than once."""
+
+    duplicates: tuple = ()
+
+
+def _object(pairs):
+    obj = _Object()
+    dups = []
+    for k, v in pairs:
+        if k in obj:
+            dups.append(k)
+        obj[k] = v
+    if dups:
+        obj.duplicates = tuple(dict.fromkeys(dups))
+    return obj
+
+
+def _nesting_position(text: str, limit: int) -> tuple[int, int]:
+    """Line and column where the brackets first nest deeper than ``limit``."""
+    depth, in_string, escaped = 0, False, False
+    line, col = 1, 0
+    for ch in text:
+        col += 1
+        if ch == "\n":
+            line, col = line + 1, 0
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch in "[{":
+            depth += 1
+            if depth > limit:
+                return line, col
+        elif ch in "]}":
+            depth -= 1
+    return line, col
+
+
+def _parse(text: str, path: str):
+    try:
+        return json.loads(text, parse_constant=_constant, parse_int=_integer, parse_float=_real,
+                          object_pairs_hook=_object)
+    except json.JSONDecodeError as e:
+        raise ProjectFileError(path, [f"not valid JSON at line {e.lineno}, column {e.colno}: {e.msg}"
+                                      + (" (the file may be truncated)" if e.pos >= len(text.rstrip()) else "")]) from None
+    except RecursionError:
+        line, col = _nesting_position(text, MAX_DEPTH)
+        raise ProjectFileError(path, [f"line {line}, column {col}: lists and objects nest too deeply "
+                                      f"(a project needs at most {MAX_DEPTH} levels)"]) from None
 
 
 def loads(text: str, path: str = "<text>") -> Project:
     """Parse and validate a project document. Raises ProjectFileError."""
-    try:
-        doc = json.loads(text, parse_constant=_reject_constant)
-    except json.JSONDecodeError as e:
-        raise ProjectFileError(path, [f"not valid JSON at line {e.lineno}, column {e.colno}: {e.msg}"
-                                      + (" (the file may be truncated)" if e.pos >= len(text.rstrip()) else "")]) from None
-    except ValueError as e:
-        raise ProjectFileError(path, [str(e)]) from None
+    doc = _parse(text, path)
+    problems = document_problems(doc)
+    if problems:
+        raise ProjectFileError(path, problems[:20])
     if not isinstance(doc, dict):
         raise ProjectFileError(path, ["(root): expected a JSON object"])
     if doc.get("format") != FORMAT:
-        raise ProjectFileError(path, [f"format: {doc.get('format')!r} is not a project of this program (expected {FORMAT!r})"])
+        raise ProjectFileError(path, [f"format: {_short(doc.get('format'))} is not a project of this program (expected {FORMAT!r})"])
     version = doc.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise ProjectFileError(path, [f"version: {version!r} must be a whole number ≥ 1"])
+        raise ProjectFileError(path, [f"version: {_short(version)} must be a whole number ≥ 1"])
     if version > VERSION:
         raise ProjectFileError(path, [f"version: {version} is newer than this program reads (up to {VERSION}); update the program"])
     if "project" not in doc:
@@ -78,22 +164,63 @@ def loads(text: str, path: str = "<text>") -> Project:
         except (KeyError, TypeError, AttributeError) as e:
             raise ProjectFileError(path, [f"cannot migrate from version {version}: {e}"]) from None
         version = doc["version"]
-    _check_finite(doc["project"], "project", path)
     try:
         return from_data(Project, doc["project"], "project")
     except ValidationError as e:
         raise ProjectFileError(path, [str(x) for x in e.errors]) from None
 
 
-def _check_finite(node, where: str, path: str):
-    if isinstance(node, float) and not math.isfinite(node):
-        raise ProjectFileError(path, [f"{where}: {node} is not a finite number"])
-    if isinstance(node, dict):
-        for k, v in node.items():
-            _check_finite(v, f"{where}.{k}", path)
-    elif isinstance(node, list):
-        for i, v in enumerate(node):
-            _check_finite(v, f"{where}[{i}]", path)
+def _short(value, limit: int = 60) -> str:
+    text = repr(value)
+    return text if len(text) <= limit else text[:limit - 3] + "..."
+
+
+def _key_path(where: str, key: str) -> str:
+    shown = key if key.isidentifier() and not _has_surrogate(key) else ascii(key)
+    return f"{where}.{shown}" if where else shown
+
+
+def _has_surrogate(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def document_problems(doc) -> list[str]:
+    """Everything in a parsed document that no model field can hold, each
+    with its JSON path: numbers that are not finite or too large, keys given
+    twice, text with lone surrogates (not Unicode, cannot be saved), lists
+    and objects nested deeper than MAX_DEPTH. Iterative, so no document can
+    exhaust the stack."""
+    problems: list[str] = []
+    stack = [(doc, "", 0)]
+    while stack:
+        node, where, depth = stack.pop()
+        shown = where or "(root)"
+        if isinstance(node, _Literal):
+            problems.append(f"{shown}: {node.text} {node.why}")
+        elif isinstance(node, str):
+            if _has_surrogate(node):
+                i = next(i for i, c in enumerate(node) if 0xD800 <= ord(c) <= 0xDFFF)
+                problems.append(f"{shown}: text with a lone surrogate {ascii(node[i])} at character {i + 1} "
+                                "(not valid Unicode)")
+        elif isinstance(node, (dict, list)):
+            if depth >= MAX_DEPTH:
+                problems.append(f"{shown}: lists and objects nest too deeply (a project needs at most {MAX_DEPTH} levels)")
+                continue
+            if isinstance(node, dict):
+                for k in getattr(node, "duplicates", ()):
+                    problems.append(f"{_key_path(where, k)}: given more than once in the same object; keep one")
+                for k, v in reversed(node.items()):
+                    if _has_surrogate(k):
+                        problems.append(f"{_key_path(where, k)}: field name with a lone surrogate (not valid Unicode)")
+                        continue
+                    stack.append((v, _key_path(where, k), depth + 1))
+            else:
+                stack.extend((v, f"{where}[{i}]", depth + 1) for i, v in reversed(list(enumerate(node))))
+    return problems
 
 
 def load(path: str | os.PathLike) -> Project:
@@ -107,8 +234,25 @@ def load(path: str | os.PathLike) -> Project:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
-        raise ProjectFileError(p, [f"not UTF-8 text (byte {e.start})"]) from None
+        raise ProjectFileError(p, [f"not UTF-8 text (byte {e.start}){_encoding_hint(raw)}"]) from None
     return loads(text, str(p))
+
+
+def _encoding_hint(raw: bytes) -> str:
+    """What the bytes look like, when a common other encoding fits."""
+    if raw[:4] in (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"):
+        return "; it looks like UTF-32: save the file as UTF-8"
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return "; it looks like UTF-16: save the file as UTF-8"
+    # A few bad bytes are damage; many that all read as GB18030 are a file
+    # saved in the Chinese Windows encoding.
+    if raw.decode("utf-8", "replace").count("\ufffd") < 5:
+        return ""
+    try:
+        raw.decode("gb18030")
+    except UnicodeDecodeError:
+        return ""
+    return "; it may be GBK/GB18030: save the file as UTF-8"
 
 
 def save(project: Project, path: str | os.PathLike, *, backup: bool = True) -> Path:

@@ -308,9 +308,27 @@ def _num(q, unit: str):
         m = q
     if hasattr(m, "tolist"):
         m = m.tolist()
-    if isinstance(m, float) and not math.isfinite(m):
-        return None
+    if not _all_finite(m):
+        # a silent null would read as "not applicable": a non-finite figure
+        # is a fault of the inputs or the engine and is reported as one
+        raise NonFiniteResult(f"{str(m)[:60]} {unit}")
     return m
+
+
+class NonFiniteResult(ValueError):
+    """A result that is NaN or infinite (never written as null)."""
+
+    def __init__(self, value: str, path: str = ""):
+        self.value, self.path = value, path
+        super().__init__(f"result {path or '(field)'} = {value}: not a finite number")
+
+
+def _all_finite(m) -> bool:
+    if isinstance(m, float):
+        return math.isfinite(m)
+    if isinstance(m, list):
+        return all(_all_finite(x) for x in m)
+    return True
 
 
 def _key(name: str, unit: str) -> str:
@@ -323,19 +341,10 @@ def to_json(obj) -> Any:
     if dataclasses.is_dataclass(obj):
         data = {}
         for f in dataclasses.fields(obj):
-            value = getattr(obj, f.name)
-            unit = f.metadata.get("unit")
-            if f.metadata.get("trade"):
-                data[f.name] = {k: _num(v, TRADE_UNITS[k.rsplit("_", 1)[1]]) for k, v in value.items()}
-            elif f.metadata.get("nested"):
-                data[_key(f.name, unit)] = {
-                    use: {c: _num(v, unit) for c, v in by_carrier.items()} for use, by_carrier in value.items()}
-            elif f.metadata.get("mapping"):
-                data[_key(f.name, unit)] = {k: _num(v, unit) for k, v in value.items()}
-            elif unit is not None:
-                data[_key(f.name, unit)] = _num(value, unit)
-            else:
-                data[f.name] = to_json(value)
+            try:
+                _field_to_json(data, f, getattr(obj, f.name))
+            except NonFiniteResult as e:
+                raise NonFiniteResult(e.value, f"{f.name}.{e.path}" if e.path else f.name) from None
         return data
     if isinstance(obj, (list, tuple)):
         return [to_json(x) for x in obj]
@@ -344,6 +353,21 @@ def to_json(obj) -> Any:
     if isinstance(obj, pint.Quantity):
         raise TypeError(f"quantity {obj} outside a declared result field")
     return obj
+
+
+def _field_to_json(data: dict, f, value) -> None:
+    unit = f.metadata.get("unit")
+    if f.metadata.get("trade"):
+        data[f.name] = {k: _num(v, TRADE_UNITS[k.rsplit("_", 1)[1]]) for k, v in value.items()}
+    elif f.metadata.get("nested"):
+        data[_key(f.name, unit)] = {
+            use: {c: _num(v, unit) for c, v in by_carrier.items()} for use, by_carrier in value.items()}
+    elif f.metadata.get("mapping"):
+        data[_key(f.name, unit)] = {k: _num(v, unit) for k, v in value.items()}
+    elif unit is not None:
+        data[_key(f.name, unit)] = _num(value, unit)
+    else:
+        data[f.name] = to_json(value)
 
 
 

@@ -191,6 +191,8 @@ def _coerce_field(obj, f) -> list[FieldError]:
     elif kind == "text":
         if not isinstance(value, str):
             return [FieldError(name, value, "must be text")]
+        if not _is_unicode(value):
+            return [FieldError(name, value, "contains a lone surrogate (not valid Unicode text; cannot be saved)")]
         if md["nonempty"] and not value.strip():
             return [FieldError(name, value, "must not be empty")]
     elif kind in ("count", "number"):
@@ -254,17 +256,25 @@ def model(cls):
     once (hashing pint quantities is slow, and the simulation memos hash
     buildings many times per assessment)."""
     cls = dataclass(frozen=True, eq=True, kw_only=True)(cls)
-    field_hash = cls.__hash__
+    compared = tuple(f.name for f in dataclasses.fields(cls) if f.compare)
 
     def __hash__(self):
         cached = self.__dict__.get("_hash")
         if cached is None:
-            cached = field_hash(self)
+            # as the dataclass hash, with mapping fields (measure
+            # parameters) hashed by their sorted items
+            cached = hash(tuple(_hashable(getattr(self, name)) for name in compared))
             object.__setattr__(self, "_hash", cached)
         return cached
 
     cls.__hash__ = __hash__
     return cls
+
+
+def _hashable(value):
+    if isinstance(value, dict):
+        return tuple(sorted((k, _hashable(v)) for k, v in value.items()))
+    return value
 
 
 # --------------------------------------------------------------------------
@@ -322,6 +332,9 @@ def from_data(cls, data: Any, path: str = ""):
         # check the field on its own too, so one file reports all its problems
         holder = types.SimpleNamespace(**{f.name: kwargs[f.name]})
         errors.extend(FieldError(p, e.value, e.message) for e in _coerce_field(holder, f))
+    data_problems = getattr(cls, "_data_problems", None)
+    if data_problems is not None:
+        errors.extend(FieldError(join_path(path, q), v, m) for q, v, m in data_problems(data))
     if errors:
         raise ValidationError(errors)
     try:
@@ -336,12 +349,7 @@ def _field_from_data(f, raw, p):
     if kind == "qty":
         if raw is None:
             return None
-        if isinstance(raw, bool) or not isinstance(raw, (str, int, float)):
-            raise ValidationError([FieldError(p, raw, f"expected text such as '1.0 {md['unit']}'")])
-        try:
-            return parse_quantity(raw, md["unit"], field=p)
-        except UnitInputError as e:
-            raise ValidationError([FieldError(p, raw, str(e).split(": ", 1)[-1])]) from None
+        return quantity_from_data(raw, md["unit"], p)
     if kind == "child":
         return None if raw is None else from_data(md["cls"], raw, p)
     if kind == "children":
@@ -369,6 +377,55 @@ def _field_from_data(f, raw, p):
     if isinstance(raw, float) and not math.isfinite(raw):
         raise ValidationError([FieldError(p, raw, "must be a finite number")])
     return raw
+
+
+# Longest text read as a quantity ("-1234.5678e-10 kg/(m**2*K)" is 25).
+MAX_QUANTITY_CHARS = 100
+
+
+def _is_unicode(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _is_bare_number(raw) -> bool:
+    if isinstance(raw, (int, float)) and not isinstance(raw, bool):
+        return True
+    try:
+        float(raw.strip())
+    except (ValueError, AttributeError):
+        return False
+    return True
+
+
+def quantity_from_data(raw, unit: str, path: str):
+    """A quantity as written in a file: text with its unit ("370 mm").
+
+    A number without a unit is refused for any field that has one: "0.37"
+    in a thickness field would be 0.37 mm, and a file should not depend on
+    the reader guessing. Dimensionless fields take plain numbers.
+    Raises :class:`ValidationError` at ``path``; the value is echoed
+    shortened, once."""
+    if isinstance(raw, bool) or not isinstance(raw, (str, int, float)):
+        raise ValidationError([FieldError(path, raw, f"expected text such as '1.0 {unit}'")])
+    if isinstance(raw, str) and len(raw) > MAX_QUANTITY_CHARS:
+        raise ValidationError([FieldError(path, raw, f"too long for a quantity (at most {MAX_QUANTITY_CHARS} "
+                                                     f"characters, such as '1.0 {unit}')")])
+    if unit != "dimensionless" and _is_bare_number(raw):
+        raise ValidationError([FieldError(path, raw, f"a number without a unit; write the unit, e.g. "
+                                                     f"'{_as_number_text(raw)} {unit}'")])
+    try:
+        return parse_quantity(raw, unit, field=path)
+    except UnitInputError as e:
+        message = str(e).split(": ", 1)[-1].replace(repr(raw), "the value")
+        raise ValidationError([FieldError(path, raw, message)]) from None
+
+
+def _as_number_text(raw) -> str:
+    return raw.strip() if isinstance(raw, str) else f"{raw:g}"
 
 
 def field_spec(cls, name: str) -> dict:

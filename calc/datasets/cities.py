@@ -140,24 +140,79 @@ def dataset_weather_path(file_name: str) -> Path:
     return path
 
 
-def user_weather_path(weather_file: str) -> Path:
-    """Resolve ``site.weather_file``: an existing path, or a file name in ``datasets/weather``."""
+# Longest path the weather file field takes (Linux PATH_MAX; Windows long
+# paths allow about the same).
+MAX_WEATHER_PATH_CHARS = 4096
+
+
+def _shown(text: str, limit: int = 80) -> str:
+    r = repr(text)
+    return r if len(r) <= limit else r[:limit - 3] + "..."
+
+
+def user_weather_path(weather_file: str, folder=None) -> Path:
+    """Resolve ``site.weather_file``.
+
+    With ``folder`` (the folder of the project file) a relative path is
+    taken from that folder, and the file must lie in it or below it (links
+    followed), or be the name of a file in ``datasets/weather``: a project
+    file from elsewhere can neither make the program read other files nor
+    learn from its messages whether they exist. Without ``folder`` (a
+    project not read from a file) the path is the user's own, taken from
+    the working directory.
+
+    Raises
+    ------
+    calc.climate.WeatherFileError
+        Naming the field; the value is shown shortened.
+    """
     from ..climate import WeatherFileError
 
-    path = Path(os.path.expanduser(weather_file))
-    if path.is_file():
+    shown = _shown(weather_file)
+    if "\0" in weather_file or len(weather_file) > MAX_WEATHER_PATH_CHARS:
+        raise WeatherFileError(f"site.weather_file = {shown}: not a usable file path "
+                               f"(at most {MAX_WEATHER_PATH_CHARS} characters, no NUL)")
+    shipped = WEATHER_DIR / weather_file
+    is_shipped_name = Path(weather_file).name == weather_file and weather_file not in (".", "..")
+    if folder is None:
+        path = Path(os.path.expanduser(weather_file))
+    else:
+        root = Path(folder).resolve()
+        path = root / weather_file
+        try:
+            inside = path.resolve().is_relative_to(root)
+        except (OSError, RuntimeError, ValueError):
+            inside = False
+        if not inside:
+            if is_shipped_name and _is_file(shipped):
+                return shipped
+            raise WeatherFileError(f"site.weather_file = {shown}: must be a file in the project's folder or "
+                                   "below it (copy the weather file next to the project file)")
+    if _is_file(path):
         return path
-    if (WEATHER_DIR / path.name).is_file() and path.name == weather_file:
-        return WEATHER_DIR / path.name
-    raise WeatherFileError(f"site.weather_file = {weather_file!r}: file not found")
+    if is_shipped_name and _is_file(shipped):
+        return shipped
+    raise WeatherFileError(f"site.weather_file = {shown}: file not found or not readable")
 
 
-def weather_key(city_name: str, weather_file: str) -> tuple:
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except (OSError, ValueError):  # a name too long for the file system
+        return False
+
+
+def weather_key(city_name: str, weather_file: str, folder=None) -> tuple:
     """Cache key of a site's weather: a user file is re-read when it changes."""
     if not weather_file:
         return (city_name, "", 0.0)
-    path = user_weather_path(weather_file)
-    return (city_name, str(path.resolve()), path.stat().st_mtime)
+    path = user_weather_path(weather_file, folder)
+    try:
+        return (city_name, str(path.resolve()), path.stat().st_mtime)
+    except OSError as e:
+        from ..climate import WeatherFileError
+
+        raise WeatherFileError(f"site.weather_file = {_shown(weather_file)}: cannot be read ({e.strerror})") from None
 
 
 def read_weather_text(path) -> str:

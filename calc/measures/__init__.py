@@ -7,6 +7,8 @@ changed, so before and after always coexist.
 
 from __future__ import annotations
 
+import dataclasses
+
 from ..model import MEASURE_KINDS, Measure, Project
 from . import cooling, dhw, envelope, equipment, operation, pv, supply
 
@@ -22,6 +24,13 @@ def apply_measure(project: Project, measure: Measure) -> Project:
     except KeyError:
         raise ValueError(f"measure kind {measure.kind!r} has no implementation; implemented: "
                          + ", ".join(sorted(APPLY))) from None
+    # The result is the building after the measure, not a plan: it carries
+    # no measures, so the package's rules (which measure suits which heat
+    # source) are checked once on the project as entered, never on a
+    # half-transformed one (a heat pump measure would otherwise trip the
+    # boiler renewal's rule).
+    if project.measures:
+        project = dataclasses.replace(project, measures=())
     return fn(project, measure)
 
 

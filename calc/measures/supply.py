@@ -95,9 +95,9 @@ def disconnection_capacity(state, measure):
 
 def boiler_renewal(project: Project, measure: Measure) -> Project:
     """A new boiler of the same fuel with a higher seasonal efficiency."""
-    if project.supply.kind not in BOILER_KINDS + ("electric",):
+    if project.supply.kind not in BOILER_KINDS:
         raise ValueError(f"boiler_renewal: the heat source is {project.supply.kind}, not a boiler "
-                         "(allowed: " + ", ".join(BOILER_KINDS + ("electric",)) + ")")
+                         "(allowed: " + ", ".join(BOILER_KINDS) + ")")
     eta = float(magnitude(measure.param("efficiency"), "dimensionless", "params.efficiency"))
     return _with_supply(project, efficiency=eta)
 

@@ -312,6 +312,12 @@ class Building(Model):
     pv: object = child(PVSystem, optional=True, doc="Rooftop PV (empty = none)")
     internal_mass: object = child(InternalMass, optional=True, doc="Slabs and partitions given as layers (empty = the thermal-mass class); used when walls, roof and ground floor are given by layers with density and specific heat")
 
+    def _rules(self):
+        room = self.operation.heating_setpoint
+        if self.equipment.design_return_temp.m <= room.m:
+            yield ("equipment.design_return_temp", self.equipment.design_return_temp,
+                   f"must be above the room temperature (operation.heating_setpoint {room.m:g} °C)")
+
     @property
     def is_public(self) -> bool:
         return self.use in PUBLIC_USES

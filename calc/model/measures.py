@@ -150,8 +150,10 @@ class Measure(Model):
     enabled: bool = flag(default=True, doc="Included in the package")
     label: str = text(default="", doc="Name shown in results (empty = the kind's name)")
     params: dict = mapping(doc="Parameters (see MEASURE_PARAMS)")
-    investment: object = qty("CNY", ge=0, optional=True, default=None, doc="Investment override (empty = from the cost data)")
-    subsidy: object = qty("CNY", ge=0, default=0.0, doc="Subsidy received")
+    # 1e12 CNY (a trillion) is far above any retrofit, and keeps every cash
+    # flow and its sums over 100 years well inside floating-point range.
+    investment: object = qty("CNY", ge=0, le=1e12, optional=True, default=None, doc="Investment override (empty = from the cost data)")
+    subsidy: object = qty("CNY", ge=0, le=1e12, default=0.0, doc="Subsidy received")
     lifetime: object = qty("year", gt=0, le=100, optional=True, default=None, doc="Service life override (empty = from the cost data)")
 
     def __post_init__(self):
@@ -162,8 +164,46 @@ class Measure(Model):
             object.__setattr__(self, "params", params)
         super().__post_init__()
 
+    def _rules(self):
+        if self.investment is not None and self.subsidy.m > self.investment.to("CNY").m:
+            yield "subsidy", self.subsidy, f"must not exceed the investment ({self.investment.to('CNY').m:g} CNY)"
+        if self.kind == "window_replacement":
+            best = best_window_u()
+            if self.params["u_value"].m < best:
+                yield ("params.u_value", self.params["u_value"],
+                       f"below every window product in the library (best {best:g} W/(m**2*K))")
+
+    @staticmethod
+    def _data_problems(data: dict):
+        """Parameters as written in a file state their unit (schema.quantity_from_data)."""
+        from ..schema import quantity_from_data
+
+        spec = MEASURE_PARAMS.get(data.get("kind"))
+        params = data.get("params")
+        if spec is None or not isinstance(params, dict):
+            return
+        for name, raw in params.items():
+            decl = spec.get(name)
+            if decl is None or "options" in decl or raw is None:
+                continue
+            try:
+                quantity_from_data(raw, decl["unit"], f"params.{name}")
+            except ValidationError as e:
+                for err in e.errors:
+                    if "without a unit" in err.message or "too long" in err.message:
+                        yield err.path, err.value, err.message
+
     def param(self, name: str):
         return self.params[name]
+
+
+def best_window_u() -> float:
+    """Lowest U_w [W/(m²K)] of the priced window products: the cost of a new
+    window is that of a library product at least as good (calc.datasets)."""
+    from ..datasets.tables import table  # lazy: the loader reads the table once
+
+    df = table("window_products").dropna(subset=["cost_typical_cny_per_m2"])
+    return float(df["u_value_w_m2k"].min())
 
 
 def _normalise_params(kind: str, raw: dict):

@@ -168,18 +168,49 @@ def _measure_fit(project):
     from .supply import BOILER_KINDS
 
     supply = project.supply
+    heat_pumps = [i for i, m in enumerate(project.measures) if m.kind == "heat_pump" and m.enabled]
     for i, m in enumerate(project.measures):
         if m.kind in NETWORK_MEASURES and supply.network is None:
             yield f"measures[{i}].kind", m.kind, "needs a heating network; the heat source has none"
         if (m.kind == "pipe_renewal" and supply.network is not None and not supply.network.pipes
                 and m.investment is None):
             yield f"measures[{i}].investment", None, "list the pipe segments of the network or enter the investment"
-        if m.kind == "boiler_renewal" and supply.kind not in BOILER_KINDS + ("electric",):
-            yield f"measures[{i}].kind", m.kind, f"needs a boiler; the heat source is {supply.kind}"
+        if m.kind == "boiler_renewal" and supply.kind not in BOILER_KINDS:
+            yield f"measures[{i}].kind", m.kind, (f"needs a boiler ({', '.join(BOILER_KINDS)}); "
+                                                  f"the heat source is {supply.kind}")
+        if m.kind == "boiler_renewal" and m.enabled and heat_pumps:
+            yield f"measures[{i}].enabled", m.enabled, (f"measures[{heat_pumps[0]}] replaces the boiler by a heat "
+                                                        "pump; switch off one of the two")
+        if m.kind == "pipe_renewal" and supply.network is not None:
+            yield from _pipe_renewal_fit(i, m, supply.network)
         if m.kind in ("lower_supply_temperature", "radiator_replacement"):
             ts, tr = m.params["design_supply_temp"], m.params["design_return_temp"]
             if tr.m >= ts.m:
                 yield f"measures[{i}].params.design_return_temp", tr, "must be below params.design_supply_temp"
+            warmest = max(project.buildings, key=lambda b: b.operation.heating_setpoint.m)
+            if tr.m <= warmest.operation.heating_setpoint.m:
+                yield (f"measures[{i}].params.design_return_temp", tr,
+                       f"must be above the room temperature of {warmest.name} "
+                       f"({warmest.operation.heating_setpoint.m:g} °C)")
+
+
+def _pipe_renewal_fit(i, measure, network):
+    """Renewed pipes are costed from the DN table and laid buried with the
+    new insulation, so every segment must fit both."""
+    from ..datasets.tables import table  # lazy: the loader reads the table once
+    from .supply import depth_problem
+
+    costs = table("measure_costs")
+    largest = max(int(v[2:]) for v in costs[costs["kind"] == "pipe_renewal"]["variant"])
+    thickness = measure.params["insulation_thickness"].to("m").m
+    for j, p in enumerate(network.pipes):
+        if p.dn > largest and measure.investment is None:
+            yield (f"supply.network.pipes[{j}].dn", p.dn,
+                   f"above the largest pipe in the renewal cost table (DN{largest}); enter the measure's investment")
+        problem = depth_problem(p, "buried", thickness)
+        if problem:
+            yield f"measures[{i}].params.insulation_thickness", measure.params["insulation_thickness"], \
+                f"renewed pipe supply.network.pipes[{j}]: {problem}"
 
 
 def _duplicate_measures(project):

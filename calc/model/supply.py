@@ -54,6 +54,30 @@ class PipeSegment(Model):
     depth: object = qty("m", gt=0, le=10, default=1.0, doc="Depth of the pipe axis below ground (buried)")
     year: int = count(default=2000, ge=1900, le=2100, doc="Year laid")
 
+    def _rules(self):
+        from ..network import STEEL_OD_MM
+
+        if self.dn not in STEEL_OD_MM:
+            yield "dn", self.dn, "not a standard nominal diameter; allowed: " + ", ".join(map(str, STEEL_OD_MM))
+            return
+        problem = depth_problem(self, self.laying, self.insulation_thickness.to("m").m)
+        if problem:
+            yield "depth", self.depth, problem
+
+
+def depth_problem(segment, laying: str, insulation_thickness_m: float) -> str | None:
+    """Why the segment's depth does not fit the pipe laid as ``laying`` with
+    that insulation (None if it fits): the soil formulas (EN 13941-1) need
+    the pipe axis deeper than half the casing (buried) or duct diameter."""
+    from ..network import casing_diameter
+
+    d = casing_diameter(segment.dn, laying, insulation_thickness_m)
+    depth = segment.depth.to("m").m
+    if d > 0 and not 2 * depth > d:
+        return (f"the pipe axis ({depth:g} m deep) must lie deeper than half the "
+                f"{'duct' if laying == 'duct' else 'casing'} diameter ({d / 2:.3f} m)")
+    return None
+
 
 @model
 class HeatingNetwork(Model):

@@ -231,10 +231,19 @@ def test_override_and_subsidy(flat):
     assert i.source == "user override"
 
 
-def test_subsidy_above_investment_is_an_error(flat):
-    m = Measure(kind="wall_insulation", investment=Q_(5000, "CNY"), subsidy=Q_(10000, "CNY"))
-    with pytest.raises(ValueError, match="subsidy"):
-        E.measure_cost(flat, m)
+def test_subsidy_above_an_entered_investment_is_refused_by_the_model():
+    from calc.schema import ValidationError
+
+    with pytest.raises(ValidationError, match="subsidy.*must not exceed the investment"):
+        Measure(kind="wall_insulation", investment=Q_(5000, "CNY"), subsidy=Q_(10000, "CNY"))
+
+
+def test_subsidy_above_the_table_cost_is_capped_at_it(flat):
+    # the model cannot know the table cost; a subsidy never pays more than the work
+    gross = E.measure_cost(flat, Measure(kind="wall_insulation")).gross.m
+    inv = E.measure_cost(flat, Measure(kind="wall_insulation", subsidy=Q_(10 * gross, "CNY")))
+    assert inv.subsidy.m == pytest.approx(gross) and inv.net.m == pytest.approx(0.0)
+    assert "subsidy capped" in inv.source
 
 
 def test_boiler_renewal_needs_a_boiler(flat):

@@ -75,7 +75,11 @@ def test_add_insulation_to_given_u_in_series():
     new = envelope.add_insulation(c, "XPS", Q_(100, "mm"), Q_(0.033, "W/(m*K)"), inside=True)
     # 1/U' = 0.5 + 0.1/0.033 = 3.530303
     assert envelope.u_value(new).m == pytest.approx(1 / 3.530303, rel=1e-5)
-    assert new.layers[-1].material == "XPS"
+    # known only by its U-value, it stays so (the zone keeps its mass class)
+    assert new.layers == () and new.name == "100 mm XPS"
+    partly = Construction(u_value=Q_(2.0, "W/(m**2*K)"), layers=BRICK_370.layers)
+    assert envelope.add_insulation(partly, "XPS", Q_(100, "mm"), Q_(0.033, "W/(m*K)"),
+                                   inside=True).layers[-1].material == "XPS"
 
 
 def test_areal_heat_capacity_first_100_mm_from_inside():

@@ -75,6 +75,30 @@ def test_measures_lower_heating_of_the_sample_block():
         assert after.heating.m.sum() < before, kind
 
 
+@pytest.mark.parametrize("kind, element", [("roof_insulation", "roof"), ("floor_insulation", "ground_floor"),
+                                           ("wall_insulation", "wall")])
+def test_insulating_a_construction_known_by_its_u_value_keeps_the_heat_capacity(kind, element):
+    """The other two constructions have layers; the insulated one is known
+    only by U. Before the fix the insulation became its only layer, the
+    zone's C_m switched from the mass class (Table 12, heavy: 260 kJ/(m²K)
+    × A_f) to the layer method, and heating rose (Taiyuan +5.8 %)."""
+    from calc import thermal
+    from calc.climate import weather_for_site
+    from calc.geometry import floor_area
+    from calc.model import Site
+
+    b = dataclasses.replace(BASE.buildings[0], **{element: envelope.Construction(u_value=envelope.Q_(1.2, "W/(m**2*K)"))})
+    project = dataclasses.replace(BASE, buildings=(b,))
+    after = apply_measure(project, Measure(kind=kind)).buildings[0]
+    insulated = getattr(after, element)
+    assert not insulated.layers and insulated.u_value.m < 1.2 and "mm" in insulated.name
+    a_f = floor_area(b).m
+    assert thermal.zone_mass(after) == pytest.approx((3.0 * a_f, 260_000.0 * a_f))  # ISO 13790 Table 12, heavy
+    assert thermal.zone_mass(b) == thermal.zone_mass(after)
+    wx = weather_for_site(Site(city="Taiyuan"))
+    assert thermal.simulate(after, wx).heating.m.sum() < thermal.simulate(b, wx).heating.m.sum()
+
+
 def test_external_wall_insulation_lowers_the_thermal_bridge_allowance_to_beiblatt_2():
     from calc.measures import apply_measure
     from calc.model import Measure

@@ -126,3 +126,15 @@ def test_building_names_unique(residential):
     with pytest.raises(ValidationError, match="unique"):
         dataclasses.replace(residential, buildings=(b, b))
     assert isinstance(b, Building)
+
+
+def test_projects_with_measures_hash_and_equal_projects_hash_equal(residential):
+    import dataclasses
+
+    from calc.projectfile import dumps, loads
+
+    copy = loads(dumps(residential))
+    assert residential.measures and copy is not residential
+    assert hash(copy) == hash(residential) and len({copy, residential}) == 1
+    fewer = dataclasses.replace(residential, measures=residential.measures[:-1])
+    assert fewer != residential and len({fewer, residential}) == 2
