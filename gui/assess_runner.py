@@ -14,11 +14,11 @@ from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
 DEBOUNCE_MS = 60
 
 
-def _assess(project):
+def _assess(project, folder=None):
     from calc.assess import assess  # imported on the worker: the engine may be heavy
     from calc.uncertainty import DEFAULT_SAMPLES
 
-    return assess(project, uncertainty=DEFAULT_SAMPLES)
+    return assess(project, uncertainty=DEFAULT_SAMPLES, folder=folder)
 
 
 def _compare(project, assessment):
@@ -90,6 +90,9 @@ class AssessRunner(QObject):
         self.assessed_project = None
         self.comparison = None  # calc.variants.VariantComparison of assessed_project, or None
         self.error = ""
+        # Folder of the project file (None: unsaved): a relative weather file
+        # is read from there, as `main.py assess` does.
+        self.folder_of = lambda: None
 
     def is_busy(self) -> bool:
         return self._running or self._timer.isActive()
@@ -115,6 +118,9 @@ class AssessRunner(QObject):
         self.started.emit()
         self._running_project = project
         generation, signals, function = self._generation, self._signals, self._function
+        if function is _assess:
+            folder = self.folder_of()
+            function = lambda p: _assess(p, folder)  # noqa: E731 - the folder as of this request
         self._pool.start(lambda: _job(generation, project, signals, function))
 
     def _next(self):

@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self.current_building = 0
         self.runner = runner or AssessRunner(self)
         self.runner.setParent(self)
+        self.runner.folder_of = lambda: os.path.dirname(os.path.abspath(self.document.path)) if self.document.path else None
         self.pages = {}
 
         self.nav = QListWidget()

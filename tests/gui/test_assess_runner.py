@@ -32,3 +32,24 @@ def test_failure_keeps_last_results_marked_stale(qtbot):
     assert page.stale.isVisible() or not page.isVisible()
     assert "weather file unreadable" in page.stale.text()
     assert "weather file unreadable" in w.status.text()
+
+
+def test_a_relative_weather_file_is_read_beside_the_project(qtbot, tmp_path, monkeypatch):
+    # the program, like `main.py assess`, reads a relative weather file from
+    # the project's folder, not the working directory: a Beijing file given
+    # to a Harbin project moves the site to Beijing's latitude (39.80 N)
+    import shutil
+
+    from calc.model import Site
+
+    from ..conftest import ROOT
+
+    shutil.copy(ROOT / "datasets" / "weather" / "CHN_Beijing.Beijing.545110_CSWD.epw.gz", tmp_path / "bj.epw.gz")
+    monkeypatch.chdir(ROOT)
+    p = projectfile.load(SAMPLE)
+    p = p.replace(site=Site(city="Harbin", weather_file="bj.epw.gz"), measures=())
+    runner = AssessRunner()
+    runner.folder_of = lambda: str(tmp_path)
+    with qtbot.waitSignal(runner.finished, timeout=120000) as blocker:
+        runner.request(p, immediate=True)
+    assert "545110" in blocker.args[0].weather_source or "Beijing" in blocker.args[0].weather_source
