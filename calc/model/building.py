@@ -317,14 +317,12 @@ class Building(Model):
         if self.equipment.design_return_temp.m <= room.m:
             yield ("equipment.design_return_temp", self.equipment.design_return_temp,
                    f"must be above the room temperature (operation.heating_setpoint {room.m:g} °C)")
-
-    @property
-    def is_public(self) -> bool:
-        return self.use in PUBLIC_USES
-
-    def _rules(self):
         if self.internal_mass is not None and not all(
                 _with_heat_capacity(c.layers) for c in (self.wall, self.roof, self.ground_floor)):
             yield "internal_mass", "given", ("needs walls, roof and ground floor given by layers with density and "
                                              "specific heat (otherwise the thermal-mass class gives the mass)")
+
+    @property
+    def is_public(self) -> bool:
+        return self.use in PUBLIC_USES
 
