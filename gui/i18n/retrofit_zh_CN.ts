@@ -5483,6 +5483,10 @@ Values: {6}; {7}.</source>
 <context>
     <name>Unit</name>
     <message>
+        <source>fraction 0–1 (6 % = 0.06)</source>
+        <translation>比例 0–1（6 % = 0.06）</translation>
+    </message>
+    <message>
         <location filename="../format.py" line="43"/>
         <source>pp</source>
         <translation>个百分点</translation>
