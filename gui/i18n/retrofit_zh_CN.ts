@@ -3201,6 +3201,10 @@
 <context>
     <name>MeasuresPage</name>
     <message>
+        <source>cost data: {0}</source>
+        <translation>按造价数据：{0}</translation>
+    </message>
+    <message>
         <location filename="../pages/measures_page.py" line="39"/>
         <source>Measures</source>
         <translation>节能措施</translation>

@@ -56,3 +56,35 @@ def test_pipe_table_headers_fit(qtbot, window):
         text = table.horizontalHeaderItem(c).text()
         widest = max(metrics.horizontalAdvance(line) for line in text.split("\n"))
         assert header.sectionSize(c) >= widest, text
+
+
+def test_investment_hint_shows_the_cost_data_value(qtbot):
+    w = make_window(qtbot, assess=True)
+    qtbot.waitUntil(lambda: w.runner.assessment is not None and not w.runner.is_busy(), timeout=120000)
+    w.show_page("measures")
+    page = w.pages["measures"]
+    page.list.setCurrentRow(1)
+    project = w.document.project
+    assert project.measures[1].enabled and project.measures[1].investment is None
+    used = w.runner.assessment.measures[sum(m.enabled for m in project.measures[:1])].investment
+    editor = page.detail_binder.editors["investment"]
+    assert editor.input.text() == ""
+    amount = f"{used.to('CNY').magnitude:,.0f}"
+    assert editor.input.placeholderText() == f"cost data: {amount} CNY"
+    # after an edit the last results are another project's: no figure is offered
+    w.runner.enabled = False
+    page.detail_binder.editors["label"].input.setText("renamed")
+    page.detail_binder.editors["label"].input.editingFinished.emit()
+    assert w.document.project is not project
+    assert page.detail_binder.editors["investment"].input.placeholderText() == ""
+    w.document.undo_stack.setClean()
+
+
+def test_investment_hint_in_chinese(qtbot):
+    w = make_window(qtbot, language="zh", assess=True)
+    qtbot.waitUntil(lambda: w.runner.assessment is not None and not w.runner.is_busy(), timeout=120000)
+    w.show_page("measures")
+    w.pages["measures"].list.setCurrentRow(0)
+    hint = w.pages["measures"].detail_binder.editors["investment"].input.placeholderText()
+    assert hint.startswith("按造价数据：") and "元" in hint
+    w.document.undo_stack.setClean()
