@@ -19,7 +19,8 @@ from ..charts import SvgChart
 from ..editors import ERROR_STYLE
 from ..labels import option_label
 from .common import Page
-from .results_page import _fit_height, _set, _table
+from ..readonly_table import fit_height as _fit_height, table as _table
+from .results_page import _set
 
 
 class _Signals(QObject):
@@ -144,9 +145,9 @@ class MetersPage(Page):
                                     "carrier, quantity and unit."))
         self.cal_status.setWordWrap(True)
         lay.addWidget(self.cal_status)
-        self.fit_table = _table(0, [QCoreApplication.translate("MetersPage", "Carrier"), QCoreApplication.translate("MetersPage", "Readings"), QCoreApplication.translate("MetersPage", "CV(RMSE) before"), QCoreApplication.translate("MetersPage", "CV(RMSE) after"),
+        self.fit_table = _table([QCoreApplication.translate("MetersPage", "Carrier"), QCoreApplication.translate("MetersPage", "Readings"), QCoreApplication.translate("MetersPage", "CV(RMSE) before"), QCoreApplication.translate("MetersPage", "CV(RMSE) after"),
                                     QCoreApplication.translate("MetersPage", "NMBE before"), QCoreApplication.translate("MetersPage", "NMBE after"), QCoreApplication.translate("MetersPage", "Guideline 14 (monthly)")])
-        self.param_table = _table(0, [QCoreApplication.translate("MetersPage", "Parameter"), QCoreApplication.translate("MetersPage", "Entered"), QCoreApplication.translate("MetersPage", "Calibrated"), QCoreApplication.translate("MetersPage", "Range"), QCoreApplication.translate("MetersPage", "State")])
+        self.param_table = _table([QCoreApplication.translate("MetersPage", "Parameter"), QCoreApplication.translate("MetersPage", "Entered"), QCoreApplication.translate("MetersPage", "Calibrated"), QCoreApplication.translate("MetersPage", "Range"), QCoreApplication.translate("MetersPage", "State")])
         lay.addWidget(self.fit_table)
         self.charts = QVBoxLayout()
         lay.addLayout(self.charts)

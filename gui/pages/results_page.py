@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFormLayout, QGridLayout, QHeaderView, QLabel, QTableWidget, QTableWidgetItem,
+    QFormLayout, QGridLayout, QLabel, QTableWidget, QTableWidgetItem,
     QVBoxLayout, QWidget,
 )
 
 from .. import format as fmt
 from ..charts import SvgChart
 from ..labels import option_label
+from ..readonly_table import fit_height as _fit_height, table as _table
 from .common import Page
 from .contract_panel import ContractPanel
 
@@ -24,26 +25,6 @@ PASS_STYLE = "color: white; background: #2e7d32; padding: 6px 14px; border-radiu
 FAIL_STYLE = "color: white; background: #c62828; padding: 6px 14px; border-radius: 4px;"
 STALE_STYLE = "color: #7a4f00; background: #fff3cd; padding: 6px; border: 1px solid #e0c36a;"
 
-
-
-def _table(rows: int, headers: list[str]) -> QTableWidget:
-    t = QTableWidget(rows, len(headers))
-    t.setHorizontalHeaderLabels(headers)
-    t.verticalHeader().setVisible(False)
-    t.verticalHeader().setDefaultSectionSize(24)
-    t.setEditTriggers(QAbstractItemView.NoEditTriggers)
-    t.setSelectionMode(QAbstractItemView.NoSelection)
-    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-    t.horizontalHeader().setStretchLastSection(False)
-    t.setWordWrap(False)
-    return t
-
-
-def _fit_height(t: QTableWidget):
-    h = t.horizontalHeader().height() + 4
-    for r in range(t.rowCount()):
-        h += t.rowHeight(r)
-    t.setFixedHeight(h + 2)
 
 
 def _set(t: QTableWidget, r: int, c: int, text: str, align_right: bool = True):
@@ -98,13 +79,13 @@ class ResultsPage(Page):
         self.verdict_panel = VerdictPanel()
         col.addWidget(self._box(QCoreApplication.translate("ResultsPage", "Verdict in detail"), self._wrap(self.verdict_panel)))
 
-        self.totals = _table(0, [QCoreApplication.translate("ResultsPage", "Quantity"), QCoreApplication.translate("ResultsPage", "Before"), QCoreApplication.translate("ResultsPage", "After")])
+        self.totals = _table([QCoreApplication.translate("ResultsPage", "Quantity"), QCoreApplication.translate("ResultsPage", "Before"), QCoreApplication.translate("ResultsPage", "After")])
         col.addWidget(self._box(QCoreApplication.translate("ResultsPage", "Energy, standard coal and CO₂ before and after"), self._wrap(self.totals)))
-        self.carriers = _table(0, [QCoreApplication.translate("ResultsPage", "Carrier"), QCoreApplication.translate("ResultsPage", "Delivered before"), QCoreApplication.translate("ResultsPage", "Delivered after"),
+        self.carriers = _table([QCoreApplication.translate("ResultsPage", "Carrier"), QCoreApplication.translate("ResultsPage", "Delivered before"), QCoreApplication.translate("ResultsPage", "Delivered after"),
                                    QCoreApplication.translate("ResultsPage", "Standard coal before"), QCoreApplication.translate("ResultsPage", "Standard coal after"),
                                    QCoreApplication.translate("ResultsPage", "CO₂ before"), QCoreApplication.translate("ResultsPage", "CO₂ after")])
         col.addWidget(self._box(QCoreApplication.translate("ResultsPage", "By energy carrier"), self._wrap(self.carriers)))
-        self.end_uses = _table(0, [QCoreApplication.translate("ResultsPage", "End use"), QCoreApplication.translate("ResultsPage", "Carrier"), QCoreApplication.translate("ResultsPage", "Before"), QCoreApplication.translate("ResultsPage", "After")])
+        self.end_uses = _table([QCoreApplication.translate("ResultsPage", "End use"), QCoreApplication.translate("ResultsPage", "Carrier"), QCoreApplication.translate("ResultsPage", "Before"), QCoreApplication.translate("ResultsPage", "After")])
         col.addWidget(self._box(QCoreApplication.translate("ResultsPage", "By end use"), self._wrap(self.end_uses)))
 
         self.chart_monthly = SvgChart()
@@ -115,7 +96,7 @@ class ResultsPage(Page):
             charts.addWidget(c)
         col.addWidget(self._box(QCoreApplication.translate("ResultsPage", "Monthly needs and losses"), charts))
 
-        self.measures = _table(0, [QCoreApplication.translate("ResultsPage", "Measure"), QCoreApplication.translate("ResultsPage", "Saving alone"), QCoreApplication.translate("ResultsPage", "Sequential contribution"),
+        self.measures = _table([QCoreApplication.translate("ResultsPage", "Measure"), QCoreApplication.translate("ResultsPage", "Saving alone"), QCoreApplication.translate("ResultsPage", "Sequential contribution"),
                                    QCoreApplication.translate("ResultsPage", "Investment"), QCoreApplication.translate("ResultsPage", "Simple payback"), QCoreApplication.translate("ResultsPage", "NPV"), QCoreApplication.translate("ResultsPage", "IRR"),
                                    QCoreApplication.translate("ResultsPage", "Abatement cost")])
         col.addWidget(self._box(QCoreApplication.translate("ResultsPage", "Measures"), self._wrap(self.measures)))

@@ -10,31 +10,14 @@ import re
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QGroupBox, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QGroupBox, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout,
 )
 
 from .. import format as fmt
+from ..readonly_table import fit_height as _fit, table as _table
 
 FAIL_COLOUR = QColor("#c62828")
 PASS_COLOUR = QColor("#2e7d32")
-
-
-def _table(headers: list[str]) -> QTableWidget:
-    t = QTableWidget(0, len(headers))
-    t.setHorizontalHeaderLabels(headers)
-    t.verticalHeader().setVisible(False)
-    t.setEditTriggers(QAbstractItemView.NoEditTriggers)
-    t.setSelectionMode(QAbstractItemView.NoSelection)
-    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-    t.setWordWrap(False)
-    return t
-
-
-def _fit(t: QTableWidget):
-    h = t.horizontalHeader().sizeHint().height() + 4
-    for r in range(t.rowCount()):
-        h += t.rowHeight(r)
-    t.setFixedHeight(h + 2)
 
 
 def _cell(t: QTableWidget, r: int, c: int, text: str, colour: QColor | None = None):

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QLabel, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from .. import format as fmt
 from ..labels import option_label
+from ..readonly_table import fit_height as _fit, table as _table
 
 WARN_STYLE = "color: #7a4f00; background: #fff3cd; padding: 6px; border: 1px solid #e0c36a;"
 METHODS = ("equal_value", "power_supply_coal")
@@ -29,23 +30,6 @@ def _verdict_text(passed) -> str:
     if passed is None:
         return QCoreApplication.translate("VerdictPanel", "n/a")
     return QCoreApplication.translate("VerdictPanel", "pass") if passed else QCoreApplication.translate("VerdictPanel", "fail")
-
-
-def _table(headers) -> QTableWidget:
-    t = QTableWidget(0, len(headers))
-    t.setHorizontalHeaderLabels(headers)
-    t.verticalHeader().setVisible(False)
-    t.verticalHeader().setDefaultSectionSize(24)
-    t.setEditTriggers(QAbstractItemView.NoEditTriggers)
-    t.setSelectionMode(QAbstractItemView.NoSelection)
-    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-    t.setWordWrap(False)
-    return t
-
-
-def _fit(t: QTableWidget):
-    h = t.horizontalHeader().sizeHint().height() + 4 + sum(t.rowHeight(r) for r in range(t.rowCount()))
-    t.setFixedHeight(h + 2)
 
 
 def _put(t, r, c, text, right=True):
