@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from calc.schema import ValidationError, get_path
 from calc.units import UnitInputError, parse_quantity
 
-from .labels import message_text, option_label, unit_label
+from .labels import fraction_label, is_fraction, message_text, option_label, readable_units, unit_label
 
 DEFAULT_STYLE = "font-style: italic; color: #6b6b6b;"
 ERROR_STYLE = "color: #c62828;"
@@ -40,7 +40,7 @@ def error_text(error: Exception, edited_path: str) -> str:
         for e in error.errors:
             value = e.value
             if hasattr(value, "magnitude"):
-                shown = f"{format_number(float(value.magnitude))} {value.units:~P}"
+                shown = readable_units(f"{format_number(float(value.magnitude))} {value.units:~P}")
             elif value is None:
                 shown = "—"
             else:
@@ -100,6 +100,9 @@ class FieldEditor(QWidget):
         if decl.get("unit") and decl["unit"] != "dimensionless":
             self.unit = QLabel(unit_label(decl["unit"]))
             self.unit.setMinimumWidth(60)
+            row.addWidget(self.unit)
+        elif is_fraction(decl):
+            self.unit = QLabel(fraction_label())
             row.addWidget(self.unit)
         row.addStretch(0)
         self.error = QLabel()

@@ -455,6 +455,23 @@ def option_label(option: str) -> str:
     return lookup("Option", source) if source else option
 
 
+FRACTION_LABEL = QT_TRANSLATE_NOOP("Unit", "fraction 0–1 (6 % = 0.06)")
+
+
+def is_fraction(decl: dict) -> bool:
+    """A plain number (or dimensionless quantity) bounded to about 0–1: a
+    share, ratio, rate or efficiency. Factors like COP or SEER run higher."""
+    if decl.get("kind") not in ("number", "qty") or decl.get("unit", "dimensionless") != "dimensionless":
+        return False
+    upper = decl.get("le") if decl.get("le") is not None else decl.get("lt")
+    lower = decl.get("ge") if decl.get("ge") is not None else decl.get("gt")
+    return upper is not None and lower is not None and upper <= 1.5 and lower >= -1
+
+
+def fraction_label() -> str:
+    return lookup("Unit", FRACTION_LABEL)
+
+
 def unit_label(unit: str) -> str:
     if unit in UNIT_LABELS:
         source = UNIT_LABELS[unit]
@@ -491,10 +508,45 @@ _MESSAGE_PATTERNS = [
 ]
 
 
+def _unit_spellings() -> list[tuple[str, str]]:
+    """(spelling, model unit) for the model's spelling ("W/(m**2*K)") and
+    pint's short pretty one ("W/K/m²"), longest first so that "CNY/kWh" is
+    not read as "CNY"."""
+    from calc.units import ureg
+
+    pairs = {}
+    for unit in UNIT_LABELS:
+        if unit == "dimensionless":
+            continue
+        pairs[unit] = unit
+        try:
+            pairs.setdefault(f"{ureg.Unit(unit):~P}", unit)
+        except Exception:  # a label-only unit pint does not know (CNY is defined, but stay safe)
+            pass
+    return sorted(pairs.items(), key=lambda kv: -len(kv[0]))
+
+
+_SPELLINGS: list[tuple[str, str]] | None = None
+
+
+def readable_units(text: str) -> str:
+    """``text`` with unit spellings of pint ("W/(m**2*K)", "W/K/m²")
+    replaced by the screen's unit labels."""
+    global _SPELLINGS
+    if _SPELLINGS is None:
+        _SPELLINGS = _unit_spellings()
+    for spelling, unit in _SPELLINGS:
+        if not any(ch in spelling for ch in "*/²³"):
+            continue  # a plain word ("a", "year") is read as English, not replaced
+        pattern = r"(?<![\w/*])" + re.escape(spelling) + r"(?![\w/*²³])"
+        text = re.sub(pattern, lambda _m, u=unit: unit_label(u), text)
+    return text
+
+
 def message_text(message: str) -> str:
     """The model's English message in the interface language."""
     for pattern, source in _MESSAGE_PATTERNS:
         m = pattern.match(message)
         if m:
-            return lookup("Message", source).format(*m.groups())
-    return message
+            return lookup("Message", source).format(*(readable_units(g) for g in m.groups()))
+    return readable_units(message)

@@ -76,6 +76,9 @@ class ChildrenTable(QWidget):
         layout.addWidget(self.error)
         document.projectChanged.connect(self.refresh)
         self.refresh(document.project)
+        # Interactive columns start at the default width, which cuts the
+        # two-line "name [unit]" headers; start them at their contents.
+        self.table.resizeColumnsToContents()
 
     def set_path(self, path: str):
         self.path = path

@@ -3201,6 +3201,10 @@
 <context>
     <name>MeasuresPage</name>
     <message>
+        <source>cost data: {0}</source>
+        <translation>按造价数据：{0}</translation>
+    </message>
+    <message>
         <location filename="../pages/measures_page.py" line="39"/>
         <source>Measures</source>
         <translation>节能措施</translation>
@@ -5482,6 +5486,10 @@ Values: {6}; {7}.</source>
 </context>
 <context>
     <name>Unit</name>
+    <message>
+        <source>fraction 0–1 (6 % = 0.06)</source>
+        <translation>比例 0–1（6 % = 0.06）</translation>
+    </message>
     <message>
         <location filename="../format.py" line="43"/>
         <source>pp</source>

@@ -4,7 +4,7 @@ remove and reorder (the order sets the sequential contributions)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
     QVBoxLayout, QWidget,
@@ -15,6 +15,7 @@ from calc.model import MEASURE_KINDS, MEASURE_PARAMS, Measure
 from ..binder import FormBinder
 from ..editors import editor_for
 from ..field_help import field_doc
+from ..format import quantity as format_quantity
 from ..labels import FIELD_LABELS, lookup, option_label
 from .common import Page
 
@@ -38,6 +39,10 @@ class MeasuresPage(Page):
     def __init__(self, window):
         super().__init__(window, QCoreApplication.translate("MeasuresPage", "Measures"))
         self.current = 0
+        runner = getattr(window, "runner", None)
+        if runner is not None:
+            runner.finished.connect(self._show_cost_data_investment)
+        self.document.projectChanged.connect(self._show_cost_data_investment)
         top = QHBoxLayout()
         left = QVBoxLayout()
         self.list = QListWidget()
@@ -146,6 +151,7 @@ class MeasuresPage(Page):
                             fields=["enabled", "label", "investment", "subsidy", "lifetime"])
         binder.build(f, body)
         self.detail_binder = binder
+        self._show_cost_data_investment()
         spec = MEASURE_PARAMS[measure.kind]
         if spec:
             f.addRow(QLabel(QCoreApplication.translate("MeasuresPage", "Parameters")))
@@ -160,6 +166,29 @@ class MeasuresPage(Page):
             editor.refresh(project)
             self.document.projectChanged.connect(editor.refresh)
             self.param_editors[name] = editor
+
+    def cost_data_investment(self):
+        """The investment the last assessment of the current project took
+        from the cost data for the selected measure, or None (disabled,
+        not yet assessed, or results of another project)."""
+        runner = getattr(self.window_, "runner", None)
+        project = self.document.project
+        if (runner is None or runner.assessment is None or runner.assessed_project is not project
+                or not 0 <= self.current < len(project.measures) or not project.measures[self.current].enabled):
+            return None
+        position = sum(1 for m in project.measures[:self.current] if m.enabled)
+        results = runner.assessment.measures
+        return results[position].investment if position < len(results) else None
+
+    @Slot()
+    def _show_cost_data_investment(self, *_):
+        binder = getattr(self, "detail_binder", None)
+        editor = binder.editors.get("investment") if binder is not None else None
+        if editor is None:
+            return
+        value = self.cost_data_investment()
+        editor.input.setPlaceholderText("" if value is None else QCoreApplication.translate(
+            "MeasuresPage", "cost data: {0}").format(format_quantity(value, "CNY")))
 
     # -- edits
     def add_measure(self):
