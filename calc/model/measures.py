@@ -44,7 +44,7 @@ MEASURE_PARAMS: dict[str, dict[str, dict]] = {
         "frame_fraction": _q("dimensionless", 0.25, ge=0, le=0.6, doc="Frame share"),
         "infiltration_ach": _q("1/h", 0.5, ge=0.05, le=5,
                                doc="Infiltration with the new windows, where it was higher (JGJ 26 design air change "
-                                   "0.5 h⁻¹; old leaky flats 0.8-1.0 h⁻¹, facts.md §4.2)"),
+                                   "0.5 h⁻¹; old leaky flats 0.8-1.0 h⁻¹, an estimate from survey literature)"),
     },
     "airtightness": {
         "infiltration_ach": _q("1/h", 0.5, ge=0.05, le=5, doc="Infiltration after sealing"),

@@ -31,17 +31,17 @@ INPUTS = (
     UncertainInput(
         "infiltration", "factor", 0.7, 1.3, "infiltration air change of every building, before and after",
         "±30 %: measured air-change rates of existing dwellings of one era scatter about that much around the "
-        "era value of datasets/tables/archetype_envelope.csv (recalled, verify)"),
+        "era value of the archetype envelope table (an estimate, to be checked against surveys)"),
     UncertainInput(
         "behaviour", "shift", -1.0, 1.0, "heating setpoint of every building [K], before and after",
-        "±1 K, the behaviour case of the sensitivity table; metered households kept 24-25 °C (reference notes "
-        "facts-2 §5.1, read), so a real building may sit above the design setpoint"),
+        "±1 K, the behaviour case of the sensitivity table; 30 metered Chinese households kept 24-25 °C "
+        "(field survey abstract), so a real building may sit above the design setpoint"),
     UncertainInput(
         "heat_pump_performance", "factor", 0.9, 1.1, "Carnot efficiency of every heat pump (supply and measures)",
-        "±10 %: spread of catalogue COPs at one test point (datasets/tables/heat_pump_performance.csv) and of "
-        "field seasonal factors around rated values (SPF 2.48 measured, reference notes facts-2 §4.1, read)"),
+        "±10 %: spread of catalogue COPs at one test point (the heat-pump performance table) and of "
+        "field seasonal factors around rated values (a measured SPF of 2.48 in a northern field study)"),
     UncertainInput(
         "grid_factor", "factor", 0.9, 1.1, "grid CO2 factor (CO2 basis only)",
         "±10 %: year-to-year change of the MEE/NBS regional grid factors 2022-2023 (North −6 %, Southwest +9 %; "
-        "datasets/tables/co2_factors.csv, read)"),
+        "MEE/NBS 2022 and 2023 publications)"),
 )

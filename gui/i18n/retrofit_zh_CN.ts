@@ -847,7 +847,7 @@
     </message>
     <message>
         <location filename="../field_help.py" line="118"/>
-        <source>Infiltration with the new windows, where it was higher (JGJ 26 design air change 0.5 h⁻¹; old leaky flats 0.8-1.0 h⁻¹, facts.md §4.2)</source>
+        <source>Infiltration with the new windows, where it was higher (JGJ 26 design air change 0.5 h⁻¹; old leaky flats 0.8-1.0 h⁻¹, an estimate from survey literature)</source>
         <translation>更换外窗后的渗透换气次数（原值更高时适用；JGJ 26 设计换气次数 0.5 次/h，老旧住宅 0.8-1.0 次/h）</translation>
     </message>
     <message>
