@@ -23,6 +23,25 @@ from ..readonly_table import fit_height as _fit_height, table as _table
 from .results_page import _set
 
 
+
+def _actions(lay, run, use, hint):
+    """A step's two buttons -- run it, then use its result (enabled once there
+    is one) -- and the status line below them."""
+    row = QHBoxLayout()
+    buttons = []
+    for text, slot in (run, use):
+        b = QPushButton(text)
+        b.clicked.connect(slot)
+        row.addWidget(b)
+        buttons.append(b)
+    buttons[1].setEnabled(False)
+    row.addStretch(1)
+    lay.addLayout(row)
+    status = QLabel(hint)
+    status.setWordWrap(True)
+    lay.addWidget(status)
+    return buttons[0], buttons[1], status
+
 class _Signals(QObject):
     done = Signal(str, object)
     failed = Signal(str, str)
@@ -131,20 +150,11 @@ class MetersPage(Page):
         form.addRow(QCoreApplication.translate("MetersPage", "Weather (optional):"), self.weather_file)
         form.addRow(QCoreApplication.translate("MetersPage", "District heat metered:"), self.metered_at)
         lay.addLayout(form)
-        row = QHBoxLayout()
-        self.calibrate_button = QPushButton(QCoreApplication.translate("MetersPage", "Calibrate"))
-        self.calibrate_button.clicked.connect(self.start_calibration)
-        self.apply_button = QPushButton(QCoreApplication.translate("MetersPage", "Use the calibrated project"))
-        self.apply_button.setEnabled(False)
-        self.apply_button.clicked.connect(self.apply_calibration)
-        row.addWidget(self.calibrate_button)
-        row.addWidget(self.apply_button)
-        row.addStretch(1)
-        lay.addLayout(row)
-        self.cal_status = QLabel(QCoreApplication.translate("MetersPage", "Choose a meter file: one row per reading with period_start, period_end, "
-                                    "carrier, quantity and unit."))
-        self.cal_status.setWordWrap(True)
-        lay.addWidget(self.cal_status)
+        self.calibrate_button, self.apply_button, self.cal_status = _actions(
+            lay, (QCoreApplication.translate("MetersPage", "Calibrate"), self.start_calibration),
+            (QCoreApplication.translate("MetersPage", "Use the calibrated project"), self.apply_calibration),
+            QCoreApplication.translate("MetersPage", "Choose a meter file: one row per reading with period_start, period_end, "
+                                       "carrier, quantity and unit."))
         self.fit_table = _table([QCoreApplication.translate("MetersPage", "Carrier"), QCoreApplication.translate("MetersPage", "Readings"), QCoreApplication.translate("MetersPage", "CV(RMSE) before"), QCoreApplication.translate("MetersPage", "CV(RMSE) after"),
                                     QCoreApplication.translate("MetersPage", "NMBE before"), QCoreApplication.translate("MetersPage", "NMBE after"), QCoreApplication.translate("MetersPage", "Guideline 14 (monthly)")])
         self.param_table = _table([QCoreApplication.translate("MetersPage", "Parameter"), QCoreApplication.translate("MetersPage", "Entered"), QCoreApplication.translate("MetersPage", "Calibrated"), QCoreApplication.translate("MetersPage", "Range"), QCoreApplication.translate("MetersPage", "State")])
@@ -250,20 +260,11 @@ class MetersPage(Page):
         form.addRow(QCoreApplication.translate("MetersPage", "After the works:"), self.reporting_file)
         form.addRow(QCoreApplication.translate("MetersPage", "Daily temperatures:"), self.temps_file)
         lay.addLayout(form)
-        row = QHBoxLayout()
-        self.savings_button = QPushButton(QCoreApplication.translate("MetersPage", "Verify savings"))
-        self.savings_button.clicked.connect(self.start_savings)
-        self.record_button = QPushButton(QCoreApplication.translate("MetersPage", "Record in the project notes"))
-        self.record_button.setEnabled(False)
-        self.record_button.clicked.connect(self.record_savings)
-        row.addWidget(self.savings_button)
-        row.addWidget(self.record_button)
-        row.addStretch(1)
-        lay.addLayout(row)
-        self.mv_text = QLabel(QCoreApplication.translate("MetersPage", "Choose the readings before and after the works and the measured daily mean "
-                                 "temperatures of both periods."))
-        self.mv_text.setWordWrap(True)
-        lay.addWidget(self.mv_text)
+        self.savings_button, self.record_button, self.mv_text = _actions(
+            lay, (QCoreApplication.translate("MetersPage", "Verify savings"), self.start_savings),
+            (QCoreApplication.translate("MetersPage", "Record in the project notes"), self.record_savings),
+            QCoreApplication.translate("MetersPage", "Choose the readings before and after the works and the measured daily mean "
+                                       "temperatures of both periods."))
 
     def start_savings(self):
         files = (self.baseline_file.path, self.reporting_file.path, self.temps_file.path)
