@@ -60,8 +60,20 @@ class ArchetypeDialog(QDialog):
         try:
             from calc.archetypes import project_from_archetype
 
+            # named as the user chose it, in the interface language (never the keys)
+            from calc.datasets.cities import city
+
+            from .i18n import current_language
+
+            key = self.city.currentData()
+            place = str(city(key).get("city_zh") or key) if current_language() == "zh" else key
+            name = " · ".join([place, self.use.currentText(), self.era.currentText()])
             self.project = project_from_archetype(self.city.currentData(), self.use.currentData(),
-                                                  self.era.currentData())
+                                                  self.era.currentData(), name=name)
+            from calc.schema import set_path
+
+            self.project = set_path(self.project, "buildings[0].name",
+                                    QCoreApplication.translate("ArchetypeDialog", "Building 1"))
         except Exception as e:  # noqa: BLE001 - shown in the dialog
             self.error.setText(str(e))
             self.error.show()

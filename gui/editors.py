@@ -285,7 +285,14 @@ class NumberEditor(LineFieldEditor):
 
 
 class TextEditor(LineFieldEditor):
-    pass
+    def format(self, value) -> str:
+        # an archetype's description is made of library keys: shown by name
+        # (passing through leaves the stored text; editing stores what is shown)
+        from calc.datasets.names import readable
+
+        from .i18n import current_language
+
+        return "" if value is None else readable(str(value), current_language())
 
 
 class CountEditor(LineFieldEditor):

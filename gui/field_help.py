@@ -5,6 +5,8 @@ comes from)."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
 from .labels import unit_label
@@ -263,7 +265,28 @@ FIELD_DOCS = (
 
 def field_doc(doc: str) -> str:
     """The field's doc in the interface language."""
-    return QCoreApplication.translate("Doc", doc) if doc else ""
+    if not doc:
+        return ""
+    # a doc names choices and fields by their keys and tables by their files:
+    # the reader sees them named as the forms name them, and no file names
+    text = _FILE.sub("", QCoreApplication.translate("Doc", doc))
+    return _KEY.sub(lambda m: _key_name(m.group(0)), text)
+
+
+def _key_name(key: str) -> str:
+    from .labels import FIELD_LABELS, OPTION_LABELS, field_label, option_label
+
+    if key in OPTION_LABELS:
+        return option_label(key)
+    if key in FIELD_LABELS:
+        return field_label("", key)
+    return key
+
+
+_FILE = re.compile(r",?\s*\b\w+\.csv\b")
+
+
+_KEY = re.compile(r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b")
 
 
 def field_help(label: str, decl: dict, is_default: bool = False) -> str:

@@ -29,8 +29,10 @@ class ChildrenTable(QWidget):
 
     changed = Signal()
 
-    def __init__(self, document, path: str, cls, columns: list[str], new_item, parent=None):
+    def __init__(self, document, path: str, cls, columns: list[str], new_item, parent=None, pickers=None):
         super().__init__(parent)
+        # column name -> a picker (gui.material_picker): library names shown and offered
+        self.pickers = dict(pickers or {})
         self.document = document
         self.path = path
         self.cls = cls
@@ -58,6 +60,8 @@ class ChildrenTable(QWidget):
         self.table.setTabKeyNavigation(True)
         self.table.itemChanged.connect(self._item_changed)
         self.table.setMinimumHeight(140)
+        for name, picker in self.pickers.items():
+            self.table.setItemDelegateForColumn(columns.index(name), picker.delegate(self.table))
         layout.addWidget(self.table)
 
         buttons = QHBoxLayout()
@@ -119,7 +123,8 @@ class ChildrenTable(QWidget):
                     if cell is None:
                         cell = QTableWidgetItem()
                         self.table.setItem(r, c, cell)
-                    cell.setText(self._format(value, decl))
+                    picker = self.pickers.get(name)
+                    cell.setText(picker.display(value) if picker else self._format(value, decl))
                     cell.setData(Qt.ForegroundRole, None)
                     font = cell.font()
                     font.setItalic(path in project.defaults)
@@ -194,6 +199,8 @@ class ChildrenTable(QWidget):
         decl = self._decls[name]
         path = f"{self.path}[{r}].{name}"
         text = cell.text()
+        if name in self.pickers and self._picked(r, c, text):
+            return
         try:
             value = self._parse(text, decl, name)
         except (UnitInputError, ValueError) as e:
@@ -210,6 +217,31 @@ class ChildrenTable(QWidget):
         if not self._bad_cells:
             self.error.hide()
         self.changed.emit()
+
+    def _picked(self, r: int, c: int, text: str) -> bool:
+        """A library name in a picker column sets the row's values with it
+        as one edit; True when handled (picked, or the shown name kept)."""
+        name = self.columns[c]
+        picker = self.pickers[name]
+        item = self.items()[r]
+        if text == picker.display(getattr(item, name)) and (r, c) not in self._bad_cells:
+            return True
+        values = picker.pick(text)
+        if values is None:
+            return False
+        new = dataclasses.replace(item, **values)
+        try:
+            self.document.edit(f"{self.path}[{r}]", new, field_label(self.cls.__name__, name))
+        except (ValidationError, UnitInputError, ValueError) as e:
+            self._refuse(r, c, text, error_text(e, f"{self.path}[{r}].{name}"))
+            return True
+        if self._bad_cells.pop((r, c), None) is not None:
+            error_notifier.changed.emit()
+        self.refresh(self.document.project)
+        if not self._bad_cells:
+            self.error.hide()
+        self.changed.emit()
+        return True
 
     def _combo_changed(self, row: int, col: int):
         combo = self.table.cellWidget(row, col)

@@ -12,6 +12,7 @@ import pint
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak
 
+from calc.datasets.names import readable
 from calc.schema import get_path, walk_fields
 
 from .input_names import FIELDS, OPTIONS
@@ -77,6 +78,7 @@ def section_title(project, path: str, lang: str) -> str:
             title = f"{title} {n}"
             obj = get_path(project, walked)
             own = getattr(obj, "name", "") or getattr(obj, "label", "") or getattr(obj, "material", "")
+            own = readable(own, lang) if isinstance(own, str) else own
             if name == "measures" and not own:
                 own = option_name(obj.kind, lang)
             if own:
@@ -129,7 +131,7 @@ def value_text(value, md, lang: str, unit_label) -> str:
         return "；".join(parts) if lang == "zh" else "; ".join(parts)
     if isinstance(value, (tuple, list)):
         return ", ".join(map(str, value)) or "—"
-    text = str(value)
+    text = readable(str(value), lang)  # library keys by name
     return text if text.strip() else "—"
 
 

@@ -60,11 +60,11 @@ _ZONES = ("severe_cold", "cold", "hscw", "hsww", "mild")
 
 SCHEMAS = {
     "materials": Schema(("material",), ("density_kg_m3", "conductivity_w_mk", "correction_factor", "specific_heat_j_kgk"),
-                        text=("name_zh", "category")),
+                        text=("name_zh", "name_en", "category")),
     "insulation_products": Schema(
         ("product",), ("declared_conductivity_w_mk", "correction_factor", "design_conductivity_w_mk", "density_kg_m3",
                        "specific_heat_j_kgk", "material_cost_cny_per_m2_mm", "lifetime_years"),
-        text=("name_zh", "fire_class"), choices={"fire_class": ("A1", "A2", "B1", "B2", "B3")}),
+        text=("name_zh", "name_en", "fire_class"), choices={"fire_class": ("A1", "A2", "B1", "B2", "B3")}),
     "window_products": Schema(
         ("product",), ("u_value_w_m2k", "shgc", "frame_fraction", "gbt8484_class", "lifetime_years"),
         optional_numbers=("cost_typical_cny_per_m2", "cost_low_cny_per_m2", "cost_high_cny_per_m2"),
@@ -102,6 +102,7 @@ SCHEMAS = {
     "constructions": Schema(("construction", "position"), ("position",), optional_numbers=("thickness_mm",),
                             text=("element", "material"), flags=("with_insulation_only",),
                             choices={"element": ("wall", "roof", "floor")}),
+    "construction_names": Schema(("construction",), (), text=("name_en", "name_zh")),
     "calibration_parameters": Schema(("parameter",), ("position", "low", "high"),
                                      text=("field", "adjust", "applies", "unit"),
                                      choices={"adjust": ("shift", "scale", "value"),
@@ -287,7 +288,7 @@ def _material(key: str) -> dict:
     # cached: archetypes build many layers of the same materials
     r = _row("materials", key, "material")
     return {
-        "name_zh": r["name_zh"], "category": r["category"],
+        "name_zh": r["name_zh"], "name_en": r["name_en"], "category": r["category"],
         "conductivity": _qty(r["conductivity_w_mk"] * r["correction_factor"], "W/(m*K)"),
         "table_conductivity": _qty(r["conductivity_w_mk"], "W/(m*K)"),
         "correction_factor": float(r["correction_factor"]),
@@ -310,7 +311,7 @@ def insulation_product(key: str) -> dict:
     """
     r = _row("insulation_products", key, "insulation product")
     return {
-        "name_zh": r["name_zh"],
+        "name_zh": r["name_zh"], "name_en": r["name_en"],
         "conductivity": _qty(r["design_conductivity_w_mk"], "W/(m*K)"),
         "declared_conductivity": _qty(r["declared_conductivity_w_mk"], "W/(m*K)"),
         "correction_factor": float(r["correction_factor"]),

@@ -4,6 +4,10 @@
 <context>
     <name>ArchetypeDialog</name>
     <message>
+        <source>Building 1</source>
+        <translation>1号楼</translation>
+    </message>
+    <message>
         <location filename="../archetype_dialog.py" line="22"/>
         <source>New project from an archetype</source>
         <translation>从典型建筑新建项目</translation>
@@ -6137,6 +6141,17 @@ Values: {6}; {7}.</source>
         <location filename="../pages/verdict_panel.py" line="167"/>
         <source>District heat at its source: {0}, {1} kgce/GJ on the equivalent basis (34.12 on the calorific basis), {2} kgCO₂/GJ; CHP fuel split: {3}.</source>
         <translation>集中供热按热源计：{0}，等价值 {1} kgce/GJ（当量值 34.12），{2} kgCO₂/GJ；热电联产燃料分摊：{3}。</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialPicker</name>
+    <message>
+        <source>Material from the library or a name of your own</source>
+        <translation>从材料库选择材料，或输入自定义名称</translation>
+    </message>
+    <message>
+        <source>λ {0} {1}, ρ {2} {3}, c {4} {5}</source>
+        <translation>λ {0} {1}，ρ {2} {3}，c {4} {5}</translation>
     </message>
 </context>
 </TS>

@@ -14,6 +14,7 @@ from calc.units import Q_
 from ..binder import form
 from ..editors import format_number
 from ..labels import unit_label
+from ..material_picker import MaterialPicker
 from ..tables import ChildrenTable
 from .common import BuildingSelector, Page, building_prefix
 
@@ -58,7 +59,7 @@ class ConstructionTab(QWidget):
         page.binders.append(self.binder)
         layout.addWidget(QLabel(QCoreApplication.translate("EnvelopePage", "Layers, outside to inside")))
         self.table = ChildrenTable(page.document, building_prefix(page.window_, f"{element}.layers"), Layer,
-                                   LAYER_COLUMNS, new_layer, self)
+                                   LAYER_COLUMNS, new_layer, self, pickers={"material": MaterialPicker()})
         layout.addWidget(self.table)
         self.u_label = QLabel()
         font = self.u_label.font()

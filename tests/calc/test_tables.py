@@ -39,26 +39,26 @@ def _check(text):
     return tables._check_schema("materials", df, tables.SCHEMAS["materials"])
 
 
-HEADER = "material,name_zh,category,density_kg_m3,conductivity_w_mk,correction_factor,specific_heat_j_kgk,source\n"
+HEADER = "material,name_zh,name_en,category,density_kg_m3,conductivity_w_mk,correction_factor,specific_heat_j_kgk,source\n"
 
 
 def test_schema_rejects_a_row_without_source():
     with pytest.raises(tables.TableError, match="line 2: empty source"):
-        _check(HEADER + "brick,砖,masonry,1800,0.81,1.0,1050,\n")
+        _check(HEADER + "brick,砖,brick,masonry,1800,0.81,1.0,1050,\n")
 
 
 def test_schema_rejects_text_in_a_numeric_column():
     with pytest.raises(tables.TableError, match="conductivity_w_mk.*'high'"):
-        _check(HEADER + "brick,砖,masonry,1800,high,1.0,1050,GB 50176\n")
+        _check(HEADER + "brick,砖,brick,masonry,1800,high,1.0,1050,GB 50176\n")
 
 
 def test_schema_rejects_a_missing_column():
     with pytest.raises(tables.TableError, match="missing columns.*density_kg_m3"):
-        _check(HEADER.replace("density_kg_m3,", "") + "brick,砖,masonry,0.81,1.0,1050,GB 50176\n")
+        _check(HEADER.replace("density_kg_m3,", "") + "brick,砖,brick,masonry,0.81,1.0,1050,GB 50176\n")
 
 
 def test_schema_rejects_duplicate_keys():
-    row = "brick,砖,masonry,1800,0.81,1.0,1050,GB 50176\n"
+    row = "brick,砖,brick,masonry,1800,0.81,1.0,1050,GB 50176\n"
     with pytest.raises(tables.TableError, match="duplicate keys.*brick"):
         _check(HEADER + row + row)
 

@@ -16,6 +16,7 @@ def test_new_project_from_archetype(qtbot, window, monkeypatch):
     assert p.site.city == "Shanghai"
     assert p.buildings[0].use == "office" and p.buildings[0].era == "1996_2004"
     assert p.defaults  # archetype values are listed as defaults
+    assert p.meta.name == "Shanghai · Office · 1996–2004"  # by the names chosen, not the keys
     assert window.document.path == ""
     assert not window.isWindowModified()
     # the defaults are shown as such
