@@ -28,6 +28,7 @@ import dataclasses
 import datetime as _dt
 import io
 import math
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -492,9 +493,9 @@ def parse_mos(text: str, name: str = "MOS") -> Weather:
     line_no = np.array(numbers[1:] + numbers[-1:])
     raw = pd.DataFrame({k: shifted[:, c - 1] for k, c in _MOS_COLUMNS.items()})
     ground = _ground_from_header(header, name)
-    comment = next((h.split(",", 1)[1].strip() for h in header if h.startswith("COMMENTS 1")), "")
+    comment = _comment_text(next((h.split(",", 1)[1] for h in header if h.startswith("COMMENTS 1")), ""))
     source = (f"{loc.split(',')[1].strip().title()} {loc.split(',')[4].strip()} typical year, station "
-              f"{loc.split(',')[5].strip()} (Modelica .mos converted from EPW: {comment[:120]})")
+              f"{loc.split(',')[5].strip()} (Modelica .mos converted from EPW: {comment})")
     return _finish(raw, line_no, name, lat, lon, tz, elev, ground, source=source)
 
 
@@ -538,10 +539,22 @@ def _ground_from_header(lines, name):
 
 def _epw_source(lines, name):
     loc = lines[0].split(",")
-    comment = next((ln.split(",", 1)[1].strip() for ln in lines[:EPW_HEADER_LINES]
-                    if ln.startswith("COMMENTS 1")), "")
-    return (f"{loc[1].strip()} {loc[4].strip()} typical year, station {loc[5].strip()} "
-            f"({comment[:160]})").strip()
+    comment = _comment_text(next((ln.split(",", 1)[1] for ln in lines[:EPW_HEADER_LINES]
+                                  if ln.startswith("COMMENTS 1")), ""))
+    text = f"{loc[1].strip()} {loc[4].strip()} typical year, station {loc[5].strip()}"
+    return f"{text} ({comment})" if comment else text
+
+
+# The CSWD files' COMMENTS 1 opens with a note on the file format and the
+# station number, which the LOCATION line already gives.
+_FORMAT_NOTE = re.compile(r"^\s*Custom/User Format\s*--\s*WMO#\s*\d+\s*;?\s*", re.IGNORECASE)
+
+
+def _comment_text(comment: str) -> str:
+    """The COMMENTS 1 text of an EPW header as a reader reads it: whole (a
+    source is never cut off mid-word), without the file-format note and the
+    trailing full stops and semicolons of the field."""
+    return _FORMAT_NOTE.sub("", comment).replace(".;", ";").strip().rstrip(";. ").strip()
 
 
 def _check_calendar(month, day, hour, line_no, name):

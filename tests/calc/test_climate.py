@@ -341,3 +341,16 @@ def test_file_from_another_time_zone_keeps_the_sun_in_place(beijing_text, tz):
     south0 = surface_irradiance(original, Q_(90, "deg"), Q_(180, "deg")).m
     south1 = surface_irradiance(moved, Q_(90, "deg"), Q_(180, "deg")).m
     assert np.allclose(south1, south0, rtol=1e-6, atol=1e-3)
+
+
+def test_source_keeps_the_whole_header_comment(beijing, beijing_text):
+    # COMMENTS 1 of the CSWD Beijing file, as written in its header after the
+    # format note "Custom/User Format -- WMO#545110;"
+    comment = ("China Standard Weather Data for Analyzing Building Thermal Conditions May 2010; "
+               "China Meteorological Bureau-Climate Information Center-Climate Data Office and "
+               "Tsinghua University-Department of Building Science and Technology")
+    assert beijing.source == f"Beijing CSWD typical year, station 545110 ({comment})"
+    assert "Custom/User Format" not in beijing.source
+    # a file without comments names its station only
+    text = "\n".join("COMMENTS 1," if ln.startswith("COMMENTS 1") else ln for ln in beijing_text.splitlines())
+    assert parse_epw(text, "x.epw").source == "Beijing CSWD typical year, station 545110"

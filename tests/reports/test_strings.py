@@ -59,5 +59,5 @@ class _M:
 
 def test_measure_name_translates_default_labels_and_keeps_user_labels():
     assert measure_name(_M("wall_insulation", "wall insulation"), "zh") == "外墙保温"
-    assert measure_name(_M("wall_insulation", ""), "en") == "External wall insulation"
+    assert measure_name(_M("wall_insulation", ""), "en") == "Wall insulation"
     assert measure_name(_M("wall_insulation", "EPS 80 mm on all facades"), "zh") == "EPS 80 mm on all facades"
