@@ -24,6 +24,21 @@ from .editors import ERROR_STYLE, DEFAULT_STYLE, error_notifier, error_text, for
 from .labels import field_label, option_label, unit_label
 
 
+class CellTable(QTableWidget):
+    """A table Tab walks cell by cell and then leaves: Qt's own wraps round
+    to the first cell, so a keyboard user never reaches the buttons and
+    fields after it (Shift+Tab likewise leaves from the first cell)."""
+
+    def focusNextPrevChild(self, next_):
+        rows, cols = self.rowCount(), self.columnCount()
+        r, c = self.currentRow(), self.currentColumn()
+        at_end = r < 0 or rows == 0 or (r == rows - 1 and c == cols - 1) if next_ else \
+            r < 0 or rows == 0 or (r == 0 and c == 0)
+        if at_end or not self.tabKeyNavigation():
+            return QWidget.focusNextPrevChild(self, next_)
+        return super().focusNextPrevChild(next_)
+
+
 class ChildrenTable(QWidget):
     """Rows of ``cls`` objects at ``path`` (a ``children`` field)."""
 
@@ -44,7 +59,7 @@ class ChildrenTable(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.table = QTableWidget(0, len(columns))
+        self.table = CellTable(0, len(columns))
         headers = []
         for name in columns:
             unit = self._decls[name].get("unit")
@@ -116,6 +131,9 @@ class ChildrenTable(QWidget):
                             for option in decl["options"]:
                                 combo.addItem(option_label(option), option)
                             combo.activated.connect(lambda _i, row=r, col=c: self._combo_changed(row, col))
+                            # reached through the table's own Tab walk; made after the buttons
+                            # below, it would otherwise come after them in the focus chain
+                            combo.setFocusPolicy(Qt.ClickFocus)
                             self.table.setCellWidget(r, c, combo)
                         combo.setCurrentIndex(combo.findData(value))
                         continue

@@ -3,9 +3,10 @@ building selector of the per-building pages."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget,
+    QAbstractSpinBox, QComboBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout,
+    QWidget,
 )
 
 from ..binder import form
@@ -20,6 +21,8 @@ class Page(QScrollArea):
         self.document = window.document
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.NoFrame)
+        # no Tab stop of its own: it scrolls to the field Tab reaches
+        self.setFocusPolicy(Qt.NoFocus)
         self.body = QWidget()
         self.column = QVBoxLayout(self.body)
         self.title = QLabel(title)
@@ -87,6 +90,24 @@ class BuildingSelector(QWidget):
             self.combo.addItem(b.name)
         self.combo.setCurrentIndex(self.window_.current_building)
         self.combo.blockSignals(False)
+
+
+def tab_stops(container: QWidget) -> list[QWidget]:
+    """The widgets inside ``container`` that Tab stops at, in the order
+    they were made (the order of their forms), without the line edits
+    inside combo and spin boxes."""
+    return [w for w in container.findChildren(QWidget)
+            if w.focusPolicy() & Qt.TabFocus and not w.isHidden()
+            and not isinstance(w.parentWidget(), (QComboBox, QAbstractSpinBox))]
+
+
+def chain_tab_order(widgets) -> None:
+    """Tab visits ``widgets`` in the given order: for parts of a page made
+    after the rest (a detail form rebuilt on each selection), which Qt
+    would otherwise visit last."""
+    widgets = list(widgets)
+    for a, b in zip(widgets, widgets[1:]):
+        QWidget.setTabOrder(a, b)
 
 
 def building_prefix(window, suffix: str = "") -> str:

@@ -17,7 +17,7 @@ from ..editors import editor_for
 from ..field_help import field_doc
 from ..format import quantity as format_quantity
 from ..labels import FIELD_LABELS, lookup, option_label
-from .common import Page
+from .common import Page, chain_tab_order, tab_stops
 
 PARAM_LABELS = {
     "kind": "Measure.kind_param",
@@ -139,6 +139,7 @@ class MeasuresPage(Page):
         self.param_editors = {}
         if self.current < 0:
             f.addRow(QLabel(QCoreApplication.translate("MeasuresPage", "No measures. Pick a kind and press Add.")))
+            self._tab_order()
             return
         measure = project.measures[self.current]
         prefix = f"measures[{self.current}]"
@@ -166,6 +167,14 @@ class MeasuresPage(Page):
             editor.refresh(project)
             self.document.projectChanged.connect(editor.refresh)
             self.param_editors[name] = editor
+        self._tab_order()
+
+    def _tab_order(self):
+        """Reading order: the package list and its buttons, then the selected
+        measure's form (rebuilt on each selection, so Qt would put it last),
+        then the variants."""
+        chain_tab_order([self.list, self.kind, self.add_button, self.remove_button, self.up_button,
+                         self.down_button, *tab_stops(self.detail), *tab_stops(self.variants)])
 
     def cost_data_investment(self):
         """The investment the last assessment of the current project took
