@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from calc.schema import ValidationError, get_path
 from calc.units import UnitInputError, parse_quantity
 
-from .labels import fraction_label, is_fraction, message_text, option_label, readable_units, unit_label
+from .labels import is_fraction, is_percent, message_text, option_label, readable_units, unit_label
 
 DEFAULT_STYLE = "font-style: italic; color: #6b6b6b;"
 ERROR_STYLE = "color: #c62828;"
@@ -81,7 +81,8 @@ class FieldEditor(QWidget):
         super().__init__(parent)
         self.document = document
         self.path = path
-        self.decl = decl
+        self.percent = is_percent(decl, path.rsplit(".", 1)[-1])
+        self.decl = {**decl, "percent": True} if self.percent else decl
         self.label_text = label
         self._setter = setter
         self._error_value = _NOTHING
@@ -101,8 +102,11 @@ class FieldEditor(QWidget):
             self.unit = QLabel(unit_label(decl["unit"]))
             self.unit.setMinimumWidth(60)
             row.addWidget(self.unit)
+        elif self.percent:
+            self.unit = QLabel(unit_label("percent"))
+            row.addWidget(self.unit)
         elif is_fraction(decl):
-            self.unit = QLabel(fraction_label())
+            self.unit = QLabel("0–1")  # a coefficient: its range
             row.addWidget(self.unit)
         row.addStretch(0)
         self.error = QLabel()
@@ -257,31 +261,63 @@ class LineFieldEditor(FieldEditor):
         return "" if value is None else str(value)
 
 
+def parse_number(text: str, percent: bool = False) -> float:
+    """A number as typed ("0,5", "6 %"); in a per-cent field 6 and "6 %"
+    are both 0.06, elsewhere "6 %" is 0.06 and 6 is 6."""
+    s = text.strip().replace("，", ".").replace(",", ".")
+    pct = s.endswith("%")
+    if pct:
+        s = s[:-1].strip()
+    try:
+        x = float(s)
+    except ValueError:
+        raise ValueError(QCoreApplication.translate(
+            "FieldEditor", "'{0}' is not a number").format(text)) from None
+    return x / 100 if pct or percent else x
+
+
+def check_percent_bounds(x: float, decl: dict) -> None:
+    """The field's bounds checked on a per-cent entry, said in per cent (the
+    model would say "must be ≤ 0.5" of a value typed as 60)."""
+    def pc(v):
+        return f"{format_number(round(v * 100, 9))} %"
+
+    for key, sign, broken in (("ge", "≥", lambda b: x < b), ("gt", ">", lambda b: x <= b),
+                              ("le", "≤", lambda b: x > b), ("lt", "<", lambda b: x >= b)):
+        bound = decl.get(key)
+        if bound is not None and broken(bound):
+            raise ValueError(f"{pc(x)}: {message_text(f'must be {sign} {pc(bound)}')}")
+
+
 class QuantityEditor(LineFieldEditor):
     def parse(self, text):
         if not text.strip() and self.decl.get("optional"):
             return None
+        if self.percent:
+            from calc.units import Q_
+
+            x = parse_number(text, percent=True)
+            check_percent_bounds(x, self.decl)
+            return Q_(x, self.decl["unit"])
         return parse_quantity(text, self.decl["unit"], field=self.label_text)
 
     def format(self, value):
-        return "" if value is None else format_number(float(value.to(self.decl["unit"]).magnitude))
+        if value is None:
+            return ""
+        x = float(value.to(self.decl["unit"]).magnitude)
+        return format_number(round(x * 100, 9) if self.percent else x)
 
 
 class NumberEditor(LineFieldEditor):
     def parse(self, text):
-        s = text.strip().replace("，", ".").replace(",", ".")
-        pct = s.endswith("%")
-        if pct:
-            s = s[:-1].strip()
-        try:
-            x = float(s)
-        except ValueError:
-            raise ValueError(QCoreApplication.translate(
-                "FieldEditor", "'{0}' is not a number").format(text)) from None
-        return x / 100 if pct else x
+        x = parse_number(text, self.percent)
+        if self.percent:
+            check_percent_bounds(x, self.decl)
+        return x
 
     def format(self, value):
-        return format_number(float(value))
+        x = float(value)
+        return format_number(round(x * 100, 9) if self.percent else x)
 
 
 class TextEditor(LineFieldEditor):

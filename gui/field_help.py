@@ -296,11 +296,12 @@ def field_help(label: str, decl: dict, is_default: bool = False) -> str:
     doc = field_doc(decl.get("doc", ""))
     if doc:
         parts.append(doc)
-    unit = decl.get("unit")
+    unit = "percent" if decl.get("percent") else decl.get("unit")
     if unit and unit != "dimensionless":
         parts.append(QCoreApplication.translate("FieldHelp", "Unit: {0}").format(unit_label(unit)))
-    bounds = [f"{sign} {decl[key]:g}" for key, sign in (("ge", "≥"), ("gt", ">"), ("le", "≤"), ("lt", "<"))
-              if decl.get(key) is not None]
+    scale, suffix = (100, " %") if decl.get("percent") else (1, "")
+    bounds = [f"{sign} {round(decl[key] * scale, 9):g}{suffix}"
+              for key, sign in (("ge", "≥"), ("gt", ">"), ("le", "≤"), ("lt", "<")) if decl.get(key) is not None]
     if bounds:
         parts.append(QCoreApplication.translate("FieldHelp", "Allowed: {0}").format(", ".join(bounds)))
     if decl.get("optional"):

@@ -455,9 +455,6 @@ def option_label(option: str) -> str:
     return lookup("Option", source) if source else option
 
 
-FRACTION_LABEL = QT_TRANSLATE_NOOP("Unit", "fraction 0–1 (6 % = 0.06)")
-
-
 def is_fraction(decl: dict) -> bool:
     """A plain number (or dimensionless quantity) bounded to about 0–1: a
     share, ratio, rate or efficiency. Factors like COP or SEER run higher."""
@@ -468,8 +465,16 @@ def is_fraction(decl: dict) -> bool:
     return upper is not None and lower is not None and upper <= 1.5 and lower >= -1
 
 
-def fraction_label() -> str:
-    return lookup("Unit", FRACTION_LABEL)
+# Dimensionless properties written as decimals in the standards and on data
+# sheets (SHGC 0.5, absorptance 0.7, a price or shading factor): shown as
+# they are, every other share, rate, ratio and efficiency in per cent.
+COEFFICIENTS = frozenset({"shgc", "solar_absorptance", "shading_factor", "valley_factor", "carnot_efficiency"})
+
+
+def is_percent(decl: dict, name: str) -> bool:
+    """A fraction field (:func:`is_fraction`) shown and entered in per cent:
+    6 means 6 % (stored 0.06); "6 %" is read alike."""
+    return is_fraction(decl) and name not in COEFFICIENTS
 
 
 def unit_label(unit: str) -> str:

@@ -6,8 +6,15 @@
 with yᵢ measured, ŷᵢ modelled, ȳ the mean measured value and p the number
 of model parameters (Guideline 14 §4.3 / Annex B; for a calibrated
 simulation p = 1 is used here, as in common practice of the guideline's
-calibration check). A positive NMBE means the model reads low. Calibration
-criteria on monthly data: CV(RMSE) ≤ 15 %, |NMBE| ≤ 5 %; hourly 30 % / 10 %.
+calibration check). A positive NMBE means the model reads low.
+
+Calibration criteria (§5.3.2.4) depend on the interval of the calibration
+data: monthly data CV(RMSE) ≤ 15 %, |NMBE| ≤ 5 %; hourly data 30 % / 10 %.
+The guideline names these two intervals only. Readings of a month or longer
+(bills, the median reading at least :data:`MONTHLY_MIN_DAYS` days) are judged
+by the monthly criteria; shorter readings (daily or weekly meter readings)
+are interval data finer than monthly and are judged by the hourly ones
+(:func:`criteria_for`), and the verdict says which.
 
 Fractional savings uncertainty of a regression baseline (Guideline 14-2014
 Annex B, after Reddy & Claridge 2000):
@@ -37,6 +44,37 @@ BILLING_CORRECTION = 1.26          # Guideline 14-2014 Annex B, monthly data
 CALIBRATION_P = 1                  # p of a calibrated simulation in the n − p of both metrics
 
 
+# A billing month runs 28-31 days; meter-reading dates shift bills by a few
+# days either way, so a median reading of 25 days or more is monthly data.
+MONTHLY_MIN_DAYS = 25
+
+
+@dataclass(frozen=True)
+class Criteria:
+    """Guideline 14-2014 §5.3.2.4 calibration criteria of one data interval:
+    ``interval`` "monthly" or "hourly", limits [%]."""
+
+    interval: str
+    cv_rmse_limit_pct: float
+    nmbe_limit_pct: float
+
+
+CRITERIA = {
+    "monthly": Criteria("monthly", MONTHLY_CV_RMSE_LIMIT_PCT, MONTHLY_NMBE_LIMIT_PCT),
+    "hourly": Criteria("hourly", HOURLY_CV_RMSE_LIMIT_PCT, HOURLY_NMBE_LIMIT_PCT),
+}
+
+
+def criteria_for(days) -> Criteria:
+    """The criteria for readings of the given lengths [days] (module
+    docstring): monthly when the median reading is at least
+    :data:`MONTHLY_MIN_DAYS` days, else the hourly (interval-data) ones."""
+    lengths = np.asarray(list(days), float)
+    if lengths.size == 0 or float(np.median(lengths)) >= MONTHLY_MIN_DAYS:
+        return CRITERIA["monthly"]
+    return CRITERIA["hourly"]
+
+
 @dataclass(frozen=True)
 class Fit:
     """CV(RMSE) and NMBE [%] of n points; ``None`` when n ≤ p (not
@@ -47,10 +85,15 @@ class Fit:
     nmbe_pct: float | None
     total_bias_pct: float | None
 
-    def meets_monthly(self) -> bool | None:
+    def meets(self, criteria: Criteria) -> bool | None:
+        """Whether CV(RMSE) and |NMBE| are within ``criteria``; None when
+        not applicable (too few points)."""
         if self.cv_rmse_pct is None:
             return None
-        return self.cv_rmse_pct <= MONTHLY_CV_RMSE_LIMIT_PCT and abs(self.nmbe_pct) <= MONTHLY_NMBE_LIMIT_PCT
+        return self.cv_rmse_pct <= criteria.cv_rmse_limit_pct and abs(self.nmbe_pct) <= criteria.nmbe_limit_pct
+
+    def meets_monthly(self) -> bool | None:
+        return self.meets(CRITERIA["monthly"])
 
 
 def goodness_of_fit(measured, modelled, p: int = CALIBRATION_P) -> Fit:

@@ -143,10 +143,11 @@ def summary_lines(cal) -> list:
     for f in cal.fits:
         b, a = f.before, f.after
         if a.cv_rmse_pct is not None:
-            verdict = "meets" if a.meets_monthly() else "does not meet"
+            verdict = "meets" if f.meets() else "does not meet"
+            k = f.criteria
             lines.append(f"{f.carrier}: {f.after.n} readings; CV(RMSE) {b.cv_rmse_pct:.1f} % → {a.cv_rmse_pct:.1f} %, "
-                         f"NMBE {b.nmbe_pct:+.1f} % → {a.nmbe_pct:+.1f} % ({verdict} ASHRAE Guideline 14 monthly: "
-                         f"≤ 15 %, ±5 %)")
+                         f"NMBE {b.nmbe_pct:+.1f} % → {a.nmbe_pct:+.1f} % ({verdict} ASHRAE Guideline 14, "
+                         f"{k.interval} data: ≤ {k.cv_rmse_limit_pct:g} %, ±{k.nmbe_limit_pct:g} %)")
         else:
             lines.append(f"{f.carrier}: {f.after.n} reading(s); model total {b.total_bias_pct:+.1f} % → "
                          f"{a.total_bias_pct:+.1f} % of the metered (CV(RMSE)/NMBE not applicable: too few readings)")

@@ -62,11 +62,17 @@ class FittedParameter:
 
 @dataclass(frozen=True)
 class CarrierFit:
-    """Guideline 14 figures of one carrier before and after (ashrae14.Fit)."""
+    """Guideline 14 figures of one carrier before and after (ashrae14.Fit),
+    judged by the ``criteria`` of its readings' interval (ashrae14.Criteria)."""
 
     carrier: str
     before: object
     after: object
+    criteria: object = ashrae14.CRITERIA["monthly"]
+
+    def meets(self) -> bool | None:
+        """The calibrated model within the criteria (None: too few readings)."""
+        return self.after.meets(self.criteria)
 
 
 @dataclass(frozen=True)
@@ -212,7 +218,8 @@ def calibrate(project, meter, weather, *, metered_at: str = "station", actual_we
     trade_offs, identifiable = _trade_offs([p.name for p, *_ in free], jac)
     fitted = _fitted(project, free, u, held, candidates, fixed)
     fits = tuple(CarrierFit(c, ashrae14.goodness_of_fit(_of(measured, readings, c), _of(before, readings, c)),
-                            ashrae14.goodness_of_fit(_of(measured, readings, c), _of(after, readings, c)))
+                            ashrae14.goodness_of_fit(_of(measured, readings, c), _of(after, readings, c)),
+                            ashrae14.criteria_for(r.days for r in meter.of(c)))
                  for c in meter.carriers)
     for f in fitted:
         if f.at_bound:
@@ -295,8 +302,11 @@ def provenance_note(cal: Calibration, meter_source: str, when: _dt.date | None =
     for f in cal.fits:
         b, a = f.before, f.after
         if a.cv_rmse_pct is not None:
+            k = f.criteria
             figures.append(f"{f.carrier} CV(RMSE) {b.cv_rmse_pct:.1f} → {a.cv_rmse_pct:.1f} %, "
-                           f"NMBE {b.nmbe_pct:+.1f} → {a.nmbe_pct:+.1f} %")
+                           f"NMBE {b.nmbe_pct:+.1f} → {a.nmbe_pct:+.1f} % "
+                           f"({'meets' if f.meets() else 'does not meet'} the {k.interval} criteria "
+                           f"≤ {k.cv_rmse_limit_pct:g} % / ±{k.nmbe_limit_pct:g} %)")
         elif a.total_bias_pct is not None:
             figures.append(f"{f.carrier} total {b.total_bias_pct:+.1f} → {a.total_bias_pct:+.1f} %")
     weather = "measured weather of the period" if cal.actual_weather else "typical-year weather"

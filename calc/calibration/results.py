@@ -9,11 +9,20 @@ def _r(x, nd=3):
     return None if x is None or not math.isfinite(float(x)) else round(float(x), nd)
 
 
-def fit_json(f) -> dict:
+def fit_json(f, criteria=None) -> dict:
+    """One set of Guideline 14 figures, judged by ``criteria``
+    (ashrae14.Criteria; monthly when not given)."""
+    from .ashrae14 import CRITERIA
+
+    criteria = criteria or CRITERIA["monthly"]
     return {"n": f.n, "cv_rmse_pct": _r(f.cv_rmse_pct, 2), "nmbe_pct": _r(f.nmbe_pct, 2),
             "total_bias_pct": _r(f.total_bias_pct, 2),
-            "meets_guideline_14_monthly": f.meets_monthly(),
+            "meets_guideline_14": f.meets(criteria),
             "not_applicable_reason": None if f.cv_rmse_pct is not None else "n ≤ p: too few readings"}
+
+
+def criteria_json(c) -> dict:
+    return {"interval": c.interval, "cv_rmse_limit_pct": c.cv_rmse_limit_pct, "nmbe_limit_pct": c.nmbe_limit_pct}
 
 
 def calibration_json(cal) -> dict:
@@ -27,7 +36,8 @@ def calibration_json(cal) -> dict:
         "parameters": [{"name": p.name, "unit": p.unit, "low": p.low, "high": p.high,
                         "entered": [_r(v, 4) for v in p.entered], "calibrated": [_r(v, 4) for v in p.calibrated],
                         "at_bound": p.at_bound, "held": p.held, "source": p.source} for p in cal.parameters],
-        "fits": [{"carrier": f.carrier, "before": fit_json(f.before), "after": fit_json(f.after)} for f in cal.fits],
+        "fits": [{"carrier": f.carrier, "guideline_14_criteria": criteria_json(f.criteria),
+                  "before": fit_json(f.before, f.criteria), "after": fit_json(f.after, f.criteria)} for f in cal.fits],
         "readings": [{"row": r.row, "period_start": r.start.isoformat(), "period_end": r.end.isoformat(),
                       "carrier": r.carrier, "measured_kwh": _r(m, 1), "modelled_before_kwh": _r(b, 1),
                       "modelled_after_kwh": _r(a, 1)}

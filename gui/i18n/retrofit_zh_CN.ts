@@ -3370,6 +3370,26 @@
 <context>
     <name>MetersPage</name>
     <message>
+        <source>does not meet the {0} criteria ({1})</source>
+        <translation>不满足{0}判据（{1}）</translation>
+    </message>
+    <message>
+        <source>meets the {0} criteria ({1})</source>
+        <translation>满足{0}判据（{1}）</translation>
+    </message>
+    <message>
+        <source>interval-data (hourly)</source>
+        <translation>逐时（短周期）数据</translation>
+    </message>
+    <message>
+        <source>monthly-data</source>
+        <translation>月度数据</translation>
+    </message>
+    <message>
+        <source>Guideline 14</source>
+        <translation>Guideline 14 判定</translation>
+    </message>
+    <message>
         <location filename="../pages/meters_page.py" line="66"/>
         <source>Over-heating above the setpoint</source>
         <translation>高于设定温度的过热</translation>

@@ -169,10 +169,16 @@ class MeasuresPage(Page):
             self.param_editors[name] = editor
         self._tab_order()
 
+    def showEvent(self, event):
+        super().showEvent(event)
+        self._tab_order()
+
     def _tab_order(self):
         """Reading order: the package list and its buttons, then the selected
         measure's form (rebuilt on each selection, so Qt would put it last),
         then the variants."""
+        if self.window() is not self.window_:
+            return  # not yet on the window: set when shown
         chain_tab_order([self.list, self.kind, self.add_button, self.remove_button, self.up_button,
                          self.down_button, *tab_stops(self.detail), *tab_stops(self.variants)])
 
@@ -180,6 +186,13 @@ class MeasuresPage(Page):
         """The investment the last assessment of the current project took
         from the cost data for the selected measure, or None (disabled,
         not yet assessed, or results of another project)."""
+        return self.cost_data_value("investment")
+
+    def cost_data_value(self, name: str):
+        """The value of result field ``name`` (``investment``, ``lifetime``)
+        the last assessment of the current project used for the selected
+        measure, or None (disabled, not yet assessed, or results of another
+        project)."""
         runner = getattr(self.window_, "runner", None)
         project = self.document.project
         if (runner is None or runner.assessment is None or runner.assessed_project is not project
@@ -187,17 +200,22 @@ class MeasuresPage(Page):
             return None
         position = sum(1 for m in project.measures[:self.current] if m.enabled)
         results = runner.assessment.measures
-        return results[position].investment if position < len(results) else None
+        return getattr(results[position], name) if position < len(results) else None
 
     @Slot()
     def _show_cost_data_investment(self, *_):
+        """An empty investment or service life shows, greyed, the value the
+        assessment took from the cost data."""
         binder = getattr(self, "detail_binder", None)
-        editor = binder.editors.get("investment") if binder is not None else None
-        if editor is None:
+        if binder is None:
             return
-        value = self.cost_data_investment()
-        editor.input.setPlaceholderText("" if value is None else QCoreApplication.translate(
-            "MeasuresPage", "cost data: {0}").format(format_quantity(value, "CNY")))
+        for name, unit in (("investment", "CNY"), ("lifetime", "a")):
+            editor = binder.editors.get(name)
+            if editor is None:
+                continue
+            value = self.cost_data_value(name)
+            editor.input.setPlaceholderText("" if value is None else QCoreApplication.translate(
+                "MeasuresPage", "cost data: {0}").format(format_quantity(value, unit)))
 
     # -- edits
     def add_measure(self):

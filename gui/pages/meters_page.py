@@ -117,6 +117,22 @@ class _FileRow(QWidget):
         self.label.setText(Path(path).name if path else QCoreApplication.translate("MetersPage", "(none)"))
 
 
+def criteria_verdict(fit) -> str:
+    """"meets the monthly criteria (≤ 15 %, ±5 %)": the verdict of one
+    carrier's fit and the Guideline 14 criteria of its readings' interval."""
+    k = fit.criteria
+    ok = fit.meets()
+    if ok is None:
+        return QCoreApplication.translate("MetersPage", "not applicable (too few readings)")
+    # readings shorter than a month are judged by the guideline's hourly (interval-data) criteria
+    interval = {"monthly": QCoreApplication.translate("MetersPage", "monthly-data"),
+                "hourly": QCoreApplication.translate("MetersPage", "interval-data (hourly)")}[k.interval]
+    limits = f"≤ {k.cv_rmse_limit_pct:g} %, ±{k.nmbe_limit_pct:g} %"
+    if ok:
+        return QCoreApplication.translate("MetersPage", "meets the {0} criteria ({1})").format(interval, limits)
+    return QCoreApplication.translate("MetersPage", "does not meet the {0} criteria ({1})").format(interval, limits)
+
+
 class MetersPage(Page):
     def __init__(self, window):
         super().__init__(window, QCoreApplication.translate("MetersPage", "Meters and savings"))
@@ -156,7 +172,7 @@ class MetersPage(Page):
             QCoreApplication.translate("MetersPage", "Choose a meter file: one row per reading with period_start, period_end, "
                                        "carrier, quantity and unit."))
         self.fit_table = _table([QCoreApplication.translate("MetersPage", "Carrier"), QCoreApplication.translate("MetersPage", "Readings"), QCoreApplication.translate("MetersPage", "CV(RMSE) before"), QCoreApplication.translate("MetersPage", "CV(RMSE) after"),
-                                    QCoreApplication.translate("MetersPage", "NMBE before"), QCoreApplication.translate("MetersPage", "NMBE after"), QCoreApplication.translate("MetersPage", "Guideline 14 (monthly)")])
+                                    QCoreApplication.translate("MetersPage", "NMBE before"), QCoreApplication.translate("MetersPage", "NMBE after"), QCoreApplication.translate("MetersPage", "Guideline 14")])
         self.param_table = _table([QCoreApplication.translate("MetersPage", "Parameter"), QCoreApplication.translate("MetersPage", "Entered"), QCoreApplication.translate("MetersPage", "Calibrated"), QCoreApplication.translate("MetersPage", "Range"), QCoreApplication.translate("MetersPage", "State")])
         lay.addWidget(self.fit_table)
         self.charts = QVBoxLayout()
@@ -184,8 +200,7 @@ class MetersPage(Page):
         self.calibration = cal
         self.fit_table.setRowCount(len(cal.fits))
         for r, f in enumerate(cal.fits):
-            ok = f.after.meets_monthly()
-            verdict = {True: QCoreApplication.translate("MetersPage", "meets"), False: QCoreApplication.translate("MetersPage", "does not meet"), None: QCoreApplication.translate("MetersPage", "not applicable (too few readings)")}[ok]
+            verdict = criteria_verdict(f)
             for c, text in enumerate((option_label(f.carrier), str(f.after.n), _pct(f.before.cv_rmse_pct), _pct(f.after.cv_rmse_pct),
                                       _pct(f.before.nmbe_pct, True), _pct(f.after.nmbe_pct, True), verdict)):
                 _set(self.fit_table, r, c, text, align_right=c not in (0, 6))

@@ -15,19 +15,42 @@ def _editor(window, suffix):
     raise AssertionError(f"no editor for {suffix}")
 
 
-def test_fraction_fields_say_fraction_and_percent(qtbot, window):
+def test_fraction_fields_are_shown_and_entered_in_percent(qtbot, window):
+    project = window.document.project
     for suffix in ("discount_rate", "energy_price_escalation", "wwr_south", "inverter_efficiency"):
         ed = _editor(window, suffix)
-        assert ed.unit is not None, suffix
-        assert ed.unit.text() == "fraction 0–1 (6 % = 0.06)", suffix
-    # a factor running above 1 is no fraction
+        assert ed.unit is not None and ed.unit.text() == "%", suffix
+    # the sample's values as stored (fractions), shown ×100
+    rate = _editor(window, "discount_rate")
+    assert rate.input.text() == f"{project.economics.discount_rate * 100:.6g}"
+    wwr = _editor(window, "buildings[0].geometry.wwr_south")
+    assert wwr.input.text() == f"{project.buildings[0].geometry.wwr_south * 100:.6g}"
+    for typed in ("6", "6 %", "6,0"):
+        rate.input.setText(typed)
+        rate.input.editingFinished.emit()
+        assert window.document.project.economics.discount_rate == 0.06, typed
+        assert rate.input.text() == "6"
+    # out of range, said in per cent: the model's bound is 0.5
+    rate.input.setText("60")
+    rate.input.editingFinished.emit()
+    assert rate.error.text() == "60 %: must be ≤ 50 %"
+    assert window.document.project.economics.discount_rate == 0.06
+    assert "≤ 50 %" in rate.input.toolTip() and "Unit: %" in rate.input.toolTip()
+    # a factor running above 1 is no fraction; a coefficient stays a decimal
     seer = _editor(window, "cooling_seer")
-    assert seer.unit is None or "fraction" not in seer.unit.text()
+    assert seer.unit is None or "%" not in seer.unit.text()
+    shgc = _editor(window, "window.shgc")
+    assert shgc.unit.text() == "0–1" and shgc.input.text() == f"{project.buildings[0].window.shgc:.6g}"
+    window.document.undo_stack.setClean()
 
 
-def test_fraction_label_is_translated(qtbot):
+def test_percent_fields_in_chinese(qtbot):
     w = make_window(qtbot, language="zh")
-    assert _editor(w, "discount_rate").unit.text() == "比例 0–1（6 % = 0.06）"
+    ed = _editor(w, "discount_rate")
+    assert ed.unit.text() == "%"
+    ed.input.setText("70")
+    ed.input.editingFinished.emit()
+    assert ed.error.text() == "70 %: 应 ≤ 50 %"
     w.document.undo_stack.setClean()
 
 
@@ -71,12 +94,16 @@ def test_investment_hint_shows_the_cost_data_value(qtbot):
     assert editor.input.text() == ""
     amount = f"{used.to('CNY').magnitude:,.0f}"
     assert editor.input.placeholderText() == f"cost data: {amount} CNY"
+    # the roof insulation's service life: 25 years in measure_costs.csv (and JGJ 144-2019 for the board)
+    life = page.detail_binder.editors["lifetime"]
+    assert life.input.text() == "" and life.input.placeholderText() == "cost data: 25 years"
     # after an edit the last results are another project's: no figure is offered
     w.runner.enabled = False
     page.detail_binder.editors["label"].input.setText("renamed")
     page.detail_binder.editors["label"].input.editingFinished.emit()
     assert w.document.project is not project
     assert page.detail_binder.editors["investment"].input.placeholderText() == ""
+    assert page.detail_binder.editors["lifetime"].input.placeholderText() == ""
     w.document.undo_stack.setClean()
 
 

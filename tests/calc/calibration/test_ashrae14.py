@@ -49,3 +49,21 @@ def test_fractional_savings_uncertainty_by_hand():
 def test_lag1_autocorrelation_by_hand():
     # r = [1, -1, 1, -1]: mean 0, Σr² = 4, Σ r_t r_{t-1} = -3 → ρ = -0.75
     assert ashrae14.lag1_autocorrelation([1, -1, 1, -1]) == pytest.approx(-0.75)
+
+
+def test_criteria_by_the_readings_interval():
+    assert ashrae14.criteria_for([30, 31, 31, 28, 31]).interval == "monthly"
+    assert ashrae14.criteria_for([151]).interval == "monthly"      # one season-long reading
+    assert ashrae14.criteria_for([25, 35, 30]).interval == "monthly"  # bills read a few days early or late
+    assert ashrae14.criteria_for([1] * 30).interval == "hourly"     # daily meter readings: interval data
+    assert ashrae14.criteria_for([7] * 12).interval == "hourly"
+    assert ashrae14.CRITERIA["monthly"].cv_rmse_limit_pct == 15.0 and ashrae14.CRITERIA["monthly"].nmbe_limit_pct == 5.0
+    assert ashrae14.CRITERIA["hourly"].cv_rmse_limit_pct == 30.0 and ashrae14.CRITERIA["hourly"].nmbe_limit_pct == 10.0
+
+
+def test_a_fit_between_the_two_criteria():
+    # residuals ±20 on 100: CV(RMSE) = 100·√(4·400/3)/100 = 23.09 %, NMBE 0
+    f = ashrae14.goodness_of_fit([100.0] * 4, [80.0, 120.0, 80.0, 120.0], p=1)
+    assert f.cv_rmse_pct == pytest.approx(23.094, abs=1e-3) and f.nmbe_pct == pytest.approx(0.0, abs=1e-12)
+    assert f.meets(ashrae14.CRITERIA["monthly"]) is False
+    assert f.meets(ashrae14.CRITERIA["hourly"]) is True

@@ -16,7 +16,7 @@ def test_calibrate_writes_a_normal_project_with_provenance(tmp_path, capsys):
     out, rec = tmp_path / "cal.json", tmp_path / "rec.json"
     assert main(["calibrate", str(RESIDENTIAL), str(METER), "--out", str(out), "--json", str(rec)]) == 0
     text = capsys.readouterr().out
-    assert "meets ASHRAE Guideline 14 monthly" in text
+    assert "meets ASHRAE Guideline 14, monthly data: ≤ 15 %, ±5 %" in text
     cal = load(out)
     assert "Calibrated" in cal.meta.notes and METER.name in cal.meta.notes
     # the sample's meter was made with infiltration 0.8 × 1.25 = 1.0 1/h and 19 °C (1 K above the entered 18 °C)

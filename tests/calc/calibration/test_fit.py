@@ -143,3 +143,18 @@ def test_office_gas_readings_in_cubic_metres(office):
     assert cal.fits[0].before.cv_rmse_pct > 5.0
     assert cal.fits[0].after.cv_rmse_pct <= 5.0
     assert _heating_need_kwh(cal.project, w) == pytest.approx(_heating_need_kwh(real, w), rel=0.05)
+
+
+def test_the_verdict_uses_the_criteria_of_the_readings_interval(residential, perturbed, weather):
+    # monthly bills: Guideline 14's monthly criteria
+    monthly = calibrate(residential, _meter(perturbed, weather, SEASON), weather).fits[0]
+    assert monthly.criteria.interval == "monthly"
+    assert (monthly.criteria.cv_rmse_limit_pct, monthly.criteria.nmbe_limit_pct) == (15.0, 5.0)
+    # daily readings of two weeks in January with 12 % noise: interval data, the hourly criteria (30 % / ±10 %)
+    days = [(dt.date(2025, 1, d), dt.date(2025, 1, d)) for d in range(5, 19)]
+    daily = calibrate(residential, _meter(perturbed, weather, days, noise=0.12, seed=3), weather).fits[0]
+    assert daily.criteria.interval == "hourly"
+    assert (daily.criteria.cv_rmse_limit_pct, daily.criteria.nmbe_limit_pct) == (30.0, 10.0)
+    cv, nmbe = daily.after.cv_rmse_pct, daily.after.nmbe_pct
+    assert daily.meets() == (cv <= 30.0 and abs(nmbe) <= 10.0)
+    assert daily.after.meets_monthly() == (cv <= 15.0 and abs(nmbe) <= 5.0)

@@ -16,4 +16,4 @@ def test_fit_record_says_why_not_applicable():
     j = fit_json(goodness_of_fit([10.0], [9.0]))
     assert j["cv_rmse_pct"] is None and j["not_applicable_reason"] and j["total_bias_pct"] == -10.0
     j = fit_json(goodness_of_fit([10.0, 12.0, 11.0], [10.0, 12.0, 11.0]))
-    assert j["cv_rmse_pct"] == 0.0 and j["meets_guideline_14_monthly"] is True and j["not_applicable_reason"] is None
+    assert j["cv_rmse_pct"] == 0.0 and j["meets_guideline_14"] is True and j["not_applicable_reason"] is None
