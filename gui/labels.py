@@ -12,6 +12,8 @@ import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from calc.percent import COEFFICIENTS, is_fraction, is_percent  # noqa: F401 - one rule for forms and report
+
 from .i18n import lookup
 
 FIELD_LABELS = {
@@ -453,28 +455,6 @@ def field_label(cls_name: str, name: str) -> str:
 def option_label(option: str) -> str:
     source = OPTION_LABELS.get(option)
     return lookup("Option", source) if source else option
-
-
-def is_fraction(decl: dict) -> bool:
-    """A plain number (or dimensionless quantity) bounded to about 0–1: a
-    share, ratio, rate or efficiency. Factors like COP or SEER run higher."""
-    if decl.get("kind") not in ("number", "qty") or decl.get("unit", "dimensionless") != "dimensionless":
-        return False
-    upper = decl.get("le") if decl.get("le") is not None else decl.get("lt")
-    lower = decl.get("ge") if decl.get("ge") is not None else decl.get("gt")
-    return upper is not None and lower is not None and upper <= 1.5 and lower >= -1
-
-
-# Dimensionless properties written as decimals in the standards and on data
-# sheets (SHGC 0.5, absorptance 0.7, a price or shading factor): shown as
-# they are, every other share, rate, ratio and efficiency in per cent.
-COEFFICIENTS = frozenset({"shgc", "solar_absorptance", "shading_factor", "valley_factor", "carnot_efficiency"})
-
-
-def is_percent(decl: dict, name: str) -> bool:
-    """A fraction field (:func:`is_fraction`) shown and entered in per cent:
-    6 means 6 % (stored 0.06); "6 %" is read alike."""
-    return is_fraction(decl) and name not in COEFFICIENTS
 
 
 def unit_label(unit: str) -> str:

@@ -13,6 +13,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak
 
 from calc.datasets.names import readable
+from calc.model.measures import MEASURE_PARAMS
+from calc.percent import is_percent
 from calc.schema import get_path, walk_fields
 
 from .input_names import FIELDS, OPTIONS
@@ -104,8 +106,13 @@ def _number(x: float) -> str:
     return f"{x:,.6g}" if abs(x) >= 1000 else f"{x:.6g}"
 
 
-def value_text(value, md, lang: str, unit_label) -> str:
-    """A value as a reader reads it: number and unit, a choice by name."""
+def value_text(value, md, lang: str, unit_label, name: str = "", params=None) -> str:
+    """A value as a reader reads it: number and unit, a choice by name, a
+    share or rate in per cent as the forms show it (calc.percent; ``name``
+    is the field's, ``params`` the declarations of a measure's parameters)."""
+    if value is not None and not isinstance(value, bool) and is_percent(md, name):
+        x = float(value.to("dimensionless").m) if isinstance(value, pint.Quantity) else float(value)
+        return f"{_number(round(x * 100, 9))} %"
     if value is None:
         if md.get("kind") == "child":
             return _pick(("none", "无"), lang)
@@ -125,7 +132,9 @@ def value_text(value, md, lang: str, unit_label) -> str:
     if isinstance(value, dict):
         parts = []
         for k, v in value.items():
-            shown = (value_text(v, {"unit": f"{v.units}"}, lang, unit_label) if isinstance(v, pint.Quantity)
+            decl = {"kind": "qty", **dict((params or {}).get(k, {}))}
+            decl.setdefault("unit", f"{v.units}" if isinstance(v, pint.Quantity) else "dimensionless")
+            shown = (value_text(v, decl, lang, unit_label, k) if isinstance(v, pint.Quantity)
                      else option_name(v, lang))
             parts.append(f"{field_name('Measure', k, lang)} {shown}")
         return "；".join(parts) if lang == "zh" else "; ".join(parts)
@@ -166,7 +175,8 @@ def appendix_section(r) -> list:
             extra.append(("BACKGROUND", (0, len(rows)), (-1, len(rows)), WARN_BG))
         if path == "site.city":
             md = {**md, "city": True}
-        rows.append([field_name(owner, name, lang), value_text(value, md, lang, r.u),
+        params = MEASURE_PARAMS.get(get_path(pj, parent).kind) if owner == "Measure" else None
+        rows.append([field_name(owner, name, lang), value_text(value, md, lang, r.u, name, params),
                      DEFAULT_MARK if defaulted else ""])
     out.append(r.table(rows, [3.2, 3.2, 0.7], right_from=None, extra=extra, zebra=False))
     return out

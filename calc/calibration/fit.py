@@ -297,25 +297,38 @@ def _fitted(project, free, u, held, candidates, fixed):
 def provenance_note(cal: Calibration, meter_source: str, when: _dt.date | None = None) -> str:
     """One paragraph for ``meta.notes`` recording what the calibration changed."""
     when = when or _dt.date.today()
-    moved = [f"{p.name} {_fmt(p.entered)} → {_fmt(p.calibrated)} {p.unit}" for p in cal.parameters if p.held is None]
+    # the note is read in the report: names and units as words, not keys
+    moved = [f"{_words(p.name)} {_fmt(p.entered)} → {_fmt(p.calibrated)} {_unit(p.unit)}".rstrip()
+             for p in cal.parameters if p.held is None]
     figures = []
     for f in cal.fits:
         b, a = f.before, f.after
         if a.cv_rmse_pct is not None:
             k = f.criteria
-            figures.append(f"{f.carrier} CV(RMSE) {b.cv_rmse_pct:.1f} → {a.cv_rmse_pct:.1f} %, "
+            figures.append(f"{_words(f.carrier)} CV(RMSE) {b.cv_rmse_pct:.1f} → {a.cv_rmse_pct:.1f} %, "
                            f"NMBE {b.nmbe_pct:+.1f} → {a.nmbe_pct:+.1f} % "
                            f"({'meets' if f.meets() else 'does not meet'} the {k.interval} criteria "
                            f"≤ {k.cv_rmse_limit_pct:g} % / ±{k.nmbe_limit_pct:g} %)")
         elif a.total_bias_pct is not None:
-            figures.append(f"{f.carrier} total {b.total_bias_pct:+.1f} → {a.total_bias_pct:+.1f} %")
+            figures.append(f"{_words(f.carrier)} total {b.total_bias_pct:+.1f} → {a.total_bias_pct:+.1f} %")
     weather = "measured weather of the period" if cal.actual_weather else "typical-year weather"
     return (f"Calibrated {when.isoformat()} to {meter_source} ({len(cal.readings)} readings "
             f"{min(r.start for r in cal.readings)} to {max(r.end for r in cal.readings)}, {weather}, "
             f"district heat metered at the {cal.metered_at}; ASHRAE Guideline 14): "
             + "; ".join(moved or ["no parameter moved"]) + ". " + "; ".join(figures) + "."
             + ("" if cal.identifiable else " Parameters trading off: "
-               + ", ".join(f"{a}/{b}" for a, b, _ in cal.trade_offs) + "."))
+               + ", ".join(f"{_words(a)}/{_words(b)}" for a, b, _ in cal.trade_offs) + "."))
+
+
+def _words(key: str) -> str:
+    """``internal_gains`` -> "internal gains" (parameter and carrier keys)."""
+    return key.replace("_", " ")
+
+
+def _unit(unit: str) -> str:
+    """A parameter's unit as printed: W/m**2 -> W/m², 1/h -> h⁻¹, none for
+    dimensionless."""
+    return {"dimensionless": "", "1/h": "h⁻¹"}.get(unit, unit.replace("**2", "²").replace("**3", "³"))
 
 
 def _fmt(values):

@@ -56,3 +56,27 @@ def test_appendix_is_optional(residential, tmp_path):
     without = pypdf.PdfReader(str(build_pdf(residential, a, tmp_path / "b.pdf", "en", appendix=False)))
     assert len(without.pages) < len(with_it.pages)
     assert "Appendix: all inputs" not in "\n".join(p.extract_text() for p in without.pages)
+
+
+def test_shares_in_percent_as_the_forms_show_them():
+    from calc.model import Economics
+    from calc.model.measures import MEASURE_PARAMS
+    import dataclasses
+
+    decls = {f.name: dict(f.metadata) for f in dataclasses.fields(Economics)}
+    assert value_text(0.06, decls["discount_rate"], "en", str, "discount_rate") == "6 %"
+    assert value_text(-0.015, decls["energy_price_escalation"], "zh", str, "energy_price_escalation") == "-1.5 %"
+    params = MEASURE_PARAMS["window_replacement"]
+    shown = value_text({"frame_fraction": Q_(0.25, ""), "shgc": Q_(0.5, "")}, {}, "en", str, "params", params)
+    assert "25 %" in shown and "0.5" in shown and "50 %" not in shown  # SHGC is a coefficient: a decimal
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_an_archetype_appendix_names_materials_and_constructions(tmp_path, lang):
+    from calc.archetypes import project_from_archetype
+
+    project = project_from_archetype("Beijing", "residential", "pre_1986", name="Beijing block")
+    text = _appendix_text(build_pdf(project, fixture_assessment(project), tmp_path / "a.pdf", lang))
+    keys = set(re.findall(r"\b[a-z]+(?:_[a-z0-9]+)+\b", text))
+    assert keys == set(), keys
+    assert ("Solid clay brick masonry (heavy mortar)" if lang == "en" else "重砂浆砌筑粘土砖砌体") in text.replace("\n", " ")

@@ -7,12 +7,13 @@ project's heating need, computed independently of the fit.
 """
 
 import datetime as dt
+import re
 
 import numpy as np
 import pytest
 
 from calc.calibration import ashrae14
-from calc.calibration.fit import CalibrationError, calibrate, model_readings
+from calc.calibration.fit import CalibrationError, calibrate, model_readings, provenance_note
 from calc.calibration.meter import MeterSeries, Reading
 from calc.climate import weather_for_site
 from calc.schema import set_path
@@ -147,8 +148,12 @@ def test_office_gas_readings_in_cubic_metres(office):
 
 def test_the_verdict_uses_the_criteria_of_the_readings_interval(residential, perturbed, weather):
     # monthly bills: Guideline 14's monthly criteria
-    monthly = calibrate(residential, _meter(perturbed, weather, SEASON), weather).fits[0]
+    cal = calibrate(residential, _meter(perturbed, weather, SEASON), weather)
+    monthly = cal.fits[0]
     assert monthly.criteria.interval == "monthly"
+    note = provenance_note(cal, "m.csv", dt.date(2026, 12, 1))
+    assert "district heat CV(RMSE)" in note and "(meets the monthly criteria ≤ 15 % / ±5 %)" in note
+    assert not re.search(r"\b[a-z]+_[a-z_]+\b", note), note  # names, not keys
     assert (monthly.criteria.cv_rmse_limit_pct, monthly.criteria.nmbe_limit_pct) == (15.0, 5.0)
     # daily readings of two weeks in January with 12 % noise: interval data, the hourly criteria (30 % / ±10 %)
     days = [(dt.date(2025, 1, d), dt.date(2025, 1, d)) for d in range(5, 19)]
