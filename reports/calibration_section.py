@@ -35,14 +35,11 @@ TEXT.update({
     "bm_source": ("Values: {table}; {source}.", "取值：{table}；{source}。"),
     "bm_not_applicable": ("Not applicable: {reason}.", "不适用：{reason}。"),
     "calibration_head": ("Calibration to meter data", "计量数据校准"),
-    "calibration_none": ("The model has not been calibrated to meter data. Calibrate with "
-                         "\"python3 main.py calibrate PROJECT.json METER.csv\" or on the Meters page.",
-                         "模型尚未用计量数据校准。可用“python3 main.py calibrate PROJECT.json METER.csv”或在“计量与节能量”页校准。"),
+    # the report is for the client: it says what is recorded, the how-to is in the manual
+    "calibration_none": ("The model has not been calibrated to meter data.", "模型尚未用计量数据校准。"),
     "savings_head": ("Measured savings after the works", "改造后实测节能量"),
-    "savings_none": ("No measured saving is recorded. Verify the savings with \"python3 main.py mv BEFORE.csv "
-                     "AFTER.csv --temperatures DAILY.csv --project PROJECT.json --record\" or on the Meters page.",
-                     "尚未记录实测节能量。可用“python3 main.py mv BEFORE.csv AFTER.csv --temperatures DAILY.csv "
-                     "--project PROJECT.json --record”或在“计量与节能量”页核定。"),
+    "savings_none": ("No measured saving after the works is recorded for this project.",
+                     "本项目尚未记录改造后的实测节能量。"),
     "savings_record": ("The project records this measured saving (IPMVP Option C / GB/T 28750-2012, adjusted "
                        "to the reporting period's weather; uncertainty after ASHRAE Guideline 14):",
                        "项目记录的实测节能量如下（IPMVP 选项 C / GB/T 28750-2012，按报告期气象调整；不确定度按 "

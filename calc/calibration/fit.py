@@ -326,9 +326,8 @@ def _words(key: str) -> str:
 
 
 def _unit(unit: str) -> str:
-    """A parameter's unit as printed: W/m**2 -> W/m², 1/h -> h⁻¹, none for
-    dimensionless."""
-    return {"dimensionless": "", "1/h": "h⁻¹"}.get(unit, unit.replace("**2", "²").replace("**3", "³"))
+    """A parameter's unit as printed: W/m**2 -> W/m², none for dimensionless."""
+    return "" if unit == "dimensionless" else unit.replace("**2", "²").replace("**3", "³")
 
 
 def _fmt(values):

@@ -96,8 +96,9 @@ def tab_stops(container: QWidget) -> list[QWidget]:
     """The widgets inside ``container`` that Tab stops at, in the order
     they were made (the order of their forms), without the line edits
     inside combo and spin boxes."""
+    window = container.window()
     return [w for w in container.findChildren(QWidget)
-            if w.focusPolicy() & Qt.TabFocus and not w.isHidden()
+            if w.focusPolicy() & Qt.TabFocus and not w.isHidden() and w.window() is window  # not a combo's popup
             and not isinstance(w.parentWidget(), (QComboBox, QAbstractSpinBox))]
 
 

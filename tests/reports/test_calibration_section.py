@@ -33,7 +33,7 @@ def test_calibration_record_is_printed(residential):
     a = assess(p, sensitivity=False)
     text = _text(meters_section(_Report(p, a, "en")))
     assert "overheating 1.5 → 2.5 K" in text and "Not applicable" in text
-    assert "No measured saving is recorded" in text
+    assert "No measured saving after the works is recorded" in text
 
 
 def test_measured_saving_record_is_printed(residential):
