@@ -119,7 +119,7 @@ def savings_note(ms: MeasuredSavings, baseline_source: str, reporting_source: st
                     if u is not None) or "uncertainty not applicable"
     predicted = ("" if ms.predicted_fraction is None else
                  f"; predicted {100 * ms.predicted_fraction:.1f} %")
-    return (f"Measured savings {when.isoformat()} (IPMVP Option C / GB/T 28750, {ms.carrier}): baseline "
+    return (f"Measured savings {when.isoformat()} (IPMVP Option C / GB/T 28750, {ms.carrier.replace('_', ' ')}): baseline "
             f"{baseline_source} ({m.n} readings, model {m.kind}, CV(RMSE) {m.cv_rmse_pct:.1f} %), reporting "
             f"{reporting_source}: adjusted baseline {ms.adjusted_baseline_kwh:,.0f} kWh, reporting "
             f"{ms.reporting_kwh:,.0f} kWh, saved {ms.savings_kwh:,.0f} kWh ({100 * ms.savings_fraction:.1f} %), "
