@@ -32,9 +32,8 @@ class CellTable(QTableWidget):
     def focusNextPrevChild(self, next_):
         rows, cols = self.rowCount(), self.columnCount()
         r, c = self.currentRow(), self.currentColumn()
-        at_end = r < 0 or rows == 0 or (r == rows - 1 and c == cols - 1) if next_ else \
-            r < 0 or rows == 0 or (r == 0 and c == 0)
-        if at_end or not self.tabKeyNavigation():
+        last_cell = (rows - 1, cols - 1) if next_ else (0, 0)
+        if r < 0 or rows == 0 or (r, c) == last_cell or not self.tabKeyNavigation():
             return QWidget.focusNextPrevChild(self, next_)
         return super().focusNextPrevChild(next_)
 
