@@ -24,8 +24,13 @@ Each is fitted by weighted least squares on the mean daily use E_i/d_i
 against the mean daily degree days, weights d_i (as CalTRACK 2.0 §3.3 for
 billing data), change points by search on a 0.1 K grid (0.5 K for 5P).
 A form is admissible when its slopes are positive and significant (t ≥ 2,
-Guideline 14 §5.2.2.4) and its intercept is not negative; the admissible
-form with the lowest CV(RMSE) (n − p) is chosen.
+Guideline 14 §5.2.2.4) and its intercept is not significantly negative
+(a ≥ 0 or t(a) > −2: heat used for heating only has a base use of about
+zero, which a fit puts a little either side of it); the admissible form
+with the lowest CV(RMSE) (n − p) is chosen. When none is, the forms whose
+slopes at least have the physical sign are preferred, so a form bending
+the wrong way (use falling steeply as it gets warmer above a "cooling"
+change point) is never chosen while one that fits the physics exists.
 """
 
 from __future__ import annotations
@@ -174,18 +179,24 @@ def fit_model(periods, kind: str) -> ChangePointModel | None:
 
 
 def admissible(m: ChangePointModel) -> bool:
-    """Positive, significant slopes (|t| ≥ 2) and a non-negative intercept."""
+    """Positive, significant slopes (t ≥ 2) and an intercept not
+    significantly negative (module docstring)."""
     slopes = m.t_stats[1:]
-    values = [v for v, tau in ((m.b_h, m.tau_h), (m.b_c, m.tau_c)) if tau is not None]
-    return m.a >= 0 and all(v > 0 for v in values) and all(t >= T_MIN for t in slopes)
+    intercept_ok = m.a >= 0 or m.t_stats[0] > -T_MIN
+    return intercept_ok and _slopes_positive(m) and all(t >= T_MIN for t in slopes)
+
+
+def _slopes_positive(m: ChangePointModel) -> bool:
+    return all(v > 0 for v, tau in ((m.b_h, m.tau_h), (m.b_c, m.tau_c)) if tau is not None)
 
 
 def choose_model(periods, kinds=MODELS) -> tuple:
     """(chosen model, every fitted form): the admissible form with the lowest
-    CV(RMSE); if none is admissible, the lowest CV(RMSE) of all."""
+    CV(RMSE); if none is admissible, the lowest CV(RMSE) of those with
+    positive slopes, else of all."""
     fitted = [m for m in (fit_model(periods, k) for k in kinds) if m is not None and m.cv_rmse_pct is not None]
     if not fitted:
         raise ValueError(f"{len(periods)} baseline reading(s) are too few for a change-point model "
                          "(a 2-parameter model needs at least 3)")
-    ok = [m for m in fitted if admissible(m)] or fitted
+    ok = [m for m in fitted if admissible(m)] or [m for m in fitted if _slopes_positive(m)] or fitted
     return min(ok, key=lambda m: m.cv_rmse_pct), tuple(fitted)

@@ -26,6 +26,20 @@ def test_two_parameter_model_by_hand():
     assert m.r2 == pytest.approx(1 - 2.70 / 512.75, abs=1e-9)
 
 
+def test_an_intercept_a_little_below_zero_is_admissible():
+    # HDD18 = 0, 5, 10, 15 and use 0, 8, 21, 29 kWh: OLS by hand x̄ 7.5, ȳ 14.5, Sxy 250, Sxx 125 →
+    # b = 2.0, a = 14.5 − 15 = −0.5; residuals 0.5, −1.5, 1.5, −0.5: SSE 5, s² = 2.5,
+    # se(a) = √(2.5·(1/4 + 7.5²/125)) = √1.75 = 1.3229, t(a) = −0.378: not significantly below zero
+    periods = [Period(np.array([t]), e) for t, e in zip([18.0, 13.0, 8.0, 3.0], [0.0, 8.0, 21.0, 29.0])]
+    m = cp.fit_model(periods, "2P")
+    assert m.a == pytest.approx(-0.5, abs=1e-9) and m.b_h == pytest.approx(2.0, abs=1e-9)
+    assert m.t_stats[0] == pytest.approx(-0.5 / 1.75 ** 0.5, abs=1e-9)
+    assert cp.admissible(m)
+    # the same line shifted down by 10 kWh/d: an intercept significantly below zero is refused
+    low = cp.fit_model([Period(p.temps, p.energy - 10.0) for p in periods], "2P")
+    assert low.t_stats[0] < -2 and not cp.admissible(low)
+
+
 def _monthly_temps():
     # twelve 30-day "months" with daily means around a seasonal curve (−6 … 28 °C) and a ±3 K daily swing
     days = np.arange(360)
