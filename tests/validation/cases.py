@@ -329,25 +329,6 @@ def _apply_envelope_own(project, measure):
     raise ValueError(measure.kind)
 
 
-def _north(city: str) -> bool:
-    from calc.archetypes import city_climate
-
-    return city_climate(city)["climate_zone"] in ("severe_cold", "cold")
-
-
-def _as_referenced(project, before):
-    """The cached EnergyPlus package references were computed before the
-    envelope measures also lowered the thermal-bridge allowance (external
-    wall insulation) and the infiltration (new windows); both are kept at
-    their values before the measure until the references are recomputed
-    with ``python -m tests.validation.compare`` (the comparison itself --
-    engine against EnergyPlus on one building -- does not depend on them)."""
-    b = project.buildings[0]
-    b = schema.set_path(b, "thermal_bridge_u", before.thermal_bridge_u)
-    b = schema.set_path(b, "ventilation.infiltration_ach", before.ventilation.infiltration_ach)
-    return schema.set_path(project, "buildings[0]", b)
-
-
 def build(case: Case):
     """(building, measures_source) of one case: the example project's first
     building with the case's edits and, for a package case, the project's
@@ -358,18 +339,6 @@ def build(case: Case):
         from calc.archetypes import project_from_archetype
 
         project = project_from_archetype(*case.archetype)
-        if project.buildings[0].operation.schedule == "residential" and _north(case.archetype[0]):
-            # The cached EnergyPlus references of northern housing were run
-            # with the continuous schedule these archetypes had then (they
-            # now use the dwelling schedule); the comparison checks the
-            # physics of one given building, so it keeps that building.
-            project = schema.set_path(project, "buildings[0].operation.schedule", "continuous")
-        # Likewise the references predate the archetypes' elevators (an
-        # electric end use outside the thermal zone) and their hvac
-        # availability by supply; the referenced building had neither.
-        project = schema.set_path(project, "buildings[0].operation.hvac_availability", "season")
-        project = schema.set_path(project, "buildings[0].equipment.elevators", 0)
-        project = schema.set_path(project, "buildings[0].equipment.elevator_usage", "medium")
         for path, value in case.edits.items():
             value = Q_(value) if isinstance(value, str) and path.startswith("geometry.") else value
             project = schema.set_path(project, f"buildings[0].{path}", value)
@@ -388,9 +357,7 @@ def build(case: Case):
             if not m.enabled or m.kind not in ENVELOPE_KINDS:
                 continue
             if m.kind in APPLY:
-                before = project.buildings[0]
                 project = apply_measure(project, m)
-                project = _as_referenced(project, before)
                 sources.add("calc.measures")
             else:
                 project = _apply_envelope_own(project, m)
