@@ -159,21 +159,17 @@ WARM_WINTER_CITIES = ("Shenzhen", "Tampa")
 # with what is known of the cause (docs/validation.md). Their tests are
 # strict expected failures: when a change brings a case inside the
 # tolerance, the test reports it and the entry must go.
-KNOWN_HEATING_DEPARTURES = {
-    "own_chengdu_base": "intermittent heating 07-18 in a mild, overcast climate: engine +12 % "
-                        "(intermittently heated offices run high, see docs/validation.md)",
-    "own_chengdu_package": "as own_chengdu_base: engine +12 %",
-}
+KNOWN_HEATING_DEPARTURES: dict = {}
 KNOWN_COOLING_SAVING_DEPARTURES = {
-    "res_urumqi_package": "cooling saving of the dwelling's envelope package in Urumqi: engine +5.5 pp "
-                          "(27.1 % against 21.7 %), a small cooling need (13 kWh/m²)",
-    "office_shenzhen_package": "cooling saving of wall insulation, windows, shading and cool roof in Shenzhen: "
-                               "engine +3.2 pp (33.5 % against 30.4 %); the engine admits about a quarter "
-                               "more sun through uninsulated opaque elements (docs/validation.md)",
+    "own_shanghai_package": "cooling saving of the office's windows in Shanghai: engine -3.3 pp (18.3 % "
+                            "against 21.6 %), yet the same 5.4 kWh/m² saved in both: the per cent differs "
+                            "because the engine's cooling is higher to begin with (EnergyPlus's slab takes "
+                            "about four times the engine's summer heat in Shanghai, docs/validation.md)",
 }
 KNOWN_COOLING_DEPARTURES = {
-    "own_shanghai_package": "cooling all year by day in Shanghai: engine +24 % (the Shanghai cooling "
-                            "excess, see docs/validation.md)",
+    "own_shanghai_package": "cooling all year by day in Shanghai: engine +22 % (the Shanghai cooling "
+                            "excess: EnergyPlus's slab takes about four times the engine's summer heat, "
+                            "see docs/validation.md)",
 }
 
 
