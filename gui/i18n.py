@@ -16,6 +16,7 @@ I18N_DIR = Path(__file__).resolve().parent / "i18n"
 LANGUAGES = ("zh", "en")
 
 _installed: list[QTranslator] = []
+_language = ["en"]
 
 
 def default_language() -> str:
@@ -32,6 +33,7 @@ def install(language: str) -> str:
     _installed.clear()
     if language not in LANGUAGES:
         language = "en"
+    _language[0] = language
     if language == "zh":
         t = QTranslator(app)
         if t.load(str(I18N_DIR / "retrofit_zh_CN.qm")):
@@ -44,6 +46,11 @@ def install(language: str) -> str:
             app.installTranslator(qt)
             _installed.append(qt)
     return language
+
+
+def current_language() -> str:
+    """The language last installed ("zh" or "en")."""
+    return _language[0]
 
 
 def lookup(context: str, text: str) -> str:
