@@ -131,7 +131,8 @@ def _flow_notes(where: str, kind: str, product, need: np.ndarray, sink: np.ndarr
     heat = float(need.sum())
     over = float(need[sink > limit].sum())
     if over > 0:
-        what = (msg("supply.hp_product", "product {name}", name=product.name) if product is not None
+        what = (msg("supply.hp_product", "product {name}", name=Term("heat_pump_product", product.name, product.name))
+                if product is not None
                 else msg("supply.hp_generic", "generic {kind}", kind=Term("supply", kind)))
         warnings.warn(msg("supply.hp_above_max_flow", "{where}: the heat pump ({what}) makes at most {limit:g} °C flow; "
                           "{pct:.0f} % of the heat needs a hotter flow (up to {hottest:.0f} °C) "
@@ -143,7 +144,8 @@ def _flow_notes(where: str, kind: str, product, need: np.ndarray, sink: np.ndarr
         if beyond > 0:
             warnings.warn(msg("supply.hp_beyond_tests", "{where}: product {name} is tested up to {top:g} °C flow; "
                               "{pct:.0f} % of the heat is at a hotter flow, its COP extrapolated "
-                              "by the Carnot ratio from the hottest tested point", where=where, name=product.name,
+                              "by the Carnot ratio from the hottest tested point", where=where,
+                              name=Term("heat_pump_product", product.name, product.name),
                               top=top, pct=100.0 * beyond / heat), stacklevel=4)
 
 

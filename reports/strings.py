@@ -475,7 +475,12 @@ def term_name(term, language: str) -> str:
         return city_name(term.key, language)
     if term.category == "unit":
         return unit_label(term.key, language)
-    return choice_label(term.category, term.key, language)
+    if term.category in CHOICES:
+        return choice_label(term.category, term.key, language)
+    from .input_names import OPTIONS  # the inputs' choices (products, ...) as the appendix names them
+
+    pair = OPTIONS.get(term.key)
+    return (pair[1] if language == "zh" else pair[0]) if pair else str(term)
 
 
 def calc_text(text, language: str) -> str:

@@ -5,6 +5,7 @@ English text wherever a plain string is expected."""
 from __future__ import annotations
 
 import ast
+import re
 import json
 import pickle
 import warnings
@@ -129,3 +130,15 @@ def test_the_samples_warnings_are_messages(name):
     assert not plain
     for s in a.sensitivity:
         assert isinstance(s.low_label, Message) and isinstance(s.high_label, Message)
+
+
+def test_the_chinese_templates_are_chinese():
+    """Outside the placeholders a Chinese template holds Chinese, numbers,
+    units and standard codes only."""
+    allowed = {"EN", "DN", "GB", "COP", "kWh", "kW", "GJ", "IPMVP"}
+    english = {}
+    for i, zh in chinese_templates().items():
+        words = set(re.findall(r"[A-Za-z]{2,}", re.sub(r"\{[^}]*\}", "", zh))) - allowed
+        if words:
+            english[i] = sorted(words)
+    assert not english

@@ -106,3 +106,34 @@ def test_the_check_is_not_blind(real_assessments, tmp_path):
         project, assessment, tmp_path / "en.pdf", "en"))).pages)
     flagged = {w for w in WORD.findall(text) if w not in ALLOWED | _user_words(project, assessment)}
     assert {"Heating", "Investment", "Sensitivity"} <= flagged
+
+
+def test_supply_warnings_read_in_chinese():
+    """A package the samples do not have: the Beijing block's network
+    lowered to 55/45 °C and a central low-ambient heat pump, which raises
+    the heat-pump, emitter and measure-alone notes."""
+    import json
+    import warnings
+
+    from calc import projectfile
+    from calc.assess import assess
+
+    from .fixtures import EXAMPLES
+
+    data = json.loads((EXAMPLES / "residential_beijing_1980s.json").read_text(encoding="utf-8"))
+    hp = json.loads((EXAMPLES / "office_shanghai_1990s.json").read_text(encoding="utf-8"))["project"]["measures"][0]
+    hp["params"]["product"] = "ashp_low_ambient"
+    data["project"]["measures"] += [
+        {"kind": "lower_supply_temperature", "enabled": True, "label": "",
+         "params": {"design_supply_temp": "55 degC", "design_return_temp": "45 degC"},
+         "investment": "10000 CNY", "subsidy": "0 CNY", "lifetime": None}, hp]
+    project = projectfile.loads(json.dumps(data), "hp.json")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        a = assess(project, sensitivity=False)
+    ids = {w.id for w in a.warnings}
+    assert {"supply.hp_beyond_tests", "assess.measure_alone", "metering.field_range"} <= ids
+    names = {x for b in project.buildings for x in WORD.findall(b.name)}
+    for w in a.warnings:
+        zh = calc_text(w, "zh")
+        assert not [x for x in WORD.findall(zh) if x not in ALLOWED | names], zh
