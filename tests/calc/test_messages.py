@@ -142,3 +142,15 @@ def test_the_chinese_templates_are_chinese():
         if words:
             english[i] = sorted(words)
     assert not english
+
+
+def test_no_warning_in_calc_is_raised_as_plain_text():
+    """``warnings.warn(f"...")`` would reach the Chinese report in English:
+    a note of calc is raised as ``warnings.warn(msg(...))``."""
+    plain = []
+    for path in sorted(CALC.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "warn"
+                    and node.args and isinstance(node.args[0], (ast.JoinedStr, ast.Constant, ast.BinOp))):
+                plain.append(f"{path.relative_to(CALC.parent)}:{node.lineno}")
+    assert not plain
