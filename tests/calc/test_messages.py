@@ -17,6 +17,8 @@ from calc.datasets.messages import chinese_templates
 from calc.messages import Message, Term, msg, placeholders, render
 
 CALC = Path(__file__).resolve().parents[2] / "calc"
+HOW = ("make it a message -- warnings.warn(msg(id, English template, **params)) or return msg(...) -- and add its "
+       "Chinese template to datasets/i18n/messages_zh.csv (docs/architecture.md, 'Messages'): ")
 
 
 def _calls():
@@ -127,7 +129,7 @@ def test_the_samples_warnings_are_messages(name):
         a = assess(load(CALC.parent / "datasets" / "examples" / f"{name}.json"))
     assert name != "residential_beijing_1980s" or a.warnings
     plain = [w for w in a.warnings if not isinstance(w, Message)]
-    assert not plain
+    assert not plain, HOW + "; ".join(plain)
     for s in a.sensitivity:
         assert isinstance(s.low_label, Message) and isinstance(s.high_label, Message)
 
@@ -153,4 +155,4 @@ def test_no_warning_in_calc_is_raised_as_plain_text():
             if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "warn"
                     and node.args and isinstance(node.args[0], (ast.JoinedStr, ast.Constant, ast.BinOp))):
                 plain.append(f"{path.relative_to(CALC.parent)}:{node.lineno}")
-    assert not plain
+    assert not plain, HOW + ", ".join(plain)
