@@ -33,6 +33,7 @@ from .measures.supply import disconnection_capacity
 from .method import METHOD, SOURCES
 from .model import MEASURE_KINDS, Project
 from .results import Assessment, EconomicsResult, MeasureResult, SensitivityRow, TargetResult
+from .messages import Term, msg
 from .units import Q_
 from .variant import Pricing, ThermalCache, account_state, simulate_state
 
@@ -52,6 +53,11 @@ SENSITIVITY = {
 
 def label_of(measure) -> str:
     return measure.label or KIND_LABELS[measure.kind]
+
+
+def _term(measure) -> Term:
+    """A measure as named in a message: its label, or its kind in the reader's language."""
+    return Term("measure", measure.kind, measure.label)
 
 
 basis_value = verdict.basis_value
@@ -198,21 +204,23 @@ def assess(project: Project, *, sensitivity: bool = True, uncertainty: int = 0, 
         # What a measure alone runs into (a heat pump capped below the
         # emitters' need, a product beyond its tests) is said once, by name.
         fresh = [n for n in s.supply.warnings if n not in shown]
-        warnings += tuple(f"{label_of(m)} alone: {n}" for n in fresh)
+        warnings += tuple(msg("assess.measure_alone", "{measure} alone: {note}", measure=_term(m), note=n)
+                          for n in fresh)
         shown.update(fresh)
     for m, s in zip(enabled, alone_states):
         if m.kind == "metering_reform":
             level = "low" if m.params["convert_single_pipe"] == "no" and any(
                 b.equipment.distribution == "single_pipe" for b in project.buildings) else m.params["behaviour"]
-            warnings += (field_range_note(label_of(m), level, heat_sent_saving(base_state.supply, s.supply)),)
+            warnings += (field_range_note(_term(m), level, heat_sent_saving(base_state.supply, s.supply)),)
     if base_state.supply.network is not None and pkg_state.supply.network is not None:
         note = loss_share_note(base_state.supply.network.loss_share, pkg_state.supply.network.loss_share)
         warnings += (note,) if note else ()
     if flip:
         warnings = (flip,) + warnings
     if weather.synthetic:
-        warnings = (f"The weather is a synthetic year made from the monthly climate normals of "
-                    f"{project.site.city}; a measured typical-year file for the site gives a more reliable result.",) + warnings
+        warnings = (msg("assess.synthetic_weather", "The weather is a synthetic year made from the monthly climate "
+                        "normals of {city}; a measured typical-year file for the site gives a more reliable result.",
+                        city=Term("city", project.site.city)),) + warnings
     return Assessment(
         project_name=project.meta.name,
         building_type="public" if is_public else "residential",
@@ -456,5 +464,5 @@ def _has_heat_pump(project) -> bool:
 
 def _case_label(name: str, value: float) -> str:
     if name == "behaviour":
-        return f"heating setpoint {value:+.0f} K"
-    return f"×{value:g}"
+        return msg("sensitivity.setpoint", "heating setpoint {delta:+.0f} K", delta=value)
+    return msg("sensitivity.factor", "×{factor:g}", factor=value)

@@ -18,6 +18,7 @@ import numpy as np
 
 from .geometry import floor_area
 from .heatpump import EMITTER_EXPONENT
+from .messages import Term, msg
 from .units import Q_, magnitude
 
 # EN 442-2:2014 standard conditions: 75/65/20 °C, mean excess ΔT 50 K.
@@ -87,14 +88,16 @@ class EmitterCheck:
     return_temp: object = None
 
     def message(self) -> str:
-        at = (f"{self.supply_temp.to('degC').m:.0f}/{self.return_temp.to('degC').m:.0f} °C"
-              if self.supply_temp is not None else "their design temperatures")
-        return (f"{self.building}: the emitters give {self.output.to('kW').m:.0f} kW at {at}, "
-                f"{100.0 / self.load_ratio:.0f} % of the design heat load "
-                f"{self.design_load.to('kW').m:.0f} kW (EN 442, n as for the emitter type); they need about "
-                f"{self.required_supply_temp.to('degC').m:.0f} °C flow. Rooms stay below the setpoint in "
-                "the coldest hours unless the flow runs hotter or the emitters are enlarged "
-                "(radiator_replacement measure).")
+        at = (msg("emitters.at_temperatures", "{flow:.0f}/{ret:.0f} °C", flow=self.supply_temp.to("degC").m,
+                  ret=self.return_temp.to("degC").m)
+              if self.supply_temp is not None else msg("emitters.at_design", "their design temperatures"))
+        return msg("emitters.short", "{building}: the emitters give {output:.0f} kW at {at}, "
+                   "{pct:.0f} % of the design heat load {load:.0f} kW (EN 442, n as for the emitter type); "
+                   "they need about {needed:.0f} °C flow. Rooms stay below the setpoint in "
+                   "the coldest hours unless the flow runs hotter or the emitters are enlarged "
+                   "({measure} measure).", building=self.building, output=self.output.to("kW").m, at=at,
+                   pct=100.0 / self.load_ratio, load=self.design_load.to("kW").m,
+                   needed=self.required_supply_temp.to("degC").m, measure=Term("measure", "radiator_replacement"))
 
 
 def check_emitters(building, design_load, max_supply_temp=None) -> EmitterCheck:

@@ -20,6 +20,7 @@ import warnings
 
 import numpy as np
 
+from .messages import msg
 from .units import Q_, magnitude
 
 ZERO_CELSIUS_K = 273.15
@@ -527,8 +528,8 @@ def simulate_heat_pump(heat_demand, outdoor_temp, sink_temp, capacity, *, source
     if backup == "none":
         backup_heat, unmet = np.zeros_like(q), rest
         if rest.sum() > 0:
-            warnings.warn(f"heat pump without back-up leaves {rest.sum():.0f} kWh of heat undelivered; "
-                          "raise the capacity or add a back-up heater", stacklevel=2)
+            warnings.warn(msg("heatpump.unmet", "heat pump without back-up leaves {kwh:.0f} kWh of heat undelivered; "
+                              "raise the capacity or add a back-up heater", kwh=float(rest.sum())), stacklevel=2)
     else:
         backup_heat, unmet = rest, np.zeros_like(q)
     backup_input = backup_heat / backup_efficiency

@@ -21,6 +21,7 @@ much of a household's metered saving is heat taken from its neighbours.
 
 from __future__ import annotations
 
+from .messages import Term, msg
 from .units import Q_, magnitude
 
 # Night set-back of dwellings with room control: 16 °C, the lower bound of
@@ -182,13 +183,16 @@ def compare_with_studies(saving: float, level: str | None = None) -> dict:
     return {"saving": saving, "study_low": low, "study_high": high, "position": position}
 
 
-def field_range_note(label: str, level: str, saving: float) -> str:
+def field_range_note(label, level: str, saving: float) -> str:
     """The modelled saving of heat sent out beside the field range of its
     behaviour level, for the assessment's notes."""
     c = compare_with_studies(saving, level)
-    return (f"{label}: {100 * saving:.1f} % less heat sent out with {level} occupant response; "
-            f"field studies at that level find {100 * c['study_low']:.0f}-{100 * c['study_high']:.0f} % "
-            f"(metering_behaviour.csv): the result is {c['position']} that range.")
+    position = {"below": msg("metering.below", "below"), "above": msg("metering.above", "above"),
+                "inside": msg("metering.inside", "inside")}[c["position"]]
+    return msg("metering.field_range", "{measure}: {pct:.1f} % less heat sent out with {level} occupant response; "
+               "field studies at that level find {low:.0f}-{high:.0f} %: the result is {position} that range.",
+               measure=label, pct=100 * saving, level=Term("behaviour", level), low=100 * c["study_low"],
+               high=100 * c["study_high"], position=position)
 
 
 def heat_sent_saving(before, after) -> float:

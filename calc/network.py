@@ -32,6 +32,7 @@ import warnings
 import numpy as np
 
 from .heatpump import heating_curve
+from .messages import msg
 from .units import Q_, magnitude
 
 # Outer diameters of steel service pipes [mm] (EN 10220 / EN 253:2019
@@ -486,7 +487,8 @@ def simulate_network(network, heat_demand, outdoor_temp, ground_temp, operating,
     q_design = float(q.max()) if q.size else 0.0  # kWh in one hour = kW
     zeros = np.zeros_like(q)
     if q_design <= 0 or not on.any():
-        notes.append("no heat is taken from the network: it is not operated, losses and pump energy are zero")
+        notes.append(msg("network.not_operated", "no heat is taken from the network: it is not operated, "
+                         "losses and pump energy are zero"))
         for n in notes:
             warnings.warn(n, stacklevel=2)
         nan_free = Q_(zeros, "kWh")
@@ -518,7 +520,8 @@ def simulate_network(network, heat_demand, outdoor_temp, ground_temp, operating,
     for i, seg in enumerate(network.pipes):
         name = seg.name or f"segment {i + 1} (DN{seg.dn})"
         if seg.insulation_thickness.m == 0:
-            notes.append(f"pipes[{i}] ({name}): no insulation; heat loss of a bare pipe")
+            notes.append(msg("network.bare_pipe", "pipes[{i}] ({name}): no insulation; heat loss of a bare pipe",
+                             i=i, n=i + 1, name=seg.name or msg("network.segment", "segment {n} (DN{dn})", n=i + 1, dn=seg.dn)))
         res = segment_resistances(seg, soil_conductivity)
         w = segment_loss_per_metre(res, ts, tr, t_g, t_out) * seg.length.to("m").m
         w = np.where(on, np.maximum(w, 0.0), 0.0)
@@ -528,7 +531,8 @@ def simulate_network(network, heat_demand, outdoor_temp, ground_temp, operating,
     if not network.pipes:
         s = network.assumed_loss_share
         losses = np.where(on, q * s / (1.0 - s), 0.0)
-        notes.append(f"no pipes listed: network loss taken as {s:.0%} of the heat sent out")
+        notes.append(msg("network.no_pipes", "no pipes listed: network loss taken as {share:.0%} of the heat sent out",
+                         share=s))
     makeup = 0.0
     if network.makeup_water.m > 0:
         hours = int(on.sum())
@@ -562,7 +566,8 @@ def loss_share_note(baseline_share: float, package_share: float) -> str | None:
     loss a larger share, against the plan's indicator."""
     if package_share <= baseline_share + 1e-9:
         return None
-    return (f"The package raises the network's heat-loss share from {100 * baseline_share:.1f} % to "
-            f"{100 * package_share:.1f} %: the buildings take less heat through the same pipes. The plan asks "
-            f"for about {PLAN_LOSS_SHARE_CUT_PP:g} percentage points less than in 2020; pipe renewal, lower "
-            "temperatures or variable flow lower the losses themselves.")
+    return msg("network.loss_share_rises", "The package raises the network's heat-loss share from {before:.1f} % to "
+               "{after:.1f} %: the buildings take less heat through the same pipes. The plan asks "
+               "for about {cut:g} percentage points less than in 2020; pipe renewal, lower "
+               "temperatures or variable flow lower the losses themselves.",
+               before=100 * baseline_share, after=100 * package_share, cut=PLAN_LOSS_SHARE_CUT_PP)

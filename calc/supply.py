@@ -20,6 +20,7 @@ from .elevators import elevator_electricity
 from .thermal import fan_electricity
 from .geometry import floor_area
 from .model import BOILER_KINDS, CARRIERS, HEAT_PUMP_KINDS
+from .messages import Message, Term, msg
 from .units import Q_, magnitude
 
 END_USES = ("heating", "cooling", "dhw", "lighting", "appliances", "pumps", "elevators", "fans")
@@ -130,21 +131,33 @@ def _flow_notes(where: str, kind: str, product, need: np.ndarray, sink: np.ndarr
     heat = float(need.sum())
     over = float(need[sink > limit].sum())
     if over > 0:
-        what = f"product {product.name}" if product is not None else f"generic {kind}"
-        warnings.warn(f"{where}: the heat pump ({what}) makes at most {limit:g} °C flow; "
-                      f"{100.0 * over / heat:.0f} % of the heat needs a hotter flow (up to {sink.max():.0f} °C) "
-                      "and comes from the back-up heater", stacklevel=4)
+        what = (msg("supply.hp_product", "product {name}", name=Term("heat_pump_product", product.name, product.name))
+                if product is not None
+                else msg("supply.hp_generic", "generic {kind}", kind=Term("supply", kind)))
+        warnings.warn(msg("supply.hp_above_max_flow", "{where}: the heat pump ({what}) makes at most {limit:g} °C flow; "
+                          "{pct:.0f} % of the heat needs a hotter flow (up to {hottest:.0f} °C) "
+                          "and comes from the back-up heater", where=where, what=what, limit=limit,
+                          pct=100.0 * over / heat, hottest=float(sink.max())), stacklevel=4)
     if product is not None and product.sink_medium == "water":
         top = product.tested_max_sink
         beyond = float(need[(sink > top) & (sink <= limit)].sum())
         if beyond > 0:
-            warnings.warn(f"{where}: product {product.name} is tested up to {top:g} °C flow; "
-                          f"{100.0 * beyond / heat:.0f} % of the heat is at a hotter flow, its COP extrapolated "
-                          "by the Carnot ratio (calc.heatpump.product_performance)", stacklevel=4)
+            warnings.warn(msg("supply.hp_beyond_tests", "{where}: product {name} is tested up to {top:g} °C flow; "
+                              "{pct:.0f} % of the heat is at a hotter flow, its COP extrapolated "
+                              "by the Carnot ratio from the hottest tested point", where=where,
+                              name=Term("heat_pump_product", product.name, product.name),
+                              top=top, pct=100.0 * beyond / heat), stacklevel=4)
+
+
+def _note(warning) -> str:
+    """The Message a UserWarning was raised with, else its text."""
+    first = warning.args[0] if warning.args else ""
+    return first if isinstance(first, Message) else str(warning)
 
 
 def _heat_pump_run(hp, kind: str, need: np.ndarray, t_out, rh, sink, t_design, ground_mean, design_kw, product,
                    where: str = "heat pump"):
+    """``where`` names the heat pump in notes (a building, or a Message)."""
     capacity = hp.capacity.to("kW").m if hp.capacity is not None else hp.sizing_factor * design_kw
     if capacity <= 0:
         capacity = max(float(need.max()), 1e-3)
@@ -212,7 +225,8 @@ def supply_energy(project, thermal: dict, weather) -> SupplyResult:
         result = _supply_energy(project, thermal, weather)
     # UserWarnings are this program's notes on the inputs; others (library
     # deprecations) pass through unchanged.
-    notes = tuple(dict.fromkeys(str(w.message) for w in caught if w.category is UserWarning))
+    # (kept as calc.messages.Message, so the display renders them in its language).
+    notes = tuple(dict.fromkeys(_note(w.message) for w in caught if w.category is UserWarning))
     for w in caught:
         if w.category is not UserWarning:
             warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
@@ -244,7 +258,8 @@ def _supply_energy(project, thermal: dict, weather) -> SupplyResult:
     own_plants = {p.building: p for p in supply.own_plants} if supply.network is not None else {}
     on_network = [b for b in project.buildings if b.name not in own_plants]
     if supply.network is not None and not on_network:
-        warnings.warn("every building has left the network: it is not simulated", stacklevel=3)
+        warnings.warn(msg("supply.network_unused", "every building has left the network: it is not simulated"),
+                      stacklevel=3)
     backups = {}
     if supply.network is not None and on_network:
         nw = supply.network
@@ -266,7 +281,7 @@ def _supply_energy(project, thermal: dict, weather) -> SupplyResult:
             design_kw = float(sent.max()) if sent.max() > 0 else 1.0
             hp_plant = _heat_pump_run(supply.heat_pump, supply.kind, sent, t_out, rh,
                                       network_result.supply_temp.m, t_design, ground_mean, design_kw, product,
-                                      where="central heat pump")
+                                      where=msg("supply.central_hp", "central heat pump"))
             hp_results["plant"] = hp_plant
             backups["plant"] = supply.heat_pump.backup
         source = _source_energy(supply, sent, hp_plant)
@@ -373,8 +388,9 @@ def _other_end_uses(b, th, index, table: dict, data_year=None):
         # Delivered electricity = cooling need / SEER (GB/T 51366-2019 eq. 4.3.1).
         _add(table, "cooling", "electricity", cooling / eq.cooling_seer)
     elif cooling.sum() > 0:
-        warnings.warn(f"{b.name}: cooling need of {cooling.sum():.0f} kWh but no cooling system; "
-                      "no cooling energy counted", stacklevel=3)
+        warnings.warn(msg("supply.cooling_without_system", "{building}: cooling need of {kwh:.0f} kWh but no "
+                          "cooling system; no cooling energy counted", building=b.name, kwh=float(cooling.sum())),
+                      stacklevel=3)
     dhw_annual = eq.dhw_demand.to("kWh/(m**2*a)").m * area
     # Hot water drawn evenly over the year; the carrier's energy is need / efficiency.
     _add(table, "dhw", eq.dhw_carrier, np.full(HOURS, dhw_annual / HOURS / eq.dhw_efficiency))

@@ -12,6 +12,7 @@ from __future__ import annotations
 from . import accounting, target
 from .geometry import floor_area
 from .results import BuildingVerdict, ClosingMeasure, MatrixCell, Shortfall
+from .messages import Term, msg
 from .units import Q_
 
 BASES = ("total_tce", "heating_tce", "delivered_kwh", "co2")
@@ -138,6 +139,8 @@ def disagreement_warning(basis: str, cells) -> str | None:
     if target.methods_agree(cells, basis):
         return None
     by_method = {c.electricity_method: c for c in cells if c.basis == basis}
-    parts = [f"{m.replace('_', ' ')} {c.saving_rate.m:.1f} %" for m, c in by_method.items() if c.saving_rate is not None]
-    return (f"The verdict depends on how electricity is converted to standard coal ({'; '.join(parts)} on {basis}): "
-            "the approving authority's convention decides.")
+    parts = [msg("verdict.method_rate", "{method} {rate:.1f} %", method=Term("electricity_method", m),
+                 rate=c.saving_rate.m) for m, c in by_method.items() if c.saving_rate is not None]
+    return msg("verdict.methods_disagree", "The verdict depends on how electricity is converted to standard coal "
+               "({rates} on {basis}): the approving authority's convention decides.",
+               rates=parts, basis=Term("basis", basis))

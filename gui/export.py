@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from calc.results import to_json
 
 from .labels import option_label
+from .pages.results_sections import case_label, sensitivity_parameter
 
 
 def _m(q, unit: str):
@@ -71,7 +72,8 @@ def result_tables(assessment, project=None, comparison=None) -> list[tuple[str, 
             QCoreApplication.translate("Export", "Input"), QCoreApplication.translate("Export", "Low case"), QCoreApplication.translate("Export", "High case"), _header(QCoreApplication.translate("Export", "Saving rate, low"), "%"),
             _header(QCoreApplication.translate("Export", "Saving rate, high"), "%"), _header(QCoreApplication.translate("Export", "Payback, low"), "a"),
             _header(QCoreApplication.translate("Export", "Payback, high"), "a"), QCoreApplication.translate("Export", "Verdict unchanged")],
-            [[s.parameter, s.low_label, s.high_label, _m(s.saving_rate_low, "percent"),
+            [[sensitivity_parameter(s.parameter), case_label(s.low_label), case_label(s.high_label),
+              _m(s.saving_rate_low, "percent"),
               _m(s.saving_rate_high, "percent"), _m(s.payback_low, "a"), _m(s.payback_high, "a"),
               bool(s.verdict_robust)] for s in a.sensitivity]))
 

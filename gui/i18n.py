@@ -16,7 +16,7 @@ I18N_DIR = Path(__file__).resolve().parent / "i18n"
 LANGUAGES = ("zh", "en")
 
 _installed: list[QTranslator] = []
-_current = ["en"]
+_language = ["en"]
 
 
 def default_language() -> str:
@@ -33,7 +33,7 @@ def install(language: str) -> str:
     _installed.clear()
     if language not in LANGUAGES:
         language = "en"
-    _current[0] = language
+    _language[0] = language
     if language == "zh":
         t = QTranslator(app)
         if t.load(str(I18N_DIR / "retrofit_zh_CN.qm")):
@@ -49,8 +49,8 @@ def install(language: str) -> str:
 
 
 def current_language() -> str:
-    """The interface language last installed (``"zh"`` or ``"en"``)."""
-    return _current[0]
+    """The language last installed ("zh" or "en")."""
+    return _language[0]
 
 
 def lookup(context: str, text: str) -> str:

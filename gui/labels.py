@@ -528,6 +528,23 @@ def readable_units(text: str) -> str:
     return text
 
 
+def calc_message(text) -> str:
+    """One of calc's warnings or notes (calc.messages.Message) in the
+    interface language: measures by the names the forms use, other model
+    choices as the report names them."""
+    from calc.messages import render
+    from reports.strings import term_name
+
+    from .i18n import current_language
+
+    def names(term, language):
+        if term.category == "measure":
+            return term.label or option_label(term.key)
+        return term_name(term, language)
+
+    return render(text, current_language(), names)
+
+
 def message_text(message: str) -> str:
     """The model's English message in the interface language."""
     for pattern, source in _MESSAGE_PATTERNS:

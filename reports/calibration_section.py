@@ -35,22 +35,45 @@ TEXT.update({
     "bm_source": ("Values: {table}; {source}.", "取值：{table}；{source}。"),
     "bm_not_applicable": ("Not applicable: {reason}.", "不适用：{reason}。"),
     "calibration_head": ("Calibration to meter data", "计量数据校准"),
-    # the report is for the client: it says what is recorded, the how-to is in the manual
-    "calibration_none": ("The model has not been calibrated to meter data.", "模型尚未用计量数据校准。"),
+    # the reader is the client: what can be done, in words (the commands are in docs/calibration.md)
+    "calibration_none": ("The model has not been calibrated to meter data. Metered consumption (monthly bills "
+                         "or meter readings) can calibrate it on the program's \"Meters and savings\" page.",
+                         "模型尚未用计量数据校准。可在本程序“计量与节能量”页导入计量能耗（月度账单或表计读数）进行校准。"),
     "savings_head": ("Measured savings after the works", "改造后实测节能量"),
-    "savings_none": ("No measured saving after the works is recorded for this project.",
-                     "本项目尚未记录改造后的实测节能量。"),
+    "savings_none": ("No measured saving is recorded. After the works, the saving can be verified on the "
+                     "program's \"Meters and savings\" page from meter readings before and after and the daily "
+                     "outdoor temperatures (IPMVP Option C).",
+                     "尚未记录实测节能量。改造完成后，可在本程序“计量与节能量”页根据改造前后的计量读数和逐日室外温度"
+                     "核定节能量（IPMVP 选项 C）。"),
     "savings_record": ("The project records this measured saving (IPMVP Option C / GB/T 28750-2012, adjusted "
                        "to the reporting period's weather; uncertainty after ASHRAE Guideline 14):",
                        "项目记录的实测节能量如下（IPMVP 选项 C / GB/T 28750-2012，按报告期气象调整；不确定度按 "
-                       "ASHRAE Guideline 14）："),
+                       "ASHRAE 第 14 号指南）："),
     "chart_readings": ("Metered and modelled readings: {carrier}", "计量读数与模型计算值：{carrier}"),
     "reading_measured": ("metered", "计量值"),
     "reading_before": ("model as entered", "校准前模型"),
     "reading_after": ("calibrated model", "校准后模型"),
     "calibration_record": ("The project records this calibration (ASHRAE Guideline 14 figures before and after):",
-                           "项目记录的校准如下（ASHRAE Guideline 14 指标，校准前后）："),
+                           "项目记录的校准如下（ASHRAE 第 14 号指南的指标，校准前后）："),
 })
+
+
+# The benchmark rows' citations (datasets/tables/gbt51161_benchmarks.csv,
+# standard_table and source) as a Chinese reader is given them; a row not
+# listed here is cited as the table has it.
+BENCHMARK_CITATIONS_ZH = {
+    "GB/T 51161-2016 Table 6.2.1 (office buildings; commercial office row)": (
+        "GB/T 51161-2016 表 6.2.1（办公建筑；商业办公建筑行）",
+        "数值转引自 Liu、Ren 2018 年发表于《Energy, Sustainability and Society》第 8 卷的论文表 7"
+        "（二次文献，未能核对标准原文）"),
+}
+
+
+def benchmark_citation(b, language: str) -> tuple[str, str]:
+    """(table, source) of a benchmark row in ``language``."""
+    if language == "zh" and b.standard_table in BENCHMARK_CITATIONS_ZH:
+        return BENCHMARK_CITATIONS_ZH[b.standard_table]
+    return b.standard_table, b.source
 
 
 def calibration_lines(notes: str, prefix: str = "Calibrated ") -> list:
@@ -77,7 +100,8 @@ def meters_section(r) -> list:
             (r.t("bm_guide"), r.q(b.guide, unit)),
             (r.t("bm_verdict"), r.t(f"bm_{b.verdict}")),
         ], widths=(1.2, 2)))
-        out.append(r.p(r.t("bm_source", table=b.standard_table, source=b.source), "small"))
+        table, source = benchmark_citation(b, r.lang)
+        out.append(r.p(r.t("bm_source", table=table, source=source), "small"))
     out.append(r.h2("calibration_head"))
     records = calibration_lines(r.project.meta.notes)
     if not records:

@@ -21,9 +21,10 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from . import charts, contract, fmt
 from .appendix import option_name
 from .calibration_section import meters_section
+from .cells import header_cell
 from .fonts import markup
 from .verdict import verdict_detail
-from .strings import check_language, choice_label, measure_name, tr, unit_label
+from .strings import calc_text, check_language, choice_label, measure_name, tr, unit_label
 from .styles import (
     ACCENT, FAIL, FAIL_BG, FRAME_WIDTH, MUTED, PASS, PASS_BG, RULE, WARN_BG, styles, table_style,
 )
@@ -97,6 +98,8 @@ class _Report:
               path_col=None):
         """A data table from rows of text; columns from ``right_from`` are
         right-aligned numbers. The header repeats on every page."""
+        total = sum(widths)
+        widths = [w * W / total for w in widths]
         cells = []
         for r, row in enumerate(rows):
             out = []
@@ -112,10 +115,11 @@ class _Report:
                     style = "cell_path"
                 else:
                     style = "cell_r" if right else "cell"
-                out.append(Paragraph(markup(cell, self.lang), self._cell_style(style)))
+                if head:
+                    out.append(header_cell(cell, self._cell_style(style), widths[ci], self.lang))
+                else:
+                    out.append(Paragraph(markup(cell, self.lang), self._cell_style(style)))
             cells.append(out)
-        total = sum(widths)
-        widths = [w * W / total for w in widths]
         tbl = Table(cells, colWidths=widths, repeatRows=header_rows, hAlign="LEFT")
         style = table_style(header_rows=header_rows, total_row=total_row, zebra=zebra)
         for cmd in extra:
@@ -521,15 +525,10 @@ def _pv(r: _Report):
     return out
 
 
-def case_label(label: str, language: str) -> str:
-    """A sensitivity case ("×0.8", "heating setpoint -1 K") in ``language``."""
-    import re
-
-    m = re.fullmatch(r"heating setpoint ([+\-]?\d+(?:\.\d+)?) K", label)
-    if m:
-        value = m.group(1).replace("-", "−")
-        return f"供暖设定温度 {value} K" if language == "zh" else f"heating setpoint {value} K"
-    return label
+def case_label(label, language: str) -> str:
+    """A sensitivity case ("×0.8", "heating setpoint -1 K", a
+    calc.messages.Message) in ``language``."""
+    return calc_text(label, language).replace("-", "−")
 
 
 def margin_line_zh(r: _Report, tg) -> str:
@@ -620,7 +619,7 @@ def missing_data(project, assessment, language) -> list[str]:
 
 def _warnings(r: _Report):
     out = [CondPageBreak(50 * mm), r.h1("warnings")]
-    items = list(r.a.warnings) + missing_data(r.project, r.a, r.lang)
+    items = [calc_text(w, r.lang) for w in r.a.warnings] + missing_data(r.project, r.a, r.lang)
     if not items:
         out.append(r.p(r.t("no_warnings")))
     for w in items:

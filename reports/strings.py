@@ -10,6 +10,8 @@ to the model later still prints something readable.
 
 from __future__ import annotations
 
+from calc.messages import render
+
 LANGUAGES = ("en", "zh")
 
 # key -> (English, Chinese)
@@ -274,6 +276,8 @@ UNITS: dict[str, tuple[str, str]] = {
     "kWh/m**2": ("kWh/m²", "kWh/m²"),
     "kWh/kW": ("kWh/kWp", "kWh/kWp"),
     "m**3": ("m³", "m³"),
+    "W/m**2": ("W/m²", "W/m²"),
+    "1/h": ("1/h", "次/h"),
     "dimensionless": ("", ""),
 }
 
@@ -416,6 +420,20 @@ CHOICES: dict[str, dict[str, tuple[str, str]]] = {
         "behaviour": ("Occupant behaviour (setpoint)", "使用行为（设定温度）"),
         "discount_rate": ("Discount rate", "折现率"),
     },
+    # metering reform: how far occupants respond to consumption billing (calc.metering)
+    "behaviour": {
+        "low": ("low", "低"),
+        "middle": ("middle", "中等"),
+        "high": ("high", "高"),
+    },
+    # inputs a calibration may adjust (datasets/tables/calibration_parameters.csv)
+    "calibration_parameter": {
+        "overheating": ("Over-heating above the setpoint", "高于设定温度的过热"),
+        "infiltration": ("Infiltration", "渗透换气"),
+        "internal_gains": ("Internal gains", "内部得热"),
+        "network_loss_share": ("Network loss share", "管网热损失率"),
+        "heat_pump_efficiency": ("Heat-pump Carnot efficiency", "热泵卡诺效率"),
+    },
     "pv_credit": {
         "self_consumed": ("self-consumed PV only", "仅计自用光伏电量"),
         "all_generation": ("all PV generation", "计全部光伏发电量"),
@@ -447,6 +465,30 @@ def choice_label(kind: str, key: str, language: str) -> str:
     if pair is None:
         return str(key).replace("_", " ")
     return pair[1] if language == "zh" else pair[0]
+
+
+def term_name(term, language: str) -> str:
+    """A model choice named in one of calc's messages (calc.messages.Term)."""
+    if term.category == "measure":
+        return measure_name(term, language)
+    if term.category == "city":
+        from .appendix import city_name
+
+        return city_name(term.key, language)
+    if term.category == "unit":
+        return unit_label(term.key, language)
+    if term.category in CHOICES:
+        return choice_label(term.category, term.key, language)
+    from .input_names import OPTIONS  # the inputs' choices (products, ...) as the appendix names them
+
+    pair = OPTIONS.get(term.key)
+    return (pair[1] if language == "zh" else pair[0]) if pair else str(term)
+
+
+def calc_text(text, language: str) -> str:
+    """One of calc's warnings or notes (calc.messages.Message) in ``language``;
+    plain text as it is."""
+    return render(text, language, term_name)
 
 
 def measure_name(measure, language: str) -> str:

@@ -92,7 +92,7 @@ def table_style(*, header_rows: int = 1, total_row: bool = False, numeric_from: 
     hairlines, optional zebra rows and a bold total row."""
     cmds = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),   # reports.cells.CELL_PADDING
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2),

@@ -11,6 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
 from . import fmt
+from .strings import calc_text
 
 TEXT = {
     "detail": ("The verdict under every convention", "各口径与折标方法下的结论"),
@@ -153,6 +154,6 @@ def _uncertainty(r, u):
     rows = [[_t(r, "input"), _t(r, "range"), _t(r, "source")]]
     for i in u.inputs:
         rng = f"×{i.low:g} … ×{i.high:g}" if i.kind == "factor" else f"{i.low:+g} … {i.high:+g} K"
-        rows.append([_pick(r, INPUT, i.name), rng, i.source])
+        rows.append([_pick(r, INPUT, i.name), rng, calc_text(i.source, r.lang)])
     out.append(r.table(rows, [1.4, 1.2, 4.4], right_from=None))
     return out

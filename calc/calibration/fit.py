@@ -27,6 +27,7 @@ from dataclasses import dataclass
 import numpy as np
 from scipy.optimize import least_squares
 
+from ..messages import Term, msg
 from ..variant import ThermalCache, simulate_state
 from . import ashrae14
 from . import parameters as params
@@ -176,12 +177,15 @@ def calibrate(project, meter, weather, *, metered_at: str = "station", actual_we
             continue
         lo, hi, neutral = params.step_bounds(p, project)
         if lo >= hi:
-            held[p.name] = "the entered values of the buildings span more than the physical range"
+            held[p.name] = msg("calibration.held_span", "the entered values of the buildings span more than the "
+                               "physical range")
             candidates.append((p, lo, hi, neutral))
             continue
         if not lo <= neutral <= hi:
-            warnings.append(f"{p.name}: entered value outside the physical range {p.low:g}–{p.high:g} {p.unit}; "
-                            f"the fit starts from the nearest bound")
+            warnings.append(msg("calibration.outside_range", "{parameter}: entered value outside the physical range "
+                                "{low:g}–{high:g} {unit}; the fit starts from the nearest bound",
+                                parameter=Term("calibration_parameter", p.name), low=p.low, high=p.high,
+                                unit=Term("unit", "" if p.unit == "dimensionless" else p.unit)))
         candidates.append((p, lo, hi, neutral))
     # sensitivity over the whole range: a parameter that does not move the metered readings is held
     for p, lo, hi, neutral in candidates:
@@ -189,7 +193,7 @@ def calibrate(project, meter, weather, *, metered_at: str = "station", actual_we
             continue
         y_lo, y_hi = model(params.apply_step(p, project, lo)), model(params.apply_step(p, project, hi))
         if float(np.max(np.abs(y_hi - y_lo) / norm)) < NO_EFFECT:
-            held[p.name] = "does not change the metered readings"
+            held[p.name] = msg("calibration.held_no_effect", "does not change the metered readings")
     limit = max(1, len(readings) - 1)
     if max_parameters is not None:
         limit = min(limit, max_parameters)
@@ -211,7 +215,8 @@ def calibrate(project, meter, weather, *, metered_at: str = "station", actual_we
             fixed[p.name] = lo if ui <= BOUND_TOL else hi
     for p, lo, hi, neutral in usable:
         if p.name not in fixed and all(p is not f[0] for f in free):
-            held[p.name] = f"more parameters than the {len(readings)} reading(s) can determine"
+            held[p.name] = msg("calibration.held_too_few", "more parameters than the {n} reading(s) can determine",
+                               n=len(readings))
     project_at = _stepper(base, free)
     calibrated = project_at(u)
     after = model(calibrated)
@@ -223,8 +228,10 @@ def calibrate(project, meter, weather, *, metered_at: str = "station", actual_we
                  for c in meter.carriers)
     for f in fitted:
         if f.at_bound:
-            warnings.append(f"{f.name} ended on its {f.at_bound} bound: the range may be too narrow or another "
-                            "input is wrong")
+            bound = {"low": msg("calibration.low", "low"), "high": msg("calibration.high", "high")}
+            warnings.append(msg("calibration.on_bound", "{parameter} ended on its {bound} bound: the range may be "
+                                "too narrow or another input is wrong", parameter=Term("calibration_parameter", f.name),
+                                bound=bound.get(f.at_bound, f.at_bound)))
     return Calibration(
         project=calibrated, parameters=tuple(fitted), fits=fits, readings=readings,
         measured_kwh=tuple(measured), modelled_before_kwh=tuple(before), modelled_after_kwh=tuple(after),

@@ -24,6 +24,7 @@ import pandas as pd
 
 from ..datasets import tables
 from ..model.building import CARRIERS
+from ..messages import Term, msg
 from ..units import ureg
 
 COLUMNS = ("period_start", "period_end", "carrier", "quantity", "unit")
@@ -190,9 +191,12 @@ def _continuity(readings) -> tuple[list, list]:
     for carrier, rs in by.items():
         for a, b in zip(rs, rs[1:]):
             if b.start <= a.end:
-                overlaps.append(f"rows {a.row} and {b.row}: {carrier} readings overlap "
-                                f"({a.start}–{a.end} and {b.start}–{b.end}); each day may be metered once")
+                overlaps.append(msg("meter.overlap", "rows {a} and {b}: {carrier} readings overlap ({a_start}–{a_end} "
+                                    "and {b_start}–{b_end}); each day may be metered once", a=a.row, b=b.row,
+                                    carrier=Term("carrier", carrier), a_start=a.start, a_end=a.end, b_start=b.start,
+                                    b_end=b.end))
             elif (b.start - a.end).days > 1:
-                gaps.append(f"rows {a.row} and {b.row}: no {carrier} reading from {a.end + _dt.timedelta(days=1)} "
-                            f"to {b.start - _dt.timedelta(days=1)}; those days are not compared")
+                gaps.append(msg("meter.gap", "rows {a} and {b}: no {carrier} reading from {first} to {last}; those "
+                                "days are not compared", a=a.row, b=b.row, carrier=Term("carrier", carrier),
+                                first=a.end + _dt.timedelta(days=1), last=b.start - _dt.timedelta(days=1)))
     return overlaps, gaps

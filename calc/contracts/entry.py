@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from ..messages import msg
 from ..units import Q_
 from . import finance
 from . import tariffs as tariff_rules
@@ -42,10 +43,12 @@ def priced_project(project, baseline_heat, area):
         return project, []
     price = tariff_rules.revenue_neutral_heat_price(baseline_heat, area, t.heat_area, t.heat_fixed_share)
     if price is None:
-        return project, ["Revenue-neutral heat price: the buildings take no district heat; the entered price is kept."]
+        return project, [msg("contracts.neutral_price_no_heat", "Revenue-neutral heat price: the buildings take no "
+                             "district heat; the entered price is kept.")]
     if price.m > _MAX_HEAT_PRICE:
-        return project, [f"Revenue-neutral heat price {price.m:.0f} CNY/GJ is above {_MAX_HEAT_PRICE:.0f} CNY/GJ; "
-                         "the entered price is kept."]
+        return project, [msg("contracts.neutral_price_too_high", "Revenue-neutral heat price {price:.0f} CNY/GJ is "
+                             "above {limit:.0f} CNY/GJ; the entered price is kept.", price=price.m,
+                             limit=_MAX_HEAT_PRICE)]
     tariffs = dataclasses.replace(t, heat_energy=price.to("CNY/GJ"))
     econ = dataclasses.replace(project.economics, tariffs=tariffs)
     return dataclasses.replace(project, economics=econ), []

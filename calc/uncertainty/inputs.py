@@ -11,13 +11,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..messages import msg
+
 
 @dataclass(frozen=True)
 class UncertainInput:
     """One sampled input: ``name``, ``kind`` ("factor" multiplies the
     entered value, "shift" adds to it), ``low`` / ``high`` bounds of the
     uniform distribution [-] or [K], ``applies`` (what it changes) and
-    ``source`` (where the range comes from)."""
+    ``source`` (where the range comes from, a calc.messages.Message)."""
 
     name: str
     kind: str
@@ -30,18 +32,22 @@ class UncertainInput:
 INPUTS = (
     UncertainInput(
         "infiltration", "factor", 0.7, 1.3, "infiltration air change of every building, before and after",
-        "±30 %: measured air-change rates of existing dwellings of one era scatter about that much around the "
-        "era value of the archetype envelope table (an estimate, to be checked against surveys)"),
+        msg("uncertainty.infiltration_source",
+            "±30 %: measured air-change rates of existing dwellings of one era scatter about that much around the "
+            "era value of the archetype envelope table (an estimate, to be checked against surveys)")),
     UncertainInput(
         "behaviour", "shift", -1.0, 1.0, "heating setpoint of every building [K], before and after",
-        "±1 K, the behaviour case of the sensitivity table; 30 metered Chinese households kept 24-25 °C "
-        "(field survey abstract), so a real building may sit above the design setpoint"),
+        msg("uncertainty.behaviour_source",
+            "±1 K, the behaviour case of the sensitivity table; 30 metered Chinese households kept 24-25 °C "
+            "(field survey abstract), so a real building may sit above the design setpoint")),
     UncertainInput(
         "heat_pump_performance", "factor", 0.9, 1.1, "Carnot efficiency of every heat pump (supply and measures)",
-        "±10 %: spread of catalogue COPs at one test point (the heat-pump performance table) and of "
-        "field seasonal factors around rated values (a measured SPF of 2.48 in a northern field study)"),
+        msg("uncertainty.heat_pump_source",
+            "±10 %: spread of catalogue COPs at one test point (the heat-pump performance table) and of "
+            "field seasonal factors around rated values (a measured SPF of 2.48 in a northern field study)")),
     UncertainInput(
         "grid_factor", "factor", 0.9, 1.1, "grid CO2 factor (CO2 basis only)",
-        "±10 %: year-to-year change of the MEE/NBS regional grid factors 2022-2023 (North −6 %, Southwest +9 %; "
-        "MEE/NBS 2022 and 2023 publications)"),
+        msg("uncertainty.grid_source",
+            "±10 %: year-to-year change of the MEE/NBS regional grid factors 2022-2023 (North −6 %, Southwest +9 %; "
+            "MEE/NBS 2022 and 2023 publications)")),
 )

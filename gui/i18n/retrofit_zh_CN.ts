@@ -5328,11 +5328,6 @@ Values: {6}; {7}.</source>
         <translation>折现率</translation>
     </message>
     <message>
-        <location filename="../pages/results_sections.py" line="73"/>
-        <source>setpoint {0} K</source>
-        <translation>设定温度 {0} K</translation>
-    </message>
-    <message>
         <location filename="../pages/results_sections.py" line="81"/>
         <source>Sensitivity of the verdict</source>
         <translation>结论的敏感性</translation>

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from ..charts import SvgChart
 from ..editors import ERROR_STYLE
-from ..labels import option_label
+from ..labels import calc_message, option_label
 from .common import Page
 from ..readonly_table import fit_height as _fit_height, table as _table
 from .results_page import _set
@@ -210,7 +210,7 @@ class MetersPage(Page):
         for r, p in enumerate(cal.parameters):
             vals = lambda v: ", ".join(f"{x:.3g}" for x in sorted(set(round(x, 4) for x in v)))
             if p.held:
-                state = QCoreApplication.translate("MetersPage", "held: {0}").format(p.held)
+                state = QCoreApplication.translate("MetersPage", "held: {0}").format(calc_message(p.held))
             elif p.at_bound:
                 state = QCoreApplication.translate("MetersPage", "on its {0} bound").format(QCoreApplication.translate("MetersPage", p.at_bound))
             else:
@@ -226,7 +226,7 @@ class MetersPage(Page):
             notes.append(QCoreApplication.translate("MetersPage", "Not identifiable: {0} trade off; only their joint effect is calibrated.").format(pairs))
         if not cal.actual_weather:
             notes.append(QCoreApplication.translate("MetersPage", "No weather of the metered period given: the typical year is used."))
-        notes += cal.warnings
+        notes += [calc_message(w) for w in cal.warnings]
         self.cal_notes.setText("\n".join(dict.fromkeys(notes)))
         self.apply_button.setEnabled(True)
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from .. import format as fmt
 from ..charts import SvgChart
-from ..labels import option_label
+from ..labels import calc_message, option_label
 from ..readonly_table import fit_height as _fit_height, table as _table
 from .common import Page
 from .contract_panel import ContractPanel
@@ -181,7 +181,7 @@ class ResultsPage(Page):
         self.contract_panel.show_assessment(a)
         self._network(a)
         self._pv(a)
-        self.warnings.setText("\n".join(f"• {w}" for w in a.warnings))
+        self.warnings.setText("\n".join(f"• {calc_message(w)}" for w in a.warnings))
         self.warnings_box.setVisible(bool(a.warnings))
         for section in self.sections:
             section.show_for(a, self.window_.runner)

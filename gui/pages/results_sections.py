@@ -5,7 +5,6 @@ a group box with ``show_for(assessment, runner)``; the page adds them with
 
 from __future__ import annotations
 
-import re
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import format as fmt
+from ..labels import calc_message
 from ..readonly_table import fit_height as _fit, table as _table
 
 FAIL_COLOUR = QColor("#c62828")
@@ -45,16 +45,10 @@ def sensitivity_parameter(name: str) -> str:
     return names.get(name, name.replace("_", " "))
 
 
-_SETPOINT = re.compile(r"heating setpoint ([+\-−]?\d+(?:\.\d+)?) K$")
-
-
-def case_label(label: str) -> str:
-    """The calc's case label ("×0.8", "heating setpoint -1 K") in the
-    interface language."""
-    m = _SETPOINT.match(label)
-    if m:
-        return QCoreApplication.translate("ResultsPage", "setpoint {0} K").format(m.group(1).replace("-", "−"))
-    return label
+def case_label(label) -> str:
+    """The calc's case label ("×0.8", "heating setpoint -1 K", a
+    calc.messages.Message) in the interface language."""
+    return calc_message(label).replace("-", "−")
 
 
 class SensitivitySection(QGroupBox):

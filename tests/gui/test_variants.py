@@ -54,7 +54,7 @@ def test_sensitivity_table_on_the_results_page(qtbot):
     assert all("_" not in p for p in params)
     behaviour = [r for r in range(section.table.rowCount()) if a.sensitivity[r].parameter == "behaviour"]
     if behaviour:
-        assert section.table.item(behaviour[0], 1).text() == "setpoint −1 K"
+        assert section.table.item(behaviour[0], 1).text() == "heating setpoint −1 K"  # as the report names it
 
 
 def test_per_building_table_on_the_results_page(qtbot):
