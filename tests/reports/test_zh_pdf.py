@@ -23,6 +23,8 @@ ALLOWED = {
     "CO", "PV", "COP", "SCOP", "SHGC", "EPW", "GB", "JG", "JGJ", "ISO", "EN", "DN", "IPMVP", "ASHRAE", "LED", "EPS", "XPS", "PU", "VIP",
     "kWh", "MWh", "GJ", "MJ", "kW", "kWp", "mm", "cm", "kg", "kgce", "tce", "tCO", "Pa", "NPV", "IRR", "ESCO",
     "PUR", "SEER", "IPLV", "MACC", "TMY", "PERC", "km", "MW", "Hz", "UTC", "RC",
+    # product designations that Chinese names keep (GB 50176: KP1 型黏土多孔砖)
+    "KP",
     # data sets and software cited by name
     "CSWD", "SWERA", "EnergyPlus", "pvlib", "PVWatts", "WMO", "VDI", "MM", "DD", "kgCO",
     # authors of a cited paper (titles are cited in 《》 as published: see TITLE)
