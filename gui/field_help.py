@@ -248,6 +248,7 @@ FIELD_DOCS = (
     QT_TRANSLATE_NOOP("Doc", 'What makes the heat at the station or plant (unknown = coal CHP, the commonest northern source)'),
     QT_TRANSLATE_NOOP("Doc", 'What the measure does'),
     QT_TRANSLATE_NOOP("Doc", 'Whether the building is cooled in summer'),
+    QT_TRANSLATE_NOOP("Doc", 'Share of the floor area cooled when the cooling runs (dwellings cool a few rooms: part-space cooling; 1 = the whole floor)'),
     QT_TRANSLATE_NOOP("Doc", 'Who receives it: the owner or the ESCO'),
     QT_TRANSLATE_NOOP("Doc", 'Whole-window thermal transmittance U_w'),
     QT_TRANSLATE_NOOP("Doc", 'Window-to-wall ratio of the back (north) facade'),

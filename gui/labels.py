@@ -75,6 +75,7 @@ FIELD_LABELS = {
     "overheating": QT_TRANSLATE_NOOP("Field", "Overheating without room control"),
     "internal_gains": QT_TRANSLATE_NOOP("Field", "Internal gains"),
     "cooled": QT_TRANSLATE_NOOP("Field", "Cooled in summer"),
+    "cooled_floor_share": QT_TRANSLATE_NOOP("Field", "Cooled share of the floor"),
     "night_setback": QT_TRANSLATE_NOOP("Field", "Night setback (room control)"),
     "first_weekday": QT_TRANSLATE_NOOP("Field", "Weekday of 1 January"),
     # measure parameters
@@ -262,6 +263,7 @@ OPTION_LABELS = {
     "unheated_basement": QT_TRANSLATE_NOOP("Option", "Unheated basement"),
     "heated_basement": QT_TRANSLATE_NOOP("Option", "Heated basement"),
     "continuous": QT_TRANSLATE_NOOP("Option", "Continuous"),
+    "residential_whole_house": QT_TRANSLATE_NOOP("Option", "Residential, whole house cooled at all hours"),
     "radiators": QT_TRANSLATE_NOOP("Option", "Radiators"),
     "floor_heating": QT_TRANSLATE_NOOP("Option", "Floor heating"),
     "fan_coils": QT_TRANSLATE_NOOP("Option", "Fan coils"),

@@ -35,6 +35,7 @@ DIMENSIONLESS = frozenset({
     "efficiency_low", "efficiency_high", "cop", "capacity_ratio", "seer", "seer_low", "seer_high", "storeys", "elevators",
     "wwr_south", "wwr_east", "wwr_north", "wwr_west", "network_loss_share", "dhw_efficiency", "heat_recovery",
     "position", "year", "loss_share", "response_share", "field_saving_low", "field_saving_high", "laid_from_year", "laid_before_year",
+    "cooled_floor_share",
 })
 # Columns whose unit is given row by row in a ``unit`` column.
 VALUE_COLUMNS = frozenset({"value", "typical", "low", "high"})
@@ -122,7 +123,8 @@ SCHEMAS = {
                                  optional_text=("elevator_usage",)),
     "archetype_operation": Schema(
         ("use",), ("heating_setpoint_c", "setback_setpoint_c", "cooling_setpoint_c", "internal_gains_w_m2",
-                   "lighting_power_w_m2", "appliance_power_w_m2", "dhw_kwh_m2a", "mechanical_ach", "heat_recovery"),
+                   "lighting_power_w_m2", "appliance_power_w_m2", "dhw_kwh_m2a", "mechanical_ach", "heat_recovery",
+                   "cooled_floor_share"),
         optional_numbers=("floor_area_per_dwelling_m2",), optional_text=("mechanical_from_era",)),
     "archetype_supply": Schema(
         ("climate_zone", "use_class"), ("design_supply_temp_c", "design_return_temp_c", "dhw_efficiency", "overheating_k",

@@ -1560,6 +1560,11 @@
         <source>season: heating only in the heating season, cooling only outside it; whenever_needed: both all year by the schedule (own units), both possible in one day; heating_in_season: network heat in the season, own cooling whenever needed</source>
         <translation>供暖季：仅在供暖季供暖、非供暖季供冷；按需：全年按作息供暖供冷（自有设备），同一天内均可；季内供暖：供暖季使用管网热，供冷按需</translation>
     </message>
+    <message>
+        <location filename="../field_help.py" line="1"/>
+        <source>Share of the floor area cooled when the cooling runs (dwellings cool a few rooms: part-space cooling; 1 = the whole floor)</source>
+        <translation>供冷时实际供冷的建筑面积比例（住宅只在少数房间开空调：部分空间供冷；1 = 全部面积）</translation>
+    </message>
 </context>
 <context>
     <name>EnvelopePage</name>
@@ -2809,6 +2814,11 @@
         <location filename="../labels.py" line="218"/>
         <source>Client&apos;s discount on its energy cost</source>
         <translation>委托方能源费用折让</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="1"/>
+        <source>Cooled share of the floor</source>
+        <translation>供冷面积比例</translation>
     </message>
 </context>
 <context>
@@ -4701,6 +4711,11 @@ Values: {6}; {7}.</source>
         <location filename="../labels.py" line="412"/>
         <source>Public</source>
         <translation>公共建筑</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="1"/>
+        <source>Residential, whole house cooled at all hours</source>
+        <translation>居住建筑（全屋全天供冷）</translation>
     </message>
 </context>
 <context>
