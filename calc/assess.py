@@ -187,6 +187,7 @@ def assess(project: Project, *, sensitivity: bool = True, uncertainty: int = 0, 
                                 not_applicable_reason=check.reason, basis_setting=project.accounting.target_basis,
                                 electricity_method=method, methods_agree=flip is None, matrix=matrix,
                                 buildings=buildings, target_weighting="floor_area",
+                                project_type=target.project_type([b.is_public for b in project.buildings]),
                                 shortfall=verdict.shortfall(check, basis, closing))
     views, contract = contracts.evaluate(project, baseline, package, pkg_state.project.supply.metering.billing,
                                          investments, _billed_area(project), econ, check_result, rows, pv_saving,

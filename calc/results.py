@@ -200,6 +200,7 @@ class TargetResult:
     matrix: tuple = ()
     buildings: tuple = ()
     target_weighting: str = ""
+    project_type: str = ""
     shortfall: Any = None
 
 
@@ -404,6 +405,7 @@ PLAIN_DOCS = {
     "methods_agree": "true if both electricity methods give the same verdict on the basis; false: the approving authority's convention decides",
     "matrix": "Saving rate and verdict on every basis under both electricity methods (MatrixCell)",
     "TargetResult.buildings": "Each building against its own target (BuildingVerdict)",
+    "project_type": "residential, public, or mixed (buildings of both kinds: the project is judged against the floor-area-weighted target on its total operational energy unless a basis is chosen)",
     "target_weighting": "How the project target is formed: 'floor_area' = floor-area-weighted mean of the buildings' targets",
     "shortfall": "On a FAIL: what is missing and which measures would close it (Shortfall), else null",
     "closing_measures": "Measures not in the package that would each close the gap when added (ClosingMeasure)",

@@ -6153,5 +6153,10 @@ Values: {6}; {7}.</source>
         <source>District heat at its source: {0}, {1} kgce/GJ on the equivalent basis (34.12 on the calorific basis), {2} kgCO₂/GJ; CHP fuel split: {3}.</source>
         <translation>集中供热按热源计：{0}，等价值 {1} kgce/GJ（当量值 34.12），{2} kgCO₂/GJ；热电联产燃料分摊：{3}。</translation>
     </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="1"/>
+        <source>Basis: {0} — mixed project: judged against {1}, the floor-area-weighted mean of its buildings&apos; own targets (30 % residential, 20 % public); each building against its own target below. All bases: {2}</source>
+        <translation>考核口径：{0} — 混合项目：按各栋建筑自身目标（居住建筑 30 %、公共建筑 20 %）的建筑面积加权平均值 {1} 考核；各栋建筑按自身目标考核（见下表）。各口径：{2}</translation>
+    </message>
 </context>
 </TS>

@@ -32,6 +32,21 @@ def _verdict_text(passed) -> str:
     return QCoreApplication.translate("VerdictPanel", "pass") if passed else QCoreApplication.translate("VerdictPanel", "fail")
 
 
+def basis_line(a) -> str:
+    """The results page's basis line: the basis, what the project is judged
+    as (a mixed project against the floor-area-weighted mean of its
+    buildings' targets) and the rate on every basis."""
+    t = a.target
+    others = "; ".join(f"{option_label(k)} {fmt.percent(v)}" for k, v in t.rates.items())
+    if t.project_type == "mixed":
+        return QCoreApplication.translate(
+            "VerdictPanel", "Basis: {0} — mixed project: judged against {1}, the floor-area-weighted mean of its "
+            "buildings' own targets (30 % residential, 20 % public); each building against its own target below. "
+            "All bases: {2}").format(option_label(t.basis), fmt.percent(t.target_rate, 1), others)
+    return QCoreApplication.translate("ResultsPage", "Basis: {0} — {1} building. All bases: {2}").format(
+        option_label(t.basis), option_label(a.building_type), others)
+
+
 def _put(t, r, c, text, right=True):
     item = QTableWidgetItem(text)
     if right and c > 0:

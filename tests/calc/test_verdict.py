@@ -88,6 +88,7 @@ def test_mixed_project_per_building_and_project_verdicts(mixed):
     areas = [floor_area(b).m for b in p.buildings]
     assert t.target_rate.m == pytest.approx(100 * (0.3 * areas[0] + 0.2 * areas[1]) / sum(areas))
     assert t.target_weighting == "floor_area" and t.basis == "total_tce"   # mixed: total energy
+    assert t.project_type == "mixed"
     rows = {r.name: r for r in t.buildings}
     assert rows[b_name(p, 0)].target_rate.m == 30 and rows["Office"].target_rate.m == 20
     assert rows[b_name(p, 0)].basis == "heating_tce" and rows["Office"].basis == "total_tce"

@@ -35,3 +35,21 @@ def test_panel_follows_the_assessment(qtbot, heat_pump_switch):
     assert "Power-supply coal" in w.headline.text()
     if a.target.shortfall is not None:
         assert fmt.points(a.target.shortfall.missing) in w.shortfall.text()
+
+
+def test_basis_line_says_what_a_mixed_project_is_judged_on(qtbot):
+    from calc.assess import assess
+    from calc.projectfile import load
+    from gui import format as fmt
+    from gui.pages.verdict_panel import basis_line
+    from tests.conftest import RESIDENTIAL
+
+    r = load(RESIDENTIAL)
+    home = assess(r, sensitivity=False)
+    assert "Residential building" in basis_line(home) and "mixed" not in basis_line(home)
+    office = dataclasses.replace(r.buildings[0], name="Office", use="office")
+    a = assess(dataclasses.replace(r, buildings=(r.buildings[0], office)), sensitivity=False)
+    line = basis_line(a)
+    assert a.target.project_type == "mixed"
+    assert "mixed project" in line and "Residential building" not in line
+    assert fmt.percent(a.target.target_rate, 1) in line
