@@ -398,20 +398,24 @@ def _sensitivity(project, enabled, cache, base_state, pkg_state, investments, ba
     if accounted is not None:
         accounts[(id(base_state), id(pkg_state), Pricing())] = (base_state, pkg_state) + tuple(accounted)
 
-    def account(base_s, pkg_s, pricing):
-        key = (id(base_s), id(pkg_s), pricing)
+    def account(base_s, pkg_s, pricing, grid=1.0):
+        key = (id(base_s), id(pkg_s), pricing) + ((grid,) if grid != 1.0 else ())
         if key not in accounts:
+            # the grid case scales the CO2 of electricity and of heat made
+            # from it (heat-pump station, electric boiler)
+            f = cache.factors if grid == 1.0 else (
+                cache.factors[0], accounting.grid_scaled_co2(cache.factors[1], grid, cache.heat))
             accounts[key] = (base_s, pkg_s,
-                             account_state(base_s, "baseline", "", project, weather, pricing, cache.factors),
-                             account_state(pkg_s, "package", "", project, weather, pricing, cache.factors))
+                             account_state(base_s, "baseline", "", project, weather, pricing, f),
+                             account_state(pkg_s, "package", "", project, weather, pricing, f))
         return accounts[key][2:]
 
     def evaluate(name, value):
-        base_s, pkg_s, pricing, cost_f = base_state, pkg_state, Pricing(), 1.0
+        base_s, pkg_s, pricing, cost_f, grid = base_state, pkg_state, Pricing(), 1.0, 1.0
         if name == "energy_prices":
             pricing = Pricing(energy_prices=value)
         elif name == "grid_factor":
-            pricing = Pricing(grid_factor=value)
+            grid = value
         elif name == "investment_costs":
             cost_f = value
         else:
@@ -421,7 +425,7 @@ def _sensitivity(project, enabled, cache, base_state, pkg_state, investments, ba
             for m in [m for m in changed.measures if m.enabled]:
                 steps = apply_measure(steps, m)
             pkg_s = simulate_state(steps, cache)
-        b, p = account(base_s, pkg_s, pricing)
+        b, p = account(base_s, pkg_s, pricing, grid)
         rate = target.saving_rate(basis_value(b, basis), basis_value(p, basis))
         return rate, _package_payback(investments, b, p, cost_factor=cost_f)
 

@@ -41,7 +41,7 @@ INPUTS = (
         "±10 %: spread of catalogue COPs at one test point (the heat-pump performance table) and of "
         "field seasonal factors around rated values (a measured SPF of 2.48 in a northern field study)"),
     UncertainInput(
-        "grid_factor", "factor", 0.9, 1.1, "grid CO2 factor (CO2 basis only)",
+        "grid_factor", "factor", 0.9, 1.1, "grid CO2 factor, of electricity and of heat made from it (CO2 basis only)",
         "±10 %: year-to-year change of the MEE/NBS regional grid factors 2022-2023 (North −6 %, Southwest +9 %; "
         "MEE/NBS 2022 and 2023 publications)"),
 )

@@ -31,7 +31,7 @@ from dataclasses import replace
 import numpy as np
 from scipy.stats import qmc
 
-from .. import target, verdict
+from .. import accounting, target, verdict
 from ..measures import apply_measure
 from ..units import Q_
 from ..variant import ThermalCache, simulate_state
@@ -81,12 +81,10 @@ def perturb(project, x: dict):
     return replace(project, buildings=tuple(buildings), supply=supply)
 
 
-def _value(state, project, basis, factors, grid):
+def _value(state, project, basis, factors):
     """The basis value of a state [basis unit magnitude], summed over the
     buildings as the assessment sums them."""
     coal_f, co2_f = factors
-    if basis == "co2" and grid != 1.0:
-        co2_f = {c: f * (grid if c == "electricity" else 1.0) for c, f in co2_f.items()}
     total = 0.0
     for b in project.buildings:
         q = verdict.building_values(state, b.name, project.accounting, (coal_f, co2_f))[basis]
@@ -139,7 +137,7 @@ def sample_rates(project, enabled, weather, basis: str, factors, heat=None, samp
         for m in enabled:
             pkg = apply_measure(pkg, _scaled_measure(m, values))
         b, p = simulate_state(base, cache), simulate_state(pkg, cache)
-        return _parts(b, base, basis, factors), _parts(p, pkg, basis, factors)
+        return _parts(b, base, basis, factors, heat), _parts(p, pkg, basis, factors, heat)
 
     if evaluation == "direct":
         parts = [pair(dict(zip(names, row))) for row in x]
@@ -195,15 +193,15 @@ def _lagrange(nodes, t):
                      (t - x0) * (t - x1) / ((x2 - x0) * (x2 - x1))], axis=1)
 
 
-def _parts(state, project, basis, factors):
-    """(value without the grid-factor part, value of the electricity CO2)
-    of a state; for the standard-coal and delivered bases the second part is 0."""
+def _parts(state, project, basis, factors, heat=None):
+    """(value without the grid-factor part, value of the CO2 that follows the
+    grid factor: electricity, and district heat made from electricity) of a
+    state; for the standard-coal and delivered bases the second part is 0."""
     if basis != "co2":
-        return _value(state, project, basis, factors, 1.0), 0.0
+        return _value(state, project, basis, factors), 0.0
     coal_f, co2_f = factors
-    no_grid = {c: (f * 0.0 if c == "electricity" else f) for c, f in co2_f.items()}
-    rest = _value(state, project, basis, (coal_f, no_grid), 1.0)
-    return rest, _value(state, project, basis, factors, 1.0) - rest
+    rest = _value(state, project, basis, (coal_f, accounting.grid_scaled_co2(co2_f, 0.0, heat)))
+    return rest, _value(state, project, basis, factors) - rest
 
 
 def _scaled_measure(m, values):
