@@ -159,9 +159,12 @@ def assess(project: Project, *, sensitivity: bool = True, uncertainty: int = 0, 
     contributions = target.sequential_contributions(basis_value(baseline, basis), cumulative) if enabled else []
 
     investments = [_investment(project, m, s) for m, s in zip(enabled, alone_states)]
+    by_method = _alone_rates_by_method(project, weather, cache, basis, method, accounted, alone, alone_states)
     measures = tuple(
-        _with_step(_measure_result(i, m, a, baseline, basis, investments[i], contributions[i].contribution_pp, project),
-                   investments[i], ([baseline] + step_accounts)[i], step_accounts[i], project)
+        replace(_with_step(_measure_result(i, m, a, baseline, basis, investments[i], contributions[i].contribution_pp,
+                                           project),
+                           investments[i], ([baseline] + step_accounts)[i], step_accounts[i], project),
+                saving_rate_alone_by_method=by_method[i])
         for i, (m, a) in enumerate(zip(enabled, alone)))
     # the PV step's saving fades with the modules
     pv_saving = sum(((([baseline] + step_accounts)[i].energy_cost - step_accounts[i].energy_cost)
@@ -270,6 +273,21 @@ def _investment(project, measure, state, level="typical"):
 def _design_load(state, building):
     """A boiler is priced on the building's peak hourly heating need [kW]."""
     return Q_(float(state.thermal[building.name].heating.to("kW").m.max()), "kW")
+
+
+def _alone_rates_by_method(project, weather, cache, basis, method, accounted, alone, alone_states) -> list[dict]:
+    """Each measure alone: electricity method -> saving rate [%] on the
+    verdict's basis (None = not applicable); the headline method's states
+    are those already accounted, the other method re-accounts them (no new
+    simulation)."""
+    out = [dict() for _ in alone]
+    for m in target.ELECTRICITY_METHODS:
+        before = accounted[m][0]
+        accounts = alone if m == method else [
+            account_state(s, "alone", "", project, weather, factors=cache.factors_for(m)) for s in alone_states]
+        for i, a in enumerate(accounts):
+            out[i][m] = _pct(target.saving_rate(basis_value(before, basis), basis_value(a, basis)))
+    return out
 
 
 def _measure_result(i, m, alone, baseline, basis, inv, contribution_pp, project) -> MeasureResult:

@@ -131,6 +131,7 @@ class MeasureResult:
     label: str
     alone: VariantResult
     saving_rate_alone: Any = out("percent", doc="Saving rate of this measure alone (target basis; null = not applicable)")
+    saving_rate_alone_by_method: dict = per("percent", doc="Saving rate of this measure alone on the target basis under each electricity method, equal_value and power_supply_coal (null = not applicable)")
     sequential_contribution: Any = out("pp", doc="Contribution to the package saving, in the order listed (null = not applicable)")
     investment: Any = out("CNY", doc="Investment before subsidy")
     subsidy: Any = out("CNY", doc="Subsidy")
