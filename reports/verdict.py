@@ -63,7 +63,9 @@ ALLOCATION = {"heat_value_method": ("heat-value method (热量法; all of the co
               "direct": ("no split (heat-only plant)", "无需分摊（单供热）"),
               "recovered": ("no split (recovered heat)", "无需分摊（回收余热）")}
 INPUT = {"infiltration": ("Infiltration", "渗透换气"), "behaviour": ("Heating setpoint", "供暖设定温度"),
-         "heat_pump_performance": ("Heat-pump performance", "热泵性能"), "grid_factor": ("Grid CO₂ factor", "电网排放因子")}
+         "heat_pump_performance": ("Heat-pump performance", "热泵性能"),
+         "metering_behaviour": ("Metering-reform behaviour", "计量改革后的用户行为"),
+         "grid_factor": ("Grid CO₂ factor", "电网排放因子")}
 
 
 def _t(r, key, **kw):

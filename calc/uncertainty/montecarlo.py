@@ -33,6 +33,7 @@ from scipy.stats import qmc
 
 from .. import accounting, target, verdict
 from ..measures import apply_measure
+from ..measures import supply as supply_measures
 from ..units import Q_
 from ..variant import ThermalCache, simulate_state
 from .inputs import INPUTS
@@ -135,7 +136,7 @@ def sample_rates(project, enabled, weather, basis: str, factors, heat=None, samp
         base = perturb(project, values)
         pkg = base
         for m in enabled:
-            pkg = apply_measure(pkg, _scaled_measure(m, values))
+            pkg = _apply(pkg, _scaled_measure(m, values), values)
         b, p = simulate_state(base, cache), simulate_state(pkg, cache)
         return _parts(b, base, basis, factors, heat), _parts(p, pkg, basis, factors, heat)
 
@@ -154,11 +155,23 @@ def sample_rates(project, enabled, weather, basis: str, factors, heat=None, samp
 
 def _physics_inputs(project, enabled):
     """Inputs that need a simulation (the grid factor does not; heat-pump
-    performance only where there is a heat pump)."""
+    performance only where there is a heat pump, the metering behaviour only
+    where the package reforms the metering)."""
     out = ["infiltration", "behaviour"]
     if project.supply.heat_pump is not None or any(m.kind == "heat_pump" for m in enabled):
         out.append("heat_pump_performance")
+    if any(m.kind == "metering_reform" for m in enabled):
+        out.append("metering_behaviour")
     return out
+
+
+def _apply(project, m, values):
+    """One measure of the package; a metering reform with its sampled
+    response (the behaviour level's share scaled, calc.measures.supply)."""
+    k = values.get("metering_behaviour", 1.0)
+    if m.kind != "metering_reform" or k == 1.0:
+        return apply_measure(project, m)
+    return supply_measures.metering_reform(replace(project, measures=()), m, response_scale=k)
 
 
 def _surrogate(pair, x, names, physics):

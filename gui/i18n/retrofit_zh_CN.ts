@@ -6158,5 +6158,10 @@ Values: {6}; {7}.</source>
         <source>Basis: {0} — mixed project: judged against {1}, the floor-area-weighted mean of its buildings&apos; own targets (30 % residential, 20 % public); each building against its own target below. All bases: {2}</source>
         <translation>考核口径：{0} — 混合项目：按各栋建筑自身目标（居住建筑 30 %、公共建筑 20 %）的建筑面积加权平均值 {1} 考核；各栋建筑按自身目标考核（见下表）。各口径：{2}</translation>
     </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="1"/>
+        <source>metering-reform behaviour</source>
+        <translation>计量改革后的用户行为</translation>
+    </message>
 </context>
 </TS>

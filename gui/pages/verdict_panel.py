@@ -22,6 +22,7 @@ INPUT_NAMES = {
     "infiltration": QT_TRANSLATE_NOOP("VerdictPanel", "infiltration"),
     "behaviour": QT_TRANSLATE_NOOP("VerdictPanel", "heating setpoint"),
     "heat_pump_performance": QT_TRANSLATE_NOOP("VerdictPanel", "heat-pump performance"),
+    "metering_behaviour": QT_TRANSLATE_NOOP("VerdictPanel", "metering-reform behaviour"),
     "grid_factor": QT_TRANSLATE_NOOP("VerdictPanel", "grid CO₂ factor"),
 }
 
