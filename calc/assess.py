@@ -32,7 +32,7 @@ from .measures import apply_measure
 from .measures.supply import disconnection_capacity
 from .method import METHOD, SOURCES
 from .model import MEASURE_KINDS, Project
-from .results import Assessment, EconomicsResult, MeasureResult, SensitivityRow, TargetResult
+from .results import Assessment, EconomicsResult, HeatSourceDefault, MeasureResult, SensitivityRow, TargetResult
 from .units import Q_
 from .variant import Pricing, ThermalCache, account_state, simulate_state
 
@@ -113,6 +113,8 @@ def assess(project: Project, *, sensitivity: bool = True, uncertainty: int = 0, 
     # Emitters, pumps and the 2020 network reference as installed, fixed
     # before any measure: envelope work then leaves them oversized.
     project = as_installed(project, weather)
+    # a network whose source is not known takes its city's default (by province)
+    project, source_default = heat_source.resolve_unknown(project)
     cache = ThermalCache(weather, project.accounting, _heat_source(project))
     enabled = [m for m in project.measures if m.enabled]
     zone = info.get("climate_zone") if isinstance(info.get("climate_zone"), str) else ""
@@ -229,6 +231,9 @@ def assess(project: Project, *, sensitivity: bool = True, uncertainty: int = 0, 
         defaults=tuple(project.defaults),
         method=METHOD, sources=SOURCES,
         benchmark=gbt51161.benchmark(project, baseline, info.get("climate_zone") or ""),
+        heat_source_default=None if source_default is None else HeatSourceDefault(
+            city=source_default.city, province=source_default.province, heat_source=source_default.heat_source,
+            source=source_default.source),
     )
 
 

@@ -274,6 +274,14 @@ class BenchmarkResult:
 
 
 @result
+class HeatSourceDefault:
+    city: str
+    province: str
+    heat_source: str
+    source: str
+
+
+@result
 class Assessment:
     project_name: str
     building_type: str               # "residential" or "public"
@@ -296,6 +304,7 @@ class Assessment:
     method: tuple = ()               # (topic, text) pairs, each {"en": ..., "zh": ...}
     sources: tuple = ()              # data sources used, each {"en": ..., "zh": ...}
     benchmark: Any = None            # GB/T 51161 check of the baseline (BenchmarkResult)
+    heat_source_default: Any = None  # HeatSourceDefault when the network's source was not entered
 
 
 # --------------------------------------------------------------------------
@@ -407,6 +416,10 @@ PLAIN_DOCS = {
     "matrix": "Saving rate and verdict on every basis under both electricity methods (MatrixCell)",
     "TargetResult.buildings": "Each building against its own target (BuildingVerdict)",
     "project_type": "residential, public, or mixed (buildings of both kinds: the project is judged against the floor-area-weighted target on its total operational energy unless a basis is chosen)",
+    "heat_source_default": "When the network's heat source is 'unknown': the default taken for the city (HeatSourceDefault), else null",
+    "province": "Row of heat_source_defaults.csv used: the city's province, or 'national'",
+    "HeatSourceDefault.city": "City of the site", "HeatSourceDefault.heat_source": "Heat source taken (key of heat_sources.csv)",
+    "HeatSourceDefault.source": "Why this source is taken for the city (heat_source_defaults.csv)",
     "target_weighting": "How the project target is formed: 'floor_area' = floor-area-weighted mean of the buildings' targets",
     "shortfall": "On a FAIL: what is missing and which measures would close it (Shortfall), else null",
     "closing_measures": "Measures not in the package that would each close the gap when added (ClosingMeasure)",
@@ -437,7 +450,7 @@ JSON_OBJECTS = ("Assessment", "VariantResult", "BuildingFigures", "MeasureResult
                 "BuildingVerdict", "Shortfall", "ClosingMeasure", "Uncertainty", "UncertainInputRow",
                 "EconomicsResult", "NetworkFigures", "PVFigures", "SensitivityRow",
                 "Stakeholders", "OccupantView", "HeatingCompanyView", "OwnerView", "SocietyView", "ContractResult")
-JSON_OBJECTS += ("BenchmarkResult",)
+JSON_OBJECTS += ("BenchmarkResult", "HeatSourceDefault")
 
 
 def _result_class(name: str):

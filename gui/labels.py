@@ -326,7 +326,7 @@ OPTION_LABELS = {
     "heat_value_method": QT_TRANSLATE_NOOP("Option", "heat-value method (all CHP benefit to power)"),
     "direct": QT_TRANSLATE_NOOP("Option", "none (heat-only plant)"),
     "recovered": QT_TRANSLATE_NOOP("Option", "none (recovered heat)"),
-    "unknown": QT_TRANSLATE_NOOP("Option", "Unknown (taken as coal CHP)"),
+    "unknown": QT_TRANSLATE_NOOP("Option", "Unknown (default by city)"),
     "coal_chp": QT_TRANSLATE_NOOP("Option", "Coal CHP"),
     "coal_boiler_small": QT_TRANSLATE_NOOP("Option", "Small coal boiler house"),
     "coal_boiler_large": QT_TRANSLATE_NOOP("Option", "Large coal boiler house"),

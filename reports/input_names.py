@@ -301,7 +301,7 @@ OPTIONS = {
     'heat_value_method': ('heat-value method (all CHP benefit to power)', '热量法（热电联产收益全归电）'),
     'direct': ('none (heat-only plant)', '无（单供热）'),
     'recovered': ('none (recovered heat)', '无（回收余热）'),
-    'unknown': ('Unknown (taken as coal CHP)', '未知（按燃煤热电联产）'),
+    'unknown': ('Unknown (default by city)', '未知（按城市默认热源）'),
     'coal_chp': ('Coal CHP', '燃煤热电联产'),
     'coal_boiler_small': ('Small coal boiler house', '小型燃煤锅炉房'),
     'coal_boiler_large': ('Large coal boiler house', '大型燃煤锅炉房'),

@@ -89,6 +89,9 @@ SCHEMAS = {
     "standard_coal_factors": Schema(("carrier", "method", "year"), ("value",), optional_numbers=("year",), text=("unit",),
                                     choices={"method": ("equal_value", "power_supply_coal")}),
     "calorific_values": Schema(("carrier",), ("value",), text=("unit",)),
+    "heat_source_defaults": Schema(("province",), text=("heat_source",)),
+    "non_heating_ranges": Schema(("use", "indicator"), ("low", "high"), text=("zones", "unit"),
+                                 choices={"indicator": ("electricity_per_household", "electricity_per_m2")}),
     "heat_sources": Schema(("heat_source",), ("efficiency",), text=("fuel", "allocation"),
                            choices={"fuel": ("coal", "natural_gas", "oil", "electricity", "none")}),
     "co2_factors": Schema(("carrier", "region", "year"), ("value",), optional_numbers=("year",), text=("unit",)),
@@ -544,6 +547,52 @@ def heat_source(key: str) -> dict:
     r = _row("heat_sources", key, "heat source", "heat_source")
     return {"fuel": r["fuel"], "efficiency": float(r["efficiency"]), "allocation": r["allocation"],
             "source": r["source"]}
+
+
+def non_heating_ranges() -> list[dict]:
+    """Published ranges of building electricity that the archetypes are
+    checked against (``non_heating_ranges.csv``; GB/T 51161-2016's own
+    tables are not shipped: not reached).
+
+    Returns
+    -------
+    list of dict
+        ``use``, ``indicator`` (``electricity_per_household`` [kWh/a] or
+        ``electricity_per_m2`` [kWh/(m²·a)]), ``zones`` (tuple of climate
+        zones it applies in), ``low`` / ``high`` (pint quantities),
+        ``source``.
+    """
+    out = []
+    for r in _load("non_heating_ranges").to_dict("records"):
+        out.append({"use": r["use"], "indicator": r["indicator"], "zones": tuple(r["zones"].split()),
+                    "low": _qty(r["low"], r["unit"]), "high": _qty(r["high"], r["unit"]), "source": r["source"]})
+    return out
+
+
+#: Row of heat_source_defaults.csv for a province without a row of its own.
+NATIONAL_HEAT_SOURCE = "national"
+
+
+def default_heat_source(province: str) -> dict:
+    """The heat source taken for a network whose source is ``unknown``, by
+    the province of the site (``heat_source_defaults.csv``).
+
+    Parameters
+    ----------
+    province : str
+        Province of the city table; one without a row of its own takes the
+        ``national`` row.
+
+    Returns
+    -------
+    dict
+        ``heat_source`` (a key of ``heat_sources.csv``), ``province`` (the
+        row used: the province or ``national``), ``source`` (text).
+    """
+    index = _index("heat_source_defaults", "province")
+    key = province if province in index else NATIONAL_HEAT_SOURCE
+    r = index[key]
+    return {"heat_source": r["heat_source"], "province": key, "source": r["source"]}
 
 
 def heat_source_names() -> tuple:

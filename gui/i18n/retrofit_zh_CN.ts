@@ -1497,8 +1497,8 @@
     </message>
     <message>
         <location filename="../field_help.py" line="248"/>
-        <source>What makes the heat at the station or plant (unknown = coal CHP, the commonest northern source)</source>
-        <translation>换热站或热源厂的热源类型（未知 = 燃煤热电联产，北方最常见的热源）</translation>
+        <source>What makes the heat at the station or plant (unknown = the default of the city&apos;s province: Beijing gas, other northern provinces coal CHP)</source>
+        <translation>换热站或热源厂的热源类型（未知 = 按城市所在省份的默认热源：北京为燃气，其他北方省份为燃煤热电联产）</translation>
     </message>
     <message>
         <location filename="../field_help.py" line="249"/>
@@ -4294,8 +4294,8 @@ Values: {6}; {7}.</source>
     </message>
     <message>
         <location filename="../labels.py" line="327"/>
-        <source>Unknown (taken as coal CHP)</source>
-        <translation>未知（按燃煤热电联产）</translation>
+        <source>Unknown (default by city)</source>
+        <translation>未知（按城市默认热源）</translation>
     </message>
     <message>
         <location filename="../labels.py" line="328"/>
@@ -6162,6 +6162,16 @@ Values: {6}; {7}.</source>
         <location filename="../pages/verdict_panel.py" line="1"/>
         <source>metering-reform behaviour</source>
         <translation>计量改革后的用户行为</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="1"/>
+        <source>The heat source was not entered: the national default is used; enter the real source where it is known.</source>
+        <translation>未填写热源：采用全国默认热源；如已知实际热源，请填写。</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="1"/>
+        <source>The heat source was not entered: the default of the site&apos;s province is used; enter the real source where it is known.</source>
+        <translation>未填写热源：采用项目所在省份的默认热源；如已知实际热源，请填写。</translation>
     </message>
 </context>
 </TS>

@@ -6,11 +6,12 @@ from calc.assess import assess
 
 # GB/T 2589-2020 Appendix A: heat 0.03412 kgce/MJ (3.6 MJ/kWh), electricity
 # 0.1229 kgce/kWh at its calorific value; on the equivalent basis the
-# sample's unknown heat source is coal CHP at η 0.86 (heat_sources.csv)
+# sample's unknown heat source takes Beijing's default, a gas boiler house
+# at η 0.90 (heat_source_defaults.csv, heat_sources.csv; gas 34.12 kgce/GJ)
 # and electricity 0.302 kgce/kWh of power-supply coal (2023).
 HEAT_EQ = 0.03412 * 3.6
 ELEC_EQ = 0.1229
-HEAT_PSC = HEAT_EQ / 0.86
+HEAT_PSC = HEAT_EQ / 0.90
 ELEC_PSC = 0.302
 
 

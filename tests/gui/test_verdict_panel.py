@@ -53,3 +53,17 @@ def test_basis_line_says_what_a_mixed_project_is_judged_on(qtbot):
     assert a.target.project_type == "mixed"
     assert "mixed project" in line and "Residential building" not in line
     assert fmt.percent(a.target.target_rate, 1) in line
+
+
+def test_heat_line_says_the_city_default_is_used(qtbot, heat_pump_switch):
+    from calc.assess import assess
+    from calc.projectfile import load
+    from gui.pages.verdict_panel import VerdictPanel
+    from tests.conftest import RESIDENTIAL
+
+    a = assess(load(RESIDENTIAL), sensitivity=False)
+    assert a.heat_source_default.heat_source == "gas_boiler"
+    w = VerdictPanel()
+    qtbot.addWidget(w)
+    w.show_assessment(a)
+    assert "not entered" in w.heat.text() and "province" in w.heat.text()
