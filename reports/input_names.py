@@ -287,7 +287,7 @@ OPTIONS = {
     'consumption': ('By metered consumption', '按热量计量计费'),
     'energy_value': ('Energy prices', '按能源价格'),
     'bills': ("Occupants' bills", '按用户账单'),
-    'equal_value': ('Calorific equal value', '当量值（等价热值）'),
+    'equal_value': ('Calorific equal value', '当量值（电热当量法）'),
     'power_supply_coal': ('Power-supply coal consumption', '供电煤耗法'),
     'national': ('National', '全国'),
     'north': ('North China', '华北'),

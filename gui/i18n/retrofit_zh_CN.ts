@@ -4225,7 +4225,7 @@ Values: {6}; {7}.</source>
     <message>
         <location filename="../labels.py" line="313"/>
         <source>Calorific equal value</source>
-        <translation>当量值（等价热值）</translation>
+        <translation>当量值（电热当量法）</translation>
     </message>
     <message>
         <location filename="../labels.py" line="314"/>

@@ -67,3 +67,19 @@ def test_heat_line_says_the_city_default_is_used(qtbot, heat_pump_switch):
     qtbot.addWidget(w)
     w.show_assessment(a)
     assert "not entered" in w.heat.text() and "province" in w.heat.text()
+
+
+
+def test_calorific_method_is_not_called_by_the_other_methods_name(qtbot):
+    # 等价热值 names the power-supply-coal method; the calorific one is 当量值
+    from gui import i18n
+    from gui.labels import option_label
+    from reports.input_names import OPTIONS
+
+    i18n.install("zh")
+    try:
+        label = option_label("equal_value")
+    finally:
+        i18n.install("en")
+    assert label.startswith("当量值") and "等价" not in label
+    assert "等价" not in OPTIONS["equal_value"][1]
