@@ -245,7 +245,7 @@ FIELD_DOCS = (
     QT_TRANSLATE_NOOP("Doc", 'Weekly schedule given hour by hour (empty = the preset named by schedule)'),
     QT_TRANSLATE_NOOP("Doc", "What PV output is credited against the building's energy"),
     QT_TRANSLATE_NOOP("Doc", 'What it pays on: floor area, dwellings, a share of the investment, heat-pump kW, PV kWp, or tce saved a year'),
-    QT_TRANSLATE_NOOP("Doc", 'What makes the heat at the station or plant (unknown = the default of the city's province: Beijing gas, other northern provinces coal CHP)'),
+    QT_TRANSLATE_NOOP("Doc", "What makes the heat at the station or plant (unknown = the default of the city's province: Beijing gas, other northern provinces coal CHP)"),
     QT_TRANSLATE_NOOP("Doc", 'What the measure does'),
     QT_TRANSLATE_NOOP("Doc", 'Whether the building is cooled in summer'),
     QT_TRANSLATE_NOOP("Doc", 'Share of the floor area cooled when the cooling runs (dwellings cool a few rooms: part-space cooling; 1 = the whole floor)'),
