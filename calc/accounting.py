@@ -120,6 +120,34 @@ def co2_factors(accounting, year: int | None = None, heat=None) -> dict:
     return factors
 
 
+def grid_scaled_co2(co2_f: dict, scale: float, heat=None) -> dict:
+    """CO2 factors with the grid factor scaled by ``scale``.
+
+    The grid factor reaches two carriers: electricity, and district heat
+    made from electricity (a heat-pump station or an electric boiler), whose
+    factor is 277.8 kWh/GJ / η × grid factor (:func:`calc.heat_source.co2_rate`)
+    and so scales with it exactly. Heat from fuels or waste heat keeps its
+    factor.
+
+    Parameters
+    ----------
+    co2_f : dict
+        carrier -> [kg/kWh], as from :func:`co2_factors`.
+    scale : float
+        Multiplier of the grid factor [-].
+    heat : calc.heat_source.HeatAtSource, optional
+        What makes the district heat (None: not electric).
+
+    Returns
+    -------
+    dict
+        carrier -> [kg/kWh].
+    """
+    electric_heat = heat is not None and heat.fuel == "electricity"
+    scaled = {"electricity"} | ({"district_heat"} if electric_heat else set())
+    return {c: (f * scale if c in scaled else f) for c, f in co2_f.items()}
+
+
 # The tables are fixed data read once (calc.datasets.tables caches the
 # files); the values derived from them here are looked up on every
 # accounting of every state, so they are memoised too.

@@ -32,8 +32,8 @@ from .measures import apply_measure
 from .measures.supply import disconnection_capacity
 from .method import METHOD, SOURCES
 from .model import MEASURE_KINDS, Project
-from .results import Assessment, EconomicsResult, MeasureResult, SensitivityRow, TargetResult
 from .messages import Term, msg
+from .results import Assessment, EconomicsResult, HeatSourceDefault, MeasureResult, SensitivityRow, TargetResult
 from .units import Q_
 from .variant import Pricing, ThermalCache, account_state, simulate_state
 
@@ -119,6 +119,8 @@ def assess(project: Project, *, sensitivity: bool = True, uncertainty: int = 0, 
     # Emitters, pumps and the 2020 network reference as installed, fixed
     # before any measure: envelope work then leaves them oversized.
     project = as_installed(project, weather)
+    # a network whose source is not known takes its city's default (by province)
+    project, source_default = heat_source.resolve_unknown(project)
     cache = ThermalCache(weather, project.accounting, _heat_source(project))
     enabled = [m for m in project.measures if m.enabled]
     zone = info.get("climate_zone") if isinstance(info.get("climate_zone"), str) else ""
@@ -165,9 +167,12 @@ def assess(project: Project, *, sensitivity: bool = True, uncertainty: int = 0, 
     contributions = target.sequential_contributions(basis_value(baseline, basis), cumulative) if enabled else []
 
     investments = [_investment(project, m, s) for m, s in zip(enabled, alone_states)]
+    by_method = _alone_rates_by_method(project, weather, cache, basis, method, accounted, alone, alone_states)
     measures = tuple(
-        _with_step(_measure_result(i, m, a, baseline, basis, investments[i], contributions[i].contribution_pp, project),
-                   investments[i], ([baseline] + step_accounts)[i], step_accounts[i], project)
+        replace(_with_step(_measure_result(i, m, a, baseline, basis, investments[i], contributions[i].contribution_pp,
+                                           project),
+                           investments[i], ([baseline] + step_accounts)[i], step_accounts[i], project),
+                saving_rate_alone_by_method=by_method[i])
         for i, (m, a) in enumerate(zip(enabled, alone)))
     # the PV step's saving fades with the modules
     pv_saving = sum(((([baseline] + step_accounts)[i].energy_cost - step_accounts[i].energy_cost)
@@ -193,6 +198,7 @@ def assess(project: Project, *, sensitivity: bool = True, uncertainty: int = 0, 
                                 not_applicable_reason=check.reason, basis_setting=project.accounting.target_basis,
                                 electricity_method=method, methods_agree=flip is None, matrix=matrix,
                                 buildings=buildings, target_weighting="floor_area",
+                                project_type=target.project_type([b.is_public for b in project.buildings]),
                                 shortfall=verdict.shortfall(check, basis, closing))
     views, contract = contracts.evaluate(project, baseline, package, pkg_state.project.supply.metering.billing,
                                          investments, _billed_area(project), econ, check_result, rows, pv_saving,
@@ -233,6 +239,9 @@ def assess(project: Project, *, sensitivity: bool = True, uncertainty: int = 0, 
         defaults=tuple(project.defaults),
         method=METHOD, sources=SOURCES,
         benchmark=gbt51161.benchmark(project, baseline, info.get("climate_zone") or ""),
+        heat_source_default=None if source_default is None else HeatSourceDefault(
+            city=source_default.city, province=source_default.province, heat_source=source_default.heat_source,
+            source=source_default.source),
     )
 
 
@@ -277,6 +286,21 @@ def _investment(project, measure, state, level="typical"):
 def _design_load(state, building):
     """A boiler is priced on the building's peak hourly heating need [kW]."""
     return Q_(float(state.thermal[building.name].heating.to("kW").m.max()), "kW")
+
+
+def _alone_rates_by_method(project, weather, cache, basis, method, accounted, alone, alone_states) -> list[dict]:
+    """Each measure alone: electricity method -> saving rate [%] on the
+    verdict's basis (None = not applicable); the headline method's states
+    are those already accounted, the other method re-accounts them (no new
+    simulation)."""
+    out = [dict() for _ in alone]
+    for m in target.ELECTRICITY_METHODS:
+        before = accounted[m][0]
+        accounts = alone if m == method else [
+            account_state(s, "alone", "", project, weather, factors=cache.factors_for(m)) for s in alone_states]
+        for i, a in enumerate(accounts):
+            out[i][m] = _pct(target.saving_rate(basis_value(before, basis), basis_value(a, basis)))
+    return out
 
 
 def _measure_result(i, m, alone, baseline, basis, inv, contribution_pp, project) -> MeasureResult:
@@ -405,20 +429,24 @@ def _sensitivity(project, enabled, cache, base_state, pkg_state, investments, ba
     if accounted is not None:
         accounts[(id(base_state), id(pkg_state), Pricing())] = (base_state, pkg_state) + tuple(accounted)
 
-    def account(base_s, pkg_s, pricing):
-        key = (id(base_s), id(pkg_s), pricing)
+    def account(base_s, pkg_s, pricing, grid=1.0):
+        key = (id(base_s), id(pkg_s), pricing) + ((grid,) if grid != 1.0 else ())
         if key not in accounts:
+            # the grid case scales the CO2 of electricity and of heat made
+            # from it (heat-pump station, electric boiler)
+            f = cache.factors if grid == 1.0 else (
+                cache.factors[0], accounting.grid_scaled_co2(cache.factors[1], grid, cache.heat))
             accounts[key] = (base_s, pkg_s,
-                             account_state(base_s, "baseline", "", project, weather, pricing, cache.factors),
-                             account_state(pkg_s, "package", "", project, weather, pricing, cache.factors))
+                             account_state(base_s, "baseline", "", project, weather, pricing, f),
+                             account_state(pkg_s, "package", "", project, weather, pricing, f))
         return accounts[key][2:]
 
     def evaluate(name, value):
-        base_s, pkg_s, pricing, cost_f = base_state, pkg_state, Pricing(), 1.0
+        base_s, pkg_s, pricing, cost_f, grid = base_state, pkg_state, Pricing(), 1.0, 1.0
         if name == "energy_prices":
             pricing = Pricing(energy_prices=value)
         elif name == "grid_factor":
-            pricing = Pricing(grid_factor=value)
+            grid = value
         elif name == "investment_costs":
             cost_f = value
         else:
@@ -428,7 +456,7 @@ def _sensitivity(project, enabled, cache, base_state, pkg_state, investments, ba
             for m in [m for m in changed.measures if m.enabled]:
                 steps = apply_measure(steps, m)
             pkg_s = simulate_state(steps, cache)
-        b, p = account(base_s, pkg_s, pricing)
+        b, p = account(base_s, pkg_s, pricing, grid)
         rate = target.saving_rate(basis_value(b, basis), basis_value(p, basis))
         return rate, _package_payback(investments, b, p, cost_factor=cost_f)
 

@@ -145,3 +145,49 @@ def co2_rate(heat: HeatAtSource, grid_factor) -> object:
         g = check_dimension(grid_factor, "kg/kWh", "grid_factor").to("kg/kWh").m
         return Q_(KWH_PER_GJ / heat.efficiency * g, "kg/GJ")
     return Q_(tables.co2_factor(heat.fuel).to("kg/GJ").m / heat.efficiency, "kg/GJ")
+
+
+@dataclass(frozen=True)
+class SourceDefault:
+    """The heat source taken for a network entered as ``unknown``: ``city``,
+    ``province`` (the row of heat_source_defaults.csv used: the city's
+    province or ``national``), ``heat_source`` (key of heat_sources.csv)
+    and ``source`` (why)."""
+
+    city: str
+    province: str
+    heat_source: str
+    source: str
+
+
+def default_for_city(city: str) -> SourceDefault:
+    """The default heat source of district heat in ``city``, by its
+    province (datasets/tables/heat_source_defaults.csv: Beijing gas, the
+    other northern provinces coal CHP, elsewhere the national coal CHP).
+
+    Parameters
+    ----------
+    city : str
+        Key of the city table.
+    """
+    from .datasets import cities
+
+    province = str(cities.city(city).get("province", "") or "")
+    row = tables.default_heat_source(province)
+    return SourceDefault(city, row["province"], row["heat_source"], row["source"])
+
+
+def resolve_unknown(project):
+    """The project with a network's ``unknown`` heat source replaced by the
+    city's default, and that default (None when the source was entered or
+    there is no network). Done once before the assessment, so the coal
+    rate, the CO2 and every figure shown follow the same source."""
+    supply = project.supply
+    network = supply.network
+    if network is None or network.heat_source != "unknown":
+        return project, None
+    chosen = default_for_city(project.site.city)
+    if chosen.heat_source == "unknown":
+        return project, chosen
+    supply = supply.replace(network=network.replace(heat_source=chosen.heat_source))
+    return project.replace(supply=supply), chosen

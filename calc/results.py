@@ -131,6 +131,7 @@ class MeasureResult:
     label: str
     alone: VariantResult
     saving_rate_alone: Any = out("percent", doc="Saving rate of this measure alone (target basis; null = not applicable)")
+    saving_rate_alone_by_method: dict = per("percent", doc="Saving rate of this measure alone on the target basis under each electricity method, equal_value and power_supply_coal (null = not applicable)")
     sequential_contribution: Any = out("pp", doc="Contribution to the package saving, in the order listed (null = not applicable)")
     investment: Any = out("CNY", doc="Investment before subsidy")
     subsidy: Any = out("CNY", doc="Subsidy")
@@ -200,6 +201,7 @@ class TargetResult:
     matrix: tuple = ()
     buildings: tuple = ()
     target_weighting: str = ""
+    project_type: str = ""
     shortfall: Any = None
 
 
@@ -272,6 +274,14 @@ class BenchmarkResult:
 
 
 @result
+class HeatSourceDefault:
+    city: str
+    province: str
+    heat_source: str
+    source: str
+
+
+@result
 class Assessment:
     project_name: str
     building_type: str               # "residential" or "public"
@@ -294,6 +304,7 @@ class Assessment:
     method: tuple = ()               # (topic, text) pairs, each {"en": ..., "zh": ...}
     sources: tuple = ()              # data sources used, each {"en": ..., "zh": ...}
     benchmark: Any = None            # GB/T 51161 check of the baseline (BenchmarkResult)
+    heat_source_default: Any = None  # HeatSourceDefault when the network's source was not entered
 
 
 # --------------------------------------------------------------------------
@@ -404,6 +415,11 @@ PLAIN_DOCS = {
     "methods_agree": "true if both electricity methods give the same verdict on the basis; false: the approving authority's convention decides",
     "matrix": "Saving rate and verdict on every basis under both electricity methods (MatrixCell)",
     "TargetResult.buildings": "Each building against its own target (BuildingVerdict)",
+    "project_type": "residential, public, or mixed (buildings of both kinds: the project is judged against the floor-area-weighted target on its total operational energy unless a basis is chosen)",
+    "heat_source_default": "When the network's heat source is 'unknown': the default taken for the city (HeatSourceDefault), else null",
+    "province": "Row of heat_source_defaults.csv used: the city's province, or 'national'",
+    "HeatSourceDefault.city": "City of the site", "HeatSourceDefault.heat_source": "Heat source taken (key of heat_sources.csv)",
+    "HeatSourceDefault.source": "Why this source is taken for the city (heat_source_defaults.csv)",
     "target_weighting": "How the project target is formed: 'floor_area' = floor-area-weighted mean of the buildings' targets",
     "shortfall": "On a FAIL: what is missing and which measures would close it (Shortfall), else null",
     "closing_measures": "Measures not in the package that would each close the gap when added (ClosingMeasure)",
@@ -434,7 +450,7 @@ JSON_OBJECTS = ("Assessment", "VariantResult", "BuildingFigures", "MeasureResult
                 "BuildingVerdict", "Shortfall", "ClosingMeasure", "Uncertainty", "UncertainInputRow",
                 "EconomicsResult", "NetworkFigures", "PVFigures", "SensitivityRow",
                 "Stakeholders", "OccupantView", "HeatingCompanyView", "OwnerView", "SocietyView", "ContractResult")
-JSON_OBJECTS += ("BenchmarkResult",)
+JSON_OBJECTS += ("BenchmarkResult", "HeatSourceDefault")
 
 
 def _result_class(name: str):

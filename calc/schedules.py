@@ -62,6 +62,8 @@ OCCUPANCY = {
     ),
 }
 
+OCCUPANCY["residential_whole_house"] = OCCUPANCY["residential"]
+
 # Use rate of installed lighting [-] (GB 50189-2015 Table B.0.4 pattern)
 LIGHTING = {
     "continuous": (_ON, _ON),
@@ -91,6 +93,26 @@ LIGHTING = {
     ),
 }
 
+LIGHTING["residential_whole_house"] = LIGHTING["residential"]
+
+# Use rate of the installed plug-load power of dwellings [-]: not the
+# occupancy (asleep, nobody runs the television): refrigerator and standby
+# all day (0.15), breakfast 06-08, evening 18-22 peak, weekend days at home.
+# A judgement of the shape, scaled so that lighting plus appliances of the
+# 75 m² archetype dwelling, about 1,100 kWh a year, stays below the mean
+# 1,690 kWh of electricity of 4,964 urban households in 2015 (Hu, Yan et
+# al., Energy and Buildings 148 (2017) 366-378), which also holds their air
+# conditioning and electric water heating. Other uses run their appliances
+# with the occupancy.
+_HOME_BASE = 0.15
+APPLIANCES = {
+    "residential": (
+        (_HOME_BASE,) * 6 + (.4, .4) + (_HOME_BASE,) * 9 + (.3, .6, .6, .6, .6, .4, .2),
+        (_HOME_BASE,) * 6 + (.4, .4) + (.3,) * 9 + (.3, .6, .6, .6, .6, .4, .2),
+    ),
+}
+APPLIANCES["residential_whole_house"] = APPLIANCES["residential"]
+
 # Hours at which the heating runs at the occupied setpoint (others: setback);
 # public buildings preheat one hour before arrival (GB 50189-2015 Table B.0.2
 # pattern of room temperature setpoints).
@@ -103,6 +125,25 @@ HEATING_HOURS = {
     "hotel": (_ON, _ON),
     "retail": (tuple(1.0 if 8 <= h < 22 else 0.0 for h in range(24)),
                tuple(1.0 if 8 <= h < 22 else 0.0 for h in range(24))),
+}
+
+HEATING_HOURS["residential_whole_house"] = HEATING_HOURS["residential"]
+
+# Hours at which cooling may run where it differs from "whenever occupied".
+# Chinese dwellings cool part-time and part-space: split units in a few rooms
+# switched on in the evening and for the first hours of the night, on
+# weekends also around noon. Hu, Yan et al., Energy and Buildings 214 (2020)
+# 109885 (national survey, Tsinghua BERC: the "part time part space" mode);
+# Zhu et al., Energy 265 (2023) (CRECS 2021, 1,140 metered units in 40
+# southern cities: use peaks 11:00-15:00 and 21:00-01:00); Du et al., HVAC
+# 2022 (19 homes on the Yangtze: cooling at night, mostly after 20:00). The
+# hours below are a reading of those patterns (interval starts 19:00-00:00
+# every day, and 11:00-14:00 on Saturdays and Sundays), not a published
+# table. "residential_whole_house" keeps the whole flat cooled at all hours.
+_DWELLING_COOLING_EVENING = tuple(1.0 if (h >= 19 or h < 1) else 0.0 for h in range(24))
+_DWELLING_COOLING_WEEKEND = tuple(1.0 if (h >= 19 or h < 1 or 11 <= h < 15) else 0.0 for h in range(24))
+COOLING_HOURS = {
+    "residential": (_DWELLING_COOLING_EVENING, _DWELLING_COOLING_WEEKEND),
 }
 
 # Night hours of dwellings with room control and night set-back: interval
@@ -244,6 +285,28 @@ def heating_available(schedule: str, index) -> np.ndarray:
     return _hourly(HEATING_HOURS, schedule, index) > 0.5
 
 
+def cooling_available(schedule: str, index) -> np.ndarray:
+    """Hours in which the cooling may run at the cooling setpoint.
+
+    Parameters
+    ----------
+    schedule : str
+        One of ``calc.model.SCHEDULES``.
+    index : pandas.DatetimeIndex
+        Interval starts in local time.
+
+    Returns
+    -------
+    numpy.ndarray of bool
+        ``COOLING_HOURS`` where the schedule has them (dwellings: evening
+        and night, weekend noons; Hu et al. 2020, Zhu et al. 2023), else
+        every occupied hour.
+    """
+    if schedule in COOLING_HOURS:
+        return _hourly(COOLING_HOURS, schedule, index) > 0.5
+    return occupancy(schedule, index) > 0.0
+
+
 def night_hours(index) -> np.ndarray:
     """Night hours, when dwellings with room control set the heating back.
 
@@ -355,10 +418,12 @@ def _build_preset(name: str) -> Schedule:
     standby = STANDBY_GAIN_FRACTION * _occupied_mean(occ_w, occ_e)
     gains = tuple(np.where(x > 0, x, standby) for x in (occ_w, occ_e))
     on = tuple((x > 0).astype(float) for x in (occ_w, occ_e))
+    cooling = COOLING_HOURS.get(name, on)
+    appliances = APPLIANCES.get(name, (occ_w, occ_e))
     return Schedule(
         name=name, occupancy=_days(occ_w, occ_e), internal_gains=_days(*gains),
-        lighting=_days(*LIGHTING[name]), appliances=_days(occ_w, occ_e), ventilation=_days(*on),
-        heating=_days(*HEATING_HOURS[name]), cooling=_days(*on))
+        lighting=_days(*LIGHTING[name]), appliances=_days(*appliances), ventilation=_days(*on),
+        heating=_days(*HEATING_HOURS[name]), cooling=_days(*cooling))
 
 
 #: The named presets as data (GB 50189-2015 Appendix B / JGJ 26-2018 /

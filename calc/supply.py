@@ -386,7 +386,10 @@ def _other_end_uses(b, th, index, table: dict, data_year=None):
     cooling = _hourly_kwh_from_power(th.cooling, f"thermal[{b.name!r}].cooling")
     if eq.cooling_system != "none" and cooling.sum() > 0:
         # Delivered electricity = cooling need / SEER (GB/T 51366-2019 eq. 4.3.1).
-        _add(table, "cooling", "electricity", cooling / eq.cooling_seer)
+        # Part-space cooling: the single zone's need is scaled by the cooled
+        # share of the floor (docs/accounting.md states the approximation).
+        share = b.operation.cooled_floor_share
+        _add(table, "cooling", "electricity", cooling * share / eq.cooling_seer)
     elif cooling.sum() > 0:
         warnings.warn(msg("supply.cooling_without_system", "{building}: cooling need of {kwh:.0f} kWh but no "
                           "cooling system; no cooling energy counted", building=b.name, kwh=float(cooling.sum())),

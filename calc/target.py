@@ -252,6 +252,22 @@ def project_basis(setting: str, buildings_public, climate_zone: str) -> str:
     return "heating_tce" if bases == {"heating_tce"} else "total_tce"
 
 
+def project_type(buildings_public) -> str:
+    """``"residential"`` or ``"public"`` when every building is of that
+    kind, ``"mixed"`` when the project holds both (then judged against the
+    floor-area-weighted mean of the buildings' targets, :func:`weighted_target`).
+
+    Parameters
+    ----------
+    buildings_public : iterable of bool
+        Use of each building (True = public).
+    """
+    kinds = set(bool(p) for p in buildings_public)
+    if len(kinds) > 1:
+        return "mixed"
+    return "public" if kinds == {True} else "residential"
+
+
 def weighted_target(targets_and_areas) -> float:
     """Floor-area-weighted target [-] of a project's buildings:
     Σ A_i t_i / Σ A_i (each building's target 30 % or 20 %, §(7)2).

@@ -352,7 +352,8 @@ CHOICES: dict[str, dict[str, tuple[str, str]]] = {
     },
     "schedule": {
         "continuous": ("continuous", "连续运行"),
-        "residential": ("residential (JGJ 26 / JGJ 134)", "居住建筑（JGJ 26 / JGJ 134）"),
+        "residential": ("residential (JGJ 26 / JGJ 134; cooling evenings and nights)", "居住建筑（JGJ 26 / JGJ 134；夏季晚间与夜间供冷）"),
+        "residential_whole_house": ("residential, whole house cooled at all hours", "居住建筑（全屋全天供冷）"),
         "office": ("office (GB 50189)", "办公建筑（GB 50189）"),
         "school": ("school (GB 50189)", "学校（GB 50189）"),
         "hospital": ("hospital (GB 50189)", "医院（GB 50189）"),

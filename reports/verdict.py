@@ -48,13 +48,19 @@ TEXT = {
     "p90": ("Saving rate P90", "节能率 P90"), "prob": ("Probability of reaching the target", "达标概率"),
     "input": ("Input", "输入"), "range": ("Range (uniform)", "范围（均匀分布）"), "source": ("Source of the range", "范围依据"),
     "not_run": ("The Monte Carlo was not run for this report.", "本报告未进行蒙特卡洛分析。"),
+    "heat_province": ("The heat source was not entered: the default of the site's province is used (Beijing gas, the "
+                      "other northern provinces coal CHP); enter the real source where it is known.",
+                      "未填写热源：采用项目所在省份的默认热源（北京为燃气，其他北方省份为燃煤热电联产）；如已知实际热源，请填写。"),
+    "heat_national": ("The heat source was not entered: the national default, coal CHP, is used; enter the real "
+                      "source where it is known.",
+                      "未填写热源：采用全国默认热源（燃煤热电联产）；如已知实际热源，请填写。"),
     "heat": ("District heat is counted at its source: {source}, {rate} kgce/GJ on the equivalent basis "
              "(34.12 kgce/GJ on the calorific basis) and {co2} kgCO₂/GJ from the same source; CHP fuel split by the {alloc}.",
              "集中供热按热源计：{source}，等价值 {rate} kgce/GJ（当量值 34.12 kgce/GJ），同一热源 {co2} kgCO₂/GJ；热电联产燃料按{alloc}分摊。"),
 }
 METHOD = {"equal_value": ("calorific equal value (当量值, 0.1229 kgce/kWh)", "当量值（电热当量法，0.1229 kgce/kWh）"),
           "power_supply_coal": ("power-supply coal consumption (等价值)", "等价值（供电煤耗法）")}
-HEAT = {"unknown": ("not known, taken as coal CHP", "未知，按燃煤热电联产"), "coal_chp": ("coal CHP", "燃煤热电联产"),
+HEAT = {"unknown": ("not known, the city's default", "未知，按城市默认热源"), "coal_chp": ("coal CHP", "燃煤热电联产"),
         "coal_boiler_small": ("small coal boiler house", "小型燃煤锅炉房"),
         "coal_boiler_large": ("large coal boiler house", "大型燃煤锅炉房"), "gas_boiler": ("gas boiler house", "燃气锅炉房"),
         "industrial_waste_heat": ("industrial waste heat", "工业余热"), "heat_pump_station": ("heat-pump station", "热泵站"),
@@ -64,7 +70,9 @@ ALLOCATION = {"heat_value_method": ("heat-value method (热量法; all of the co
               "direct": ("no split (heat-only plant)", "无需分摊（单供热）"),
               "recovered": ("no split (recovered heat)", "无需分摊（回收余热）")}
 INPUT = {"infiltration": ("Infiltration", "渗透换气"), "behaviour": ("Heating setpoint", "供暖设定温度"),
-         "heat_pump_performance": ("Heat-pump performance", "热泵性能"), "grid_factor": ("Grid CO₂ factor", "电网排放因子")}
+         "heat_pump_performance": ("Heat-pump performance", "热泵性能"),
+         "metering_behaviour": ("Metering-reform behaviour", "计量改革后的用户行为"),
+         "grid_factor": ("Grid CO₂ factor", "电网排放因子")}
 
 
 def _t(r, key, **kw):
@@ -100,6 +108,9 @@ def verdict_detail(r) -> list:
     if net is not None and net.heat_coal_rate is not None:
         out.append(r.p(_t(r, "heat", source=_pick(r, HEAT, net.heat_source), rate=fmt.number(net.heat_coal_rate.m, 1),
                           co2=fmt.number(net.heat_co2_rate.m, 1), alloc=_pick(r, ALLOCATION, net.heat_allocation))))
+        d = a.heat_source_default
+        if d is not None:
+            out.append(r.p(_t(r, "heat_national" if d.province == "national" else "heat_province")))
     out.append(r.h2(_t(r, "how_sure")))
     out += _uncertainty(r, a.uncertainty)
     return out

@@ -66,7 +66,8 @@ def test_assess_json_carries_matrix_buildings_and_uncertainty(tmp_path):
     u = data["uncertainty"]
     assert u["samples"] == 20 and u["seed"] == 3
     assert {"saving_rate_p10_pct", "saving_rate_p50_pct", "saving_rate_p90_pct", "pass_probability_pct"} <= set(u)
-    assert data["baseline"]["network"]["heat_source"] == "unknown"
+    # the sample's source is not entered: Beijing's default (gas) is taken and named
+    assert data["baseline"]["network"]["heat_source"] == data["heat_source_default"]["heat_source"] == "gas_boiler"
     assert data["baseline"]["network"]["heat_coal_rate_kgce_per_gj"] > 34.12
 
 

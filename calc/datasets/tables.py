@@ -35,6 +35,7 @@ DIMENSIONLESS = frozenset({
     "efficiency_low", "efficiency_high", "cop", "capacity_ratio", "seer", "seer_low", "seer_high", "storeys", "elevators",
     "wwr_south", "wwr_east", "wwr_north", "wwr_west", "network_loss_share", "dhw_efficiency", "heat_recovery",
     "position", "year", "loss_share", "response_share", "field_saving_low", "field_saving_high", "laid_from_year", "laid_before_year",
+    "cooled_floor_share",
 })
 # Columns whose unit is given row by row in a ``unit`` column.
 VALUE_COLUMNS = frozenset({"value", "typical", "low", "high"})
@@ -88,6 +89,9 @@ SCHEMAS = {
     "standard_coal_factors": Schema(("carrier", "method", "year"), ("value",), optional_numbers=("year",), text=("unit",),
                                     choices={"method": ("equal_value", "power_supply_coal")}),
     "calorific_values": Schema(("carrier",), ("value",), text=("unit",)),
+    "heat_source_defaults": Schema(("province",), text=("heat_source",)),
+    "non_heating_ranges": Schema(("use", "indicator"), ("low", "high"), text=("zones", "unit"),
+                                 choices={"indicator": ("electricity_per_household", "electricity_per_m2")}),
     "heat_sources": Schema(("heat_source",), ("efficiency",), text=("fuel", "allocation"),
                            choices={"fuel": ("coal", "natural_gas", "oil", "electricity", "none")}),
     "co2_factors": Schema(("carrier", "region", "year"), ("value",), optional_numbers=("year",), text=("unit",)),
@@ -123,7 +127,8 @@ SCHEMAS = {
                                  optional_text=("elevator_usage",)),
     "archetype_operation": Schema(
         ("use",), ("heating_setpoint_c", "setback_setpoint_c", "cooling_setpoint_c", "internal_gains_w_m2",
-                   "lighting_power_w_m2", "appliance_power_w_m2", "dhw_kwh_m2a", "mechanical_ach", "heat_recovery"),
+                   "lighting_power_w_m2", "appliance_power_w_m2", "dhw_kwh_m2a", "mechanical_ach", "heat_recovery",
+                   "cooled_floor_share"),
         optional_numbers=("floor_area_per_dwelling_m2",), optional_text=("mechanical_from_era",)),
     "archetype_supply": Schema(
         ("climate_zone", "use_class"), ("design_supply_temp_c", "design_return_temp_c", "dhw_efficiency", "overheating_k",
@@ -543,6 +548,52 @@ def heat_source(key: str) -> dict:
     r = _row("heat_sources", key, "heat source", "heat_source")
     return {"fuel": r["fuel"], "efficiency": float(r["efficiency"]), "allocation": r["allocation"],
             "source": r["source"]}
+
+
+def non_heating_ranges() -> list[dict]:
+    """Published ranges of building electricity that the archetypes are
+    checked against (``non_heating_ranges.csv``; GB/T 51161-2016's own
+    tables are not shipped: not reached).
+
+    Returns
+    -------
+    list of dict
+        ``use``, ``indicator`` (``electricity_per_household`` [kWh/a] or
+        ``electricity_per_m2`` [kWh/(m²·a)]), ``zones`` (tuple of climate
+        zones it applies in), ``low`` / ``high`` (pint quantities),
+        ``source``.
+    """
+    out = []
+    for r in _load("non_heating_ranges").to_dict("records"):
+        out.append({"use": r["use"], "indicator": r["indicator"], "zones": tuple(r["zones"].split()),
+                    "low": _qty(r["low"], r["unit"]), "high": _qty(r["high"], r["unit"]), "source": r["source"]})
+    return out
+
+
+#: Row of heat_source_defaults.csv for a province without a row of its own.
+NATIONAL_HEAT_SOURCE = "national"
+
+
+def default_heat_source(province: str) -> dict:
+    """The heat source taken for a network whose source is ``unknown``, by
+    the province of the site (``heat_source_defaults.csv``).
+
+    Parameters
+    ----------
+    province : str
+        Province of the city table; one without a row of its own takes the
+        ``national`` row.
+
+    Returns
+    -------
+    dict
+        ``heat_source`` (a key of ``heat_sources.csv``), ``province`` (the
+        row used: the province or ``national``), ``source`` (text).
+    """
+    index = _index("heat_source_defaults", "province")
+    key = province if province in index else NATIONAL_HEAT_SOURCE
+    r = index[key]
+    return {"heat_source": r["heat_source"], "province": key, "source": r["source"]}
 
 
 def heat_source_names() -> tuple:

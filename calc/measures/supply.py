@@ -167,12 +167,14 @@ def variable_speed_pumps(project: Project, measure: Measure) -> Project:
     return _with_network(project, measure, variable_speed=True)
 
 
-def metering_reform(project: Project, measure: Measure) -> Project:
+def metering_reform(project: Project, measure: Measure, response_scale: float = 1.0) -> Project:
     """Heat meters, thermostatic valves and consumption billing; the
     buildings' over-heating and window airing fall by the response share of
     the behaviour level (calc.metering). Single-pipe loops are converted to
     take valves, unless the measure says not: then the valves do not work,
-    the reform is billing alone and the low level applies."""
+    the reform is billing alone and the low level applies.
+    ``response_scale`` [-] multiplies the level's share (capped at 1): the
+    Monte Carlo's behaviour sample (calc.uncertainty)."""
     project = _with_supply(project, metering=Metering(billing="consumption", room_control=True, heat_meters=True))
     setback = measure.param("night_setback") == "yes"
     convert = measure.param("convert_single_pipe") == "yes"
@@ -180,7 +182,7 @@ def metering_reform(project: Project, measure: Measure) -> Project:
     for b in project.buildings:
         single = b.equipment.distribution == "single_pipe"
         level = "low" if single and not convert else measure.param("behaviour")
-        share = metering_behaviour(level)["response_share"]
+        share = min(1.0, metering_behaviour(level)["response_share"] * response_scale)
         b = reformed_building(b, setback and not (single and not convert), share)
         if single and convert:
             b = dataclasses.replace(b, equipment=dataclasses.replace(b.equipment, distribution="two_pipe"))

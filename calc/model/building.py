@@ -15,7 +15,7 @@ PUBLIC_USES = USES[1:]
 ERAS = ("pre_1986", "1986_1995", "1996_2004", "2005_2015", "2016_on")
 THERMAL_MASS = ("very_light", "light", "medium", "heavy", "very_heavy")  # ISO 13790 Table 12
 FLOOR_TYPES = ("slab_on_ground", "unheated_basement", "heated_basement")
-SCHEDULES = ("continuous", "residential", "office", "school", "hospital", "hotel", "retail")
+SCHEDULES = ("continuous", "residential", "residential_whole_house", "office", "school", "hospital", "hotel", "retail")
 EMITTERS = ("radiators", "floor_heating", "fan_coils")
 DISTRIBUTIONS = ("two_pipe", "single_pipe")
 CARRIERS = ("electricity", "natural_gas", "district_heat", "coal", "oil", "lpg")
@@ -186,6 +186,7 @@ class Operation(Model):
     overheating: object = qty("K", ge=0, le=10, default=0.0, doc="Mean indoor temperature above setpoint without room control")
     internal_gains: object = qty("W/m**2", ge=0, le=100, doc="Mean internal heat gains while occupied, per floor area")
     cooled: bool = flag(default=True, doc="Whether the building is cooled in summer")
+    cooled_floor_share: float = number(default=1.0, gt=0, le=1, doc="Share of the floor area cooled when the cooling runs (dwellings cool a few rooms: part-space cooling; 1 = the whole floor)")
     night_setback: bool = flag(default=False, doc="Dwellings lower the room temperature to setback_setpoint at night (room control with thermostatic valves)")
     custom_schedule: object = child(Schedule, optional=True, doc="Weekly schedule given hour by hour (empty = the preset named by schedule)")
     first_weekday: str = choice(FIRST_WEEKDAYS, default="reference_year", doc="Weekday of 1 January: as the program's reference year (Sunday), as the weather file's year, or given")

@@ -104,7 +104,7 @@ class HeatingNetwork(Model):
                                             doc="Network heat-loss share in 2020, the plan's reference (empty = "
                                                 "defaulted by the age of the pipes, network_reference_loss.csv)")
     heat_source: str = choice(HEAT_SOURCES, default="unknown",
-                              doc="What makes the heat at the station or plant (unknown = coal CHP, the commonest northern source)")
+                              doc="What makes the heat at the station or plant (unknown = the default of the city's province: Beijing gas, other northern provinces coal CHP)")
     heat_coal_rate: object = qty("kgce/GJ", gt=0, le=200, optional=True, default=None,
                                  doc="Measured coal use per GJ of heat supplied (供热煤耗); empty = from the source's efficiency in the table")
 

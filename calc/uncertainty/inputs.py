@@ -46,7 +46,15 @@ INPUTS = (
             "±10 %: spread of catalogue COPs at one test point (the heat-pump performance table) and of "
             "field seasonal factors around rated values (a measured SPF of 2.48 in a northern field study)")),
     UncertainInput(
-        "grid_factor", "factor", 0.9, 1.1, "grid CO2 factor (CO2 basis only)",
+        "metering_behaviour", "factor", 0.67, 1.33,
+        "share of over-heating and window airing a metering reform removes (its behaviour level's share, at most 1; "
+        "where the package has a metering reform)",
+        msg("uncertainty.metering_behaviour_source",
+            "± one third: the middle level's field range of the heating saving, 10-20 % about its middle 15 % "
+            "(Chinese pilots with two-part billing and working thermostatic valves, the metering-behaviour table), "
+            "taken as the spread of every level's response share; the levels' shares themselves are judgements")),
+    UncertainInput(
+        "grid_factor", "factor", 0.9, 1.1, "grid CO2 factor, of electricity and of heat made from it (CO2 basis only)",
         msg("uncertainty.grid_source",
             "±10 %: year-to-year change of the MEE/NBS regional grid factors 2022-2023 (North −6 %, Southwest +9 %; "
             "MEE/NBS 2022 and 2023 publications)")),

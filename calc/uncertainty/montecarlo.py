@@ -31,8 +31,9 @@ from dataclasses import replace
 import numpy as np
 from scipy.stats import qmc
 
-from .. import target, verdict
+from .. import accounting, target, verdict
 from ..measures import apply_measure
+from ..measures import supply as supply_measures
 from ..units import Q_
 from ..variant import ThermalCache, simulate_state
 from .inputs import INPUTS
@@ -81,12 +82,10 @@ def perturb(project, x: dict):
     return replace(project, buildings=tuple(buildings), supply=supply)
 
 
-def _value(state, project, basis, factors, grid):
+def _value(state, project, basis, factors):
     """The basis value of a state [basis unit magnitude], summed over the
     buildings as the assessment sums them."""
     coal_f, co2_f = factors
-    if basis == "co2" and grid != 1.0:
-        co2_f = {c: f * (grid if c == "electricity" else 1.0) for c, f in co2_f.items()}
     total = 0.0
     for b in project.buildings:
         q = verdict.building_values(state, b.name, project.accounting, (coal_f, co2_f))[basis]
@@ -137,9 +136,9 @@ def sample_rates(project, enabled, weather, basis: str, factors, heat=None, samp
         base = perturb(project, values)
         pkg = base
         for m in enabled:
-            pkg = apply_measure(pkg, _scaled_measure(m, values))
+            pkg = _apply(pkg, _scaled_measure(m, values), values)
         b, p = simulate_state(base, cache), simulate_state(pkg, cache)
-        return _parts(b, base, basis, factors), _parts(p, pkg, basis, factors)
+        return _parts(b, base, basis, factors, heat), _parts(p, pkg, basis, factors, heat)
 
     if evaluation == "direct":
         parts = [pair(dict(zip(names, row))) for row in x]
@@ -156,11 +155,23 @@ def sample_rates(project, enabled, weather, basis: str, factors, heat=None, samp
 
 def _physics_inputs(project, enabled):
     """Inputs that need a simulation (the grid factor does not; heat-pump
-    performance only where there is a heat pump)."""
+    performance only where there is a heat pump, the metering behaviour only
+    where the package reforms the metering)."""
     out = ["infiltration", "behaviour"]
     if project.supply.heat_pump is not None or any(m.kind == "heat_pump" for m in enabled):
         out.append("heat_pump_performance")
+    if any(m.kind == "metering_reform" for m in enabled):
+        out.append("metering_behaviour")
     return out
+
+
+def _apply(project, m, values):
+    """One measure of the package; a metering reform with its sampled
+    response (the behaviour level's share scaled, calc.measures.supply)."""
+    k = values.get("metering_behaviour", 1.0)
+    if m.kind != "metering_reform" or k == 1.0:
+        return apply_measure(project, m)
+    return supply_measures.metering_reform(replace(project, measures=()), m, response_scale=k)
 
 
 def _surrogate(pair, x, names, physics):
@@ -195,15 +206,15 @@ def _lagrange(nodes, t):
                      (t - x0) * (t - x1) / ((x2 - x0) * (x2 - x1))], axis=1)
 
 
-def _parts(state, project, basis, factors):
-    """(value without the grid-factor part, value of the electricity CO2)
-    of a state; for the standard-coal and delivered bases the second part is 0."""
+def _parts(state, project, basis, factors, heat=None):
+    """(value without the grid-factor part, value of the CO2 that follows the
+    grid factor: electricity, and district heat made from electricity) of a
+    state; for the standard-coal and delivered bases the second part is 0."""
     if basis != "co2":
-        return _value(state, project, basis, factors, 1.0), 0.0
+        return _value(state, project, basis, factors), 0.0
     coal_f, co2_f = factors
-    no_grid = {c: (f * 0.0 if c == "electricity" else f) for c, f in co2_f.items()}
-    rest = _value(state, project, basis, (coal_f, no_grid), 1.0)
-    return rest, _value(state, project, basis, factors, 1.0) - rest
+    rest = _value(state, project, basis, (coal_f, accounting.grid_scaled_co2(co2_f, 0.0, heat)))
+    return rest, _value(state, project, basis, factors) - rest
 
 
 def _scaled_measure(m, values):

@@ -1501,8 +1501,8 @@
     </message>
     <message>
         <location filename="../field_help.py" line="248"/>
-        <source>What makes the heat at the station or plant (unknown = coal CHP, the commonest northern source)</source>
-        <translation>换热站或热源厂的热源类型（未知 = 燃煤热电联产，北方最常见的热源）</translation>
+        <source>What makes the heat at the station or plant (unknown = the default of the city&apos;s province: Beijing gas, other northern provinces coal CHP)</source>
+        <translation>换热站或热源厂的热源类型（未知 = 按城市所在省份的默认热源：北京为燃气，其他北方省份为燃煤热电联产）</translation>
     </message>
     <message>
         <location filename="../field_help.py" line="249"/>
@@ -1563,6 +1563,11 @@
         <location filename="../field_help.py" line="260"/>
         <source>season: heating only in the heating season, cooling only outside it; whenever_needed: both all year by the schedule (own units), both possible in one day; heating_in_season: network heat in the season, own cooling whenever needed</source>
         <translation>供暖季：仅在供暖季供暖、非供暖季供冷；按需：全年按作息供暖供冷（自有设备），同一天内均可；季内供暖：供暖季使用管网热，供冷按需</translation>
+    </message>
+    <message>
+        <location filename="../field_help.py" line="1"/>
+        <source>Share of the floor area cooled when the cooling runs (dwellings cool a few rooms: part-space cooling; 1 = the whole floor)</source>
+        <translation>供冷时实际供冷的建筑面积比例（住宅只在少数房间开空调：部分空间供冷；1 = 全部面积）</translation>
     </message>
 </context>
 <context>
@@ -2813,6 +2818,11 @@
         <location filename="../labels.py" line="218"/>
         <source>Client&apos;s discount on its energy cost</source>
         <translation>委托方能源费用折让</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="1"/>
+        <source>Cooled share of the floor</source>
+        <translation>供冷面积比例</translation>
     </message>
 </context>
 <context>
@@ -4239,7 +4249,7 @@ Values: {6}; {7}.</source>
     <message>
         <location filename="../labels.py" line="313"/>
         <source>Calorific equal value</source>
-        <translation>当量值（等价热值）</translation>
+        <translation>当量值（电热当量法）</translation>
     </message>
     <message>
         <location filename="../labels.py" line="314"/>
@@ -4308,8 +4318,8 @@ Values: {6}; {7}.</source>
     </message>
     <message>
         <location filename="../labels.py" line="327"/>
-        <source>Unknown (taken as coal CHP)</source>
-        <translation>未知（按燃煤热电联产）</translation>
+        <source>Unknown (default by city)</source>
+        <translation>未知（按城市默认热源）</translation>
     </message>
     <message>
         <location filename="../labels.py" line="328"/>
@@ -4725,6 +4735,11 @@ Values: {6}; {7}.</source>
         <location filename="../labels.py" line="412"/>
         <source>Public</source>
         <translation>公共建筑</translation>
+    </message>
+    <message>
+        <location filename="../labels.py" line="1"/>
+        <source>Residential, whole house cooled at all hours</source>
+        <translation>居住建筑（全屋全天供冷）</translation>
     </message>
 </context>
 <context>
@@ -6156,6 +6171,26 @@ Values: {6}; {7}.</source>
         <location filename="../pages/verdict_panel.py" line="167"/>
         <source>District heat at its source: {0}, {1} kgce/GJ on the equivalent basis (34.12 on the calorific basis), {2} kgCO₂/GJ; CHP fuel split: {3}.</source>
         <translation>集中供热按热源计：{0}，等价值 {1} kgce/GJ（当量值 34.12），{2} kgCO₂/GJ；热电联产燃料分摊：{3}。</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="1"/>
+        <source>Basis: {0} — mixed project: judged against {1}, the floor-area-weighted mean of its buildings&apos; own targets (30 % residential, 20 % public); each building against its own target below. All bases: {2}</source>
+        <translation>考核口径：{0} — 混合项目：按各栋建筑自身目标（居住建筑 30 %、公共建筑 20 %）的建筑面积加权平均值 {1} 考核；各栋建筑按自身目标考核（见下表）。各口径：{2}</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="1"/>
+        <source>metering-reform behaviour</source>
+        <translation>计量改革后的用户行为</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="1"/>
+        <source>The heat source was not entered: the national default is used; enter the real source where it is known.</source>
+        <translation>未填写热源：采用全国默认热源；如已知实际热源，请填写。</translation>
+    </message>
+    <message>
+        <location filename="../pages/verdict_panel.py" line="1"/>
+        <source>The heat source was not entered: the default of the site&apos;s province is used; enter the real source where it is known.</source>
+        <translation>未填写热源：采用项目所在省份的默认热源；如已知实际热源，请填写。</translation>
     </message>
 </context>
 <context>

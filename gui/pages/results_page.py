@@ -20,6 +20,7 @@ from ..labels import calc_message, option_label
 from ..readonly_table import fit_height as _fit_height, table as _table
 from .common import Page
 from .contract_panel import ContractPanel
+from .verdict_panel import basis_line
 
 PASS_STYLE = "color: white; background: #2e7d32; padding: 6px 14px; border-radius: 4px;"
 FAIL_STYLE = "color: white; background: #c62828; padding: 6px 14px; border-radius: 4px;"
@@ -198,9 +199,7 @@ class ResultsPage(Page):
         self.rate.setText(QCoreApplication.translate("ResultsPage", "Package saving rate {0} (target {1})").format(
             fmt.percent(t.saving_rate), fmt.percent(t.target_rate, 0)))
         self.margin.setText(QCoreApplication.translate("ResultsPage", "Margin {0}").format(fmt.points(t.margin)))
-        others = "; ".join(f"{option_label(k)} {fmt.percent(v)}" for k, v in t.rates.items())
-        self.basis.setText(QCoreApplication.translate("ResultsPage", "Basis: {0} — {1} building. All bases: {2}").format(
-            option_label(t.basis), option_label(a.building_type), others))
+        self.basis.setText(basis_line(a))
 
     def _totals(self, a):
         b, p = a.baseline, a.package

@@ -22,6 +22,7 @@ INPUT_NAMES = {
     "infiltration": QT_TRANSLATE_NOOP("VerdictPanel", "infiltration"),
     "behaviour": QT_TRANSLATE_NOOP("VerdictPanel", "heating setpoint"),
     "heat_pump_performance": QT_TRANSLATE_NOOP("VerdictPanel", "heat-pump performance"),
+    "metering_behaviour": QT_TRANSLATE_NOOP("VerdictPanel", "metering-reform behaviour"),
     "grid_factor": QT_TRANSLATE_NOOP("VerdictPanel", "grid CO₂ factor"),
 }
 
@@ -30,6 +31,21 @@ def _verdict_text(passed) -> str:
     if passed is None:
         return QCoreApplication.translate("VerdictPanel", "n/a")
     return QCoreApplication.translate("VerdictPanel", "pass") if passed else QCoreApplication.translate("VerdictPanel", "fail")
+
+
+def basis_line(a) -> str:
+    """The results page's basis line: the basis, what the project is judged
+    as (a mixed project against the floor-area-weighted mean of its
+    buildings' targets) and the rate on every basis."""
+    t = a.target
+    others = "; ".join(f"{option_label(k)} {fmt.percent(v)}" for k, v in t.rates.items())
+    if t.project_type == "mixed":
+        return QCoreApplication.translate(
+            "VerdictPanel", "Basis: {0} — mixed project: judged against {1}, the floor-area-weighted mean of its "
+            "buildings' own targets (30 % residential, 20 % public); each building against its own target below. "
+            "All bases: {2}").format(option_label(t.basis), fmt.percent(t.target_rate, 1), others)
+    return QCoreApplication.translate("ResultsPage", "Basis: {0} — {1} building. All bases: {2}").format(
+        option_label(t.basis), option_label(a.building_type), others)
 
 
 def _put(t, r, c, text, right=True):
@@ -86,7 +102,7 @@ class VerdictPanel(QWidget):
         self._buildings(t)
         self._shortfall(t)
         self._uncertainty(a.uncertainty)
-        self._heat(a.baseline.network)
+        self._heat(a.baseline.network, a.heat_source_default)
 
     def _matrix(self, t):
         cells = {(c.basis, c.electricity_method): c for c in t.matrix}
@@ -144,12 +160,19 @@ class VerdictPanel(QWidget):
             u.samples, u.seed, fmt.percent(u.saving_rate_p10), fmt.percent(u.saving_rate_p50),
             fmt.percent(u.saving_rate_p90), fmt.percent(u.pass_probability, 0), inputs))
 
-    def _heat(self, net):
+    def _heat(self, net, default=None):
         if net is None or net.heat_coal_rate is None:
             self.heat.hide()
             return
-        self.heat.setText(QCoreApplication.translate("VerdictPanel", "District heat at its source: {0}, {1} kgce/GJ on the equivalent basis (34.12 on the "
+        text = QCoreApplication.translate("VerdictPanel", "District heat at its source: {0}, {1} kgce/GJ on the equivalent basis (34.12 on the "
                               "calorific basis), {2} kgCO₂/GJ; CHP fuel split: {3}.").format(
             option_label(net.heat_source), fmt.number(net.heat_coal_rate.m, 1), fmt.number(net.heat_co2_rate.m, 1),
-            option_label(net.heat_allocation)))
+            option_label(net.heat_allocation))
+        if default is not None:
+            text += " " + (QCoreApplication.translate(
+                "VerdictPanel", "The heat source was not entered: the national default is used; enter the real "
+                "source where it is known.") if default.province == "national" else QCoreApplication.translate(
+                "VerdictPanel", "The heat source was not entered: the default of the site's province is used; "
+                "enter the real source where it is known."))
+        self.heat.setText(text)
         self.heat.show()

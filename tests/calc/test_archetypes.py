@@ -266,3 +266,12 @@ def test_elevators_are_defaulted_fields():
     p = archetypes.project_from_archetype("Beijing", "office", "2016_on")
     assert "buildings[0].equipment.elevators" in p.defaults
     assert "buildings[0].operation.hvac_availability" in p.defaults
+
+
+def test_dwellings_cool_part_time_and_part_space_public_buildings_whole_floor():
+    # archetype_operation.csv: dwellings 0.5 of the floor on the dwelling
+    # schedule (evening and night cooling), offices the whole floor.
+    home, _ = archetypes.building_from_archetype("Shanghai", "residential", "1996_2004")
+    assert home.operation.schedule == "residential" and home.operation.cooled_floor_share == 0.5
+    office, _ = archetypes.building_from_archetype("Shanghai", "office", "1996_2004")
+    assert office.operation.cooled_floor_share == 1.0

@@ -44,12 +44,14 @@ def test_sequential_contributions_add_up_to_package(res, off):
 
 
 def test_district_heat_standard_coal_by_hand(res):
-    # Equivalent basis (power-supply coal), heat source not entered = coal
-    # CHP at η 0.86 (heat-value method): raw coal 0.7143 kgce/kg over
-    # 20.908 MJ/kg = 34.164 kgce/GJ of coal, / 0.86 = 39.73 kgce/GJ of heat;
+    # Equivalent basis (power-supply coal), heat source not entered: the
+    # Beijing default is gas (heat_source_defaults.csv), a gas boiler house
+    # at η 0.90: natural gas 1.2143 kgce/m³ over 35.588 MJ/m³ (GB/T 2589-2020
+    # Appendix A) = 34.12 kgce/GJ of gas, / 0.90 = 37.91 kgce/GJ of heat;
     # 1 kWh = 0.0036 GJ
+    assert res.heat_source_default.heat_source == "gas_boiler"
     kwh = res.baseline.delivered["district_heat"].m
-    assert res.baseline.standard_coal["district_heat"].to("kgce").m == pytest.approx(kwh * 0.0036 * 39.73, rel=2e-3)
+    assert res.baseline.standard_coal["district_heat"].to("kgce").m == pytest.approx(kwh * 0.0036 * 37.91, rel=2e-3)
 
 
 def test_gas_co2_by_hand(res):

@@ -28,6 +28,8 @@ def _reject(project, path, value, fragment):
     ("buildings[0].window.u_value", Q_(-1, "W/(m**2*K)"), "must be > 0"),
     ("buildings[0].geometry.wwr_south", 0.99, "window area must be smaller than the wall area"),
     ("buildings[0].geometry.wwr_north", 1.5, "≤ 1"),
+    ("buildings[0].operation.cooled_floor_share", 0.0, "must be > 0"),
+    ("buildings[0].operation.cooled_floor_share", 1.2, "≤ 1"),
     ("buildings[0].operation.heating_setpoint", Q_(40, "degC"), "≤ 35"),
     ("buildings[0].operation.heating_setpoint", Q_(2, "degC"), "≥ 5"),
     ("buildings[0].operation.heating_season_start", "13-01", "MM-DD"),

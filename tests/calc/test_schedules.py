@@ -62,3 +62,20 @@ def test_unknown_schedule_is_named():
         schedules.occupancy("church", INDEX)
     with pytest.raises(TypeError, match="index"):
         schedules.occupancy("office", list(range(3)))
+
+
+def test_dwellings_cool_part_time_and_whole_house_stays_a_choice():
+    # Part-time pattern (Hu et al. 2020; Zhu et al. 2023): interval starts
+    # 19:00-00:00 every day (6 h), plus 11:00-14:00 on weekends (4 h more).
+    # A full week from Monday 2 January 2023: 5 x 6 + 2 x 10 = 50 hours.
+    week = slice(24, 24 + 7 * 24)
+    part = schedules.cooling_available("residential", INDEX)
+    assert part[week].sum() == 5 * 6 + 2 * 10
+    monday = lambda hour: INDEX.get_loc(pd.Timestamp(f"2023-01-02 {hour:02d}:00", tz="+08:00"))
+    assert part[monday(21)] and part[monday(0)] and not part[monday(1)] and not part[monday(12)]
+    assert not part[monday(18)] and part[monday(19)]
+    whole = schedules.cooling_available("residential_whole_house", INDEX)
+    assert whole.all()
+    # the whole-house preset differs from the dwelling one only in cooling
+    for fn in (schedules.occupancy, schedules.lighting_use, schedules.heating_available):
+        assert np.array_equal(fn("residential", INDEX), fn("residential_whole_house", INDEX))

@@ -121,6 +121,7 @@ def test_presets_as_data_reproduce_the_named_profiles(name):
     assert np.array_equal(p.occupancy, schedules.occupancy(name, idx))
     assert np.array_equal(p.lighting, schedules.lighting_use(name, idx))
     assert np.array_equal(p.heating, schedules.heating_available(name, idx))
+    assert np.array_equal(p.cooling, schedules.cooling_available(name, idx))
     assert np.allclose(p.internal_gains, schedules.internal_gain_factor(name, idx), rtol=1e-12, atol=0)
     # a copy of the preset given as the building's own schedule runs the same
     same = schedules.operation_profiles(op(custom_schedule=schedules.preset(name)), idx)

@@ -50,6 +50,23 @@ def test_gas_boiler_balance_by_hand(office):
     assert r.network is None and r.scop is None
 
 
+def test_part_space_cooling_scales_the_cooling_end_use(residential):
+    # Beijing sample: 0.5 of the floor cooled, split units SEER 3.0. The
+    # fake need holds 10 kW in every hour above 28 °C, so the electricity is
+    # hours x 10 kW x 0.5 / 3.0, and the whole floor doubles it.
+    p, w = residential
+    b = p.buildings[0]
+    assert b.operation.cooled_floor_share == 0.5 and b.equipment.cooling_seer == 3.0
+    th = _fake_thermal(p, w)
+    hot_hours = int((w.data["temp_air"].to_numpy() > 28).sum())
+    assert hot_hours > 0
+    part = supply_energy(p, th, w).end_uses[b.name]["cooling"]["electricity"].m
+    assert part == pytest.approx(hot_hours * 10.0 * 0.5 / 3.0, rel=1e-9)
+    whole = p.replace(buildings=(b.replace(operation=b.operation.replace(cooled_floor_share=1.0)),))
+    full = supply_energy(whole, th, w).end_uses[b.name]["cooling"]["electricity"].m
+    assert full == pytest.approx(2 * part, rel=1e-9)
+
+
 def test_end_uses_add_up_to_delivered(residential):
     p, w = residential
     r = supply_energy(p, _fake_thermal(p, w), w)

@@ -105,3 +105,11 @@ def test_contributions_add_up_to_the_package_saving(e0, fractions):
 def test_contributions_without_a_positive_baseline_are_not_applicable():
     parts = T.sequential_contributions(Q_(0, "kWh"), [("a", Q_(-1, "kWh"))])
     assert parts[0].contribution_pp is None and parts[0].saving.to("kWh").m == pytest.approx(1)
+
+
+def test_project_type_names_mixed_projects():
+    from calc.target import project_type
+
+    assert project_type([False, False]) == "residential"
+    assert project_type([True]) == "public"
+    assert project_type([False, True]) == "mixed"

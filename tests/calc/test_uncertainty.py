@@ -116,3 +116,40 @@ def test_no_rate_on_the_basis_gives_no_uncertainty(office):
     p = set_path(p, "buildings[0].operation.heating_setpoint", Q_(12, "degC"))
     a = assess(p, sensitivity=False, uncertainty=10)
     assert a.target.passed is None and a.uncertainty is None
+
+
+def test_metering_behaviour_scales_the_response_share_by_hand(residential):
+    # Beijing block: over-heating 1.5 K, middle level removes 0.60 of it
+    # (metering_behaviour.csv); sampled ×1.33 it removes 0.798, leaving
+    # 1.5 × 0.202 = 0.303 K; the high level (1.0) stays capped at 1.
+    from calc.measures import supply as supply_measures
+    from calc.uncertainty.montecarlo import _apply, _physics_inputs
+
+    [m] = [m for m in residential.measures if m.kind == "metering_reform"]
+    assert m.params["behaviour"] == "middle"
+    b = residential.buildings[0]
+    assert b.operation.overheating.m == pytest.approx(1.5)
+    airing = b.ventilation.window_airing_ach.m
+    out = _apply(residential, m, {"metering_behaviour": 1.33}).buildings[0]
+    assert out.operation.overheating.m == pytest.approx(1.5 * (1 - 0.6 * 1.33))
+    assert out.ventilation.window_airing_ach.m == pytest.approx(airing * (1 - 0.6 * 1.33))
+    high = dataclasses_replace(m, params={**m.params, "behaviour": "high"})
+    capped = supply_measures.metering_reform(dataclasses_replace(residential, measures=()), high, response_scale=1.33)
+    assert capped.buildings[0].operation.overheating.m == 0
+    assert "metering_behaviour" in _physics_inputs(residential, [m])
+    assert "metering_behaviour" not in _physics_inputs(residential, [x for x in residential.measures if x is not m])
+
+
+def test_stronger_metering_response_saves_more(residential):
+    from calc.uncertainty.montecarlo import _apply
+    from calc.variant import simulate_state
+
+    w, c, en = _setup(residential)
+
+    def package_heat(k):
+        p = residential
+        for m in en:
+            p = _apply(p, m, {"metering_behaviour": k})
+        return simulate_state(p, c).supply.delivered["district_heat"].m.sum()
+
+    assert package_heat(1.33) < package_heat(1.0) < package_heat(0.67)

@@ -25,8 +25,13 @@ def _tce(delivered, method):
 
 @pytest.fixture(scope="module")
 def heat_pump_switch(residential):
-    # the Beijing block leaves the network for its own air-source heat pump
-    p = dataclasses.replace(residential, measures=(Measure(kind="disconnection"),))
+    # the Beijing block leaves the network, fed by coal CHP (declared: the
+    # Beijing default for an unknown source is gas), for its own
+    # air-source heat pump
+    from calc.schema import set_path
+
+    p = set_path(residential, "supply.network.heat_source", "coal_chp")
+    p = dataclasses.replace(p, measures=(Measure(kind="disconnection"),))
     return assess(p, sensitivity=False)
 
 
@@ -88,6 +93,7 @@ def test_mixed_project_per_building_and_project_verdicts(mixed):
     areas = [floor_area(b).m for b in p.buildings]
     assert t.target_rate.m == pytest.approx(100 * (0.3 * areas[0] + 0.2 * areas[1]) / sum(areas))
     assert t.target_weighting == "floor_area" and t.basis == "total_tce"   # mixed: total energy
+    assert t.project_type == "mixed"
     rows = {r.name: r for r in t.buildings}
     assert rows[b_name(p, 0)].target_rate.m == 30 and rows["Office"].target_rate.m == 20
     assert rows[b_name(p, 0)].basis == "heating_tce" and rows["Office"].basis == "total_tce"

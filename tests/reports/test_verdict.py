@@ -39,3 +39,12 @@ def test_report_prints_matrix_buildings_shortfall_and_uncertainty(mixed_fail, la
     u = a.uncertainty
     assert fmt.quantity(u.saving_rate_p50, "percent", language) in text
     assert ("Latin-hypercube" if language == "en" else "拉丁超立方") in text
+
+
+@pytest.mark.parametrize("language, words", [("en", "default of the site's province"), ("zh", "项目所在省份的默认热源")])
+def test_report_says_which_heat_source_default_is_used(mixed_fail, language, words, tmp_path):
+    p, a = mixed_fail
+    assert a.heat_source_default is not None and a.heat_source_default.province == "Beijing"
+    path = build_pdf(p, a, tmp_path / "r.pdf", language=language)
+    text = "".join(page.extract_text() for page in pypdf.PdfReader(str(path)).pages).replace("\n", "").replace(" ", "")
+    assert words.replace(" ", "") in text
