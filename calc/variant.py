@@ -20,9 +20,17 @@ from . import accounting, envelope, heatpump, installed, pv, schedules, supply, 
 from .geometry import floor_area
 from .model import Project
 from .results import BuildingFigures, NetworkFigures, PVFigures, VariantResult
-from .units import Q_
+from .units import Q_, _container
 
 W_PER_KW = 1000.0
+
+
+def _as(q, unit: str):
+    """``q`` in ``unit``: the quantity itself when it already is (pint's
+    conversion would return the same magnitude), else converted. The
+    accounts of every state convert some hundred figures, most of them
+    already in their unit."""
+    return q if q._units == _container(unit) else q.to(unit)
 
 
 @dataclass(frozen=True)
@@ -164,26 +172,26 @@ def _sum_nested(tables: list[dict]) -> dict:
         for use, by_carrier in table.items():
             slot = out.setdefault(use, {})
             for carrier, q in by_carrier.items():
-                slot[carrier] = slot.get(carrier, Q_(0.0, "kWh")) + q.to("kWh")
+                slot[carrier] = slot.get(carrier, Q_(0.0, "kWh")) + _as(q, "kWh")
     return out
 
 
 def _building_figures(b, th, end_uses, months, pv_pair) -> BuildingFigures:
     heating = np.asarray(th.heating.to("W").m, float)
     cooling = np.asarray(th.cooling.to("W").m, float)
-    area = th.floor_area.to("m**2")
+    area = _as(th.floor_area, "m**2")
     h_kwh, c_kwh = heating.sum() / W_PER_KW, cooling.sum() / W_PER_KW
     delivered: dict = {}
     for by_carrier in end_uses.values():
         for carrier, q in by_carrier.items():
-            delivered[carrier] = delivered.get(carrier, Q_(0.0, "kWh")) + q.to("kWh")
+            delivered[carrier] = delivered.get(carrier, Q_(0.0, "kWh")) + _as(q, "kWh")
     return BuildingFigures(
         name=b.name, floor_area=area,
         heating_need=Q_(h_kwh, "kWh"), cooling_need=Q_(c_kwh, "kWh"),
         heating_need_per_area=Q_(h_kwh / area.m, "kWh/m**2"), cooling_need_per_area=Q_(c_kwh / area.m, "kWh/m**2"),
         peak_heating=Q_(heating.max() / W_PER_KW, "kW"), peak_cooling=Q_(cooling.max() / W_PER_KW, "kW"),
         monthly_heating=Q_(_month_sums(heating, months), "kWh"), monthly_cooling=Q_(_month_sums(cooling, months), "kWh"),
-        losses={k: v.to("kWh") for k, v in th.losses.items()}, gains={k: v.to("kWh") for k, v in th.gains.items()},
+        losses={k: _as(v, "kWh") for k, v in th.losses.items()}, gains={k: _as(v, "kWh") for k, v in th.gains.items()},
         u_values={"wall": _u_value(b.wall, "wall"), "roof": _u_value(b.roof, "roof"),
                   "ground_floor": _u_value(b.ground_floor, "floor"), "window": b.window.u_value},
         delivered=delivered, end_uses=end_uses, pv=_pv_figures(b, pv_pair) if pv_pair else None,
@@ -281,11 +289,11 @@ def _account_state(state, key, label, base, weather, pricing, factors):
         delivered_physical=state.derived("delivered_physical", lambda: accounting.trade_units(
             {c: Q_(v, "kWh") for c, v in delivered.items()})),
         end_uses=end_uses,
-        standard_coal=tce, total_standard_coal=accounting.total(tce).to("tce"), heating_standard_coal=heating_tce.to("tce"),
-        co2={c: v.to("t") for c, v in co2.items()}, total_co2=accounting.total(co2).to("t"),
+        standard_coal=tce, total_standard_coal=_as(accounting.total(tce), "tce"), heating_standard_coal=_as(heating_tce, "tce"),
+        co2={c: _as(v, "t") for c, v in co2.items()}, total_co2=_as(accounting.total(co2), "t"),
         total_delivered=Q_(sum(delivered.values()), "kWh"),
-        energy_cost=accounting.total(cost).to("CNY/a"),
-        energy_cost_by_carrier={c: q.to("CNY/a") for c, q in cost.items()},
+        energy_cost=_as(accounting.total(cost), "CNY/a"),
+        energy_cost_by_carrier={c: _as(q, "CNY/a") for c, q in cost.items()},
         scop=None if sup.scop is None else Q_(sup.scop, "dimensionless"),
         backup_share=None if sup.backup_share is None else Q_(100.0 * sup.backup_share, "percent"),
         network=net_work, pv=pv_total, renewable_share=renewable,
