@@ -111,3 +111,31 @@ def test_dask_two_workers_against_one(benchmark, tmp_path):
 
     benchmark.pedantic(run, rounds=1, iterations=1)
     print(f"\nDask 2 workers against 1: {medians[1] / medians[2]:.2f}x")
+
+
+def test_task_cpu_in_a_warm_process(benchmark, tmp_path):
+    """CPU time of one stock task in one process (time.process_time, which
+    the other load on a shared machine changes much less than the wall
+    clock): first over 40 rows whose archetypes and weather are new to the
+    process, then the median of ROUNDS passes over the same rows once they
+    are not -- the rate of a long stock on each core."""
+    from calc.stock.portfolio import DEFAULT_PACKAGE, read_packages
+    from calc.stock.table import read_stock
+    from calc.stock.tasks import group_tasks, run_task
+
+    columns, rows = read_stock(_stock(tmp_path, 40))
+    tasks, _ = group_tasks(rows, {c.name: c.unit for c in columns if c.unit}, read_packages(PACKAGE),
+                           DEFAULT_PACKAGE)
+
+    def cpu_per_task():
+        t0 = time.process_time()
+        for t in tasks:
+            run_task(t)
+        return (time.process_time() - t0) / len(tasks)
+
+    cold = cpu_per_task()
+    warm = []
+    benchmark.pedantic(lambda: warm.append(cpu_per_task()), rounds=ROUNDS, iterations=1)
+    w = statistics.median(warm)
+    print(f"\none task (4-measure package, no sensitivity): {cold * 1000:.0f} ms CPU with new archetypes, "
+          f"{w * 1000:.0f} ms warm = {2 / w:.1f} buildings/s on 2 free cores; load average {os.getloadavg()[0]:.1f}")
