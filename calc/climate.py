@@ -452,7 +452,7 @@ def read_mos(path) -> Weather:
 # Columns of the Modelica table (1-based numbers as in its #C lines).
 _MOS_COLUMNS = {"temp_air": 2, "temp_dew": 3, "relative_humidity": 4, "atmospheric_pressure": 5,
                 "ghi_infrared": 8, "ghi": 9, "dni": 10, "dhi": 11, "wind_speed": 17,
-                "opaque_sky_cover": 19}
+                "opaque_sky_cover": 19, "present_weather_observation": 22, "present_weather_codes": 23}
 _MOS_FIELDS = 30
 
 
@@ -575,6 +575,106 @@ def _check_column(values, column, line_no, name):
     return v
 
 
+# EPW present-weather codes: nine digits, the first three for thunderstorm,
+# rain and rain showers/drizzle (9: none); they count only when the
+# observation indicator is 0 (EnergyPlus Auxiliary Programs, "Present Weather
+# Codes"; the rule EnergyPlus uses for its rain flag)
+RAIN_CODE_DIGITS = 3
+PRESENT_WEATHER_OBSERVED = 0
+
+
+def rain_flags(raw) -> np.ndarray:
+    """Hours with rain (bool) from the EPW present-weather observation
+    indicator and codes; all False when the file has no such columns or
+    gives no observation.
+
+    Parameters
+    ----------
+    raw : pandas.DataFrame
+        EPW fields by pvlib name (``present_weather_observation``,
+        ``present_weather_codes``).
+    """
+    if "present_weather_observation" not in raw or "present_weather_codes" not in raw:
+        return np.zeros(len(raw), dtype=bool)
+    obs = pd.to_numeric(raw["present_weather_observation"], errors="coerce").to_numpy(dtype=float)
+    codes = pd.to_numeric(raw["present_weather_codes"], errors="coerce").fillna(999999999).to_numpy(dtype=float)
+    codes = np.clip(codes, 0, 999999999).astype(np.int64)
+    rain = np.zeros(len(raw), dtype=bool)
+    for k in range(RAIN_CODE_DIGITS):
+        digit = (codes // 10 ** (8 - k)) % 10
+        rain |= digit != 9
+    return rain & (obs == PRESENT_WEATHER_OBSERVED)
+
+
+# Saturation pressure over water and ice, ASHRAE Handbook Fundamentals 2017
+# ch. 1 eqs. 5 and 6 (Hyland & Wexler 1983) [Pa, K]
+_PWS_ICE = (-5.6745359e3, 6.3925247, -9.6778430e-3, 6.2215701e-7, 2.0747825e-9, -9.4840240e-13, 4.1635019)
+_PWS_WATER = (-5.8002206e3, 1.3914993, -4.8640239e-2, 4.1764768e-5, -1.4452093e-8, 6.5459673)
+# ratio of the molar masses of water vapour and dry air (ASHRAE 2017 ch. 1 eq. 20)
+MOLAR_MASS_RATIO = 0.621945
+WET_BULB_BISECTIONS = 40
+
+
+def _saturation_pressure(t_c):
+    t = np.asarray(t_c, dtype=float) + 273.15
+    c1, c2, c3, c4, c5, c6, c7 = _PWS_ICE
+    ice = np.exp(c1 / t + c2 + c3 * t + c4 * t ** 2 + c5 * t ** 3 + c6 * t ** 4 + c7 * np.log(t))
+    c8, c9, c10, c11, c12, c13 = _PWS_WATER
+    water = np.exp(c8 / t + c9 + c10 * t + c11 * t ** 2 + c12 * t ** 3 + c13 * np.log(t))
+    return np.where(t < 273.15, ice, water)
+
+
+def _humidity_ratio(p_w, p):
+    return MOLAR_MASS_RATIO * p_w / (p - p_w)
+
+
+def wet_bulb_temperature(temp_air, relative_humidity, pressure):
+    """Thermodynamic wet-bulb temperature.
+
+    ASHRAE Handbook Fundamentals 2017 ch. 1: the humidity ratio W from the
+    relative humidity (eqs. 6, 20, 24) and t* solving eq. 33 (above 0 °C) or
+    eq. 35 (ice), by bisection between −60 °C and the dry bulb.
+
+    Parameters
+    ----------
+    temp_air : pint.Quantity
+        Dry-bulb temperature [°C].
+    relative_humidity : pint.Quantity or array of float
+        [%] (a plain number is taken as per cent).
+    pressure : pint.Quantity
+        Air pressure [Pa].
+
+    Returns
+    -------
+    pint.Quantity
+        [°C].
+    """
+    rh = relative_humidity.to("percent").m if hasattr(relative_humidity, "to") else relative_humidity
+    return Q_(wet_bulb_celsius(magnitude(temp_air, "degC", "temp_air"), rh,
+                               magnitude(pressure, "Pa", "pressure")), "degC")
+
+
+def wet_bulb_celsius(temp_air, relative_humidity, pressure):
+    """:func:`wet_bulb_temperature` on plain arrays (°C, %, Pa → °C) for
+    the simulation's set-up."""
+    t = np.asarray(temp_air, dtype=float)
+    p = np.asarray(pressure, dtype=float)
+    rh = np.clip(np.asarray(relative_humidity, dtype=float), 0.0, 100.0) / 100.0
+    w = _humidity_ratio(rh * _saturation_pressure(t), p)
+    lo, hi = np.full_like(t, -60.0), t.copy()
+    for _ in range(WET_BULB_BISECTIONS):
+        mid = 0.5 * (lo + hi)
+        ws = _humidity_ratio(_saturation_pressure(mid), p)
+        w_mid = np.where(mid >= 0.0,
+                         ((2501.0 - 2.326 * mid) * ws - 1.006 * (t - mid)) / (2501.0 + 1.86 * t - 4.186 * mid),
+                         ((2830.0 - 0.24 * mid) * ws - 1.006 * (t - mid)) / (2830.0 + 1.86 * t - 2.1 * mid))
+        # W(t*) rises with t*: too much moisture at mid means t* lies below
+        above = w_mid > w
+        hi = np.where(above, mid, hi)
+        lo = np.where(above, lo, mid)
+    return 0.5 * (lo + hi)
+
+
 def _finish(raw, line_no, name, lat, lon, tz, elev, ground, source):
     cols = {c: _check_column(raw[c].to_numpy(), c, line_no, name)
             for c in ("temp_air", "relative_humidity", "atmospheric_pressure", "ghi", "dni", "dhi",
@@ -604,6 +704,7 @@ def _finish(raw, line_no, name, lat, lon, tz, elev, ground, source):
         "wind_speed": cols["wind_speed"],
         "sky_temperature": sky,
         "pressure": cols["atmospheric_pressure"],
+        "rain": rain_flags(raw),
     }, index=year_index())
     if ground is None:
         ground = tuple(_ground_temperature(_monthly_means(t), GROUND_DEPTH_M))

@@ -467,8 +467,15 @@ def doe2_convection(h_n, v_local, roughness: float, windward_share: float):
     return _doe2(np.asarray(h_n, dtype=float), _forced_squares(v_local, windward_share), roughness)
 
 
+# Outside coefficient of a rain-wetted surface [W/(m²K)]: EnergyPlus sets
+# 1000, which holds the face at the outdoor wet-bulb temperature while the
+# weather reports rain (Engineering Reference, "Outside surface heat
+# balance", rain)
+WET_SURFACE_COEFFICIENT = 1000.0
+
+
 def exterior_film(theta_e, theta_sky, v_met, absorbed, r_c, theta_i, *, height, tilt,
-                  roughness, emissivity, windward_share, glazing_height=None):
+                  roughness, emissivity, windward_share, glazing_height=None, wet=None, theta_wet=None):
     """Hourly surface films of one exterior element, linearised.
 
     Outside: the surface balance α I + h_c (θ_e − θ_so) + h_r (θ_e − θ_so)
@@ -508,6 +515,12 @@ def exterior_film(theta_e, theta_sky, v_met, absorbed, r_c, theta_i, *, height, 
     roughness, emissivity, windward_share : float
     glazing_height : float, optional
         Height of a glazing [m]: its inside convection follows ISO 15099.
+    wet : array of bool, optional
+        Hours in which rain wets the face: it then sits at ``theta_wet``
+        behind WET_SURFACE_COEFFICIENT, and its absorbed sun and sky loss go
+        into the water (the reference engine's rain model).
+    theta_wet : array of float, optional
+        Outdoor wet-bulb temperature [°C], with ``wet``.
 
     Returns
     -------
@@ -540,5 +553,11 @@ def exterior_film(theta_e, theta_sky, v_met, absorbed, r_c, theta_i, *, height, 
         else:
             h_ci = glazing_inside_convection(q / (h_ci + h_ri), theta_i, glazing_height)
     h_se = h_c + h_r
-    u_op = 1.0 / (1.0 / (h_ci + h_ri) + r_c + 1.0 / h_se)
-    return u_op, theta_e + source / h_se
+    r_inside = 1.0 / (h_ci + h_ri)
+    u_op = 1.0 / (r_inside + r_c + 1.0 / h_se)
+    t_eq = theta_e + source / h_se
+    if wet is not None:
+        u_wet = 1.0 / (r_inside + r_c + 1.0 / WET_SURFACE_COEFFICIENT)
+        u_op = np.where(wet, u_wet, u_op)
+        t_eq = np.where(wet, theta_wet, t_eq)
+    return u_op, t_eq

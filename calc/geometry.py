@@ -48,8 +48,10 @@ def wall_area(b: Building, facade: str):
 
 def facade_azimuth(b: Building, facade: str) -> float:
     """Azimuth of the facade's outward normal [deg], pvlib convention
-    (N = 0, E = 90, S = 180, W = 270)."""
-    return (180.0 - FACADE_OFFSET_DEG[facade] + b.geometry.rotation.to("deg").magnitude) % 360.0
+    (N = 0, E = 90, S = 180, W = 270): the front ("south") facade faces
+    180° + the clockwise rotation, and the others follow at their offsets
+    (east 90° anticlockwise of south, west 90° clockwise)."""
+    return (180.0 + FACADE_OFFSET_DEG[facade] + b.geometry.rotation.to("deg").magnitude) % 360.0
 
 
 def shape_factor(b: Building):

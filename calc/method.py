@@ -23,9 +23,12 @@ METHOD = (
     (_t("Heating and cooling need", "供暖与供冷需求"),
      _t("Hourly resistance-capacitance model, ISO 13790:2008 simple hourly method (5R1C, Annex C), one zone per "
         "building; solar gains with pvlib transposition and angle-dependent glazing transmittance; long-wave "
-        "exchange with the sky; schedules after GB 50189-2015 and JGJ 26-2018.",
+        "exchange with the sky; walls and roofs pass the outside temperature and sun on damped and delayed by "
+        "their ISO 13786:2017 periodic thermal transmittance; faces wetted by rain sit at the wet-bulb "
+        "temperature; schedules after GB 50189-2015 and JGJ 26-2018.",
         "逐时阻容模型，ISO 13790:2008 简化逐时法（5R1C，附录 C），每栋建筑一个热区；太阳得热采用 pvlib 斜面辐射"
-        "换算及随入射角变化的玻璃透射率；计入与天空的长波辐射换热；作息参照 GB 50189-2015 和 JGJ 26-2018。")),
+        "换算及随入射角变化的玻璃透射率；计入与天空的长波辐射换热；外墙和屋面按 ISO 13786:2017 周期传热系数对室外"
+        "温度与太阳辐射作衰减和延迟；降雨时外表面取湿球温度；作息参照 GB 50189-2015 和 JGJ 26-2018。")),
     (_t("Heat supply", "供热系统"),
      _t("Boilers by seasonal efficiency; heat pumps hour by hour (Carnot-efficiency or product test points after "
         "GB/T 25127.2-2020 / EN 14825, capacity derating, defrost, back-up); heating networks with EN 13941 / "

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from . import envelope, geometry, ground, schedules, solar
+from . import climate, element_response, envelope, geometry, ground, schedules, solar
 from .model import FACADES, Building
 from .rc_core import NO_COOLING, NO_HEATING, run_5r1c
 from .units import Q_, magnitude
@@ -171,6 +171,14 @@ def _wind(weather) -> np.ndarray:
 # the weather file's shallow monthly ground temperatures (before; kept for
 # comparisons, docs/validation.md).
 GROUND_MODEL = "periodic"
+# Opaque walls and roof pass their equivalent outside temperature on with
+# their ISO 13786 periodic response (calc.element_response) instead of in
+# the same hour; False: the plain 5R1C (kept for comparisons).
+DELAY_OPAQUE = True
+# While the weather reports rain the outside faces are wet and sit at the
+# outdoor wet-bulb temperature (calc.envelope.exterior_film); False: rain
+# ignored (kept for comparisons).
+RAIN_WETS_SURFACES = True
 
 
 def _ground_temperature(b, weather, h_g):
@@ -212,9 +220,28 @@ def _exterior_film(weather, absorbed_key, absorbed, r_c, theta_i, **kw):
     ``absorbed()`` computes, among all those of this weather."""
     w = _weather_arrays(weather)
     key = (absorbed_key, float(r_c), float(theta_i), tuple(sorted(kw.items())))
+    wet = _rain(weather) if RAIN_WETS_SURFACES else None
     return _FILMS.get(weather, key, lambda: envelope.exterior_film(
         absorbed=absorbed(), r_c=r_c, theta_e=w["temp_air"], theta_sky=w["sky_temperature"],
-        v_met=_wind(weather), theta_i=theta_i, **kw))
+        v_met=_wind(weather), theta_i=theta_i, wet=wet,
+        theta_wet=None if wet is None else _wet_bulb(weather), **kw))
+
+
+def _rain(weather):
+    """Hours of rain of the weather (bool; none when the file gives no
+    present-weather observation), or None when it never rains."""
+    def rain():
+        d = weather.data
+        x = d["rain"].to_numpy(dtype=bool) if "rain" in d.columns else np.zeros(len(d), dtype=bool)
+        return x if x.any() else None
+    return _WEATHER.get(weather, "rain", rain)
+
+
+def _wet_bulb(weather):
+    d = weather.data
+    return _WEATHER.get(weather, "wet_bulb", lambda: climate.wet_bulb_celsius(
+        _weather_arrays(weather)["temp_air"], d["relative_humidity"].to_numpy(dtype=float),
+        d["pressure"].to_numpy(dtype=float)))
 
 
 def _checked_weather_arrays(weather):
@@ -466,12 +493,18 @@ def _film_inputs(b: Building, weather, theta_i: float):
     # the incident sun depends on the weather and the planes only
     sun_key = (tuple(azimuths), panes)
 
-    def opaque(u, element, area, irradiance, alpha, tilt, h, irr_key):
+    def opaque(u, element, area, irradiance, alpha, tilt, h, irr_key, construction):
         r_c = envelope.construction_resistance(u + du, *envelope.SURFACE_RESISTANCES[element])
-        u_op, t_eq = _exterior_film(
-            weather, (irr_key, float(alpha)), lambda: alpha * irradiance(), r_c, theta_i, height=h, tilt=tilt,
-            roughness=envelope.ROUGHNESS_MEDIUM_ROUGH, emissivity=envelope.EMISSIVITY_OPAQUE,
-            windward_share=envelope.WINDWARD_SHARE_FACADE if tilt == "vertical" else 1.0)
+        kw = {"height": h, "tilt": tilt, "roughness": envelope.ROUGHNESS_MEDIUM_ROUGH,
+              "emissivity": envelope.EMISSIVITY_OPAQUE,
+              "windward_share": envelope.WINDWARD_SHARE_FACADE if tilt == "vertical" else 1.0}
+        u_op, t_eq = _exterior_film(weather, (irr_key, float(alpha)), lambda: alpha * irradiance(), r_c, theta_i,
+                                    **kw)
+        if DELAY_OPAQUE and construction.u_value is None and envelope.has_heat_capacity(construction):
+            key = ("delayed", irr_key, float(alpha), float(r_c), float(theta_i), construction,
+                   tuple(sorted(kw.items())))
+            t_eq = _FILMS.get(weather, key, lambda: element_response.delayed_temperature(
+                t_eq, construction, r_c, *envelope.SURFACE_RESISTANCES[element][::-1]))
         h_total = area * u_op
         return h_total * u / (u + du), h_total * du / (u + du), t_eq
 
@@ -480,11 +513,11 @@ def _film_inputs(b: Building, weather, theta_i: float):
     if a_wall.sum() > 0:
         hw, htw, tw = opaque(u_wall, "wall", a_wall.sum(), lambda: (a_wall / a_wall.sum()) @ incident[:4],
                              b.wall.solar_absorptance, "vertical", 0.5 * height,
-                             ("walls", tuple(a_wall.tolist())) + sun_key)
+                             ("walls", tuple(a_wall.tolist())) + sun_key, b.wall)
     else:
         hw, htw, tw = np.zeros(n), np.zeros(n), theta_e.copy()
     hr, htr, tr = opaque(u_roof, "roof", roof_area, lambda: incident[4], b.roof.solar_absorptance, "horizontal_up",
-                         height, ("roof",) + sun_key)
+                         height, ("roof",) + sun_key, b.roof)
     parts["walls"] = (hw, tw)
     parts["roof"] = (hr, tr)
     h_tb = htw + htr

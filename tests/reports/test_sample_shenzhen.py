@@ -44,8 +44,13 @@ def test_sample_assesses_to_finite_numbers(shenzhen):
     # cooling dominates: the cooling need is many times the heating need
     base = a.baseline.buildings[0]
     assert base.cooling_need.m > 20 * base.heating_need.m
-    # every measure of the cooling-side package saves on its own
-    assert all(m.saving_rate_alone.m > 0 for m in a.measures)
+    # every measure of the cooling-side package saves on its own, except
+    # the 40 mm of wall insulation: alone it keeps the office's heat in and
+    # raises the sensible cooling, in EnergyPlus (+0.44 %) as in the engine
+    # (+0.38 %), so its saving is about nil (docs/validation.md)
+    assert all(m.saving_rate_alone.m > 0 for m in a.measures if m.kind != "wall_insulation")
+    wall = next(m for m in a.measures if m.kind == "wall_insulation")
+    assert abs(wall.saving_rate_alone.m) < 1.0
     assert a.target.target_rate.m == pytest.approx(20.0)
 
 

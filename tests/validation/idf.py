@@ -90,6 +90,7 @@ class IdfOptions:
     opaque_solar: bool = True       # False: solar absorptance of walls and roof 0 (no sol-air gain)
     operative: bool = False         # True: thermostat on the operative temperature (radiative fraction 0.5)
     terrain: str = "Suburbs"        # EnergyPlus default; sets the wind profile at the facades
+    kiva_initial_indoor: float | None = None  # Kiva's initial indoor air temperature [°C] (None: see write_idf)
 
 
 def _m(q, unit):
@@ -272,6 +273,27 @@ def unpack_epw(epw_gz, directory):
     return out
 
 
+def kiva_initial_indoor(b, opts: IdfOptions) -> float:
+    """Indoor air temperature [°C] from which Kiva starts its ground.
+
+    Left blank, EnergyPlus takes it from the zone's setpoints in the first
+    hour; with cooling off then (setpoint 90 °C here) that gave about 50 °C
+    and a soil that, after the warm-up days, still held that heat or, where
+    the first day's setpoints were read otherwise, a soil far too cold: over
+    the year the slab of the same office gave heat to the zone in Chengdu and
+    took three times the engine's heat in Shanghai. The ground under a
+    building follows its yearly mean indoor temperature, which lies between
+    the heating and the cooling setpoint of a building run by them; a
+    heated-only building is taken at its heating setpoint."""
+    if opts.kiva_initial_indoor is not None:
+        return float(opts.kiva_initial_indoor)
+    op = b.operation
+    t_heat = _m(op.heating_setpoint, "degC") + _m(op.overheating, "K")
+    if op.cooled and b.equipment.cooling_system != "none":
+        return 0.5 * (t_heat + _m(op.cooling_setpoint, "degC"))
+    return t_heat
+
+
 def write_idf(building, epw_path, opts: IdfOptions | None = None) -> str:
     """The EnergyPlus input (IDF text) of one building."""
     opts = opts or IdfOptions()
@@ -383,7 +405,7 @@ def write_idf(building, epw_path, opts: IdfOptions | None = None) -> str:
               *_verts([(0, W, H), (0, 0, H), (L, 0, H), (L, W, H)])))
     floor_v = _verts([(0, 0, 0), (0, W, 0), (L, W, 0), (L, 0, 0)])
     if opts.ground == "kiva":
-        w.add(obj("Foundation:Kiva", "Slab", "", "", "", "", "", "", "", "", "", "", ""))
+        w.add(obj("Foundation:Kiva", "Slab", kiva_initial_indoor(b, opts), "", "", "", "", "", "", "", "", "", ""))
         w.add(obj("Foundation:Kiva:Settings", 1.73, 1842.0, 419.0, 0.9, 0.9, 0.03, 40.0,
                   "Autoselect", "Autocalculate", 0.02, 1.5, "Hourly"))
         w.add(obj("BuildingSurface:Detailed", "GroundFloor", "Floor", gfloor, "Z", "", "Foundation", "Slab",
