@@ -179,7 +179,21 @@ def annual_kwh(kwh_by_carrier) -> dict:
 
 def _weighted(kwh_by_carrier, factors: dict, unit_out: str) -> dict:
     energy = annual_kwh(kwh_by_carrier)
-    return {c: Q_(e * factors[c].to(f"{unit_out}/kWh").magnitude, unit_out) for c, e in energy.items()}
+    return {c: Q_(e * _factor_in(factors[c], unit_out), unit_out) for c, e in energy.items()}
+
+
+def _factor_in(factor, unit_out: str) -> float:
+    """A factor's magnitude per kWh of ``unit_out`` (the same conversion,
+    memoised: every state of every assessment applies the same few)."""
+    m = factor.magnitude
+    if isinstance(m, float):
+        return _converted(m, factor.units, unit_out)
+    return factor.to(f"{unit_out}/kWh").magnitude
+
+
+@lru_cache(maxsize=1024)
+def _converted(magnitude: float, units, unit_out: str) -> float:
+    return Q_(magnitude, units).to(f"{unit_out}/kWh").magnitude
 
 
 def standard_coal(kwh_by_carrier, accounting, factors=None) -> dict:

@@ -20,6 +20,7 @@ Conventions (stated once, used everywhere):
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -40,6 +41,20 @@ BASIS_UNITS = {
 }
 
 
+@lru_cache(maxsize=512)
+def _cached_cost_data(kind, selector):
+    return tables.measure_cost_data(kind, **dict(selector))
+
+
+def _table_cost_data(kind, **selector):
+    """``tables.measure_cost_data``, memoised: the cost table is fixed data
+    and a stock prices the same few products for every building."""
+    try:
+        return _cached_cost_data(kind, tuple(sorted(selector.items())))
+    except TypeError:  # a selector that is not hashable
+        return tables.measure_cost_data(kind, **selector)
+
+
 def cost_data(project, measure):
     """Cost data of a measure from the cost table (``calc.datasets.tables.
     measure_cost_data``), selected by the measure's parameters and the
@@ -56,27 +71,27 @@ def cost_data(project, measure):
     """
     kind, p = measure.kind, measure.params
     if kind in ("wall_insulation", "roof_insulation", "floor_insulation"):
-        return tables.measure_cost_data(kind, material=p["material"], thickness=p["thickness"])
+        return _table_cost_data(kind, material=p["material"], thickness=p["thickness"])
     if kind == "window_replacement":
-        return tables.measure_cost_data(kind, u_value=p["u_value"])
+        return _table_cost_data(kind, u_value=p["u_value"])
     if kind in ("heat_pump", "disconnection"):
-        return tables.measure_cost_data(kind, variant=p["kind"])
+        return _table_cost_data(kind, variant=p["kind"])
     if kind == "boiler_renewal":
         if project.supply.kind not in BOILER_KINDS:
             raise ValueError(f"supply.kind = {project.supply.kind!r}: boiler renewal needs a boiler "
                              f"({', '.join(BOILER_KINDS)})")
-        return tables.measure_cost_data(kind, variant=project.supply.kind)
+        return _table_cost_data(kind, variant=project.supply.kind)
     if kind == "metering_reform":
         per = "per_dwelling" if sum(b.dwellings for b in project.buildings) > 0 else "per_floor_area"
         if per == "per_dwelling" and p["convert_single_pipe"] == "yes" and any(
                 b.equipment.distribution == "single_pipe" for b in project.buildings):
             per = "per_dwelling_single_pipe"
-        return tables.measure_cost_data(kind, variant=per)
+        return _table_cost_data(kind, variant=per)
     if kind == "cooling_replacement":
-        return tables.measure_cost_data(kind, variant=tables.cooling_unit(p["unit"])["system"])
+        return _table_cost_data(kind, variant=tables.cooling_unit(p["unit"])["system"])
     if kind == "external_shading":
-        return tables.measure_cost_data(kind, variant=p["device"])
-    return tables.measure_cost_data(kind)
+        return _table_cost_data(kind, variant=p["device"])
+    return _table_cost_data(kind)
 
 
 def measure_quantity(project, basis: str, *, kind: str = "", peak_power=None, heat_capacity=None,
@@ -391,16 +406,32 @@ def irr(flows) -> IRR:
     changes = int(np.sum(np.diff(np.sign(nonzero)) != 0)) if nonzero.size else 0
     if changes == 0:
         return IRR(None, "cash flows never change sign: no rate makes the NPV zero")
-    grid = np.concatenate([np.linspace(IRR_BOUNDS[0], 0.0, 100, endpoint=False), np.geomspace(1e-4, IRR_BOUNDS[1], 400)])
-    values = np.array([_npv(r, f) for r in grid])
-    for i in range(grid.size - 1):
-        if values[i] == 0:
-            return IRR(float(grid[i]))
-        if values[i] * values[i + 1] < 0:
-            root = brentq(_npv, grid[i], grid[i + 1], args=(f,), xtol=1e-12)
-            note = "" if changes == 1 else f"{changes} sign changes; lowest of possibly several rates"
-            return IRR(float(root), note)
-    return IRR(None, "NPV does not reach zero between −99 % and 1000 % per year")
+    # the NPV on the whole scan at once (one array operation instead of a
+    # Python loop of 500 sums); the first bracket is refined by Brent's method
+    values = _IRR_DISCOUNT[:, :f.size] @ f if f.size <= _IRR_DISCOUNT.shape[1] else \
+        np.array([_npv(r, f) for r in _IRR_GRID])
+    zero = values[:-1] == 0
+    crossing = values[:-1] * values[1:] < 0
+    hits = np.flatnonzero(zero | crossing)
+    if hits.size == 0:
+        return IRR(None, "NPV does not reach zero between −99 % and 1000 % per year")
+    i = int(hits[0])
+    if zero[i]:
+        return IRR(float(_IRR_GRID[i]))
+    root = brentq(_npv, _IRR_GRID[i], _IRR_GRID[i + 1], args=(f,), xtol=1e-12)
+    note = "" if changes == 1 else f"{changes} sign changes; lowest of possibly several rates"
+    return IRR(float(root), note)
+
+
+#: Scan of the IRR search: 100 rates evenly from −99 % to 0, 400 geometric
+#: from 0.01 % to 1000 % per year.
+_IRR_GRID = np.concatenate([np.linspace(IRR_BOUNDS[0], 0.0, 100, endpoint=False),
+                            np.geomspace(1e-4, IRR_BOUNDS[1], 400)])
+#: Discount factors (1 + r)^-t of the scan for t = 0..100 (the longest
+#: analysis period); rates near −99 % overflow to inf for long flows, as
+#: the scalar sum does.
+with np.errstate(over="ignore"):
+    _IRR_DISCOUNT = 1.0 / (1.0 + _IRR_GRID[:, None]) ** np.arange(101)[None, :]
 
 
 def simple_payback(net_investment, annual_net_saving):

@@ -155,11 +155,21 @@ def _parse_with_unit(s: str, target, field: str, original) -> pint.Quantity:
     return q.to(target)
 
 
+@functools.lru_cache(maxsize=1024)
+def _container(unit: str):
+    """The parsed units of a unit string, as ``Quantity.to`` parses them."""
+    return pint.util.to_units_container(unit, ureg)
+
+
 def check_dimension(q, unit: str, name: str) -> pint.Quantity:
     """Return ``q`` converted to ``unit``; raise ``UnitInputError`` if it is not
     a pint quantity of that dimension. For use at public entry points."""
     if not isinstance(q, pint.Quantity):
         raise UnitInputError(f"{name}: expected a quantity in {unit}, got {type(q).__name__} {q!r}")
+    if isinstance(unit, str) and q._units == _container(unit):
+        # already in ``unit``: pint's conversion would hand back the same
+        # magnitude object; skip its parsing and lookups (hot in accounting)
+        return Q_(q._magnitude, q._units)
     try:
         return q.to(unit)
     except pint.DimensionalityError:
@@ -168,6 +178,8 @@ def check_dimension(q, unit: str, name: str) -> pint.Quantity:
 
 def magnitude(q, unit: str, name: str = "value"):
     """SI-side helper: the magnitude of ``q`` in ``unit`` after a dimension check."""
+    if isinstance(q, pint.Quantity) and isinstance(unit, str) and q._units == _container(unit):
+        return q._magnitude  # what the conversion to the same unit returns
     return check_dimension(q, unit, name).magnitude
 
 

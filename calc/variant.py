@@ -20,9 +20,17 @@ from . import accounting, envelope, heatpump, installed, pv, schedules, supply, 
 from .geometry import floor_area
 from .model import Project
 from .results import BuildingFigures, NetworkFigures, PVFigures, VariantResult
-from .units import Q_
+from .units import Q_, _container
 
 W_PER_KW = 1000.0
+
+
+def _as(q, unit: str):
+    """``q`` in ``unit``: the quantity itself when it already is (pint's
+    conversion would return the same magnitude), else converted. The
+    accounts of every state convert some hundred figures, most of them
+    already in their unit."""
+    return q if q._units == _container(unit) else q.to(unit)
 
 
 @dataclass(frozen=True)
@@ -164,30 +172,44 @@ def _sum_nested(tables: list[dict]) -> dict:
         for use, by_carrier in table.items():
             slot = out.setdefault(use, {})
             for carrier, q in by_carrier.items():
-                slot[carrier] = slot.get(carrier, Q_(0.0, "kWh")) + q.to("kWh")
+                slot[carrier] = slot.get(carrier, Q_(0.0, "kWh")) + _as(q, "kWh")
     return out
 
 
 def _building_figures(b, th, end_uses, months, pv_pair) -> BuildingFigures:
     heating = np.asarray(th.heating.to("W").m, float)
     cooling = np.asarray(th.cooling.to("W").m, float)
-    area = th.floor_area.to("m**2")
+    area = _as(th.floor_area, "m**2")
     h_kwh, c_kwh = heating.sum() / W_PER_KW, cooling.sum() / W_PER_KW
     delivered: dict = {}
     for by_carrier in end_uses.values():
         for carrier, q in by_carrier.items():
-            delivered[carrier] = delivered.get(carrier, Q_(0.0, "kWh")) + q.to("kWh")
+            delivered[carrier] = delivered.get(carrier, Q_(0.0, "kWh")) + _as(q, "kWh")
     return BuildingFigures(
         name=b.name, floor_area=area,
         heating_need=Q_(h_kwh, "kWh"), cooling_need=Q_(c_kwh, "kWh"),
         heating_need_per_area=Q_(h_kwh / area.m, "kWh/m**2"), cooling_need_per_area=Q_(c_kwh / area.m, "kWh/m**2"),
         peak_heating=Q_(heating.max() / W_PER_KW, "kW"), peak_cooling=Q_(cooling.max() / W_PER_KW, "kW"),
         monthly_heating=Q_(_month_sums(heating, months), "kWh"), monthly_cooling=Q_(_month_sums(cooling, months), "kWh"),
-        losses={k: v.to("kWh") for k, v in th.losses.items()}, gains={k: v.to("kWh") for k, v in th.gains.items()},
-        u_values={"wall": envelope.u_value(b.wall, "wall"), "roof": envelope.u_value(b.roof, "roof"),
-                  "ground_floor": envelope.u_value(b.ground_floor, "floor"), "window": b.window.u_value},
+        losses={k: _as(v, "kWh") for k, v in th.losses.items()}, gains={k: _as(v, "kWh") for k, v in th.gains.items()},
+        u_values={"wall": _u_value(b.wall, "wall"), "roof": _u_value(b.roof, "roof"),
+                  "ground_floor": _u_value(b.ground_floor, "floor"), "window": b.window.u_value},
         delivered=delivered, end_uses=end_uses, pv=_pv_figures(b, pv_pair) if pv_pair else None,
     )
+
+
+def _u_value(construction, kind):
+    """U-value of a construction [W/(m²K)], memoised: most states of an
+    assessment keep most constructions, and constructions are frozen."""
+    try:
+        return _shared_u_value(construction, kind)
+    except TypeError:  # not hashable
+        return envelope.u_value(construction, kind)
+
+
+@functools.lru_cache(maxsize=256)
+def _shared_u_value(construction, kind):
+    return envelope.u_value(construction, kind)
 
 
 def _pv_figures(b, pv_pair) -> PVFigures:
@@ -215,6 +237,20 @@ def account_state(state: State, key: str, label: str, base: Project, weather, pr
     ``base`` -- the project as entered -- except the heat billing, which a
     metering reform changes in the state's own project.
     """
+    # The same state under the same settings accounts to the same figures:
+    # the first measure alone and the first step of the package, the last
+    # step and the package. The entry holds the objects it is keyed on by
+    # identity, so their ids stay theirs while it lives.
+    memo = ("account", pricing, id(base), id(weather), id(factors))
+    hit = state._derived.get(memo)
+    if hit is not None and hit[0] is base and hit[1] is weather and hit[2] is factors:
+        return dataclasses.replace(hit[3], key=key, label=label)
+    result = _account_state(state, key, label, base, weather, pricing, factors)
+    state._derived[memo] = (base, weather, factors, result)
+    return result
+
+
+def _account_state(state, key, label, base, weather, pricing, factors):
     project = state.project
     sup = state.supply
     months = schedules.calendar_field(weather.data.index, "month").astype(int)
@@ -235,14 +271,8 @@ def account_state(state: State, key: str, label: str, base: Project, weather, pr
     if net_work is not None:
         net_work = _with_heat_source(net_work, project.supply, acc, coal_f, co2_f)
     area = Q_(sum(floor_area(b).m for b in project.buildings), "m**2")
-    tariffs = base.economics.tariffs
-    billing = project.supply.metering.billing
-    if base.economics.valuation == "energy_value":
-        # every kWh at its energy price: heat per GJ with no fixed share and
-        # no bill cap (the cap is a billing rule, not a value of energy)
-        billing, tariffs = "consumption", dataclasses.replace(tariffs, heat_fixed_share=0.0, heat_bill_cap=None)
-    cost = accounting.energy_cost(purchased, tariffs, billing, area, exported=exported if state.pv else None,
-                                  **_hourly_electricity(state, weather))
+    cost = state.derived(("cost", base.economics, project.supply.metering.billing, area.m, weather),
+                         lambda: _energy_cost(state, base, purchased, area, exported, weather))
     if pricing.energy_prices != 1.0:
         # A bill is homogeneous of degree one in its prices, so a price case
         # scales the bill; scaling the entered tariffs instead would push a
@@ -259,15 +289,43 @@ def account_state(state: State, key: str, label: str, base: Project, weather, pr
         delivered_physical=state.derived("delivered_physical", lambda: accounting.trade_units(
             {c: Q_(v, "kWh") for c, v in delivered.items()})),
         end_uses=end_uses,
-        standard_coal=tce, total_standard_coal=accounting.total(tce).to("tce"), heating_standard_coal=heating_tce.to("tce"),
-        co2={c: v.to("t") for c, v in co2.items()}, total_co2=accounting.total(co2).to("t"),
+        standard_coal=tce, total_standard_coal=_as(accounting.total(tce), "tce"), heating_standard_coal=_as(heating_tce, "tce"),
+        co2={c: _as(v, "t") for c, v in co2.items()}, total_co2=_as(accounting.total(co2), "t"),
         total_delivered=Q_(sum(delivered.values()), "kWh"),
-        energy_cost=accounting.total(cost).to("CNY/a"),
-        energy_cost_by_carrier={c: q.to("CNY/a") for c, q in cost.items()},
+        energy_cost=_as(accounting.total(cost), "CNY/a"),
+        energy_cost_by_carrier={c: _as(q, "CNY/a") for c, q in cost.items()},
         scop=None if sup.scop is None else Q_(sup.scop, "dimensionless"),
         backup_share=None if sup.backup_share is None else Q_(100.0 * sup.backup_share, "percent"),
         network=net_work, pv=pv_total, renewable_share=renewable,
     )
+
+
+def _energy_cost(state, base, purchased, area, exported, weather) -> dict:
+    """The bill of a state before any price case [CNY/a by carrier]; it
+    depends on the state and the tariffs, not on the coal or CO2 factors,
+    so both electricity methods share it."""
+    tariffs = base.economics.tariffs
+    billing = state.project.supply.metering.billing
+    if base.economics.valuation == "energy_value":
+        # every kWh at its energy price: heat per GJ with no fixed share and
+        # no bill cap (the cap is a billing rule, not a value of energy)
+        billing, tariffs = "consumption", _energy_value_tariffs(tariffs)
+    return accounting.energy_cost(purchased, tariffs, billing, area, exported=exported if state.pv else None,
+                                  **_hourly_electricity(state, weather))
+
+
+def _energy_value_tariffs(tariffs):
+    """Tariffs valuing heat per GJ with no fixed share and no cap (memoised:
+    a Tariffs object validates itself when built)."""
+    try:
+        return _shared_energy_value_tariffs(tariffs)
+    except TypeError:  # not hashable
+        return dataclasses.replace(tariffs, heat_fixed_share=0.0, heat_bill_cap=None)
+
+
+@functools.lru_cache(maxsize=16)
+def _shared_energy_value_tariffs(tariffs):
+    return dataclasses.replace(tariffs, heat_fixed_share=0.0, heat_bill_cap=None)
 
 
 def _hourly_electricity(state, weather) -> dict:

@@ -104,15 +104,15 @@ def portfolio(stock_path, package_path, out_dir, *, workers=None, scheduler=None
     if progress:
         progress(done, total)
 
-    def on_result(result):
+    def on_results(results):
         nonlocal done
-        store.add(result)
-        done += len(result["rows"])
+        store.add_many(results)
+        done += sum(len(r["rows"]) for r in results)
         if progress:
             progress(done, total)
 
     try:
-        ran = execute(todo, workers=workers, scheduler=scheduler, on_result=on_result)
+        ran = execute(todo, workers=workers, scheduler=scheduler, on_results=on_results)
     finally:
         store.close()
     summary = StockSummary()

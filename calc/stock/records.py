@@ -28,6 +28,9 @@ RECORD_KEYS = (
     "baseline_tce", "package_tce", "baseline_coal_tce", "package_coal_tce", "baseline_tco2", "package_tco2",
     "basis", "saving_rate_pct", "target_rate_pct", "margin_pp", "verdict", "methods_agree",
     "building_saving_rate_pct", "building_verdict",
+    *[f"saving_rate_{m}_pct" for m in ELECTRICITY_METHODS], *[f"verdict_{m}" for m in ELECTRICITY_METHODS],
+    "gbt51161_value_kwh_per_m2", "gbt51161_constraint_kwh_per_m2", "gbt51161_guide_kwh_per_m2",
+    "gbt51161_verdict", "gbt51161_not_applicable_reason",
     "investment_cny", "subsidy_cny", "annual_cost_saving_cny_per_a", "simple_payback_years", "npv_cny",
     "baseline_renewable_share_pct", "package_renewable_share_pct",
     "baseline_network_loss_share_pct", "package_network_loss_share_pct", "network_loss_basis",
@@ -80,6 +83,33 @@ def metered_accounts(kwh_by_carrier: dict, accounting) -> tuple[float, float]:
     return tce, t
 
 
+def _by_method(target: dict) -> dict:
+    """Saving rate [%] and verdict of the project on its target basis under
+    each electricity method, from ``target.matrix`` (当量值 / 等价值 can
+    give different verdicts; see docs/accounting.md)."""
+    cells = {c["electricity_method"]: c for c in target.get("matrix", ()) if c["basis"] == target["basis"]}
+    out = {}
+    for m in ELECTRICITY_METHODS:
+        cell = cells.get(m)
+        out[f"saving_rate_{m}_pct"] = cell["saving_rate_pct"] if cell else None
+        out[f"verdict_{m}"] = VERDICTS[cell["passed"]] if cell else "n/a"
+    return out
+
+
+def _benchmark(results: dict) -> dict:
+    """GB/T 51161-2016 figures of the baseline (calc.calibration.benchmark):
+    value, constraint and guide [kWh/(m²·a)] and the verdict, or nulls
+    and the reason it does not apply."""
+    b = results.get("benchmark") or {}
+    applicable = bool(b.get("applicable"))
+    reason = "" if applicable else ((b.get("reason") or {}).get("en") or "no benchmark in the results")
+    return {"gbt51161_value_kwh_per_m2": b.get("value_kwh_per_m2") if applicable else None,
+            "gbt51161_constraint_kwh_per_m2": b.get("constraint_kwh_per_m2") if applicable else None,
+            "gbt51161_guide_kwh_per_m2": b.get("guide_kwh_per_m2") if applicable else None,
+            "gbt51161_verdict": b.get("verdict") if applicable else "n/a",
+            "gbt51161_not_applicable_reason": reason}
+
+
 def records(results: dict, project, infos, *, package_name: str, project_file: str, skipped=(),
             network: str = "") -> list[dict]:
     """The records of the buildings of one assessed project.
@@ -122,6 +152,7 @@ def records(results: dict, project, infos, *, package_name: str, project_file: s
         "network_loss_basis": _loss_basis(project),
         "measures": " + ".join(m["kind"] for m in results["measures"]),
         "skipped_measures": "; ".join(skipped), "warnings": " | ".join(results["warnings"]),
+        **_by_method(tgt), **_benchmark(results),
     }
     verdicts = {v["name"]: v for v in tgt.get("buildings", ())}
     out = []

@@ -146,13 +146,22 @@ def _archetype_building(city, use, era):
 
 
 @lru_cache(maxsize=2048)
-def _archetype_project(city, use, era):
-    return archetypes.project_from_archetype(city, use, era)
+def _archetype_project(city, use):
+    """The archetype project of a row, for what lies outside its building:
+    site, supply, tariffs and accounting are functions of the city and the
+    use alone (calc.archetypes.project_from_archetype), so one project per
+    city and use serves every era; the building and the name are the
+    row's."""
+    return archetypes.project_from_archetype(city, use, ERAS[0])
+
+
+@lru_cache(maxsize=64)
+def _operation_row(use):
+    return tables.archetype_row("archetype_operation", use=archetypes.OPERATION_PROXY.get(use, use))
 
 
 def _dwellings(building):
-    op = tables.archetype_row("archetype_operation", use=archetypes.OPERATION_PROXY.get(building.use, building.use))
-    return archetypes._dwellings(building.use, op, building.geometry)
+    return archetypes._dwellings(building.use, _operation_row(building.use), building.geometry)
 
 
 def _building(row: _Row):
@@ -382,7 +391,7 @@ def project_from_rows(raw_rows, units: dict, measures, name: str = ""):
         raise RowErrors(errors)
     first_building = built[0][0]
     kind = rows[0].cells.get("heat_source") or ("district_heating" if network else None)
-    project = _archetype_project(built[0][3], first_building.use, first_building.era)
+    project = _archetype_project(built[0][3], first_building.use)
     project = project.replace(meta=project.meta.replace(name=name or first_building.name))
     zone = archetypes.city_climate(built[0][3])["climate_zone"]
     supply = _supply(kind, zone, first_building.use)

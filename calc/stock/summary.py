@@ -9,7 +9,7 @@ so nothing else grows with the number of rows.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 import numpy as np
 
@@ -36,6 +36,12 @@ class StockSummary:
         self.rows_assessed = self.rows_failed = 0
         self.errors = 0
         self.not_applicable = 0
+        # GB/T 51161 verdicts of the buildings and why a benchmark does not
+        # apply (a handful of distinct reasons), and the projects passing
+        # under each electricity method
+        self.benchmark = Counter()
+        self.benchmark_reasons = Counter()
+        self.passed_by_method = Counter()
 
     def add(self, result: dict) -> None:
         recs = result["records"]
@@ -58,6 +64,12 @@ class StockSummary:
             g["passed_area_m2"] += area if passed else 0.0
             for k in SUMS:
                 g[k] += first[k] or 0.0
+        for r in recs:
+            self.benchmark[r.get("gbt51161_verdict") or "n/a"] += 1
+            if r.get("gbt51161_not_applicable_reason"):
+                self.benchmark_reasons[r["gbt51161_not_applicable_reason"]] += 1
+        for m in ELECTRICITY_METHODS:
+            self.passed_by_method[m] += first.get(f"verdict_{m}") == "PASS"
         if first["saving_rate_pct"] is not None:  # null: not applicable on the basis
             self.rates.append(first["saving_rate_pct"])
         else:
@@ -78,6 +90,12 @@ class StockSummary:
                    {"p10_pct": None, "p50_pct": None, "p90_pct": None}),
                 "not_applicable_projects": self.not_applicable,
                 "note": "saving rates below 0 % count in the first bin, 60 % and above in the last",
+            },
+            "passed_projects_by_electricity_method": {m: self.passed_by_method[m] for m in ELECTRICITY_METHODS},
+            "gbt51161_benchmark": {
+                "standard": "GB/T 51161-2016", "state": "baseline",
+                "buildings_by_verdict": dict(sorted(self.benchmark.items())),
+                "not_applicable_reasons": dict(self.benchmark_reasons.most_common()),
             },
             "by_city": {k: _finish(v) for k, v in sorted(self.by_city.items())},
             "by_network": {k: _finish(v) for k, v in sorted(self.by_network.items())},

@@ -9,8 +9,10 @@ once per task.
 
 from __future__ import annotations
 
+import json
 import warnings
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..assess import assess
 from ..model import Measure
@@ -39,7 +41,22 @@ class Task:
 
 
 def measures_from_data(data, where: str = "package") -> tuple:
-    """Measures from their JSON data (the declarations of a project file)."""
+    """Measures from their JSON data (the declarations of a project file).
+    A worker reads each package once: every task of a stock carries the
+    same one, and measures are immutable."""
+    try:
+        text = json.dumps(data, sort_keys=True, ensure_ascii=False)
+    except (TypeError, ValueError):
+        return _measures_from_data(data, where)
+    return _parsed_measures(text, where)
+
+
+@lru_cache(maxsize=64)
+def _parsed_measures(text: str, where: str) -> tuple:
+    return _measures_from_data(json.loads(text), where)
+
+
+def _measures_from_data(data, where: str) -> tuple:
     if not isinstance(data, list):
         raise ValueError(f"{where}: expected a list of measures")
     out = []

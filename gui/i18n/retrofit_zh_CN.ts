@@ -5700,6 +5700,16 @@ Values: {6}; {7}.</source>
     </message>
     <message>
         <location filename="../stock/model.py" line="1"/>
+        <source>Saving, equal value [%]</source>
+        <translation>节能率（当量值） [%]</translation>
+    </message>
+    <message>
+        <location filename="../stock/model.py" line="1"/>
+        <source>Saving, power-supply coal [%]</source>
+        <translation>节能率（等价值） [%]</translation>
+    </message>
+    <message>
+        <location filename="../stock/model.py" line="1"/>
         <source>Target [%]</source>
         <translation>目标 [%]</translation>
     </message>

@@ -11,6 +11,8 @@ COLUMNS = (
     ("use", "Use", None), ("era", "Era", None), ("heat_source", "Heat source", None), ("network", "Network", None),
     ("floor_area_m2", "Floor area [m²]", 0), ("baseline_tce", "Before [tce/a]", 1), ("package_tce", "After [tce/a]", 1),
     ("saving_rate_pct", "Saving [%]", 1), ("target_rate_pct", "Target [%]", 0), ("verdict", "Verdict", None),
+    ("saving_rate_equal_value_pct", "Saving, equal value [%]", 1),
+    ("saving_rate_power_supply_coal_pct", "Saving, power-supply coal [%]", 1),
     ("building_verdict", "Building verdict", None),
     ("baseline_tco2", "CO2 before [t/a]", 1), ("package_tco2", "CO2 after [t/a]", 1),
     ("investment_cny", "Investment [CNY]", 0), ("simple_payback_years", "Payback [a]", 1),

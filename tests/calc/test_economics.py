@@ -288,3 +288,19 @@ def test_tornado_rejects_bad_multipliers_and_nan():
         E.tornado(lambda m: (0.3, 1.0), cases={"x": (0.0, 1.2)})
     with pytest.raises(ValueError, match="not finite"):
         E.tornado(lambda m: (math.nan, 1.0), cases={"x": (0.9, 1.1)})
+
+
+def test_irr_below_zero_found_on_the_negative_part_of_the_scan():
+    # -100 now, 50 in a year: 50 / (1 + r) = 100 -> r = -0.5
+    assert E.irr(Q_([-100, 50], "CNY")).rate == pytest.approx(-0.5, abs=1e-9)
+    # -100 now, 1 in year 4: (1 + r)^4 = 0.01 -> r = 0.01^(1/4) - 1
+    assert E.irr(Q_([-100, 0, 0, 0, 1], "CNY")).rate == pytest.approx(0.01 ** 0.25 - 1, abs=1e-9)
+
+
+def test_irr_of_a_hundred_year_analysis_period():
+    # level savings S over N = 100 years against I: the annuity equation
+    # I = S (1 - (1 + r)^-N) / r, here with r = 5 %
+    n, r = 100, 0.05
+    invest = 1000.0 * (1 - (1 + r) ** -n) / r
+    flows = Q_([-invest] + [1000.0] * n, "CNY")
+    assert E.irr(flows).rate == pytest.approx(r, abs=1e-9)

@@ -91,3 +91,44 @@ def test_each_building_of_a_network_carries_its_own_verdict():
     # the old block saves more from the same insulation than the 2016 one
     assert recs[0]["building_saving_rate_pct"] > recs[1]["building_saving_rate_pct"]
     assert recs[0]["verdict"] == recs[1]["verdict"]
+
+
+def test_saving_rate_and_verdict_under_both_electricity_methods(office):
+    """The matrix's rates on the target basis (total standard coal for an
+    office outside the heating zones) against the rates formed by hand from
+    the record's own tce under each method."""
+    project, infos, results = office
+    (rec,) = records(results, project, infos, package_name="p", project_file="x.json")
+    assert results["target"]["basis"] == "total_tce"
+    for m in ("equal_value", "power_supply_coal"):
+        by_hand = 100.0 * (1.0 - rec[f"package_tce_{m}"] / rec[f"baseline_tce_{m}"])
+        assert rec[f"saving_rate_{m}_pct"] == pytest.approx(by_hand, rel=1e-9, abs=1e-9)
+        assert rec[f"verdict_{m}"] == ("PASS" if by_hand >= 20.0 else "FAIL")
+    assert rec["saving_rate_power_supply_coal_pct"] == rec["saving_rate_pct"]  # the project's own method
+
+
+def test_gbt51161_figures_of_an_hscw_office_and_not_applicable_otherwise(office):
+    """An HSCW office: constraint and guide 85 / 70 kWh/(m²·a) for class A,
+    110 / 80 for class B (GB/T 51161-2016 Table 6.2.1 as quoted by Liu &
+    Ren 2018, Table 7); the value is the baseline's non-heating delivered
+    energy per m², summed here from its end uses."""
+    project, infos, results = office
+    (rec,) = records(results, project, infos, package_name="p", project_file="x.json")
+    limits = {"A": (85.0, 70.0), "B": (110.0, 80.0)}[results["benchmark"]["building_class"]]
+    assert (rec["gbt51161_constraint_kwh_per_m2"], rec["gbt51161_guide_kwh_per_m2"]) == limits
+    base = results["baseline"]
+    non_heating = sum(sum(by_carrier.values()) for use, by_carrier in base["end_uses_kwh"].items()
+                      if use not in ("heating", "pumps"))
+    value = non_heating / rec["floor_area_m2"]
+    assert rec["gbt51161_value_kwh_per_m2"] == pytest.approx(value, rel=1e-9)
+    expected = "above_constraint" if value > limits[0] else ("above_guide" if value > limits[1] else "at_or_below_guide")
+    assert rec["gbt51161_verdict"] == expected and rec["gbt51161_not_applicable_reason"] == ""
+
+    rows = [RawRow(2, {"id": "H1", "city": "Beijing", "use": "hospital", "era": "1996_2004", "floor_area": "8000"})]
+    hospital, h_infos, _ = project_from_rows(rows, {"floor_area": "m²"}, [])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        h_results = to_json(assess(hospital, sensitivity=False))
+    (h,) = records(h_results, hospital, h_infos, package_name="p", project_file="h.json")
+    assert h["gbt51161_value_kwh_per_m2"] is None and h["gbt51161_verdict"] == "n/a"
+    assert "hospital" in h["gbt51161_not_applicable_reason"]

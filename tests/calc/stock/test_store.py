@@ -37,3 +37,32 @@ def test_resume_refuses_another_run_and_a_fresh_run_starts_empty(tmp_path):
     store.close()
     ResultStore(tmp_path, "run-1").close()
     assert list(read_results(tmp_path)) == []
+
+
+def _assessed(key, row, text):
+    return {"key": key, "rows": [row], "records": [{"project_file": f"projects/{key}.json"}], "errors": [],
+            "project_text": text}
+
+
+def test_a_batch_writes_every_project_file_then_its_lines(tmp_path):
+    store = ResultStore(tmp_path, "run-1")
+    store.add_many([_assessed("B", 3, "{b}"), _assessed("A", 2, "{a}")])
+    store.close()
+    assert (tmp_path / "projects" / "A.json").read_text("utf-8") == "{a}"
+    assert (tmp_path / "projects" / "B.json").read_text("utf-8") == "{b}"
+    assert [r["key"] for r in read_results(tmp_path)] == ["A", "B"]
+    assert all("project_text" not in r for r in read_results(tmp_path))
+    assert not list((tmp_path / "projects").glob("*.partial"))
+
+
+def test_a_project_file_cut_short_by_a_kill_is_removed_and_its_task_reruns(tmp_path):
+    store = ResultStore(tmp_path, "run-1")
+    store.add_many([_assessed("A", 2, "{a}")])
+    store.close()
+    (tmp_path / "projects" / "B.json.partial").write_text("{half", "utf-8")  # killed while writing B
+    again = ResultStore(tmp_path, "run-1", resume=True)
+    assert again.done == {"A"}
+    assert not (tmp_path / "projects" / "B.json.partial").exists()
+    again.add_many([_assessed("B", 3, "{b}")])
+    again.close()
+    assert (tmp_path / "projects" / "B.json").read_text("utf-8") == "{b}"
