@@ -173,7 +173,6 @@ def test_cooling_need_within_tolerance(case, engine_results):
         f"({100 * diff:+.1f} %, tolerance ±{100 * COOLING_TOL:.0f} %)")
 
 
-@pytest.mark.xfail(strict=True, reason=C.STALE_DWELLING_REFERENCE)
 def test_sampled_heating_bias_and_spread(engine_results):
     """Over the sampled archetypes the heating need has no systematic bias
     and a small spread; cases with a small need are judged per m²."""
