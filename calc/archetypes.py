@@ -118,7 +118,7 @@ def _operation(use: str, era: str, supply_row: dict, climate: dict) -> tuple[Ope
         setback_setpoint=Q_(op["setback_setpoint_c"], "degC"), schedule=schedule,
         heating_season_start=start, heating_season_end=end, overheating=Q_(supply_row["overheating_k"], "K"),
         internal_gains=Q_(op["internal_gains_w_m2"], "W/m**2"), cooled=bool(supply_row["cooled"]),
-        cooled_floor_share=float(op["cooled_floor_share"]),
+        cooled_floor_share=float(op["cooled_floor_share"]), holidays=op.get("closed_days") or "",
         hvac_availability=supply_row["hvac_availability"])
     mechanical = op["mechanical_ach"] if _era_at_least(era, op["mechanical_from_era"]) else 0.0
     ventilation = Ventilation(infiltration_ach=Q_(0.0, "1/h"), mechanical_ach=Q_(mechanical, "1/h"),

@@ -28,7 +28,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from .model import SCHEDULES, WEEKDAYS, DayProfiles, Schedule, format_profile, parse_month_day
+from .model import SCHEDULES, WEEKDAYS, DayProfiles, Schedule, format_profile, holiday_days, parse_month_day
 
 _OFF = (0.0,) * 24
 _ON = (1.0,) * 24
@@ -486,7 +486,7 @@ def _day_types(index, first: int, holidays) -> np.ndarray:
     kind = np.where(dow < WORKING_DAYS, 0, np.where(dow == SATURDAY, 1, 2))
     if holidays:
         md = calendar_field(index, "month") * 100 + calendar_field(index, "day")
-        days = [m * 100 + d for m, d in (parse_month_day(h) for h in holidays)]
+        days = [m * 100 + d for h in holidays for m, d in holiday_days(h)]
         kind = np.where(np.isin(md, days), 2, kind)
     return kind
 

@@ -129,7 +129,7 @@ SCHEMAS = {
         ("use",), ("heating_setpoint_c", "setback_setpoint_c", "cooling_setpoint_c", "internal_gains_w_m2",
                    "lighting_power_w_m2", "appliance_power_w_m2", "dhw_kwh_m2a", "mechanical_ach", "heat_recovery",
                    "cooled_floor_share"),
-        optional_numbers=("floor_area_per_dwelling_m2",), optional_text=("mechanical_from_era",)),
+        optional_numbers=("floor_area_per_dwelling_m2",), optional_text=("mechanical_from_era", "closed_days")),
     "archetype_supply": Schema(
         ("climate_zone", "use_class"), ("design_supply_temp_c", "design_return_temp_c", "dhw_efficiency", "overheating_k",
                                           "window_airing_ach"),

@@ -3,7 +3,7 @@
 from .building import (
     CARRIERS, COOLING_SYSTEMS, EMITTERS, ERAS, FACADE_OFFSET_DEG, FACADES, FLOOR_TYPES, PUBLIC_USES,
     SCHEDULES, THERMAL_MASS, USES, PV_MODULES, Building, PVSystem, Construction, Equipment, Geometry, Layer, Operation,
-    Ventilation, Window, parse_month_day,
+    Ventilation, Window, holiday_days, parse_month_day,
 )
 from .building import (  # schedules as data
     ELEVATOR_USAGE, FIRST_WEEKDAYS, HVAC_AVAILABILITY, WEEKDAYS, DayProfiles, InternalMass, Schedule, format_profile, parse_profile,

@@ -190,7 +190,7 @@ class Operation(Model):
     night_setback: bool = flag(default=False, doc="Dwellings lower the room temperature to setback_setpoint at night (room control with thermostatic valves)")
     custom_schedule: object = child(Schedule, optional=True, doc="Weekly schedule given hour by hour (empty = the preset named by schedule)")
     first_weekday: str = choice(FIRST_WEEKDAYS, default="reference_year", doc="Weekday of 1 January: as the program's reference year (Sunday), as the weather file's year, or given")
-    holidays: str = text(default="", doc="Public holidays run as Sundays: dates MM-DD separated by commas")
+    holidays: str = text(default="", doc="Public holidays and closures run as Sundays: dates MM-DD or spans MM-DD..MM-DD (a school's vacation), separated by commas")
     gains_convective_share: float = number(default=0.5, ge=0, le=1, doc="Share of the internal gains given to the room air (the rest is radiant; ISO 13790:2008 eq. C.1 takes 0.5)")
     hvac_availability: str = choice(HVAC_AVAILABILITY, default="season", doc="season: heating only in the heating season, cooling only outside it; whenever_needed: both all year by the schedule (own units), both possible in one day; heating_in_season: network heat in the season, own cooling whenever needed")
 
@@ -204,11 +204,25 @@ class Operation(Model):
         if self.cooling_setpoint.m <= self.heating_setpoint.m:
             yield "cooling_setpoint", self.cooling_setpoint, "must be above the heating setpoint"
         for day in (d.strip() for d in self.holidays.split(",")):
-            if day and parse_month_day(day) is None:
-                yield "holidays", self.holidays, f"{day!r} is not a date MM-DD; give dates like 01-01, 10-01"
+            if day and holiday_days(day) is None:
+                yield "holidays", self.holidays, (f"{day!r} is not a date MM-DD or a span MM-DD..MM-DD; give "
+                                                  "dates like 01-01, 10-01..10-07")
 
 
 _DAYS_IN_MONTH = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def holiday_days(value: str) -> tuple[tuple[int, int], ...] | None:
+    """``"10-01"`` -> ``((10, 1),)``; ``"07-10..07-12"`` -> the three days
+    (a span may run over the new year: ``"12-30..01-02"``); ``None`` if it is
+    neither a date nor a span of a non-leap year."""
+    first, span, last = value.strip().partition("..")
+    start, end = parse_month_day(first.strip()), parse_month_day((last if span else first).strip())
+    if start is None or end is None:
+        return None
+    days = [(m, d) for m in range(1, 13) for d in range(1, _DAYS_IN_MONTH[m - 1] + 1)]
+    i, j = days.index(start), days.index(end)
+    return tuple(days[i:j + 1] if i <= j else days[i:] + days[:j + 1])
 
 
 def parse_month_day(value: str) -> tuple[int, int] | None:

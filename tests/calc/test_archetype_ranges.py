@@ -19,9 +19,6 @@ ZONE_CITIES = {"severe_cold": "Harbin", "cold": "Beijing", "hscw": "Shanghai", "
 RANGES = {r["use"]: r for r in tables.non_heating_ranges()}
 # Known departures, kept visible: each fails today for the reason given
 DEPARTURES = {
-    ("school", "hscw"): "the school schedule has no vacations (about 12 weeks a year closed), so old schools "
-                        "in Shanghai use 43 instead of below 40 kWh/m²",
-    ("school", "hsww"): "no school vacations in the schedule: 47-55 instead of below 40 kWh/m² in Guangzhou",
     ("retail", "hscw"): "the retail archetype counts no fans or pumps of a central air-conditioning plant and no "
                         "escalators (fan power 0): 102-108 instead of 120-250 kWh/m² of a shopping mall",
     ("retail", "hsww"): "no fans, pumps or escalators counted: 114-127 kWh/m², the newer eras below 120",

@@ -62,7 +62,7 @@ import numpy as np
 from calc import envelope, geometry, schedules, thermal
 from calc.climate import year_index
 from calc.model import FACADES, WEEKDAYS
-from calc.model.building import parse_month_day
+from calc.model.building import holiday_days, parse_month_day
 
 RSI_WALL, RSI_ROOF, RSE = 0.11, 0.10, 0.04  # GB 50176 / ISO 6946 surface resistances, m²K/W
 
@@ -465,8 +465,9 @@ def write_idf(building, epw_path, opts: IdfOptions | None = None) -> str:
         w.add(_season_compact("CoolingSetpoint", op.heating_season_start, op.heating_season_end,
                               ["For: AllDays", "Until: 24:00", "90"], cool))
     for holiday in (d.strip() for d in op.holidays.split(",") if d.strip()):
-        m, d_ = parse_month_day(holiday)
-        w.add(obj("RunPeriodControl:SpecialDays", f"Holiday {holiday}", f"{m}/{d_}", 1, "Holiday"))
+        days = holiday_days(holiday)   # a date or a span (a school's vacation), as many days as it covers
+        (m, d_) = days[0]
+        w.add(obj("RunPeriodControl:SpecialDays", f"Holiday {holiday}", f"{m}/{d_}", len(days), "Holiday"))
     w.add(obj("Schedule:Compact", "Always4", "Any Number", "Through: 12/31", "For: AllDays", "Until: 24:00", "4"))
     w.add(obj("Schedule:Compact", "AlwaysOn", "Any Number", "Through: 12/31", "For: AllDays", "Until: 24:00", "1"))
 
