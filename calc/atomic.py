@@ -84,7 +84,8 @@ def remove_stale_temporaries(target: Path) -> int:
     return removed
 
 
-def _fsync_folder(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
+    """Make a rename or a new file in ``folder`` durable (where the system can)."""
     try:
         fd = os.open(folder, os.O_RDONLY)
     except OSError:
@@ -182,7 +183,7 @@ def write_atomic(path: str | os.PathLike, data: bytes, *, backup: bool = False) 
             tmp_bak = None
         os.replace(tmp, target)
         tmp = None
-        _fsync_folder(target.parent)
+        fsync_folder(target.parent)
     finally:
         for leftover in (tmp, tmp_bak):
             if leftover is not None:

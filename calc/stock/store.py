@@ -16,7 +16,7 @@ import json
 import os
 from pathlib import Path
 
-from ..atomic import write_atomic
+from ..atomic import fsync_folder, write_atomic
 
 RESULTS = "results.jsonl"
 RUN = "run.json"
@@ -91,7 +91,7 @@ class ResultStore:
                 _write_whole(path, text.encode("utf-8"))
                 folders.add(path.parent)
         for folder in folders:
-            _fsync_folder(folder)
+            fsync_folder(folder)
         self._file.write(b"".join(json.dumps(r, ensure_ascii=False, allow_nan=False).encode("utf-8") + b"\n"
                                   for r in results))
         self._file.flush()
@@ -119,19 +119,6 @@ def _write_whole(path: Path, data: bytes) -> None:
         f.flush()
         os.fsync(f.fileno())
     os.replace(tmp, path)
-
-
-def _fsync_folder(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def read_results(folder):
