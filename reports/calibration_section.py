@@ -76,9 +76,17 @@ def benchmark_citation(b, language: str) -> tuple[str, str]:
     return b.standard_table, b.source
 
 
-def calibration_lines(notes: str, prefix: str = "Calibrated ") -> list:
-    """The records in a project's notes that start with ``prefix`` (one per
-    calibration, or with "Measured savings " per verified saving)."""
+# how the program starts its records in a project's notes, in each language
+# (calc.calibration.fit.provenance_note / savings.savings_note, message
+# catalogue datasets/i18n/messages_zh.csv)
+CALIBRATION_PREFIXES = ("Calibrated ", "校准记录 ")
+SAVINGS_PREFIXES = ("Measured savings ", "实测节能量记录 ")
+
+
+def calibration_lines(notes: str, prefix: tuple[str, ...] | str = CALIBRATION_PREFIXES) -> list:
+    """The records in a project's notes that start with one of ``prefix``
+    (one per calibration, or :data:`SAVINGS_PREFIXES` per verified saving),
+    written in either language."""
     return [line.strip() for line in notes.splitlines() if line.strip().startswith(prefix)]
 
 
@@ -110,7 +118,7 @@ def meters_section(r) -> list:
         out.append(r.p(r.t("calibration_record")))
         out += [r.p(f"• {line}", "small") for line in records]
     out.append(r.h2("savings_head"))
-    savings = calibration_lines(r.project.meta.notes, "Measured savings ")
+    savings = calibration_lines(r.project.meta.notes, SAVINGS_PREFIXES)
     if not savings:
         out.append(r.p(r.t("savings_none")))
     else:

@@ -302,34 +302,51 @@ def _fitted(project, free, u, held, candidates, fixed):
 
 
 def provenance_note(cal: Calibration, meter_source: str, when: _dt.date | None = None) -> str:
-    """One paragraph for ``meta.notes`` recording what the calibration changed."""
+    """One paragraph for ``meta.notes`` recording what the calibration changed
+    (a :class:`calc.messages.Message`: English as a string; the program
+    writes it in the user's language, and the report finds either form)."""
     when = when or _dt.date.today()
     # the note is read in the report: names and units as words, not keys
-    moved = [f"{_words(p.name)} {_fmt(p.entered)} → {_fmt(p.calibrated)} {_unit(p.unit)}".rstrip()
+    moved = [msg("calibration.note_moved", "{parameter} {entered} → {calibrated} {unit}",
+                 parameter=Term("calibration_parameter", p.name), entered=_fmt(p.entered),
+                 calibrated=_fmt(p.calibrated), unit=_unit(p.unit))
              for p in cal.parameters if p.held is None]
-    figures = []
-    for f in cal.fits:
-        b, a = f.before, f.after
-        if a.cv_rmse_pct is not None:
-            k = f.criteria
-            figures.append(f"{_words(f.carrier)} CV(RMSE) {b.cv_rmse_pct:.1f} → {a.cv_rmse_pct:.1f} %, "
-                           f"NMBE {b.nmbe_pct:+.1f} → {a.nmbe_pct:+.1f} % "
-                           f"({'meets' if f.meets() else 'does not meet'} the {k.interval} criteria "
-                           f"≤ {k.cv_rmse_limit_pct:g} % / ±{k.nmbe_limit_pct:g} %)")
-        elif a.total_bias_pct is not None:
-            figures.append(f"{_words(f.carrier)} total {b.total_bias_pct:+.1f} → {a.total_bias_pct:+.1f} %")
-    weather = "measured weather of the period" if cal.actual_weather else "typical-year weather"
-    return (f"Calibrated {when.isoformat()} to {meter_source} ({len(cal.readings)} readings "
-            f"{min(r.start for r in cal.readings)} to {max(r.end for r in cal.readings)}, {weather}, "
-            f"district heat metered at the {cal.metered_at}; ASHRAE Guideline 14): "
-            + "; ".join(moved or ["no parameter moved"]) + ". " + "; ".join(figures) + "."
-            + ("" if cal.identifiable else " Parameters trading off: "
-               + ", ".join(f"{_words(a)}/{_words(b)}" for a, b, _ in cal.trade_offs) + "."))
+    figures = [_fit_figures(f) for f in cal.fits
+               if f.after.cv_rmse_pct is not None or f.after.total_bias_pct is not None]
+    weather = (msg("calibration.note_weather_measured", "measured weather of the period") if cal.actual_weather
+               else msg("calibration.note_weather_typical", "typical-year weather"))
+    at = (msg("calibration.note_at_station", "the station") if cal.metered_at == "station"
+          else msg("calibration.note_at_building", "the building"))
+    trade = ([msg("calibration.note_trade_offs", " Parameters trading off: {pairs}.",
+                  pairs=[msg("calibration.note_pair", "{a}/{b}", a=Term("calibration_parameter", x),
+                             b=Term("calibration_parameter", y)) for x, y, _ in cal.trade_offs])]
+             if not cal.identifiable else [])
+    return msg("calibration.note",
+               "Calibrated {date} to {meter} ({n} readings {start} to {end}, {weather}, district heat metered at "
+               "{at}; ASHRAE Guideline 14): {moved}. {figures}.{trade}",
+               date=when.isoformat(), meter=meter_source, n=len(cal.readings),
+               start=str(min(r.start for r in cal.readings)), end=str(max(r.end for r in cal.readings)),
+               weather=weather, at=at, moved=moved or [msg("calibration.note_none_moved", "no parameter moved")],
+               figures=figures, trade=trade or "")
 
 
-def _words(key: str) -> str:
-    """``internal_gains`` -> "internal gains" (parameter and carrier keys)."""
-    return key.replace("_", " ")
+def _fit_figures(f):
+    """One carrier's Guideline 14 figures before → after, for the note."""
+    b, a, carrier = f.before, f.after, Term("carrier", f.carrier)
+    if a.cv_rmse_pct is None:
+        return msg("calibration.note_total", "{carrier} total {before:+.1f} → {after:+.1f} %",
+                   carrier=carrier, before=b.total_bias_pct, after=a.total_bias_pct)
+    k = f.criteria
+    verdict = (msg("calibration.note_meets", "meets") if f.meets()
+               else msg("calibration.note_fails", "does not meet"))
+    interval = (msg("calibration.note_monthly", "monthly") if k.interval == "monthly"
+                else msg("calibration.note_hourly", "hourly"))
+    return msg("calibration.note_fit",
+               "{carrier} CV(RMSE) {cv_before:.1f} → {cv_after:.1f} %, NMBE {nmbe_before:+.1f} → {nmbe_after:+.1f} % "
+               "({verdict} the {interval} criteria ≤ {cv_limit:g} % / ±{nmbe_limit:g} %)",
+               carrier=carrier, cv_before=b.cv_rmse_pct, cv_after=a.cv_rmse_pct, nmbe_before=b.nmbe_pct,
+               nmbe_after=a.nmbe_pct, verdict=verdict, interval=interval, cv_limit=k.cv_rmse_limit_pct,
+               nmbe_limit=k.nmbe_limit_pct)
 
 
 def _unit(unit: str) -> str:

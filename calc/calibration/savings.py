@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..messages import Term, msg
+
 from . import ashrae14, changepoint
 from .changepoint import Period
 
@@ -112,15 +114,21 @@ def measured_savings(baseline, reporting, daily_temps, carrier: str | None = Non
 
 def savings_note(ms: MeasuredSavings, baseline_source: str, reporting_source: str,
                  when: _dt.date | None = None) -> str:
-    """One line for ``meta.notes`` recording a measured saving (starts "Measured savings")."""
+    """One line for ``meta.notes`` recording a measured saving (starts
+    "Measured savings"; a :class:`calc.messages.Message`, written in the
+    user's language by the program)."""
     when = when or _dt.date.today()
     m = ms.model
-    unc = "; ".join(f"±{100 * u:.1f} % at {round(100 * c)} %" for c, u in sorted(ms.uncertainty.items())
-                    if u is not None) or "uncertainty not applicable"
+    unc = [msg("savings.note_uncertainty", "±{u:.1f} % at {c} %", u=100 * u, c=round(100 * c))
+           for c, u in sorted(ms.uncertainty.items()) if u is not None]
     predicted = ("" if ms.predicted_fraction is None else
-                 f"; predicted {100 * ms.predicted_fraction:.1f} %")
-    return (f"Measured savings {when.isoformat()} (IPMVP Option C / GB/T 28750, {ms.carrier.replace('_', ' ')}): baseline "
-            f"{baseline_source} ({m.n} readings, model {m.kind}, CV(RMSE) {m.cv_rmse_pct:.1f} %), reporting "
-            f"{reporting_source}: adjusted baseline {ms.adjusted_baseline_kwh:,.0f} kWh, reporting "
-            f"{ms.reporting_kwh:,.0f} kWh, saved {ms.savings_kwh:,.0f} kWh ({100 * ms.savings_fraction:.1f} %), "
-            f"{unc} (ASHRAE Guideline 14){predicted}.")
+                 msg("savings.note_predicted", "; predicted {p:.1f} %", p=100 * ms.predicted_fraction))
+    return msg("savings.note",
+               "Measured savings {date} (IPMVP Option C / GB/T 28750, {carrier}): baseline {baseline} ({n} readings, "
+               "model {model}, CV(RMSE) {cv:.1f} %), reporting {reporting}: adjusted baseline {adjusted:,.0f} kWh, "
+               "reporting {actual:,.0f} kWh, saved {saved:,.0f} kWh ({fraction:.1f} %), {unc} (ASHRAE Guideline 14)"
+               "{predicted}.",
+               date=when.isoformat(), carrier=Term("carrier", ms.carrier), baseline=baseline_source, n=m.n,
+               model=m.kind, cv=m.cv_rmse_pct, reporting=reporting_source, adjusted=ms.adjusted_baseline_kwh,
+               actual=ms.reporting_kwh, saved=ms.savings_kwh, fraction=100 * ms.savings_fraction,
+               unc=unc or msg("savings.note_no_uncertainty", "uncertainty not applicable"), predicted=predicted)

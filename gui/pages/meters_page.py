@@ -254,7 +254,8 @@ class MetersPage(Page):
             self._failed("calibration", QCoreApplication.translate("MetersPage", "the project changed since the calibration; calibrate again"))
             self.apply_button.setEnabled(False)
             return False
-        note = provenance_note(self.calibration, Path(self.meter_file.path).name)
+        # the record is written in the interface language (the report finds either form)
+        note = calc_message(provenance_note(self.calibration, Path(self.meter_file.path).name))
         cal = self.calibration.project
         notes = (project.meta.notes + "\n" if project.meta.notes else "") + note
         self.document.push(cal.replace(meta=cal.meta.replace(notes=notes)), QCoreApplication.translate("MetersPage", "Calibrate to meter readings"))
@@ -300,7 +301,8 @@ class MetersPage(Page):
         if self.savings is None:
             return False
         project = self.document.project
-        note = savings_note(self.savings, Path(self.baseline_file.path).name, Path(self.reporting_file.path).name)
+        note = calc_message(savings_note(self.savings, Path(self.baseline_file.path).name,
+                                         Path(self.reporting_file.path).name))
         notes = (project.meta.notes + "\n" if project.meta.notes else "") + note
         self.document.push(project.replace(meta=project.meta.replace(notes=notes)), QCoreApplication.translate("MetersPage", "Record measured savings"))
         self.record_button.setEnabled(False)

@@ -33,7 +33,15 @@ def test_calibration_record_is_printed(residential):
     a = assess(p, sensitivity=False)
     text = _text(meters_section(_Report(p, a, "en")))
     assert "overheating 1.5 → 2.5 K" in text and "Not applicable" in text
-    assert "No measured saving after the works is recorded" in text
+    assert "No measured saving is recorded" in text
+
+
+def test_a_chinese_record_is_printed_in_the_chinese_report(residential):
+    # as the Chinese interface writes it (calc.calibration.fit.provenance_note rendered in Chinese)
+    note = "校准记录 2026-12-01：依据 m.csv（5 个读数）：高于设定温度的过热 1.5 → 2.5 K。"
+    p = residential.replace(meta=residential.meta.replace(notes="样例。\n" + note))
+    text = _text(meters_section(_Report(p, assess(p, sensitivity=False), "zh")))
+    assert "高于设定温度的过热 1.5 → 2.5 K" in text and "模型尚未用计量数据校准" not in text
 
 
 def test_measured_saving_record_is_printed(residential):

@@ -114,6 +114,16 @@ def test_measured_savings_of_a_hand_made_retrofit():
     assert res.adjusted_baseline_kwh == pytest.approx(before(t24), rel=1e-6)
     # an exact baseline has no scatter: no uncertainty
     assert res.uncertainty[0.90] == pytest.approx(0.0, abs=1e-6)
+    # the record for the project's notes, in English and as the Chinese interface writes it
+    from calc.calibration.savings import savings_note
+    from calc.messages import render
+    from reports.strings import term_name
+
+    note = savings_note(res, "b.csv", "r.csv", dt.date(2026, 12, 1))
+    saved = f"{res.savings_kwh:,.0f} kWh"
+    assert note.startswith("Measured savings 2026-12-01") and f"saved {saved}" in note and "predicted 25.0 %" in note
+    zh = render(note, "zh", term_name)
+    assert zh.startswith("实测节能量记录 2026-12-01") and f"节能量 {saved}" in zh and "预测节能率 25.0 %" in zh
 
 
 def test_uncertainty_grows_with_scatter_and_confidence():

@@ -154,6 +154,17 @@ def test_the_verdict_uses_the_criteria_of_the_readings_interval(residential, per
     note = provenance_note(cal, "m.csv", dt.date(2026, 12, 1))
     assert "district heat CV(RMSE)" in note and "(meets the monthly criteria ≤ 15 % / ±5 %)" in note
     assert not re.search(r"\b[a-z]+_[a-z_]+\b", note), note  # names, not keys
+    # the same record in Chinese (as the program writes it from the Chinese interface): Chinese words, the
+    # same figures, and the report still finds it
+    from calc.messages import render
+    from reports.calibration_section import calibration_lines
+    from reports.strings import term_name
+
+    zh = render(note, "zh", term_name)
+    assert zh.startswith("校准记录 2026-12-01") and "集中供热 CV(RMSE)" in zh and "满足逐月数据判据 ≤ 15 % / ±5 %" in zh
+    assert re.findall(r"[+-]?\d+\.\d", zh) == re.findall(r"[+-]?\d+\.\d", note)
+    assert not re.search(r"\b(?!CV|RMSE|NMBE|ASHRAE|csv)[A-Za-z]{3,}\b", zh.replace("m.csv", "")), zh
+    assert calibration_lines(f"own notes\n{zh}") == [zh] and calibration_lines(f"x\n{note}") == [str(note)]
     assert (monthly.criteria.cv_rmse_limit_pct, monthly.criteria.nmbe_limit_pct) == (15.0, 5.0)
     # daily readings of two weeks in January with 12 % noise: interval data, the hourly criteria (30 % / ±10 %)
     days = [(dt.date(2025, 1, d), dt.date(2025, 1, d)) for d in range(5, 19)]
