@@ -419,16 +419,25 @@ def _measures(r: _Report):
         out.append(r.note_box(r.t("no_measures")))
     else:
         out += [r.p(r.t("measures_intro")), r.h2("measures_energy")]
-        rows = [[r.t("measure"), f"{r.t('alone')} ({r.u('percent')})", f"{r.t('sequential')} ({r.u('pp')})",
+        # each measure alone under the headline's electricity method and under the other one
+        t = a.target
+        other = "equal_value" if t.electricity_method == "power_supply_coal" else "power_supply_coal"
+        package_other = next((c.saving_rate for c in t.matrix
+                              if c.basis == t.basis and c.electricity_method == other), None)
+        comma = "，" if r.lang == "zh" else ", "
+        rows = [[r.t("measure"), f"{r.t('alone')}{comma}{r.c('electricity_method', t.electricity_method)} ({r.u('percent')})",
+                 f"{r.t('alone')}{comma}{r.c('electricity_method', other)} ({r.u('percent')})",
+                 f"{r.t('sequential')} ({r.u('pp')})",
                  f"{r.t('co2_saving')} ({r.u('t/a')})", f"{r.t('total_tce')} ({r.u('tce')})",
                  f"{r.t('cost_of_saved_energy')} ({r.u('CNY/kWh')})"]]
         for m in a.measures:
             rows.append([measure_name(m, r.lang), r.v(m.saving_rate_alone, "percent"),
+                         r.v((m.saving_rate_alone_by_method or {}).get(other), "percent"),
                          r.v(m.sequential_contribution, "pp", signed=True), r.v(m.co2_saving, "t/a"),
                          r.v(m.alone.total_standard_coal, "tce"), r.v(m.cost_of_saved_energy, "CNY/kWh")])
-        rows.append([r.t("package"), r.v(a.target.saving_rate, "percent"), "", "",
+        rows.append([r.t("package"), r.v(t.saving_rate, "percent"), r.v(package_other, "percent"), "", "",
                      r.v(a.package.total_standard_coal, "tce"), r.v(a.economics.cost_of_saved_energy, "CNY/kWh")])
-        out.append(r.table(rows, [2.4, 1.2, 1.4, 1.2, 1.5, 1.3], total_row=True))
+        out.append(r.table(rows, [2.2, 1.2, 1.2, 1.2, 1.1, 1.3, 1.2], total_row=True))
         out.append(r.h2("measures_money"))
         rows = [[r.t("measure"), f"{r.t('investment')} ({r.u('CNY')})", f"{r.t('subsidy')} ({r.u('CNY')})",
                  f"{r.t('annual_cost_saving')} ({r.u('CNY/a')})", f"{r.t('simple_payback')} ({r.u('a')})",

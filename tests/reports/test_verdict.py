@@ -48,3 +48,20 @@ def test_report_says_which_heat_source_default_is_used(mixed_fail, language, wor
     path = build_pdf(p, a, tmp_path / "r.pdf", language=language)
     text = "".join(page.extract_text() for page in pypdf.PdfReader(str(path)).pages).replace("\n", "").replace(" ", "")
     assert words.replace(" ", "") in text
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_measures_table_gives_each_measure_under_both_methods(real_assessments, language, tmp_path):
+    """Each measure alone under the headline method and the other one, as
+    the assessment holds them (measures[].saving_rate_alone_by_method)."""
+    import re
+
+    p, a = real_assessments["residential_beijing_1980s"]
+    text = "\n".join(pg.extract_text() for pg in pypdf.PdfReader(str(build_pdf(p, a, tmp_path / "r.pdf", language))).pages)
+    other = "equal_value" if a.target.electricity_method == "power_supply_coal" else "power_supply_coal"
+    assert a.measures and any(abs(m.saving_rate_alone_by_method[other].m - m.saving_rate_alone.m) >= 0.05
+                              for m in a.measures)   # the methods differ somewhere, so the check can fail
+    for m in a.measures:
+        pair = (fmt.value(m.saving_rate_alone, "percent", language) + " "
+                + fmt.value(m.saving_rate_alone_by_method[other], "percent", language))
+        assert re.search(re.escape(pair), " ".join(text.split())), (m.kind, pair)
