@@ -187,7 +187,7 @@ FIELD_DOCS = (
     QT_TRANSLATE_NOOP("Doc", 'Price paid for exported PV electricity'),
     QT_TRANSLATE_NOOP("Doc", "Product key in the heat-pump library ('' = generic Carnot model)"),
     QT_TRANSLATE_NOOP("Doc", 'Project name'),
-    QT_TRANSLATE_NOOP("Doc", 'Public holidays run as Sundays: dates MM-DD separated by commas'),
+    QT_TRANSLATE_NOOP("Doc", "Public holidays and closures run as Sundays: dates MM-DD or spans MM-DD..MM-DD (a school's vacation), separated by commas"),
     QT_TRANSLATE_NOOP("Doc", 'Pump and motor efficiency'),
     QT_TRANSLATE_NOOP("Doc", 'Pump head at design flow'),
     QT_TRANSLATE_NOOP("Doc", 'Radiator circuit: two-pipe, or vertical single-pipe series loop (顺流式) in which a room valve cannot work until converted'),

@@ -91,7 +91,7 @@ FIELD_LABELS = {
     "elevator_usage": QT_TRANSLATE_NOOP("Field", "Elevator usage category (VDI 4707)"),
     "elevator_running_power": QT_TRANSLATE_NOOP("Field", "Elevator power while travelling"),
     "elevator_standby_power": QT_TRANSLATE_NOOP("Field", "Elevator standby power"),
-    "holidays": QT_TRANSLATE_NOOP("Field", "Public holidays (MM-DD, comma-separated)"),
+    "holidays": QT_TRANSLATE_NOOP("Field", "Holidays and closures (MM-DD or MM-DD..MM-DD, comma-separated)"),
     "gains_convective_share": QT_TRANSLATE_NOOP("Field", "Convective share of internal gains"),
     "hvac_availability": QT_TRANSLATE_NOOP("Field", "Heating and cooling available"),
     "air_density": QT_TRANSLATE_NOOP("Field", "Air density of the air change"),

@@ -71,7 +71,7 @@ FIELDS = {
     'elevator_usage': ('Elevator usage category (VDI 4707)', '电梯使用类别（VDI 4707）'),
     'elevator_running_power': ('Elevator power while travelling', '电梯运行平均功率'),
     'elevator_standby_power': ('Elevator standby power', '电梯待机功率'),
-    'holidays': ('Public holidays (MM-DD, comma-separated)', '法定节假日（MM-DD，逗号分隔）'),
+    'holidays': ('Holidays and closures (MM-DD or MM-DD..MM-DD, comma-separated)', '节假日与停用日（MM-DD 或 MM-DD..MM-DD，逗号分隔）'),
     'gains_convective_share': ('Convective share of internal gains', '内部得热的对流份额'),
     'hvac_availability': ('Heating and cooling available', '供暖与供冷的运行时段'),
     'air_density': ('Air density of the air change', '换气计算的空气密度'),

@@ -1201,8 +1201,8 @@
     </message>
     <message>
         <location filename="../field_help.py" line="188"/>
-        <source>Public holidays run as Sundays: dates MM-DD separated by commas</source>
-        <translation>按周日运行的法定节假日：日期格式 月-日，以逗号分隔</translation>
+        <source>Public holidays and closures run as Sundays: dates MM-DD or spans MM-DD..MM-DD (a school&apos;s vacation), separated by commas</source>
+        <translation>按周日运行的法定节假日与停用日：日期 月-日，或时段 月-日..月-日（如学校寒暑假），以逗号分隔</translation>
     </message>
     <message>
         <location filename="../field_help.py" line="189"/>
@@ -2221,8 +2221,8 @@
     </message>
     <message>
         <location filename="../labels.py" line="91"/>
-        <source>Public holidays (MM-DD, comma-separated)</source>
-        <translation>法定节假日（MM-DD，逗号分隔）</translation>
+        <source>Holidays and closures (MM-DD or MM-DD..MM-DD, comma-separated)</source>
+        <translation>节假日与停用日（MM-DD 或 MM-DD..MM-DD，逗号分隔）</translation>
     </message>
     <message>
         <location filename="../labels.py" line="92"/>
