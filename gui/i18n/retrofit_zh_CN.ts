@@ -5080,6 +5080,16 @@ Values: {6}; {7}.</source>
         <translation>单项节能率</translation>
     </message>
     <message>
+        <location filename="../pages/results_page.py" line="1"/>
+        <source>Saving alone, other method</source>
+        <translation>单项节能率（另一折标方法）</translation>
+    </message>
+    <message>
+        <location filename="../pages/results_page.py" line="1"/>
+        <source>Saving alone, {0}</source>
+        <translation>单项节能率，{0}</translation>
+    </message>
+    <message>
         <location filename="../pages/results_page.py" line="118"/>
         <source>Sequential contribution</source>
         <translation>依次贡献</translation>

@@ -97,7 +97,9 @@ class ResultsPage(Page):
             charts.addWidget(c)
         col.addWidget(self._box(QCoreApplication.translate("ResultsPage", "Monthly needs and losses"), charts))
 
-        self.measures = _table([QCoreApplication.translate("ResultsPage", "Measure"), QCoreApplication.translate("ResultsPage", "Saving alone"), QCoreApplication.translate("ResultsPage", "Sequential contribution"),
+        self.measures = _table([QCoreApplication.translate("ResultsPage", "Measure"), QCoreApplication.translate("ResultsPage", "Saving alone"),
+                                   QCoreApplication.translate("ResultsPage", "Saving alone, other method"),
+                                   QCoreApplication.translate("ResultsPage", "Sequential contribution"),
                                    QCoreApplication.translate("ResultsPage", "Investment"), QCoreApplication.translate("ResultsPage", "Simple payback"), QCoreApplication.translate("ResultsPage", "NPV"), QCoreApplication.translate("ResultsPage", "IRR"),
                                    QCoreApplication.translate("ResultsPage", "Abatement cost")])
         col.addWidget(self._box(QCoreApplication.translate("ResultsPage", "Measures"), self._wrap(self.measures)))
@@ -275,17 +277,24 @@ class ResultsPage(Page):
         t = self.measures
         t.setRowCount(len(a.measures))
         project = self.window_.runner.assessed_project
+        # the headline's electricity method is column 1; column 2 names the other one
+        head = a.target.electricity_method
+        other = "equal_value" if head == "power_supply_coal" else "power_supply_coal"
+        for col, method in ((1, head), (2, other)):
+            t.horizontalHeaderItem(col).setText(
+                QCoreApplication.translate("ResultsPage", "Saving alone, {0}").format(option_label(method)))
         for r, m in enumerate(a.measures):
             # the user's own name if given, else the kind in the interface language
             own = project.measures[m.index].label if project is not None and m.index < len(project.measures) else ""
             _set(t, r, 0, own or option_label(m.kind), align_right=False)
             _set(t, r, 1, fmt.percent(m.saving_rate_alone))
-            _set(t, r, 2, fmt.points(m.sequential_contribution))
-            _set(t, r, 3, fmt.quantity(m.investment, "CNY"))
-            _set(t, r, 4, payback_text(m.simple_payback, m.investment))
-            _set(t, r, 5, fmt.quantity(m.npv, "CNY"))
-            _set(t, r, 6, fmt.percent(m.irr))
-            _set(t, r, 7, fmt.quantity(m.abatement_cost, "CNY/t"))
+            _set(t, r, 2, fmt.percent((m.saving_rate_alone_by_method or {}).get(other)))
+            _set(t, r, 3, fmt.points(m.sequential_contribution))
+            _set(t, r, 4, fmt.quantity(m.investment, "CNY"))
+            _set(t, r, 5, payback_text(m.simple_payback, m.investment))
+            _set(t, r, 6, fmt.quantity(m.npv, "CNY"))
+            _set(t, r, 7, fmt.percent(m.irr))
+            _set(t, r, 8, fmt.quantity(m.abatement_cost, "CNY/t"))
         _fit_height(t)
 
     @staticmethod
