@@ -207,6 +207,12 @@ class TargetResult:
 
 @result
 class UncertainInputRow:
+    """One sampled input of the Monte Carlo (calc.uncertainty.inputs.INPUTS):
+    ``kind`` "factor" multiplies the entered value, "shift" adds to it;
+    ``low`` / ``high`` bounds of the uniform distribution [-] or [K];
+    ``applies`` what it changes; ``source`` where the range comes from (a
+    calc.messages.Message)."""
+
     name: str
     kind: str
     low: float

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from calc.model import ERAS, USES
 
-from .editors import ERROR_STYLE
+from .editors import error_label
 from .labels import option_label
 from .pages.project_page import city_choices
 
@@ -41,10 +41,7 @@ class ArchetypeDialog(QDialog):
             "values taken from the archetype are shown in grey italics until you confirm them."))
         note.setWordWrap(True)
         layout.addRow(note)
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
         layout.addRow(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         self.buttons.accepted.connect(self.accept)

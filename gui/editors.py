@@ -27,6 +27,16 @@ DEFAULT_STYLE = "font-style: italic; color: #6b6b6b;"
 ERROR_STYLE = "color: #c62828;"
 
 
+def error_label() -> QLabel:
+    """The red, wrapping message line shown under a field, table or form
+    (hidden until there is something to say)."""
+    label = QLabel()
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
 def format_number(x: float) -> str:
     """Short text of a stored magnitude (6 significant digits)."""
     text = f"{x:.6g}"
@@ -109,11 +119,8 @@ class FieldEditor(QWidget):
             self.unit = QLabel("0–1")  # a coefficient: its range
             row.addWidget(self.unit)
         row.addStretch(0)
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
+        self.error = error_label()
         self.error.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.error.hide()
         outer.addWidget(self.error)
 
     # -- subclass interface

@@ -13,14 +13,14 @@ import dataclasses
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QPushButton, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from calc.schema import ValidationError, get_path, set_path
+from calc.schema import ValidationError, get_path
 from calc.units import UnitInputError, parse_quantity
 
-from .editors import ERROR_STYLE, DEFAULT_STYLE, error_notifier, error_text, format_number
+from .editors import error_label, error_notifier, error_text, format_number
 from .labels import field_label, option_label, unit_label
 
 
@@ -87,10 +87,7 @@ class ChildrenTable(QWidget):
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
         layout.addWidget(self.error)
         document.projectChanged.connect(self.refresh)
         self.refresh(document.project)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 
 from .. import target
-from ..results import UncertainInputRow, Uncertainty
+from ..results import Uncertainty
 from ..units import Q_
 from .inputs import INPUTS, UncertainInput
 from .montecarlo import perturb, sample_rates
@@ -54,5 +54,4 @@ def run(project, enabled, weather, basis: str, method: str, factors, goal: float
         samples=samples, seed=seed, basis=basis, electricity_method=method, evaluation=evaluation,
         saving_rate_p10=pct(10), saving_rate_p50=pct(50), saving_rate_p90=pct(90),
         pass_probability=Q_(100.0 * passed, "percent"),
-        inputs=tuple(UncertainInputRow(name=i.name, kind=i.kind, low=i.low, high=i.high, applies=i.applies,
-                                       source=i.source) for i in INPUTS))
+        inputs=INPUTS)

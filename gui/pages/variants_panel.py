@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QGroupBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget, QPushButton, QVBoxLayout,
+    QGroupBox, QHBoxLayout, QInputDialog, QLineEdit, QListWidget, QPushButton, QVBoxLayout,
 )
 
 from calc.model import Variant
 from calc.schema import ValidationError
 
-from ..editors import ERROR_STYLE, error_text
+from ..editors import error_label, error_text
 
 
 class VariantsPanel(QGroupBox):
@@ -35,10 +35,7 @@ class VariantsPanel(QGroupBox):
             row.addWidget(b)
         row.addStretch(1)
         layout.addLayout(row)
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label()
         layout.addWidget(self.error)
         document.projectChanged.connect(self.refresh)
         self.list.currentRowChanged.connect(self._update_buttons)
