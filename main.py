@@ -36,6 +36,8 @@ def _parser() -> argparse.ArgumentParser:
     a.add_argument("--uncertainty", type=int, default=200, metavar="N",
                    help="Monte Carlo samples of the saving rate (default 200; 0 = none)")
     a.add_argument("--seed", type=int, default=0, help="seed of the Monte Carlo sampler (default 0)")
+    a.add_argument("--no-sensitivity", action="store_true",
+                   help="leave out the sensitivity table (as the stock runs do)")
     _add_portfolio(sub)
     from calc.calibration import cli as calibration_cli
 
@@ -149,7 +151,8 @@ def _assess(args) -> int:
             print(f"{e.path}: {problem}", file=sys.stderr)
         return 1
     try:
-        result = assess(project, uncertainty=args.uncertainty, seed=args.seed, folder=Path(args.project).parent)
+        result = assess(project, sensitivity=not args.no_sensitivity, uncertainty=args.uncertainty, seed=args.seed,
+                        folder=Path(args.project).parent)
     except ValueError as e:  # inputs the physics cannot handle: a clear message, exit 1
         print(f"{args.project}: cannot assess: {e}", file=sys.stderr)
         return 1

@@ -26,15 +26,17 @@ function that applies factors also accepts them explicitly (``factors=``).
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
+from pint import Quantity
 
 from . import heat_source
 from .contracts import tariffs as tariff_rules
 from .datasets import tables
-from .units import Q_, check_dimension
+from .units import Q_, check_dimension, magnitude
 
 CARRIERS = ("electricity", "natural_gas", "district_heat", "coal", "oil", "lpg")
 
@@ -170,10 +172,13 @@ def annual_kwh(kwh_by_carrier) -> dict:
     for carrier, q in kwh_by_carrier.items():
         if carrier not in CARRIERS:
             raise ValueError(f"carrier {carrier!r}: unknown; allowed: " + ", ".join(CARRIERS))
-        x = np.asarray(check_dimension(q, "kWh", f"kwh_by_carrier[{carrier}]").magnitude, float)
-        if not np.all(np.isfinite(x)):
+        x = magnitude(q, "kWh", f"kwh_by_carrier[{carrier}]")
+        # a finite sum has finite terms (NaN and ±inf propagate), so the
+        # element-wise check runs only when the sum is not finite
+        total = float(x) if isinstance(x, float) else float(np.asarray(x, float).sum())
+        if not math.isfinite(total) and not np.all(np.isfinite(np.asarray(x, float))):
             raise ValueError(f"kwh_by_carrier[{carrier}]: contains NaN or infinite values")
-        out[carrier] = float(x.sum())
+        out[carrier] = total
     return out
 
 
@@ -241,10 +246,25 @@ def total(by_carrier: dict):
     items = list(by_carrier.values())
     if not items:
         raise ValueError("total: nothing to add up")
+    units = items[0]._units if isinstance(items[0], Quantity) else None
+    if units is not None and _multiplicative(units) and all(
+            isinstance(q, Quantity) and q._units == units for q in items):
+        # one unit throughout: pint would add the magnitudes in this order
+        m = items[0]._magnitude
+        for q in items[1:]:
+            m = m + q._magnitude
+        return Q_(m, units)
     result = items[0]
     for q in items[1:]:
         result = result + q
     return result
+
+
+@lru_cache(maxsize=256)
+def _multiplicative(units) -> bool:
+    """Whether pint adds quantities in ``units`` as plain magnitudes (not
+    so for offset units such as °C)."""
+    return Q_(1.0, units)._is_multiplicative
 
 
 # ---------------------------------------------------------------- PV credit
@@ -269,8 +289,8 @@ def pv_credited(generation, self_consumed, accounting):
     pint.Quantity
         [kWh].
     """
-    gen = check_dimension(generation, "kWh", "generation").magnitude
-    used = check_dimension(self_consumed, "kWh", "self_consumed").magnitude
+    gen = magnitude(generation, "kWh", "generation")
+    used = magnitude(self_consumed, "kWh", "self_consumed")
     if not 0 <= used <= gen * (1 + 1e-12) + 1e-9:  # rounding of hourly sums
         raise ValueError(f"self_consumed = {used:g} kWh: must be between 0 and the generation {gen:g} kWh")
     return Q_(gen if accounting.pv_credit == "all_generation" else used, "kWh")
@@ -281,7 +301,7 @@ def credit_pv(kwh_by_carrier, credited) -> dict:
     electricity carrier (annual totals [kWh]; electricity may go negative
     under the all-generation rule, which is the point of that rule)."""
     energy = annual_kwh(kwh_by_carrier)
-    energy["electricity"] = energy.get("electricity", 0.0) - check_dimension(credited, "kWh", "credited").magnitude
+    energy["electricity"] = energy.get("electricity", 0.0) - magnitude(credited, "kWh", "credited")
     return {c: Q_(e, "kWh") for c, e in energy.items()}
 
 
@@ -296,10 +316,18 @@ def trade_units(kwh_by_carrier) -> dict:
     for carrier, key, unit in (("natural_gas", "natural_gas_m3", "m**3"), ("coal", "coal_t", "t"),
                                ("oil", "oil_kg", "kg"), ("lpg", "lpg_kg", "kg")):
         if carrier in e:
-            out[key] = (Q_(e[carrier], "kWh") / _calorific_value(carrier)).to(unit)
+            out[key] = Q_(e[carrier] * _per_kwh(carrier, unit), unit)
     if "district_heat" in e:
-        out["district_heat_gj"] = Q_(e["district_heat"], "kWh").to("GJ")
+        out["district_heat_gj"] = Q_(e["district_heat"] * _per_kwh(None, "GJ"), "GJ")
     return out
+
+
+@lru_cache(maxsize=None)
+def _per_kwh(carrier, unit: str) -> float:
+    """Trade units of ``carrier`` per kWh of final energy (per its lower
+    heating value; ``None``: the energy unit itself)."""
+    q = Q_(1.0, "kWh") if carrier is None else Q_(1.0, "kWh") / _calorific_value(carrier)
+    return q.to(unit).magnitude
 
 
 def energy_cost(kwh_by_carrier, tariffs, billing, heated_area, exported=None, *, hourly_electricity=None,
@@ -342,7 +370,7 @@ def energy_cost(kwh_by_carrier, tariffs, billing, heated_area, exported=None, *,
     """
     if billing not in ("area", "consumption"):
         raise ValueError(f"billing = {billing!r}: must be 'area' or 'consumption'")
-    area = check_dimension(heated_area, "m**2", "heated_area").magnitude
+    area = magnitude(heated_area, "m**2", "heated_area")
     if area < 0:
         raise ValueError(f"heated_area = {area:g} m²: must be ≥ 0")
     e = annual_kwh(kwh_by_carrier)
@@ -367,7 +395,7 @@ def energy_cost(kwh_by_carrier, tariffs, billing, heated_area, exported=None, *,
     if "district_heat" in e:
         cost["district_heat"] = _heat_bill(units["district_heat_gj"].m, area, tariffs, billing)
     if exported is not None:
-        cost["pv_export"] = -check_dimension(exported, "kWh", "exported").magnitude * tariffs.pv_export.to("CNY/kWh").magnitude
+        cost["pv_export"] = -magnitude(exported, "kWh", "exported") * tariffs.pv_export.to("CNY/kWh").magnitude
     return {c: Q_(v, "CNY/a") for c, v in cost.items()}
 
 
@@ -430,9 +458,9 @@ def renewable_replacement_rate(conventional_tce, pv_used, ambient_heat=None, ele
     -------
     RenewableShare
     """
-    c = check_dimension(conventional_tce, "tce", "conventional_tce").magnitude
-    pv = check_dimension(pv_used, "kWh", "pv_used").magnitude
-    amb = 0.0 if ambient_heat is None else check_dimension(ambient_heat, "kWh", "ambient_heat").magnitude
+    c = magnitude(conventional_tce, "tce", "conventional_tce")
+    pv = magnitude(pv_used, "kWh", "pv_used")
+    amb = 0.0 if ambient_heat is None else magnitude(ambient_heat, "kWh", "ambient_heat")
     for name, v in (("conventional_tce", c), ("pv_used", pv), ("ambient_heat", amb)):
         if not v >= 0:
             raise ValueError(f"{name} = {v:g}: must be ≥ 0")

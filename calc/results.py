@@ -17,6 +17,8 @@ from typing import Any
 
 import pint
 
+from .units import _container
+
 # key suffix -> unit of the trade-unit quantities (delivered_physical)
 TRADE_UNITS = {"m3": "m**3", "t": "t", "kg": "kg", "gj": "GJ"}
 
@@ -320,7 +322,9 @@ def _num(q, unit: str):
     if q is None:
         return None
     if isinstance(q, pint.Quantity):
-        m = q.to("dimensionless" if unit == "dimensionless" else unit).magnitude
+        # most figures are already in their unit, where pint's conversion
+        # hands back the same magnitude
+        m = q._magnitude if q._units == _container(unit) else q.to(unit).magnitude
     else:
         m = q
     if hasattr(m, "tolist"):

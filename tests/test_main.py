@@ -77,3 +77,17 @@ def test_assess_rejects_one_sample(capsys):
 
     assert main(["assess", str(RESIDENTIAL), "--uncertainty", "1"]) == 1
     assert "samples = 1" in capsys.readouterr().err
+
+
+def test_assess_without_sensitivity_leaves_the_other_figures_as_they_are(tmp_path):
+    import json
+
+    from main import main
+
+    full, short = tmp_path / "full.json", tmp_path / "short.json"
+    assert main(["assess", str(OFFICE), "--json", str(full), "--uncertainty", "0"]) == 0
+    assert main(["assess", str(OFFICE), "--json", str(short), "--uncertainty", "0", "--no-sensitivity"]) == 0
+    a, b = (json.loads(p.read_text(encoding="utf-8")) for p in (full, short))
+    assert a["sensitivity"] and b["sensitivity"] == []
+    for key in ("baseline", "package", "measures", "target", "economics", "benchmark", "warnings"):
+        assert a[key] == b[key], key
