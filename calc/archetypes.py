@@ -16,6 +16,7 @@ GB 50034 and GB 50736.
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 from .datasets import tables
 from .model import (
@@ -34,6 +35,18 @@ OPERATION_PROXY = {"other_public": "office"}
 MODERN_COOLING_FROM = "2005_2015"
 INSULATION_SLOT = "<insulation>"
 NO_INSULATION = "none"
+
+
+def _archetype_row(name: str, **key) -> dict:
+    """``tables.archetype_row``, memoised: a stock asks for the same few
+    rows for every building, and the lookup filters a table each time.
+    A copy each call, so a caller cannot change the memo."""
+    return dict(_shared_archetype_row(name, tuple(sorted(key.items()))))
+
+
+@lru_cache(maxsize=1024)
+def _shared_archetype_row(name: str, key: tuple) -> dict:
+    return tables.archetype_row(name, **dict(key))
 
 
 def _check_choice(name: str, value: str, allowed) -> None:
@@ -92,11 +105,11 @@ def _layer(key: str, thickness_mm: float) -> Layer:
 
 def _envelope(zone: str, era: str, use: str) -> dict:
     use_class = "residential" if use == "residential" else "public"
-    return tables.archetype_row("archetype_envelope", climate_zone=zone, era=era, use_class=use_class)
+    return _archetype_row("archetype_envelope", climate_zone=zone, era=era, use_class=use_class)
 
 
 def _geometry(use: str, era: str) -> Geometry:
-    g = tables.archetype_row("archetype_geometry", use=OPERATION_PROXY.get(use, use), era=era)
+    g = _archetype_row("archetype_geometry", use=OPERATION_PROXY.get(use, use), era=era)
     return Geometry(length=Q_(g["length_m"], "m"), width=Q_(g["width_m"], "m"), storeys=int(g["storeys"]),
                     storey_height=Q_(g["storey_height_m"], "m"),
                     **{f"wwr_{f}": float(g[f"wwr_{f}"]) for f in ("south", "east", "north", "west")})
@@ -110,7 +123,7 @@ def _season(climate: dict, supply_row: dict) -> tuple[str, str]:
 
 
 def _operation(use: str, era: str, supply_row: dict, climate: dict) -> tuple[Operation, Ventilation, dict]:
-    op = tables.archetype_row("archetype_operation", use=OPERATION_PROXY.get(use, use))
+    op = _archetype_row("archetype_operation", use=OPERATION_PROXY.get(use, use))
     schedule = supply_row["residential_schedule"] if use == "residential" else OPERATION_PROXY.get(use, use)
     start, end = _season(climate, supply_row)
     operation = Operation(
@@ -130,7 +143,7 @@ def _operation(use: str, era: str, supply_row: dict, climate: dict) -> tuple[Ope
 def _elevators(use: str, era: str) -> dict:
     """Elevator count and VDI 4707-1 usage of the archetype geometry row
     (none below 7 storeys for dwellings, below 4 for public buildings)."""
-    g = tables.archetype_row("archetype_geometry", use=OPERATION_PROXY.get(use, use), era=era)
+    g = _archetype_row("archetype_geometry", use=OPERATION_PROXY.get(use, use), era=era)
     n = int(g["elevators"])
     return {"elevators": n, "elevator_usage": g["elevator_usage"]} if n else {}
 
@@ -148,7 +161,7 @@ def _equipment(era: str, supply_row: dict, op: dict, lifts: dict) -> Equipment:
 
 def _supply_row(zone: str, use: str) -> dict:
     use_class = "residential" if use == "residential" else "public"
-    return tables.archetype_row("archetype_supply", climate_zone=zone, use_class=use_class)
+    return _archetype_row("archetype_supply", climate_zone=zone, use_class=use_class)
 
 
 def _dwellings(use: str, op: dict, geometry: Geometry) -> int:

@@ -16,6 +16,7 @@ field's declared unit, so a file reads naturally and round-trips exactly.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import math
 import types
 from dataclasses import MISSING, dataclass, field
@@ -274,7 +275,26 @@ def model(cls):
 def _hashable(value):
     if isinstance(value, dict):
         return tuple(sorted((k, _hashable(v)) for k, v in value.items()))
+    if isinstance(value, pint.Quantity) and isinstance(value._magnitude, (int, float)):
+        # pint hashes a quantity by converting it to base units, building
+        # new quantities each time; the factor to the root units is the
+        # same for every quantity of a unit, so equal quantities still hash
+        # alike (offset units such as °C keep pint's hash)
+        root = _root_factor(value._units)
+        if root is not None:
+            return ("quantity", value._magnitude * root[0], root[1])
     return value
+
+
+@functools.lru_cache(maxsize=512)
+def _root_factor(units):
+    """(magnitude of 1 ``units`` in root units, the root units), or None
+    for offset units."""
+    one = Q_(1.0, units)
+    if not one._is_multiplicative:
+        return None
+    root = one.to_root_units()
+    return root.magnitude, root._units
 
 
 # --------------------------------------------------------------------------
