@@ -36,7 +36,7 @@ from pint import Quantity
 from . import heat_source
 from .contracts import tariffs as tariff_rules
 from .datasets import tables
-from .units import Q_, check_dimension, magnitude
+from .units import Q_, _container, check_dimension, magnitude
 
 CARRIERS = ("electricity", "natural_gas", "district_heat", "coal", "oil", "lpg")
 
@@ -163,6 +163,12 @@ def _equal_value_electricity() -> float:
     return tables.standard_coal_per_kwh("electricity", "equal_value").to("kgce/kWh").magnitude
 
 
+def _q(value, unit: str):
+    """``Q_(value, unit)`` with the unit parsed once (every state's accounts
+    build a few hundred quantities of the same few units)."""
+    return Q_(value, _container(unit))
+
+
 # ---------------------------------------------------------------- sums
 
 def annual_kwh(kwh_by_carrier) -> dict:
@@ -184,7 +190,7 @@ def annual_kwh(kwh_by_carrier) -> dict:
 
 def _weighted(kwh_by_carrier, factors: dict, unit_out: str) -> dict:
     energy = annual_kwh(kwh_by_carrier)
-    return {c: Q_(e * _factor_in(factors[c], unit_out), unit_out) for c, e in energy.items()}
+    return {c: _q(e * _factor_in(factors[c], unit_out), unit_out) for c, e in energy.items()}
 
 
 def _factor_in(factor, unit_out: str) -> float:
@@ -293,7 +299,7 @@ def pv_credited(generation, self_consumed, accounting):
     used = magnitude(self_consumed, "kWh", "self_consumed")
     if not 0 <= used <= gen * (1 + 1e-12) + 1e-9:  # rounding of hourly sums
         raise ValueError(f"self_consumed = {used:g} kWh: must be between 0 and the generation {gen:g} kWh")
-    return Q_(gen if accounting.pv_credit == "all_generation" else used, "kWh")
+    return _q(gen if accounting.pv_credit == "all_generation" else used, "kWh")
 
 
 def credit_pv(kwh_by_carrier, credited) -> dict:
@@ -302,7 +308,7 @@ def credit_pv(kwh_by_carrier, credited) -> dict:
     under the all-generation rule, which is the point of that rule)."""
     energy = annual_kwh(kwh_by_carrier)
     energy["electricity"] = energy.get("electricity", 0.0) - magnitude(credited, "kWh", "credited")
-    return {c: Q_(e, "kWh") for c, e in energy.items()}
+    return {c: _q(e, "kWh") for c, e in energy.items()}
 
 
 # ---------------------------------------------------------------- cost
@@ -316,9 +322,9 @@ def trade_units(kwh_by_carrier) -> dict:
     for carrier, key, unit in (("natural_gas", "natural_gas_m3", "m**3"), ("coal", "coal_t", "t"),
                                ("oil", "oil_kg", "kg"), ("lpg", "lpg_kg", "kg")):
         if carrier in e:
-            out[key] = Q_(e[carrier] * _per_kwh(carrier, unit), unit)
+            out[key] = _q(e[carrier] * _per_kwh(carrier, unit), unit)
     if "district_heat" in e:
-        out["district_heat_gj"] = Q_(e["district_heat"] * _per_kwh(None, "GJ"), "GJ")
+        out["district_heat_gj"] = _q(e["district_heat"] * _per_kwh(None, "GJ"), "GJ")
     return out
 
 
@@ -383,20 +389,20 @@ def energy_cost(kwh_by_carrier, tariffs, billing, heated_area, exported=None, *,
             cost["electricity"] = tariff_rules.electricity_bill(hourly_electricity, tariffs, hours, months,
                                                                 households, heat_pump_electricity).m
         else:
-            cost["electricity"] = e["electricity"] * tariffs.electricity.to("CNY/kWh").magnitude
+            cost["electricity"] = e["electricity"] * magnitude(tariffs.electricity, "CNY/kWh")
     if "natural_gas" in e:
-        cost["natural_gas"] = units["natural_gas_m3"].m * tariffs.natural_gas.to("CNY/m**3").magnitude
+        cost["natural_gas"] = units["natural_gas_m3"].m * magnitude(tariffs.natural_gas, "CNY/m**3")
     if "coal" in e:
-        cost["coal"] = units["coal_t"].m * tariffs.coal.to("CNY/t").magnitude
+        cost["coal"] = units["coal_t"].m * magnitude(tariffs.coal, "CNY/t")
     if "oil" in e:
-        cost["oil"] = units["oil_kg"].m * tariffs.oil.to("CNY/kg").magnitude
+        cost["oil"] = units["oil_kg"].m * magnitude(tariffs.oil, "CNY/kg")
     if "lpg" in e:
-        cost["lpg"] = units["lpg_kg"].m * tariffs.lpg.to("CNY/kg").magnitude
+        cost["lpg"] = units["lpg_kg"].m * magnitude(tariffs.lpg, "CNY/kg")
     if "district_heat" in e:
         cost["district_heat"] = _heat_bill(units["district_heat_gj"].m, area, tariffs, billing)
     if exported is not None:
-        cost["pv_export"] = -magnitude(exported, "kWh", "exported") * tariffs.pv_export.to("CNY/kWh").magnitude
-    return {c: Q_(v, "CNY/a") for c, v in cost.items()}
+        cost["pv_export"] = -magnitude(exported, "kWh", "exported") * magnitude(tariffs.pv_export, "CNY/kWh")
+    return {c: _q(v, "CNY/a") for c, v in cost.items()}
 
 
 def _heat_bill(gj: float, area: float, tariffs, billing: str) -> float:
