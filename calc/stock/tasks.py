@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..assess import assess
 from ..model import Measure
-from ..projectfile import dumps, loads
+from ..projectfile import dumps
 from ..results import to_json
 from ..schema import ValidationError, from_data
 from .records import records
@@ -78,7 +78,8 @@ def run_task(task: Task) -> dict:
         calc.stock.records), ``errors`` (``[row, column, message]``) and
         ``project_text`` (the project file, so any row opens in the desktop
         program; None when the rows did not make a project). The project
-        is assessed from that very text, as ``main.py assess`` would.
+        assessed is the one that text loads to, as ``main.py assess``
+        would assess it.
     """
     name, data = task.package
     numbers = [r.number for r in task.rows]
@@ -91,8 +92,11 @@ def run_task(task: Task) -> dict:
     except RowErrors as e:
         out["errors"] = [[x.row, x.column, x.message] for x in e.errors]
         return out
+    # The project file holds every field at full precision in its own unit
+    # (as the model normalises it), so reading it back gives this very
+    # project (tests/calc/stock/test_rows.py); it is assessed without
+    # parsing its text again.
     text = dumps(project)
-    project = loads(text, task.file_name)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # the assessment's own warnings go into its results

@@ -112,3 +112,31 @@ def test_a_measure_the_model_rejects_for_this_building_is_left_out_the_rest_kept
     project, _, skipped = project_from_rows([row(use="residential", network="N1")], UNITS, [hp, WALL])
     assert [m.kind for m in project.measures] == ["wall_insulation"]
     assert len(skipped) == 1 and skipped[0].startswith("heat_pump: ") and "85" in skipped[0]
+
+
+def test_the_project_file_of_every_row_loads_to_the_project_assessed(tmp_path):
+    """A stock task assesses the project it writes without reading the file
+    back: that is sound only while the file loads to an equal project with
+    the same text (every figure at full precision in its field's unit)."""
+    from calc.projectfile import dumps, loads
+    from calc.stock.portfolio import DEFAULT_PACKAGE, read_packages
+    from calc.stock.table import read_stock
+    from calc.stock.tasks import group_tasks, measures_from_data
+
+    from tests.conftest import ROOT
+
+    from .factory import stock_rows, write_stock
+
+    stocks = (write_stock(tmp_path / "s.csv", stock_rows(100)), ROOT / "datasets" / "examples" / "stock_city_mix.csv")
+    checked = 0
+    for stock in stocks:
+        columns, rows = read_stock(stock)
+        tasks, _ = group_tasks(rows, {c.name: c.unit for c in columns if c.unit},
+                               read_packages(ROOT / "datasets" / "examples" / "stock_package.json"), DEFAULT_PACKAGE)
+        for t in tasks:
+            project, _, _ = project_from_rows(t.rows, t.units, measures_from_data(t.package[1]))
+            text = dumps(project)
+            again = loads(text)
+            assert again == project and dumps(again) == text, t.key
+            checked += 1
+    assert checked > 100
