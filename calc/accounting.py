@@ -72,11 +72,11 @@ def coal_factors(accounting, year: int | None = None, heat=None) -> dict:
     """
     method = accounting.electricity_method
     year = _year(accounting, year)
-    factors = {c: tables.standard_coal_per_kwh(c, method) for c in CARRIERS if c != "electricity"}
+    factors = {c: _coal_per_kwh(c, method) for c in CARRIERS if c != "electricity"}
     if method == "power_supply_coal" and accounting.power_supply_coal is not None:
         factors["electricity"] = accounting.power_supply_coal.to("kgce/kWh")
     else:
-        factors["electricity"] = tables.standard_coal_per_kwh("electricity", method, year)
+        factors["electricity"] = _coal_per_kwh("electricity", method, year)
     if heat is not None and method == "power_supply_coal":
         factors["district_heat"] = heat_source.coal_rate(heat, factors["electricity"]).to("kgce/kWh")
     return factors
@@ -112,11 +112,11 @@ def co2_factors(accounting, year: int | None = None, heat=None) -> dict:
         (calc.heat_source.co2_rate), else 0.11 tCO2/GJ.
     """
     year = _year(accounting, year)
-    factors = {c: tables.co2_factor(c) for c in CARRIERS if c != "electricity"}
+    factors = {c: _co2_per_kwh(c) for c in CARRIERS if c != "electricity"}
     if accounting.grid_factor is not None:
         factors["electricity"] = accounting.grid_factor.to("kg/kWh")
     else:
-        factors["electricity"] = tables.co2_factor("electricity", accounting.grid_region, year)
+        factors["electricity"] = _co2_per_kwh("electricity", accounting.grid_region, year)
     if heat is not None:
         factors["district_heat"] = heat_source.co2_rate(heat, factors["electricity"]).to("kg/kWh")
     return factors
@@ -153,6 +153,16 @@ def grid_scaled_co2(co2_f: dict, scale: float, heat=None) -> dict:
 # The tables are fixed data read once (calc.datasets.tables caches the
 # files); the values derived from them here are looked up on every
 # accounting of every state, so they are memoised too.
+@lru_cache(maxsize=256)
+def _coal_per_kwh(carrier: str, method: str, year=None):
+    return tables.standard_coal_per_kwh(carrier, method, year)
+
+
+@lru_cache(maxsize=256)
+def _co2_per_kwh(carrier: str, region: str = "national", year=None):
+    return tables.co2_factor(carrier, region, year)
+
+
 @lru_cache(maxsize=None)
 def _calorific_value(carrier: str):
     return tables.calorific_value(carrier)

@@ -85,6 +85,13 @@ def construction_from_layers(base: str, insulation: str, insulation_mm: float, n
     with ``insulation_mm`` [mm] of the material ``insulation`` (a materials
     key, or ``"none"``) in its insulation slot; layers outside to inside,
     design conductivities with the GB 50176-2016 Table B.2 corrections."""
+    return _shared_construction(base, insulation, float(insulation_mm), name)
+
+
+@lru_cache(maxsize=512)
+def _shared_construction(base: str, insulation: str, insulation_mm: float, name: str) -> Construction:
+    # constructions are frozen: the buildings of a stock share the few
+    # build-ups of the archetype table instead of rebuilding each one
     insulated = insulation != NO_INSULATION and insulation_mm > 0
     layers = []
     for row in tables.construction_layers(base).itertuples():
