@@ -48,6 +48,19 @@ TEXT = {
     "saving_co2": ("Stock CO2 reduction", "整体碳减排率"),
     "pass_projects": ("Projects reaching their target", "达到目标的项目"),
     "pass_area": ("Floor area of projects reaching their target", "达标项目建筑面积占比"),
+    "pass_ev": ("Projects reaching their target, equal-value method (当量值)", "达到目标的项目（当量值法）"),
+    "pass_psc": ("Projects reaching their target, power-supply coal method (等价值)", "达到目标的项目（等价值法）"),
+    "benchmark": ("GB/T 51161-2016 energy benchmark (buildings before the package)",
+                  "GB/T 51161-2016 建筑能耗指标对照（改造前，按栋）"),
+    "verdict": ("Baseline against the benchmark", "改造前能耗与指标对比"), "share": ("Share", "占比"),
+    "bm_at_or_below_guide": ("at or below the guide value", "不高于引导值"),
+    "bm_above_guide": ("above the guide value, within the constraint value", "高于引导值、不高于约束值"),
+    "bm_above_constraint": ("above the constraint value", "高于约束值"),
+    "bm_n/a": ("no benchmark applies", "无适用指标"),
+    "bm_reasons": ("Why no benchmark applies (buildings): {reasons}.", "{reasons}"),
+    # the reasons are recorded in English only; the Chinese report points to the table's column
+    "bm_reasons_zh": ("", "本程序只收录经核实的 GB/T 51161 指标值；其余用途或气候区的建筑不作对比，"
+                          "每栋的原因见 buildings.csv 的 gbt51161_not_applicable_reason 列。"),
     "investment": ("Investment (net of subsidies)", "投资（扣除补贴）"),
     "per_tce": ("Investment per tce saved a year", "每年节约1吨标准煤的投资"),
     "per_tco2": ("Investment per tCO2 avoided a year", "每年减排1吨二氧化碳的投资"),
@@ -148,6 +161,8 @@ class _Stock:
         if s["by_network"]:
             out += [self.p(t("by_network", L), "h1"), self._groups_chart(s["by_network"], "network_chart"),
                     self._groups_table(s["by_network"])]
+        if s.get("gbt51161_benchmark"):
+            out += [self.p(t("benchmark", L), "h1"), *self._benchmark()]
         out += [self.p(t("indicators", L), "h1"), self._indicators()]
         if s["rows_failed"]:
             out += [self.p(t("errors", L), "h2"), self.p(t("errors_v", L, n=s["rows_failed"]))]
@@ -165,12 +180,43 @@ class _Stock:
                 [t("saving_co2", L), "", _pct(g["saving_rate_tco2_pct"]), ""],
                 [t("pass_projects", L), "", f"{g['passed_projects']} / {g['projects']} ({_pct(g['pass_share_projects_pct'])})", ""],
                 [t("pass_area", L), "", _pct(g["pass_share_area_pct"]), ""],
+                *[[t(key, L), "", self._passed(g, method), ""]
+                  for key, method in (("pass_ev", "equal_value"), ("pass_psc", "power_supply_coal"))],
                 [t("investment", L), "", _n(g["investment_cny"] - g["subsidy_cny"]), "CNY"],
                 [t("cost_saving", L), "", _n(g["annual_cost_saving_cny_per_a"]), "CNY/a"],
                 [t("per_tce", L), "", _n(g["investment_per_tce_saved_cny_per_tce_a"]), "CNY/(tce/a)"],
                 [t("per_tco2", L), "", _n(g["investment_per_tco2_saved_cny_per_tco2_a"]), "CNY/(t/a)"],
                 [t("per_m2", L), "", _n(g["investment_per_m2_cny_per_m2"]), "CNY/m²"]]
         return self.table(rows, [3.2, 1.2, 1.6, 1.0])
+
+    def _passed(self, g, method):
+        """Projects passing under one electricity method, of all projects."""
+        n = self.s.get("passed_projects_by_electricity_method", {}).get(method)
+        if n is None:
+            return "—"
+        share = 100.0 * n / g["projects"] if g["projects"] else None
+        return f"{n} / {g['projects']} ({_pct(share)})"
+
+    def _benchmark(self):
+        """Buildings by their GB/T 51161 verdict, and why none applies where
+        it does not."""
+        L, bm = self.lang, self.s["gbt51161_benchmark"]
+        counts = bm["buildings_by_verdict"]
+        total = sum(counts.values())
+        rows = [[t("verdict", L), t("buildings", L), t("share", L)]]
+        order = ("at_or_below_guide", "above_guide", "above_constraint", "n/a")
+        for v in order + tuple(k for k in counts if k not in order):
+            n = counts.get(v, 0)
+            label = t(f"bm_{v}", L) if f"bm_{v}" in TEXT else v
+            rows.append([label, str(n), _pct(100.0 * n / total) if total else "—"])
+        out = [self.table(rows, [3.4, 1.0, 1.0])]
+        reasons = bm.get("not_applicable_reasons") or {}
+        if reasons and L == "zh":
+            out.append(self.p(t("bm_reasons_zh", L), "caption"))
+        elif reasons:
+            text = "; ".join(f"{r} ({n})" for r, n in list(reasons.items())[:8])
+            out.append(self.p(t("bm_reasons", L, reasons=text), "caption"))
+        return out
 
     def _distribution(self):
         L, dist = self.lang, self.s["saving_rate_distribution"]

@@ -31,6 +31,19 @@ def test_stock_pdf_prints_the_summary(tmp_path, summary, language):
     assert f"{t['baseline_tce_power_supply_coal']:,.1f}" in text
     assert f"{t['saving_rate_tce_pct']:,.1f} %" in text
     assert ("Action plan stock indicators" if language == "en" else "行动方案存量指标") in text
+    # projects passing under each electricity method, of all projects
+    for method, n in summary["passed_projects_by_electricity_method"].items():
+        share = 100.0 * n / t["projects"]
+        assert f"{n} / {t['projects']} ({share:,.1f} %)" in text, method
+    assert ("当量值" in text) and ("等价值" in text)
+    # the GB/T 51161 tally: every building counted once
+    counts = summary["gbt51161_benchmark"]["buildings_by_verdict"]
+    assert sum(counts.values()) == summary["rows_assessed"]
+    assert ("GB/T 51161-2016 energy benchmark" if language == "en" else "GB/T 51161-2016 建筑能耗指标对照") in text
+    cells = text.split()
+    n_a = counts.get("n/a", 0)
+    assert [str(n_a), f"{100.0 * n_a / summary['rows_assessed']:,.1f}", "%"] in \
+        [cells[i:i + 3] for i in range(len(cells) - 2)]
 
 
 def test_missing_folder_is_a_report_error(tmp_path, summary):
