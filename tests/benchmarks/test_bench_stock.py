@@ -79,7 +79,18 @@ def test_local_pool_two_workers(benchmark, tmp_path, n):
 
     result = benchmark.pedantic(run, rounds=ROUNDS if n <= 1000 else 1, iterations=1)
     assert result.summary["rows_assessed"] == n
-    _report("local pool, 2 workers", n, times, statistics.median(cpus))
+    cpu = statistics.median(cpus)
+    med = _report("local pool, 2 workers", n, times, cpu)
+    _SCALING[n] = (n / med, cpu / n)
+    if len(_SCALING) > 1:
+        # the same stock at each size: how the rate holds up as the rows grow
+        first = min(_SCALING)
+        print("scaling: " + ", ".join(
+            f"{m} rows {rate:.1f} buildings/s ({rate / _SCALING[first][0]:.2f}x of {first}), "
+            f"{per * 1000:.0f} ms CPU per building" for m, (rate, per) in sorted(_SCALING.items())))
+
+
+_SCALING: dict = {}  # rows -> (buildings/s, CPU s per building) of the local pool cases run so far
 
 
 def _dask_runs(tmp_path, stock, n, workers):
