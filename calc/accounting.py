@@ -332,18 +332,19 @@ def trade_units(kwh_by_carrier) -> dict:
     for carrier, key, unit in (("natural_gas", "natural_gas_m3", "m**3"), ("coal", "coal_t", "t"),
                                ("oil", "oil_kg", "kg"), ("lpg", "lpg_kg", "kg")):
         if carrier in e:
-            out[key] = _q(e[carrier] * _per_kwh(carrier, unit), unit)
+            # kWh / (MJ per m³ or kg) as pint divides it, then converted
+            cv, units = _per_calorific_value(carrier)
+            out[key] = Q_(e[carrier] / cv, units).to(unit)
     if "district_heat" in e:
-        out["district_heat_gj"] = _q(e["district_heat"] * _per_kwh(None, "GJ"), "GJ")
+        out["district_heat_gj"] = _q(e["district_heat"], "kWh").to("GJ")
     return out
 
 
 @lru_cache(maxsize=None)
-def _per_kwh(carrier, unit: str) -> float:
-    """Trade units of ``carrier`` per kWh of final energy (per its lower
-    heating value; ``None``: the energy unit itself)."""
-    q = Q_(1.0, "kWh") if carrier is None else Q_(1.0, "kWh") / _calorific_value(carrier)
-    return q.to(unit).magnitude
+def _per_calorific_value(carrier: str) -> tuple:
+    """(magnitude of the calorific value, units of kWh over it)."""
+    cv = _calorific_value(carrier)
+    return cv.magnitude, (Q_(1.0, "kWh") / cv)._units
 
 
 def energy_cost(kwh_by_carrier, tariffs, billing, heated_area, exported=None, *, hourly_electricity=None,

@@ -11,6 +11,7 @@ efficiency, per end use and carrier).
 from __future__ import annotations
 
 import dataclasses
+import functools
 import warnings
 
 import numpy as np
@@ -176,12 +177,19 @@ def _heat_pump_run(hp, kind: str, need: np.ndarray, t_out, rh, sink, t_design, g
 def _heat_pump_product(hp):
     if not hp.product:
         return None
+    return _product(hp.product)
+
+
+@functools.lru_cache(maxsize=64)
+def _product(key: str):
+    """The product's test-point grid (immutable), built once per worker:
+    every state of every heat-pump building asks for it again."""
     try:
         from .datasets.tables import heat_pump_product
     except ImportError:
         raise ValueError(f"supply.heat_pump.product: {hp.product!r} cannot be looked up "
                          "(no heat-pump library available); leave it empty for the generic model") from None
-    return heat_pump_product(hp.product)
+    return heat_pump_product(key)
 
 
 def _source_energy(supply, heat: np.ndarray, hp_result=None) -> dict:
