@@ -187,7 +187,7 @@ def _product(key: str):
     try:
         from .datasets.tables import heat_pump_product
     except ImportError:
-        raise ValueError(f"supply.heat_pump.product: {hp.product!r} cannot be looked up "
+        raise ValueError(f"supply.heat_pump.product: {key!r} cannot be looked up "
                          "(no heat-pump library available); leave it empty for the generic model") from None
     return heat_pump_product(key)
 

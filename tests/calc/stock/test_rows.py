@@ -122,7 +122,6 @@ def test_the_project_file_of_every_row_loads_to_the_project_assessed(tmp_path):
     from calc.stock.portfolio import DEFAULT_PACKAGE, read_packages
     from calc.stock.table import read_stock
     from calc.stock.tasks import group_tasks, measures_from_data
-
     from tests.conftest import ROOT
 
     from .factory import stock_rows, write_stock
