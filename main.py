@@ -195,8 +195,9 @@ def main(argv: list[str] | None = None) -> int:
         return _portfolio(args)
     if args.command in ("calibrate", "mv"):
         from calc.calibration import cli as calibration_cli
+        from reports.strings import term_name  # the note names parameters and carriers as the report does
 
-        return calibration_cli.run(args)
+        return calibration_cli.run(args, names=term_name)
     from gui.app import run
 
     # no file: the sample opens as an untitled copy, so it is never overwritten

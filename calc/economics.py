@@ -27,6 +27,7 @@ import numpy as np
 from scipy.optimize import brentq
 
 from .geometry import floor_area, footprint_area, wall_area, window_area
+from .messages import msg
 from .datasets import tables
 from .model import BOILER_KINDS, FACADES
 from .units import Q_, check_dimension
@@ -375,7 +376,9 @@ def _npv(r: float, f: np.ndarray) -> float:
 
 @dataclass(frozen=True)
 class IRR:
-    """``rate`` [1/a] or None, and ``reason`` when None (or a note)."""
+    """``rate`` [1/a] or None, and ``reason`` when None (or a note): a
+    :class:`calc.messages.Message`, so the display gives it in the user's
+    language."""
 
     rate: float | None
     reason: str = ""
@@ -405,7 +408,8 @@ def irr(flows) -> IRR:
     nonzero = f[f != 0]
     changes = int(np.sum(np.diff(np.sign(nonzero)) != 0)) if nonzero.size else 0
     if changes == 0:
-        return IRR(None, "cash flows never change sign: no rate makes the NPV zero")
+        return IRR(None, msg("economics.irr_no_sign_change",
+                             "none: the cash flows never change sign, so no rate makes the NPV zero"))
     # the NPV on the whole scan at once (one array operation instead of a
     # Python loop of 500 sums); the first bracket is refined by Brent's method
     values = _IRR_DISCOUNT[:, :f.size] @ f if f.size <= _IRR_DISCOUNT.shape[1] else \
@@ -414,12 +418,14 @@ def irr(flows) -> IRR:
     crossing = values[:-1] * values[1:] < 0
     hits = np.flatnonzero(zero | crossing)
     if hits.size == 0:
-        return IRR(None, "NPV does not reach zero between −99 % and 1000 % per year")
+        return IRR(None, msg("economics.irr_no_root", "none: the NPV does not reach zero between {low:.0%} and "
+                             "{high:.0%} per year", low=IRR_BOUNDS[0], high=IRR_BOUNDS[1]))
     i = int(hits[0])
     if zero[i]:
         return IRR(float(_IRR_GRID[i]))
     root = brentq(_npv, _IRR_GRID[i], _IRR_GRID[i + 1], args=(f,), xtol=1e-12)
-    note = "" if changes == 1 else f"{changes} sign changes; lowest of possibly several rates"
+    note = "" if changes == 1 else msg("economics.irr_several_roots",
+                                       "{changes} sign changes; lowest of possibly several rates", changes=changes)
     return IRR(float(root), note)
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 from reportlab.platypus import CondPageBreak, KeepTogether
 from reportlab.lib.units import mm
 
+from .strings import calc_text
+
 # key -> (English, Chinese)
 TEXT: dict[str, tuple[str, str]] = {
     "title": ("Who pays and who gains", "谁出资、谁受益"),
@@ -62,8 +64,6 @@ TEXT: dict[str, tuple[str, str]] = {
     "range_from": ("Range of the savings from", "节能量范围来源"),
     "range_mc": ("Monte Carlo P10 … P90", "蒙特卡洛 P10 … P90"),
     "range_sensitivity": ("sensitivity table", "敏感性分析表"),
-    "irr_fee": ("not applicable: the ESCO invests nothing, its return is a fee", "不适用：节能服务公司不出资，收益为服务费"),
-    "irr_none": ("none: the cash flows give no rate", "无：现金流不能给出收益率"),
     "flows": ("Cash flows by year", "逐年现金流"),
     "year": ("Year", "年份"),
     "client": ("Client", "用能单位"),
@@ -128,8 +128,8 @@ def _view_rows(r, s):
 def _contract(r, c) -> list:
     if c.esco_irr is not None:
         irr = r.q(c.esco_irr, "percent")
-    else:
-        irr = t(r, "irr_fee") if "invests nothing" in c.esco_irr_reason else t(r, "irr_none")
+    else:  # why not, as calc says it (calc.messages)
+        irr = calc_text(c.esco_irr_reason, r.lang)
     pairs = [
         (t(r, "term"), r.q(c.term, "a", decimals=0)),
         (t(r, "expected_saving"), r.q(c.expected_saving, "CNY/a")),

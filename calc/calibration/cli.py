@@ -6,6 +6,8 @@ import json
 import sys
 from pathlib import Path
 
+from ..messages import LANGUAGES, Names, render
+
 
 def add_commands(sub) -> None:
     """Register the sub-commands on an argparse sub-parser set."""
@@ -18,6 +20,8 @@ def add_commands(sub) -> None:
     c.add_argument("--metered-at", choices=("station", "building"), default="station",
                    help="where district heat is metered (default: station, network losses included)")
     c.add_argument("--json", metavar="CALIBRATION.json", help="write the calibration record as JSON")
+    c.add_argument("--language", choices=LANGUAGES, help="language of the record --out writes into the project's "
+                                                        "notes (default: the project's report language)")
     m = sub.add_parser("mv", help="measured savings after the works (IPMVP Option C / GB/T 28750)")
     m.add_argument("baseline", metavar="BASELINE.csv", help="meter readings before the works")
     m.add_argument("reporting", metavar="REPORTING.csv", help="meter readings after the works")
@@ -28,15 +32,25 @@ def add_commands(sub) -> None:
     m.add_argument("--json", metavar="SAVINGS.json", help="write the result as JSON")
     m.add_argument("--record", action="store_true",
                    help="add the result to the notes of --project (printed in its report)")
+    m.add_argument("--language", choices=LANGUAGES, help="language of the --record note (default: the project's "
+                                                        "report language)")
 
 
-def run(args) -> int | None:
-    """Run a sub-command of this module; None if ``args.command`` is not one."""
+def run(args, names: Names | None = None) -> int | None:
+    """Run a sub-command of this module; None if ``args.command`` is not one.
+    ``names(term, language)`` names the model choices in the note written
+    into the project (calc.messages; main.py passes the report's names)."""
     if args.command == "calibrate":
-        return _calibrate(args)
+        return _calibrate(args, names)
     if args.command == "mv":
-        return _mv(args)
+        return _mv(args, names)
     return None
+
+
+def note_text(note, project, language: str | None, names: Names | None) -> str:
+    """A record for ``meta.notes`` in ``language`` (default: the project's
+    report language, in which the report prints it)."""
+    return render(note, language or project.meta.language, names)
 
 
 def _err(msg) -> int:
@@ -75,7 +89,7 @@ def load_weather(project, path):
     return read_weather_file(path), True
 
 
-def _calibrate(args) -> int:
+def _calibrate(args, names=None) -> int:
     from ..climate import WeatherFileError
     from ..projectfile import save
     from .fit import CalibrationError, calibrate, provenance_note
@@ -103,7 +117,7 @@ def _calibrate(args) -> int:
     bench = calibrated_benchmark(cal.project)
     print(benchmark_line(bench))
     if args.out:
-        note = provenance_note(cal, Path(args.meter).name)
+        note = note_text(provenance_note(cal, Path(args.meter).name), project, args.language, names)
         notes = (project.meta.notes + "\n" if project.meta.notes else "") + note
         out = cal.project.replace(meta=cal.project.meta.replace(notes=notes))
         try:
@@ -166,7 +180,7 @@ def summary_lines(cal) -> list:
     return lines
 
 
-def _mv(args) -> int:
+def _mv(args, names=None) -> int:
     from .meter import MeterFileError, read_meter
     from .periods import TemperatureFileError, read_daily_temperatures
     from .results import savings_json
@@ -199,7 +213,8 @@ def _mv(args) -> int:
         from ..projectfile import save
         from .savings import savings_note
 
-        note = savings_note(ms, Path(args.baseline).name, Path(args.reporting).name)
+        note = note_text(savings_note(ms, Path(args.baseline).name, Path(args.reporting).name), project,
+                         args.language, names)
         notes = (project.meta.notes + "\n" if project.meta.notes else "") + note
         try:
             save(project.replace(meta=project.meta.replace(notes=notes)), args.project, backup=True)

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .. import economics
+from ..messages import msg
 from ..units import Q_, check_dimension
 from .finance import loan_flows
 
@@ -139,8 +140,9 @@ def contract_flows(contract, *, saving, cost_before, investment, maintenance, pe
         else:
             esco += loan
     esco_q, client_q = Q_(esco, "CNY"), Q_(client, "CNY")
-    esco_irr = economics.irr(esco_q) if np.any(esco < 0) else economics.IRR(
-        None, "the ESCO invests nothing: its return is a fee, not a rate on capital")
+    esco_irr = economics.irr(esco_q) if np.any(esco < 0) else economics.IRR(None, msg(
+        "contracts.irr_no_investment", "not applicable: the ESCO invests nothing, its return is a fee, not a rate on "
+        "capital"))
     return ContractFlows(
         kind=contract.kind, term=t_term, client=client_q, esco=esco_q,
         esco_npv=economics.npv(rate, esco_q), esco_irr=esco_irr,

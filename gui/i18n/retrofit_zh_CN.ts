@@ -124,21 +124,6 @@
 <context>
     <name>ContractPanel</name>
     <message>
-        <location filename="../pages/contract_panel.py" line="56"/>
-        <source>not applicable: the ESCO invests nothing, its return is a fee</source>
-        <translation>不适用：节能服务公司不投资，其收益为服务费</translation>
-    </message>
-    <message>
-        <location filename="../pages/contract_panel.py" line="58"/>
-        <source>none: the cash flows never change sign</source>
-        <translation>无：现金流始终不变号</translation>
-    </message>
-    <message>
-        <location filename="../pages/contract_panel.py" line="59"/>
-        <source>none: the NPV does not reach zero</source>
-        <translation>无：净现值达不到零</translation>
-    </message>
-    <message>
         <location filename="../pages/contract_panel.py" line="74"/>
         <source>Stakeholder</source>
         <translation>相关方</translation>

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 from calc.units import Q_
 
 from .. import format as fmt
-from ..labels import option_label
+from ..labels import calc_message, option_label
 from ..readonly_table import table as _table
 
 
@@ -37,16 +37,6 @@ def _form(form: QFormLayout, rows):
         value.setWordWrap(True)
         value.setTextInteractionFlags(Qt.TextSelectableByMouse)
         form.addRow(QLabel(name), value)
-
-
-def _irr_reason(reason: str) -> str:
-    """Why the ESCO has no IRR, in the interface language (the reasons
-    calc.economics.irr and calc.contracts.epc give)."""
-    if "invests nothing" in reason:
-        return QCoreApplication.translate("ContractPanel", "not applicable: the ESCO invests nothing, its return is a fee")
-    if "never change sign" in reason:
-        return QCoreApplication.translate("ContractPanel", "none: the cash flows never change sign")
-    return QCoreApplication.translate("ContractPanel", "none: the NPV does not reach zero")
 
 
 def cny(q, unit="CNY/a", signed=False):
@@ -129,7 +119,7 @@ class ContractPanel(QWidget):
 
     def _contract(self, c):
         self.contract_box.setTitle(QCoreApplication.translate("ContractPanel", "Energy-performance contract: {0}").format(option_label(c.contract_type)))
-        irr = fmt.percent(c.esco_irr) if c.esco_irr is not None else _irr_reason(c.esco_irr_reason)
+        irr = fmt.percent(c.esco_irr) if c.esco_irr is not None else calc_message(c.esco_irr_reason)
         rows = [
             (QCoreApplication.translate("ContractPanel", "Term"), fmt.quantity(c.term, "a")),
             (QCoreApplication.translate("ContractPanel", "Expected saving shared (first year)"), cny(c.expected_saving)),

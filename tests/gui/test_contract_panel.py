@@ -84,3 +84,23 @@ def test_panel_names_where_the_range_comes_from(qtbot):
     assert _form_rows(panel.contract)["Range of the savings from"] == "Monte Carlo P10 … P90"
     panel.show_assessment(assess(load(SAMPLE), sensitivity=True))
     assert _form_rows(panel.contract)["Range of the savings from"] == "sensitivity table"
+
+
+@pytest.mark.parametrize("language, reason", [
+    ("en", "not applicable: the ESCO invests nothing, its return is a fee, not a rate on capital"),
+    ("zh", "不适用：节能服务公司不出资，其收益为服务费，而非资本收益率"),
+])
+def test_why_the_esco_has_no_irr_in_the_interface_language(qtbot, language, reason):
+    from gui import i18n
+    from gui.pages.contract_panel import ContractPanel
+
+    a = assess(set_path(load(SAMPLE), "economics.contract.kind", "guaranteed_savings"), sensitivity=False)
+    assert a.contract.esco_irr is None
+    i18n.install(language)
+    try:
+        panel = ContractPanel()
+        qtbot.addWidget(panel)
+        panel.show_assessment(a)
+        assert reason in _form_rows(panel.contract).values()
+    finally:
+        i18n.install("en")

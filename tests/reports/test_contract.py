@@ -46,3 +46,25 @@ def test_left_out_without_views(residential):
     a = fixture_assessment(residential)
     assert a.stakeholders is None
     assert contract.TEXT["title"][0] not in _texts(build_story(residential, a, "en"))
+
+
+def test_why_the_esco_has_no_irr_is_printed_in_the_report_language(real_assessments):
+    """The reason is calc's message, rendered in the report's language (not
+    recognised by its English words)."""
+    import dataclasses
+
+    from calc import economics
+    from calc.units import Q_
+
+    project, a = real_assessments["residential_beijing_1980s"]
+    for flows, en, zh in (
+        ([0.0, 100.0], "none: the cash flows never change sign, so no rate makes the NPV zero",
+         "无：现金流始终不变号，没有使净现值为零的收益率"),
+        ([-1.0, 1e6], "none: the NPV does not reach zero between -99% and 1000% per year",
+         "无：年收益率在 -99% 至 1000% 之间净现值达不到零"),
+    ):
+        reason = economics.irr(Q_(flows, "CNY")).reason
+        b = dataclasses.replace(a, contract=dataclasses.replace(a.contract, esco_irr=None, esco_irr_reason=reason))
+        assert en in _texts(build_story(project, b, "en"))
+        zh_texts = _texts(build_story(project, b, "zh"))
+        assert zh in zh_texts and en not in zh_texts

@@ -18,7 +18,10 @@ def test_calibrate_writes_a_normal_project_with_provenance(tmp_path, capsys):
     text = capsys.readouterr().out
     assert "meets ASHRAE Guideline 14, monthly data: ≤ 15 %, ±5 %" in text
     cal = load(out)
-    assert "Calibrated" in cal.meta.notes and METER.name in cal.meta.notes
+    # the record is in the project's report language (the sample's is Chinese), the names as the report gives them
+    record = cal.meta.notes.splitlines()[-1]
+    assert record.startswith("校准记录 ") and METER.name in record
+    assert "渗透换气 0.8 → " in record and "集中供热 CV(RMSE)" in record and "Infiltration" not in record
     # the sample's meter was made with infiltration 0.8 × 1.25 = 1.0 1/h and 19 °C (1 K above the entered 18 °C)
     data = json.loads(rec.read_text(encoding="utf-8"))
     heat = next(f for f in data["fits"] if f["carrier"] == "district_heat")
@@ -79,10 +82,24 @@ def test_mv_records_the_saving_in_the_project(tmp_path, capsys):
     proj = tmp_path / "p.json"
     shutil.copy(RESIDENTIAL, proj)
     assert main(["mv", str(BEFORE), str(AFTER), "--temperatures", str(TEMPS), "--project", str(proj),
-                 "--record"]) == 0
+                 "--record", "--language", "en"]) == 0
     notes = load(proj).meta.notes
     assert "Measured savings" in notes and BEFORE.name in notes and "at 90 %" in notes
     assert (tmp_path / "p.json.bak").exists()
+    # without --language: the project's report language (Chinese for the sample)
+    assert main(["mv", str(BEFORE), str(AFTER), "--temperatures", str(TEMPS), "--project", str(proj),
+                 "--record"]) == 0
+    record = load(proj).meta.notes.splitlines()[-1]
+    assert record.startswith("实测节能量记录 ") and "集中供热" in record and "置信度 90 % 时 ±" in record
+    assert "Measured" not in record and "district" not in record
+
+
+def test_calibrate_writes_the_record_in_the_language_given(tmp_path):
+    out = tmp_path / "cal.json"
+    assert main(["calibrate", str(RESIDENTIAL), str(METER), "--out", str(out), "--language", "en"]) == 0
+    record = load(out).meta.notes.splitlines()[-1]
+    assert record.startswith("Calibrated ") and METER.name in record
+    assert "Infiltration 0.8 → " in record and "District heat CV(RMSE)" in record and "渗透" not in record
 
 
 def test_mv_record_needs_a_project(capsys):

@@ -17,7 +17,7 @@ def test_rows_name_known_cities_and_items():
 
 def test_city_prices_replace_the_typical_ones():
     t = tables.default_tariffs(public=False, city="Beijing")
-    assert t["electricity"].to("CNY/kWh").m == pytest.approx(0.4883)  # tier 1 (facts-2 §6.2)
+    assert t["electricity"].to("CNY/kWh").m == pytest.approx(0.4883)  # tier 1 (Beijing tariff, city_prices.csv)
     assert tables.default_tariffs(public=False, city="Harbin")["heat_fixed_share"] == pytest.approx(0.4)
     # a city with no entry keeps the typical values
     assert tables.default_tariffs(public=False, city="Lhasa") == tables.default_tariffs(public=False)

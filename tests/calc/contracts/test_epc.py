@@ -92,3 +92,23 @@ def test_pv_part_of_the_saving_fades():
     # year 3: 0.8 × (20 000 + 10 000 × 0.99²) − 1000 = 22 840.8; year 1 unchanged 23 000
     assert f.esco.m[1] == pytest.approx(23_000.0)
     assert f.esco.m[3] == pytest.approx(22_840.8, abs=1e-6)
+
+
+def test_why_the_esco_has_no_irr_is_a_message_in_both_languages():
+    """The reasons reach the GUI and the report as calc.messages.Message:
+    English in the JSON, Chinese from the catalogue, no text matching."""
+    from calc import economics
+    from calc.messages import Message
+
+    fee = flows("guaranteed_savings", guaranteed_share=0.8, fee_share=0.5).esco_irr.reason
+    assert isinstance(fee, Message) and fee.id == "contracts.irr_no_investment"
+    assert fee.render("zh") == "不适用：节能服务公司不出资，其收益为服务费，而非资本收益率"
+    never = economics.irr(Q_([0.0, 100.0, 100.0], "CNY")).reason
+    assert never.id == "economics.irr_no_sign_change" and never.render("zh").startswith("无：现金流始终不变号")
+    # −1 now, 10⁶ in a year: the rate 999 999 (10⁸ %) lies beyond the scan's 1000 %
+    far = economics.irr(Q_([-1.0, 1e6], "CNY")).reason
+    assert far == "none: the NPV does not reach zero between -99% and 1000% per year"
+    assert far.render("zh") == "无：年收益率在 -99% 至 1000% 之间净现值达不到零"
+    several = economics.irr(Q_([-100.0, 230.0, -132.0], "CNY"))  # roots 10 % and 20 % (worked by hand)
+    assert several.rate == pytest.approx(0.10, abs=1e-9)
+    assert several.reason.render("zh") == "现金流变号 2 次；取可能的多个收益率中最低者"
