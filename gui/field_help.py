@@ -117,7 +117,7 @@ FIELD_DOCS = (
     QT_TRANSLATE_NOOP("Doc", 'Included in the package'),
     QT_TRANSLATE_NOOP("Doc", 'Infiltration after sealing'),
     QT_TRANSLATE_NOOP("Doc", 'Infiltration through the envelope'),
-    QT_TRANSLATE_NOOP("Doc", 'Infiltration with the new windows, where it was higher (JGJ 26 design air change 0.5 h⁻¹; old leaky flats 0.8-1.0 h⁻¹, facts.md §4.2)'),
+    QT_TRANSLATE_NOOP("Doc", 'Infiltration with the new windows, where it was higher (JGJ 26 design air change 0.5 h⁻¹; old leaky flats 0.8-1.0 h⁻¹, an estimate from survey literature)'),
     QT_TRANSLATE_NOOP("Doc", 'Installed lighting power density'),
     QT_TRANSLATE_NOOP("Doc", 'Insulation conductivity (aged)'),
     QT_TRANSLATE_NOOP("Doc", 'Insulation product'),
