@@ -126,7 +126,7 @@ class ContractPanel(QWidget):
             (QCoreApplication.translate("ContractPanel", "ESCO NPV"), cny(c.esco_npv, "CNY")),
             (QCoreApplication.translate("ContractPanel", "ESCO IRR"), irr),
             (QCoreApplication.translate("ContractPanel", "ESCO discounted payback"), fmt.quantity(c.esco_payback, "a", 1) if c.esco_payback is not None
-             else QCoreApplication.translate("ContractPanel", "not within the term")),
+             else calc_message(c.esco_payback_reason)),
             (QCoreApplication.translate("ContractPanel", "Client NPV"), cny(c.client_npv, "CNY")),
             (QCoreApplication.translate("ContractPanel", "Client gain during the term"), cny(c.client_saving_in_term, "CNY")),
         ]

@@ -112,3 +112,34 @@ def test_why_the_esco_has_no_irr_is_a_message_in_both_languages():
     several = economics.irr(Q_([-100.0, 230.0, -132.0], "CNY"))  # roots 10 % and 20 % (worked by hand)
     assert several.rate == pytest.approx(0.10, abs=1e-9)
     assert several.reason.render("zh") == "现金流变号 2 次；取可能的多个收益率中最低者"
+
+
+def test_why_the_esco_has_no_payback_is_a_message_in_both_languages():
+    """No payback because the ESCO puts nothing in (the client invests) is
+    not applicable; an investment the term does not recover is 'not
+    recovered' -- two different answers, each with its Chinese form."""
+    from calc.messages import Message
+
+    fee = flows("guaranteed_savings", guaranteed_share=0.8, fee_share=0.5)
+    assert fee.esco_payback is None
+    why = fee.esco_payback_reason
+    assert isinstance(why, Message) and why.id == "contracts.payback_no_investment"
+    assert why == "not applicable: the ESCO invests nothing, so there is nothing to pay back"
+    assert why.render("zh") == "不适用：节能服务公司不出资，无投资需要回收"
+    # shared savings, 23 000 a year for 5 years at 6 %: 96 884 < 100 000 (NPV −3115.6 above)
+    short = flows("shared_savings", esco_share=0.8)
+    assert short.esco_payback is None and short.esco_payback_reason.id == "contracts.payback_not_in_term"
+    assert short.esco_payback_reason.render("zh") == "合同期内无法回收"
+
+
+def test_esco_payback_by_hand_and_with_subsidies_covering_the_investment():
+    # all of the saving to the ESCO: 29 000 a year; discounted 27 358.5, 25 809.9, 24 349.0 → −22 482.6
+    # after year 3; year 4 adds 29 000/1.06⁴ = 22 970.8 → 3 + 22 482.6/22 970.8 = 3.9788 a
+    f = flows("shared_savings", esco_share=1.0)
+    assert f.esco_payback.to("year").m == pytest.approx(3.9788, abs=1e-3) and f.esco_payback_reason == ""
+    c = Contract(kind="shared_savings", term=5, esco_share=0.8)
+    covered = contract_flows(c, saving=Q_(30_000.0, "CNY/year"), cost_before=Q_(200_000.0, "CNY/year"),
+                             investment=Q_(100_000.0, "CNY"), maintenance=Q_(1000.0, "CNY/year"), period=10,
+                             escalation=0.0, rate=0.06, esco_subsidy=Q_(100_000.0, "CNY"))
+    assert covered.esco.m[0] == 0 and covered.esco_payback is None
+    assert covered.esco_payback_reason.id == "contracts.payback_no_investment"
