@@ -28,7 +28,7 @@ ZERO_CELSIUS_K = 273.15
 HOURS_PER_STEP = 1.0  # hourly series throughout
 
 # Condenser approach: refrigerant condensing temperature above the water flow
-# temperature, 3-5 K (engineering estimate); the upper value is used.
+# temperature, 3-5 K (recalled, not checked); the upper value is used.
 SINK_APPROACH_K = 5.0
 # Smallest source-to-sink lift used in the Carnot formula; avoids the pole of
 # T_sink/(T_sink − T_source) when the source is as warm as the sink.
