@@ -68,19 +68,29 @@ def test_no_irradiance_no_sun():
     assert np.all(solar.transmitted_irradiance(dark, Q_(90, "deg"), Q_(0, "deg")).m == 0.0)
 
 
-def test_glass_angular_factor_fresnel_by_hand():
-    # 60°, n = 1.526, K·L = 0.008: θ_r = asin(sin 60°/1.526) = 34.5796°
-    th, n, kl = math.radians(60), 1.526, 4 * 0.002
-    tr = math.asin(math.sin(th) / n)
-    rs = math.sin(tr - th) ** 2 / math.sin(tr + th) ** 2
-    rp = math.tan(tr - th) ** 2 / math.tan(tr + th) ** 2
-    tau60 = math.exp(-kl / math.cos(tr)) * (1 - 0.5 * (rs + rp))
-    r0 = ((n - 1) / (n + 1)) ** 2
-    tau0 = math.exp(-kl) * (1 - r0)
+def test_glass_angular_factor_by_hand():
+    # One clear pane at 60°, n = 1.526: θ_r = asin(sin 60°/1.526) = 34.5796°,
+    # r_s = sin²(θ_r − θ)/sin²(θ_r + θ) = 0.18559, r_p = tan²(…)/tan²(…) =
+    # 0.001446 (hand-evaluated), each polarisation through both faces with
+    # inter-reflections (1 − r)/(1 + r): ½(0.68689 + 0.99711) = 0.84200; at
+    # normal incidence r0 = (0.526/2.526)² = 0.043362 → 0.91688. Absorption
+    # K·L = 19.6 × 0.003175 = 0.06223 over the path 1/cos θ_r = 1.21498:
+    # exp(−0.06223 × 0.21498) = 0.98671. Factor 0.84200/0.91688 × 0.98671.
     f = solar.glazing_angular_factor(Q_([0.0, 60.0, 90.0], "deg"))
     assert f[0] == pytest.approx(1.0, abs=1e-9)
-    assert f[1] == pytest.approx(tau60 / tau0, rel=2e-3)
+    assert f[1] == pytest.approx(0.84200 / 0.91688 * 0.98671, rel=1e-3)
     assert f[2] == pytest.approx(0.0, abs=1e-9)
+
+
+def test_double_glazing_matches_the_bestest_glazing():
+    # ASHRAE 140 (BESTEST) double clear glazing as tabulated in ESP-r's
+    # BESTEST optical database (models/validation/BESTEST/dbs/opticdb, entry
+    # DG_Bestest): direct solar transmittance 0.747, 0.730, 0.680, 0.517,
+    # 0.263 at 0°, 40°, 55°, 70°, 80° — relative to normal 0.977, 0.910,
+    # 0.692, 0.352. A single-interface model (pvlib.iam.physical per pane)
+    # gives 0.74 at 70° instead.
+    f = solar.glazing_angular_factor(Q_([40.0, 55.0, 70.0, 80.0], "deg"), panes=2)
+    assert f == pytest.approx([0.730 / 0.747, 0.680 / 0.747, 0.517 / 0.747, 0.263 / 0.747], abs=0.01)
 
 
 def test_transmitted_below_incident_and_weighted():
@@ -124,7 +134,7 @@ def test_planes_at_once_match_single_calls():
 def test_panes_multiply_the_angular_loss():
     one = solar.glazing_angular_factor(Q_([30.0, 60.0], "deg"))
     two = solar.glazing_angular_factor(Q_([30.0, 60.0], "deg"), panes=2)
-    assert np.allclose(two, one ** 2)
+    assert np.all(two < one) and np.all(two > one ** 2 - 0.02)
     single = solar.transmitted_irradiance(WEATHER, Q_(90, "deg"), Q_(180, "deg")).m.sum()
     double = solar.transmitted_irradiance(WEATHER, Q_(90, "deg"), Q_(180, "deg"), panes=2).m.sum()
     planes = solar.irradiance_on_planes(WEATHER, Q_([90.0], "deg"), Q_([180.0], "deg"), panes=2)

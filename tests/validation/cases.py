@@ -161,22 +161,8 @@ WARM_WINTER_CITIES = ("Shenzhen", "Tampa")
 # tolerance, the test reports it and the entry must go.
 KNOWN_HEATING_DEPARTURES: dict = {}
 KNOWN_SAVING_DEPARTURES: dict = {}
-KNOWN_COOLING_SAVING_DEPARTURES = {
-    "res_beijing_package": "cooling saving of the envelope package for the Beijing block cooled part-time "
-                           "(evenings and nights, the dwelling schedule): engine 6.1 % against EnergyPlus 13.6 % "
-                           "(-7.5 pp) on a need of 14.8 kWh/m²; with whole-house all-hours cooling the two agreed "
-                           "within 3 pp. Cause not established (the heat the walls give back in the evening after "
-                           "insulation is the first suspect)",
-    "own_shanghai_package": "cooling saving of the office's windows in Shanghai: engine -3.3 pp (18.3 % "
-                            "against 21.6 %), yet the same 5.4 kWh/m² saved in both: the per cent differs "
-                            "because the engine's cooling is higher to begin with (EnergyPlus's slab takes "
-                            "about four times the engine's summer heat in Shanghai, docs/validation.md)",
-}
-KNOWN_COOLING_DEPARTURES = {
-    "own_shanghai_package": "cooling all year by day in Shanghai: engine +22 % (the Shanghai cooling "
-                            "excess: EnergyPlus's slab takes about four times the engine's summer heat, "
-                            "see docs/validation.md)",
-}
+KNOWN_COOLING_SAVING_DEPARTURES: dict = {}
+KNOWN_COOLING_DEPARTURES: dict = {}
 
 
 def own_unit_office_edits() -> dict:

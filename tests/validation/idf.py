@@ -91,6 +91,7 @@ class IdfOptions:
     operative: bool = False         # True: thermostat on the operative temperature (radiative fraction 0.5)
     terrain: str = "Suburbs"        # EnergyPlus default; sets the wind profile at the facades
     kiva_initial_indoor: float | None = None  # Kiva's initial indoor air temperature [°C] (None: see write_idf)
+    deep_ground: str = "ZeroFlux"   # Kiva's deep-ground boundary, see KIVA_DEEP_GROUND
 
 
 def _m(q, unit):
@@ -273,6 +274,23 @@ def unpack_epw(epw_gz, directory):
     return out
 
 
+# Kiva's deep-ground boundary: zero flux 40 m below grade (with the 40 m
+# far field, the domain Kiva's author recommends, Kruis 2015). EnergyPlus's
+# default "Autoselect" sets a water table at 0.1022 × site elevation [m]
+# and, where that is above 40 m, holds it at the weather year's mean air
+# temperature (HeatBalanceKivaManager::defineDefaultFoundation): 0.56 m
+# under the slab in Shanghai (elevation 5.5 m), 0.61 m in Tampa, 1.8 m in
+# Shenzhen, 3.2 m in Beijing, 11 m in Zhengzhou, 21 m in Chicago; zero flux
+# at 40 m only in Urumqi, Chengdu and Golden. A soil held at 17 °C all year
+# 0.56 m down is not Shanghai's ground: measured soil there is about 9.8 °C
+# in January and 24 °C in July at 0.8 m, 13.1 / 20.6 °C at 1.6 m and only
+# at 3.2 m near the annual mean (17.3 / 16.9 °C); a shallow water table
+# conducts the annual wave, it does not stop it. So every case has the same
+# physical boundary, deep below the annual penetration depth (~3 m).
+KIVA_DEEP_GROUND = {"ZeroFlux": ("ZeroFlux", 40.0), "Autoselect": ("Autoselect", "Autocalculate"),
+                    "GroundWater40": ("GroundWater", 40.0), "GroundWater10": ("GroundWater", 10.0)}
+
+
 def kiva_initial_indoor(b, opts: IdfOptions) -> float:
     """Indoor air temperature [°C] from which Kiva starts its ground.
 
@@ -406,8 +424,9 @@ def write_idf(building, epw_path, opts: IdfOptions | None = None) -> str:
     floor_v = _verts([(0, 0, 0), (0, W, 0), (L, W, 0), (L, 0, 0)])
     if opts.ground == "kiva":
         w.add(obj("Foundation:Kiva", "Slab", kiva_initial_indoor(b, opts), "", "", "", "", "", "", "", "", "", ""))
+        boundary, depth = KIVA_DEEP_GROUND[opts.deep_ground]
         w.add(obj("Foundation:Kiva:Settings", 1.73, 1842.0, 419.0, 0.9, 0.9, 0.03, 40.0,
-                  "Autoselect", "Autocalculate", 0.02, 1.5, "Hourly"))
+                  boundary, depth, 0.02, 1.5, "Hourly"))
         w.add(obj("BuildingSurface:Detailed", "GroundFloor", "Floor", gfloor, "Z", "", "Foundation", "Slab",
                   "NoSun", "NoWind", 0.0, *floor_v))
         w.add(obj("SurfaceProperty:ExposedFoundationPerimeter", "GroundFloor", "TotalExposedPerimeter",

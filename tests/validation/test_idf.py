@@ -91,3 +91,13 @@ def test_calendar_follows_the_engine(tmp_path):
         text = write_idf(b.replace(operation=b.operation.replace(first_weekday=choice)), epw)
         run = re.search(r"RunPeriod,(.*?);", text, re.S).group(1)
         assert day in run
+
+
+def test_kiva_deep_ground_is_deep_in_every_climate():
+    # EnergyPlus's "Autoselect" would hold a water table at 0.1022 × the site
+    # elevation at the mean air temperature: 0.56 m under the slab in
+    # Shanghai (5.5 m). The reference keeps one deep boundary everywhere.
+    b, _ = C.build(C.CASE_BY_NAME["own_shanghai_base"])
+    text = write_idf(b, C.weather_path("Shanghai"))
+    (settings,) = _objects(text, "Foundation:Kiva:Settings")
+    assert settings[7:9] == ["ZeroFlux", "40"]
