@@ -143,7 +143,10 @@ def contract_flows(contract, *, saving, cost_before, investment, maintenance, pe
         else:
             esco += loan
     esco_q, client_q = Q_(esco, "CNY"), Q_(client, "CNY")
-    esco_irr = economics.irr(esco_q) if np.any(esco < 0) else economics.IRR(None, msg(
+    # one rule for IRR and payback: the ESCO invests when it pays out at year
+    # 0; later negative years alone (shortfall payments above the fee) are a
+    # penalty on a fee, not capital earning a rate
+    esco_irr = economics.irr(esco_q) if esco[0] < 0 else economics.IRR(None, msg(
         "contracts.irr_no_investment", "not applicable: the ESCO invests nothing, its return is a fee, not a rate on "
         "capital"))
     payback, why = _esco_payback(rate, esco_q)

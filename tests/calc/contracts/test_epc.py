@@ -58,6 +58,16 @@ def test_guaranteed_savings_by_hand():
     assert low.shortfall.m == pytest.approx(15_000)
 
 
+def test_shortfall_above_the_fee_is_no_investment():
+    # actual 0.3 × 30 000 = 9000: shortfall 24 000 − 9000 = 15 000 > fee 12 000,
+    # so the ESCO pays 3000 a year; it put nothing in at year 0, so neither an
+    # IRR nor a payback applies (one rule for both)
+    f = flows("guaranteed_savings", factor=0.3, guaranteed_share=0.8, fee_share=0.5)
+    assert f.esco.m[1:6] == pytest.approx([-3000] * 5)
+    assert f.esco_irr.rate is None and "invests nothing" in f.esco_irr.reason
+    assert f.esco_payback is None and "invests nothing" in f.esco_payback_reason
+
+
 def test_trusteeship_by_hand():
     # fee = 0.9 × 200 000; ESCO pays 200 000 − 30 000 and M: 180 000 − 170 000 − 1000 = 9000
     f = flows("energy_cost_trusteeship", budget_discount=0.1)
