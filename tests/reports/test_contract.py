@@ -93,3 +93,13 @@ def test_why_the_esco_has_no_payback_is_printed_in_the_report_language(real_asse
     b = dataclasses.replace(a, contract=dataclasses.replace(a.contract, esco_payback_reason=other))
     assert "not recovered within the term" in _texts(build_story(guaranteed, b, "en"))
     assert "合同期内无法回收" in _texts(build_story(guaranteed, b, "zh"))
+    # a savings range gives no ESCO IRR range when the ESCO invests nothing:
+    # "n/a … n/a" would say nothing the IRR row does not
+    from calc.units import Q_
+    ranged = dataclasses.replace(a, contract=dataclasses.replace(
+        a.contract, saving_factor_low=Q_(0.9, ""), saving_factor_high=Q_(1.1, ""),
+        esco_irr_low=None, esco_irr_high=None))
+    assert not any("ESCO IRR if savings are" in x for x in _texts(build_story(guaranteed, ranged, "en")))
+    with_irr = dataclasses.replace(ranged, contract=dataclasses.replace(
+        ranged.contract, esco_irr_low=Q_(5.0, "percent"), esco_irr_high=Q_(9.0, "percent")))
+    assert any("ESCO IRR if savings are" in x for x in _texts(build_story(guaranteed, with_irr, "en")))
