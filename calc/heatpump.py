@@ -5,7 +5,8 @@ Two performance models:
 
 * the Carnot-efficiency model, COP = η_C · T_sink / (T_sink − T_source)
   with temperatures in K and a condenser approach added to the flow
-  temperature (facts.md §7; e.g. Ruhnau et al. 2019, *Sci. Data* 6:189);
+  temperature (textbook exergy-efficiency model; e.g. Ruhnau et al. 2019,
+  *Sci. Data* 6:189);
 * a product's test points (GB/T 25127.2-2020 / EN 14825:2022 conditions),
   interpolated bilinearly in source and sink temperature.
 
@@ -27,13 +28,13 @@ ZERO_CELSIUS_K = 273.15
 HOURS_PER_STEP = 1.0  # hourly series throughout
 
 # Condenser approach: refrigerant condensing temperature above the water flow
-# temperature, 3-5 K (facts.md §7); the upper value is used.
+# temperature, 3-5 K (recalled, not checked); the upper value is used.
 SINK_APPROACH_K = 5.0
 # Smallest source-to-sink lift used in the Carnot formula; avoids the pole of
 # T_sink/(T_sink − T_source) when the source is as warm as the sink.
 MIN_LIFT_K = 10.0
 # Air-source units must keep running down to −25 °C (GB/T 25127.2-2020 lowest
-# test condition, facts.md §7 [M]); below it the back-up covers the load.
+# test condition; recalled, not checked); below it the back-up covers the load.
 AIR_SOURCE_MIN_TEMP_C = -25.0
 # Capacity of an air-source unit changes with outdoor temperature by this
 # share of its design capacity per K: typical catalogue data of air-to-water
@@ -42,7 +43,7 @@ AIR_SOURCE_MIN_TEMP_C = -25.0
 AIR_CAPACITY_SLOPE_PER_K = 0.02
 AIR_CAPACITY_MAX_RATIO = 1.6
 # Defrost: COP penalty of 5-10 % between about −5 and +5 °C in humid air
-# (facts.md §7 [M]). Modelled as a triangle peaking at 0 °C, scaled by how far
+# (recalled, not checked). Modelled as a triangle peaking at 0 °C, scaled by how far
 # the relative humidity exceeds 60 % (frosting needs humid air; assumption).
 DEFROST_MAX_PENALTY = 0.10
 DEFROST_PEAK_C = 0.0
@@ -234,7 +235,7 @@ def carnot_cop(source_temp, sink_temp, carnot_efficiency: float, *, approach=Q_(
     """COP from the Carnot-efficiency model.
 
     COP = η_C · T_c / (T_c − T_source), T_c = sink temperature + approach,
-    temperatures in K (facts.md §7; Ruhnau et al. 2019, *Sci. Data* 6:189,
+    temperatures in K (Ruhnau et al. 2019, *Sci. Data* 6:189,
     eq. 1 with an exergy efficiency in place of their regression). The lift
     is never taken below ``MIN_LIFT_K`` and the COP never below 1 (a heat
     pump is at worst a resistance heater).
@@ -268,8 +269,8 @@ def defrost_factor(outdoor_temp, relative_humidity):
 
     A triangular penalty of at most ``DEFROST_MAX_PENALTY`` (10 %) peaking
     at 0 °C and vanishing at ±5 °C, scaled linearly from 0 at 60 % to 1 at
-    100 % relative humidity (facts.md §7: 5-10 % between −5 and +5 °C in
-    humid air; the shape is this program's assumption).
+    100 % relative humidity (5-10 % between −5 and +5 °C in humid air,
+    recalled, not checked; the shape is this program's assumption).
 
     Parameters
     ----------

@@ -7,7 +7,8 @@ Metering with consumption billing, thermostatic radiator valves and
 balancing removes both, and households lower the temperature at night.
 The saving then comes out of the hourly thermal model, so it interacts with
 the envelope; :func:`compare_with_studies` sets it beside the 10-20 %
-reported for Chinese pilots (facts.md §6).
+reported for Chinese pilots (literature range, recalled, not checked;
+datasets/tables/metering_behaviour.csv gives the studies of each level).
 
 How much of the two causes households remove is a behaviour assumption at
 three levels (low / middle / high, datasets/tables/metering_behaviour.csv,
@@ -26,9 +27,10 @@ from .units import Q_, magnitude
 
 # Night set-back of dwellings with room control: 16 °C, the lower bound of
 # the heating design range of GB 50736-2012 §3.0.1 for hot-summer-cold-winter
-# dwellings (facts.md §1.4 [M]); an assumption of occupant behaviour.
+# dwellings (recalled, not checked); an assumption of occupant behaviour.
 NIGHT_SETBACK_C = 16.0
-# Saving from metering with individual control in Chinese pilots (facts.md §6 [M]).
+# Saving from metering with individual control in Chinese pilots (literature
+# range, recalled, not checked; Zhang Xiaogang, 中国经贸导刊 2022(12), assumes 20 %).
 STUDY_SAVING_RANGE = (0.10, 0.20)
 # Share of the over-temperature caused by hydraulic imbalance (over-supply so
 # that the worst-served flat is warm) rather than by missing room control;
@@ -165,7 +167,7 @@ def compare_with_studies(saving: float, level: str | None = None) -> dict:
         Modelled saving [-].
     level : str, optional
         Behaviour level; its field range (metering_behaviour.csv) replaces
-        the overall 10-20 % of facts.md §6.
+        the overall 10-20 % of Chinese pilots.
 
     Returns
     -------

@@ -55,7 +55,7 @@ WATER_DENSITY = 971.8  # kg/m³ at 80 °C (IAPWS-IF97)
 WATER_CP = 4196.0  # J/(kg·K) at 80 °C (IAPWS-IF97)
 GRAVITY = 9.80665  # m/s², standard gravity
 # Soil conductivity of moist sand/clay; EN 13941-1 design values lie between
-# 1.0 and 2.0 W/(m·K) [M]; 1.5 is the middle.
+# 1.0 and 2.0 W/(m·K) (recalled, not checked); 1.5 is the middle.
 SOIL_CONDUCTIVITY = 1.5
 # EN 13941-1:2019 Annex D: surface transfer resistance of the ground surface,
 # added to the depth as H_c = H + R_0·λ_soil.
@@ -72,11 +72,13 @@ SURFACE_COEFF_DUCT = 8.0  # W/(m²·K)
 # diameters plus 0.3 m of clearance and wall (assumption for 地沟 channels).
 DUCT_EXTRA_M = 0.3
 # Network room temperature for the weather-compensation curve: the 18 °C
-# design indoor temperature of JGJ 26-2018 §3.0.1 (facts.md §1.4).
+# design indoor temperature of JGJ 26-2018 §3.0.1 (recalled, not checked).
 ROOM_TEMP_C = 18.0
 # Unbalanced networks are run with excess flow ("大流量小温差") so that the
 # worst-served building is warm; 1.3 × design flow is an assumption within
-# the 10-20 % over-supply of facts.md §6.
+# the 10-20 % over-supply of area-billed networks (Tsinghua BERC
+# 《中国建筑节能年度发展研究报告》, northern urban heating chapter; recalled,
+# not checked).
 EXCESS_FLOW_UNBALANCED = 1.3
 # Variable-speed pumps do not go below this share of design flow (minimum
 # speed of the drive; assumption).

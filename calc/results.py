@@ -406,6 +406,7 @@ PLAIN_DOCS = {
     "billing_before": "Heat billing as it is: area or consumption", "billing_after": "Heat billing after the package",
     "contract_type": "shared_savings, guaranteed_savings or energy_cost_trusteeship (GB/T 24915-2020)",
     "esco_irr_reason": "Why the ESCO IRR is null, or a note",
+    "esco_payback_reason": "Why the ESCO payback is null ('' when there is one): the ESCO invests nothing, or the term does not recover its investment",
     "saving_range_source": "Where the low and high cases come from: 'uncertainty_p10_p90' (P10/P90 of the Monte Carlo saving rate), 'sensitivity_spread' (the sensitivity table, when no Monte Carlo was run) or 'none'",
     "key": "'baseline', 'package' or 'measure:<i>'", "label": "Name shown", "buildings": "Per building (BuildingFigures)",
     "delivered_physical": "Fuels in trade units: natural_gas_m3 [m³], coal_t [t], oil_kg, lpg_kg [kg], district_heat_gj [GJ]",

@@ -11,7 +11,8 @@ from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
 from .labels import unit_label
 
-# every doc of a model field or measure parameter; a test checks none is missing
+# every doc of a model field, measure parameter or form-made declaration;
+# tests/gui/test_field_help.py checks none is missing and none is stale
 FIELD_DOCS = (
     QT_TRANSLATE_NOOP("Doc", '24 hourly values of Monday-Friday, separated by commas'),
     QT_TRANSLATE_NOOP("Doc", '24 hourly values of Saturday (empty = as Sunday)'),
@@ -20,7 +21,6 @@ FIELD_DOCS = (
     QT_TRANSLATE_NOOP("Doc", 'Assessor'),
     QT_TRANSLATE_NOOP("Doc", 'Back-up heater when capacity runs short'),
     QT_TRANSLATE_NOOP("Doc", 'Balanced mechanical air change while occupied'),
-    QT_TRANSLATE_NOOP("Doc", 'Basis of the saving rate checked against the target'),
     QT_TRANSLATE_NOOP("Doc", 'Basis of the saving rate checked against the target (programme = heating energy for residential buildings in the heating zones, total operational energy otherwise)'),
     QT_TRANSLATE_NOOP("Doc", 'Building name'),
     QT_TRANSLATE_NOOP("Doc", 'Building or dwelling heat meters installed'),
@@ -74,7 +74,6 @@ FIELD_DOCS = (
     QT_TRANSLATE_NOOP("Doc", "Energy-cost trusteeship: the client's fee is its energy cost before the project less this share"),
     QT_TRANSLATE_NOOP("Doc", 'Energy-performance contract'),
     QT_TRANSLATE_NOOP("Doc", 'Exergy (Carnot) efficiency η_C of the generic model'),
-    QT_TRANSLATE_NOOP("Doc", 'Exergy efficiency η_C'),
     QT_TRANSLATE_NOOP("Doc", 'Exergy efficiency η_C (generic heat pump)'),
     QT_TRANSLATE_NOOP("Doc", 'Exergy efficiency η_C (generic model)'),
     QT_TRANSLATE_NOOP("Doc", 'Extra window airing in the heating season (over-heated rooms without room control)'),
@@ -110,14 +109,13 @@ FIELD_DOCS = (
     QT_TRANSLATE_NOOP("Doc", 'Hot-water system efficiency (COP for heat pumps)'),
     QT_TRANSLATE_NOOP("Doc", 'Households set back to 16 °C at night after the reform'),
     QT_TRANSLATE_NOOP("Doc", 'How heat is charged: by floor area or by metered consumption'),
-    QT_TRANSLATE_NOOP("Doc", "How saved energy is valued: at the energy prices (heat per GJ; the view of a heating company or an energy-service contract) or as the occupants' bills"),
     QT_TRANSLATE_NOOP("Doc", "How saved energy is valued: at the energy prices (heat per GJ; the view of a heating company or an energy-service contract) or as the occupants' bills (area-billed heat costs the same however much is used)"),
     QT_TRANSLATE_NOOP("Doc", 'How the pipe is laid'),
     QT_TRANSLATE_NOOP("Doc", 'Hydraulically balanced'),
     QT_TRANSLATE_NOOP("Doc", 'Included in the package'),
     QT_TRANSLATE_NOOP("Doc", 'Infiltration after sealing'),
     QT_TRANSLATE_NOOP("Doc", 'Infiltration through the envelope'),
-    QT_TRANSLATE_NOOP("Doc", 'Infiltration with the new windows, where it was higher (JGJ 26 design air change 0.5 h⁻¹; old leaky flats 0.8-1.0 h⁻¹, facts.md §4.2)'),
+    QT_TRANSLATE_NOOP("Doc", 'Infiltration with the new windows, where it was higher (JGJ 26 design air change 0.5 h⁻¹; old leaky flats 0.8-1.0 h⁻¹, an estimate from survey literature)'),
     QT_TRANSLATE_NOOP("Doc", 'Installed lighting power density'),
     QT_TRANSLATE_NOOP("Doc", 'Insulation conductivity (aged)'),
     QT_TRANSLATE_NOOP("Doc", 'Insulation product'),

@@ -55,7 +55,6 @@ TEXT: dict[str, tuple[str, str]] = {
     "esco_npv": ("ESCO net present value", "节能服务公司净现值"),
     "esco_irr": ("ESCO internal rate of return", "节能服务公司内部收益率"),
     "esco_payback": ("ESCO discounted payback", "节能服务公司动态回收期"),
-    "not_in_term": ("not within the term", "合同期内不能回收"),
     "client_npv": ("Client net present value", "用能单位净现值"),
     "client_term": ("Client gain during the term", "用能单位合同期内收益"),
     "shortfall": ("Shortfall paid by the ESCO", "节能服务公司补偿的差额"),
@@ -135,7 +134,8 @@ def _contract(r, c) -> list:
         (t(r, "expected_saving"), r.q(c.expected_saving, "CNY/a")),
         (t(r, "esco_npv"), r.q(c.esco_npv, "CNY")),
         (t(r, "esco_irr"), irr),
-        (t(r, "esco_payback"), r.q(c.esco_payback, "a") if c.esco_payback is not None else t(r, "not_in_term")),
+        (t(r, "esco_payback"), r.q(c.esco_payback, "a") if c.esco_payback is not None
+         else calc_text(c.esco_payback_reason, r.lang)),
         (t(r, "client_npv"), r.q(c.client_npv, "CNY")),
         (t(r, "client_term"), r.q(c.client_saving_in_term, "CNY")),
     ]
@@ -143,7 +143,8 @@ def _contract(r, c) -> list:
         pairs.append((t(r, "shortfall"), r.q(c.shortfall, "CNY")))
     if c.esco_subsidy is not None and c.esco_subsidy.m > 0:
         pairs.append((t(r, "esco_subsidy"), r.q(c.esco_subsidy, "CNY")))
-    if c.saving_factor_low is not None:
+    # no IRR at either end (the ESCO invests nothing): the IRR row gives why
+    if c.saving_factor_low is not None and not (c.esco_irr_low is None and c.esco_irr_high is None):
         pairs.append((t(r, "irr_range", lo=r.v(c.saving_factor_low, "dimensionless"),
                          hi=r.v(c.saving_factor_high, "dimensionless")),
                       f"{r.q(c.esco_irr_low, 'percent')} … {r.q(c.esco_irr_high, 'percent')}"))

@@ -119,7 +119,7 @@ def contract_result(project, baseline, economics_result, investments, target, se
     return ContractResult(
         contract_type=c.kind, term=Q_(base.term, "a"), expected_saving=economics_result.annual_cost_saving.to("CNY/a"),
         esco_npv=base.esco_npv, esco_irr=pct(base.esco_irr), esco_irr_reason=base.esco_irr.reason,
-        esco_payback=base.esco_payback, client_npv=base.client_npv, client_saving_in_term=Q_(float(in_term), "CNY"),
+        esco_payback=base.esco_payback, esco_payback_reason=base.esco_payback_reason, client_npv=base.client_npv, client_saving_in_term=Q_(float(in_term), "CNY"),
         shortfall=base.shortfall, esco_subsidy=esco_subsidy,
         saving_range_source=range_source,
         saving_factor_low=None if lo is None else Q_(lo, "dimensionless"),

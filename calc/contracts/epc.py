@@ -44,8 +44,10 @@ class ContractFlows:
     """Cash flows of one contract: ``client`` and ``esco`` [CNY], index =
     year 0..N; ``term`` [a] as applied (at most N); ``esco_npv`` [CNY];
     ``esco_irr`` (calc.economics.IRR); ``esco_payback`` [a] or None
-    (discounted); ``client_npv`` [CNY]; ``shortfall`` [CNY] paid by the
-    ESCO over the term (guaranteed savings, else 0)."""
+    (discounted) with ``esco_payback_reason`` saying why it is None
+    (calc.messages.Message, '' when there is a payback); ``client_npv``
+    [CNY]; ``shortfall`` [CNY] paid by the ESCO over the term (guaranteed
+    savings, else 0)."""
 
     kind: str
     term: int
@@ -56,6 +58,7 @@ class ContractFlows:
     esco_payback: object
     client_npv: object
     shortfall: object
+    esco_payback_reason: str = ""
 
 
 def contract_flows(contract, *, saving, cost_before, investment, maintenance, period: int, escalation: float,
@@ -140,12 +143,31 @@ def contract_flows(contract, *, saving, cost_before, investment, maintenance, pe
         else:
             esco += loan
     esco_q, client_q = Q_(esco, "CNY"), Q_(client, "CNY")
-    esco_irr = economics.irr(esco_q) if np.any(esco < 0) else economics.IRR(None, msg(
+    # one rule for IRR and payback: the ESCO invests when it pays out at year
+    # 0; later negative years alone (shortfall payments above the fee) are a
+    # penalty on a fee, not capital earning a rate
+    esco_irr = economics.irr(esco_q) if esco[0] < 0 else economics.IRR(None, msg(
         "contracts.irr_no_investment", "not applicable: the ESCO invests nothing, its return is a fee, not a rate on "
         "capital"))
+    payback, why = _esco_payback(rate, esco_q)
     return ContractFlows(
         kind=contract.kind, term=t_term, client=client_q, esco=esco_q,
-        esco_npv=economics.npv(rate, esco_q), esco_irr=esco_irr,
-        esco_payback=economics.discounted_payback(rate, esco_q) if esco[0] < 0 else None,  # None: nothing to pay back
+        esco_npv=economics.npv(rate, esco_q), esco_irr=esco_irr, esco_payback=payback,
         client_npv=economics.npv(rate, client_q), shortfall=Q_(float(shortfall.sum()), "CNY"),
+        esco_payback_reason=why,
     )
+
+
+def _esco_payback(rate: float, esco):
+    """(discounted payback [a] or None, why it is None or ''). An ESCO that
+    puts nothing in at year 0 (the client invests, or subsidies cover the
+    investment) has nothing to pay back: not applicable, which differs from
+    an investment the term's income does not recover (the ESCO has no
+    income after the term)."""
+    if esco.m[0] >= 0:
+        return None, msg("contracts.payback_no_investment",
+                         "not applicable: the ESCO invests nothing, so there is nothing to pay back")
+    payback = economics.discounted_payback(rate, esco)
+    if payback is None:
+        return None, msg("contracts.payback_not_in_term", "not recovered within the term")
+    return payback, ""

@@ -83,7 +83,9 @@ class ContractResult:
     esco_npv: Any = out("CNY", doc="ESCO's net present value")
     esco_irr: Any = out("percent", default=None, doc="ESCO's internal rate of return (null = not applicable, see reason)")
     esco_irr_reason: str = ""
-    esco_payback: Any = out("a", default=None, doc="ESCO's discounted payback (null = not within the term, or no investment)")
+    esco_payback: Any = out("a", default=None, doc="ESCO's discounted payback (null = not applicable or not recovered within the "
+                                                  "term, see esco_payback_reason)")
+    esco_payback_reason: str = ""
     client_npv: Any = out("CNY", doc="Client's net present value over the analysis period")
     client_saving_in_term: Any = out("CNY", doc="Client's undiscounted net gain during the term")
     shortfall: Any = out("CNY", doc="Shortfall payments by the ESCO over the term (guaranteed savings)")

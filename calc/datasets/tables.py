@@ -644,10 +644,10 @@ def factor_years(carrier: str, region: str = "national") -> tuple:
 def co2_factor(carrier: str, region: str = "national", year: int | None = None):
     """CO2 emission factor per kWh of delivered final energy.
 
-    Electricity: MEE/NBS national and regional grid averages by data year
-    (facts §2.1). Fuels: NDRC 2013-2015 GHG accounting guideline defaults
-    (carbon content × oxidation × 44/12) per lower heating value; purchased
-    heat 0.11 tCO2/GJ. ``region`` and ``year`` apply to electricity only.
+    Electricity: national and regional grid averages by data year of the
+    MEE/NBS announcements (each named in co2_factors.csv). Fuels: NDRC
+    2013-2015 GHG accounting guideline defaults (carbon content × oxidation
+    × 44/12) per lower heating value; purchased heat 0.11 tCO2/GJ. ``region`` and ``year`` apply to electricity only.
 
     Parameters
     ----------

@@ -14,7 +14,9 @@ from ..model.supply import heat_pump_limits
 from ..units import Q_, magnitude
 
 # Loss share assumed for a renewed network when no pipes are listed: 8 % for
-# new or retrofitted networks (facts.md §6 [M]).
+# new or retrofitted networks (Tsinghua BERC 《中国建筑节能年度发展研究报告》,
+# northern urban heating chapter; recalled, not checked; as
+# datasets/tables/network_reference_loss.csv).
 RENEWED_NETWORK_LOSS_SHARE = 0.08
 # Lowest return temperature kept when a central heat pump caps the network
 # flow (the network model's lower bound is 20 °C; 25 °C keeps a spread).

@@ -265,11 +265,6 @@
         <translation>节能服务公司动态回收期</translation>
     </message>
     <message>
-        <location filename="../pages/contract_panel.py" line="149"/>
-        <source>not within the term</source>
-        <translation>合同期内无法回收</translation>
-    </message>
-    <message>
         <location filename="../pages/contract_panel.py" line="150"/>
         <source>Client NPV</source>
         <translation>委托方净现值</translation>

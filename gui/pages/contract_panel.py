@@ -126,7 +126,7 @@ class ContractPanel(QWidget):
             (QCoreApplication.translate("ContractPanel", "ESCO NPV"), cny(c.esco_npv, "CNY")),
             (QCoreApplication.translate("ContractPanel", "ESCO IRR"), irr),
             (QCoreApplication.translate("ContractPanel", "ESCO discounted payback"), fmt.quantity(c.esco_payback, "a", 1) if c.esco_payback is not None
-             else QCoreApplication.translate("ContractPanel", "not within the term")),
+             else calc_message(c.esco_payback_reason)),
             (QCoreApplication.translate("ContractPanel", "Client NPV"), cny(c.client_npv, "CNY")),
             (QCoreApplication.translate("ContractPanel", "Client gain during the term"), cny(c.client_saving_in_term, "CNY")),
         ]
@@ -134,7 +134,9 @@ class ContractPanel(QWidget):
             rows.append((QCoreApplication.translate("ContractPanel", "Shortfall paid by the ESCO"), cny(c.shortfall, "CNY")))
         if c.esco_subsidy is not None and c.esco_subsidy.m > 0:
             rows.append((QCoreApplication.translate("ContractPanel", "Subsidies paid to the ESCO"), cny(c.esco_subsidy, "CNY")))
-        if c.saving_factor_low is not None:
+        # an IRR that applies at neither end (the ESCO invests nothing) says
+        # nothing over a range; the IRR row above gives the reason
+        if c.saving_factor_low is not None and not (c.esco_irr_low is None and c.esco_irr_high is None):
             rows.append((QCoreApplication.translate("ContractPanel", "ESCO IRR if savings are ×{0} … ×{1}").format(
                 fmt.number(c.saving_factor_low.m, 2), fmt.number(c.saving_factor_high.m, 2)),
                 QCoreApplication.translate("ContractPanel", "{0} … {1}").format(fmt.percent(c.esco_irr_low), fmt.percent(c.esco_irr_high))))

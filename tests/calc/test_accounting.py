@@ -26,7 +26,7 @@ def test_electricity_power_supply_coal_user_value():
 
 def test_electricity_power_supply_coal_default_in_cec_range():
     f = A.coal_factors(Accounting(electricity_method="power_supply_coal"))["electricity"].to("kgce/kWh").m
-    # CEC thermal-power supply coal consumption 2020-2023: 0.300-0.305 kgce/kWh (facts §3)
+    # CEC thermal-power supply coal consumption 2020-2023: 0.300-0.305 kgce/kWh (standard_coal_factors.csv)
     assert 0.300 <= f <= 0.305
 
 
@@ -88,14 +88,14 @@ def test_purchased_heat_0_11_t_per_gj():
 
 
 def test_natural_gas_2_16_kg_per_m3():
-    # facts §2.2: 38.93 MJ/m³ × 15.32 kgC/GJ × 0.99 × 44/12 ≈ 2.16 kgCO2/m³
+    # NDRC GHG accounting guidelines 2013-2015: 38.93 MJ/m³ × 15.32 kgC/GJ × 0.99 × 44/12 ≈ 2.16 kgCO2/m³
     kwh = 38.931 / 3.6
     t = A.co2({"natural_gas": Q_(kwh, "kWh")}, Accounting())
     assert t["natural_gas"].to("kg").m == pytest.approx(2.16, rel=5e-3)
 
 
 def test_raw_coal_1_90_t_per_t():
-    # facts §2.2: 20.908 GJ/t × 26.37 tC/TJ × 0.94 × 44/12 ≈ 1.90 tCO2/t
+    # NDRC GHG accounting guidelines 2013-2015: 20.908 GJ/t × 26.37 tC/TJ × 0.94 × 44/12 ≈ 1.90 tCO2/t
     t = A.co2({"coal": Q_(20908 / 3.6, "kWh")}, Accounting())
     assert t["coal"].to("t").m == pytest.approx(1.90, rel=5e-3)
 

@@ -202,7 +202,9 @@ def test_unreadable_files(tmp_path):
 
 # GB 50176-2016 Table A.0.1 values as recorded in datasets/cities.csv (Shenzhen
 # is not in the recalled list: its row holds the file's own values, so it is
-# checked against facts derived independently in reference/facts.md 1.2).
+# checked against degree days derived independently from the same file:
+# daily means of the 24 hourly dry-bulb values, summed as GB 50176-2016 defines
+# HDD18 and CDD26).
 @pytest.mark.parametrize("city", ["Beijing", "Zhengzhou", "Shanghai", "Chengdu", "Urumqi"])
 def test_hdd18_of_real_files_within_10_percent_of_standard(city):
     row = cities.city(city)
@@ -227,7 +229,8 @@ def test_degree_days_hand_calculation():
 
 
 def test_shenzhen_degree_days_match_derived_reference():
-    # reference/facts.md 1.2 (derived independently from the same file): 245 / 291.
+    # Derived independently from the same file (daily means of the hourly
+    # dry-bulb, summed as GB 50176-2016 defines them): 245 / 291.
     hdd, cdd = degree_days(read_mos(SHENZHEN))
     assert hdd.m == pytest.approx(245, abs=3) and cdd.m == pytest.approx(291, abs=3)
 

@@ -58,7 +58,7 @@ def test_sample_block_saving_inside_study_range_and_smaller_when_insulated(block
     after = _heating_delivered(apply_measure(p, reform), w)
     saving = 1 - after / before
     # Heat sent out by the heating company (network losses included), the
-    # basis of the pilot studies (facts.md §6: 10-20 %).
+    # basis of the pilot studies (10-20 % in Chinese pilots, metering_behaviour.csv).
     assert metering.compare_with_studies(saving)["position"] == "inside", saving
     insulated = p
     for m in p.measures:

@@ -134,7 +134,8 @@ def test_heat_pump_products_and_points():
     assert set(products["kind"]) <= set(HEAT_PUMP_KINDS)
     info = tables.heat_pump_info("ashp_low_ambient")
     points = info["points"].set_index("test_point")
-    # GB/T 25127.2-2020 nominal low-ambient point, facts §7: COP 2.3-2.8
+    # GB/T 25127.2-2020 nominal low-ambient point; good current units reach
+    # COP 2.3-2.8 (recalled, not checked, as heat_pump_products.csv says)
     assert 2.3 <= points.loc["A-12/W41", "cop"] <= 2.8
     assert 1.8 <= points.loc["A-20/W41", "cop"] <= 2.2
     grid = tables.heat_pump_product("ashp_low_ambient")
@@ -221,7 +222,7 @@ def test_wrong_carrier_or_method_lists_valid_ones():
 
 
 def test_grid_co2_factors_equal_the_mee_values():
-    # MEE/NBS announcements (facts §2.1)
+    # MEE/NBS Announcement 2024 No. 12 (2021), announcement of 20 Dec 2024 (2022), 2023 factors of Jan 2026
     assert tables.co2_factor("electricity", "national", 2021).m == pytest.approx(0.5568)
     assert tables.co2_factor("electricity", "national", 2022).m == pytest.approx(0.5366)
     assert tables.co2_factor("electricity").m == pytest.approx(0.5306)
@@ -242,7 +243,7 @@ def test_fuel_and_heat_co2_factors_by_hand():
     assert tables.co2_factor("district_heat").to("kg/kWh").m == pytest.approx(0.396, rel=1e-3)
     # natural gas: 15.32 tC/TJ × 0.99 × 44/12 = 55.61 tCO2/TJ = 0.2002 kg/kWh
     assert tables.co2_factor("natural_gas").to("kg/kWh").m == pytest.approx(15.32 * 0.99 * 44 / 12 * 0.0036, rel=1e-3)
-    # with the NDRC calorific value 38.931 MJ/m³ that is 2.165 kgCO2/m³ (facts §2.2: ≈ 2.16)
+    # with the NDRC calorific value 38.931 MJ/m³ that is 2.165 kgCO2/m³ (NDRC GHG accounting guidelines: ≈ 2.16)
     per_m3 = tables.co2_factor("natural_gas") * Q_(38.931, "MJ/m**3")
     assert per_m3.to("kg/m**3").m == pytest.approx(2.165, rel=2e-3)
 
@@ -276,13 +277,13 @@ def test_every_measure_kind_has_cost_data():
 
 
 def test_wall_insulation_cost_is_fixed_plus_board_per_mm():
-    # system works 150 CNY/m² + EPS 0.35 CNY/(m²·mm) × 100 mm = 185 CNY/m² (facts §5: 150-300)
+    # system works 150 CNY/m² + EPS 0.35 CNY/(m²·mm) × 100 mm = 185 CNY/m² (typical northern-China range 150-300, measure_costs.csv)
     c = tables.measure_cost_data("wall_insulation", material="EPS", thickness=Q_(100, "mm"))
     assert c.typical.to("CNY/m**2").m == pytest.approx(185.0)
     assert c.low.to("CNY/m**2").m == pytest.approx(100 + 35 * 0.8)
     assert c.basis == "wall_area" and c.lifetime.to("year").m == pytest.approx(25)
     rock = tables.measure_cost_data("wall_insulation", material="rock_wool", thickness=Q_(10, "cm"))
-    assert 200 <= rock.typical.to("CNY/m**2").m <= 380  # facts §5 rock-wool range
+    assert 200 <= rock.typical.to("CNY/m**2").m <= 380  # typical 2022-2025 rock-wool range (market knowledge)
 
 
 def test_window_cost_picks_the_cheapest_product_meeting_the_u_value():

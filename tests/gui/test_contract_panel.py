@@ -86,11 +86,14 @@ def test_panel_names_where_the_range_comes_from(qtbot):
     assert _form_rows(panel.contract)["Range of the savings from"] == "sensitivity table"
 
 
-@pytest.mark.parametrize("language, reason", [
-    ("en", "not applicable: the ESCO invests nothing, its return is a fee, not a rate on capital"),
-    ("zh", "不适用：节能服务公司不出资，其收益为服务费，而非资本收益率"),
+@pytest.mark.parametrize("language, reason, payback", [
+    ("en", "not applicable: the ESCO invests nothing, its return is a fee, not a rate on capital",
+     "not applicable: the ESCO invests nothing, so there is nothing to pay back"),
+    ("zh", "不适用：节能服务公司不出资，其收益为服务费，而非资本收益率", "不适用：节能服务公司不出资，无投资需要回收"),
 ])
-def test_why_the_esco_has_no_irr_in_the_interface_language(qtbot, language, reason):
+def test_why_the_esco_has_no_irr_in_the_interface_language(qtbot, language, reason, payback):
+    """Guaranteed savings: the client invests, so the ESCO has neither a
+    rate of return nor anything to pay back (not 'not recovered')."""
     from gui import i18n
     from gui.pages.contract_panel import ContractPanel
 
@@ -101,6 +104,8 @@ def test_why_the_esco_has_no_irr_in_the_interface_language(qtbot, language, reas
         panel = ContractPanel()
         qtbot.addWidget(panel)
         panel.show_assessment(a)
-        assert reason in _form_rows(panel.contract).values()
+        shown = set(_form_rows(panel.contract).values())
+        assert reason in shown and payback in shown
+        assert not shown & {"not recovered within the term", "合同期内无法回收"}
     finally:
         i18n.install("en")

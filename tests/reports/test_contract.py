@@ -68,3 +68,38 @@ def test_why_the_esco_has_no_irr_is_printed_in_the_report_language(real_assessme
         assert en in _texts(build_story(project, b, "en"))
         zh_texts = _texts(build_story(project, b, "zh"))
         assert zh in zh_texts and en not in zh_texts
+
+
+def test_why_the_esco_has_no_payback_is_printed_in_the_report_language(real_assessments):
+    """Guaranteed savings: the client invests, so the report says the ESCO
+    has nothing to pay back, not that the term does not recover it; an
+    ESCO investment the term does not recover says so, in either language."""
+    import dataclasses
+
+    from calc.assess import assess
+    from calc.schema import set_path
+
+    project, _ = real_assessments["residential_beijing_1980s"]
+    guaranteed = set_path(project, "economics.contract.kind", "guaranteed_savings")
+    a = assess(guaranteed, sensitivity=False)
+    assert a.contract.esco_payback is None
+    en, zh = _texts(build_story(guaranteed, a, "en")), _texts(build_story(guaranteed, a, "zh"))
+    assert "not applicable: the ESCO invests nothing, so there is nothing to pay back" in en
+    assert "不适用：节能服务公司不出资，无投资需要回收" in zh
+    assert "not recovered within the term" not in en and "合同期内无法回收" not in zh
+    # the reason is calc's message: the same assessment with the other reason prints that one
+    from calc.messages import msg
+    other = msg("contracts.payback_not_in_term", "not recovered within the term")
+    b = dataclasses.replace(a, contract=dataclasses.replace(a.contract, esco_payback_reason=other))
+    assert "not recovered within the term" in _texts(build_story(guaranteed, b, "en"))
+    assert "合同期内无法回收" in _texts(build_story(guaranteed, b, "zh"))
+    # a savings range gives no ESCO IRR range when the ESCO invests nothing:
+    # "n/a … n/a" would say nothing the IRR row does not
+    from calc.units import Q_
+    ranged = dataclasses.replace(a, contract=dataclasses.replace(
+        a.contract, saving_factor_low=Q_(0.9, ""), saving_factor_high=Q_(1.1, ""),
+        esco_irr_low=None, esco_irr_high=None))
+    assert not any("ESCO IRR if savings are" in x for x in _texts(build_story(guaranteed, ranged, "en")))
+    with_irr = dataclasses.replace(ranged, contract=dataclasses.replace(
+        ranged.contract, esco_irr_low=Q_(5.0, "percent"), esco_irr_high=Q_(9.0, "percent")))
+    assert any("ESCO IRR if savings are" in x for x in _texts(build_story(guaranteed, with_irr, "en")))

@@ -58,6 +58,16 @@ def test_guaranteed_savings_by_hand():
     assert low.shortfall.m == pytest.approx(15_000)
 
 
+def test_shortfall_above_the_fee_is_no_investment():
+    # actual 0.3 × 30 000 = 9000: shortfall 24 000 − 9000 = 15 000 > fee 12 000,
+    # so the ESCO pays 3000 a year; it put nothing in at year 0, so neither an
+    # IRR nor a payback applies (one rule for both)
+    f = flows("guaranteed_savings", factor=0.3, guaranteed_share=0.8, fee_share=0.5)
+    assert f.esco.m[1:6] == pytest.approx([-3000] * 5)
+    assert f.esco_irr.rate is None and "invests nothing" in f.esco_irr.reason
+    assert f.esco_payback is None and "invests nothing" in f.esco_payback_reason
+
+
 def test_trusteeship_by_hand():
     # fee = 0.9 × 200 000; ESCO pays 200 000 − 30 000 and M: 180 000 − 170 000 − 1000 = 9000
     f = flows("energy_cost_trusteeship", budget_discount=0.1)
@@ -112,3 +122,34 @@ def test_why_the_esco_has_no_irr_is_a_message_in_both_languages():
     several = economics.irr(Q_([-100.0, 230.0, -132.0], "CNY"))  # roots 10 % and 20 % (worked by hand)
     assert several.rate == pytest.approx(0.10, abs=1e-9)
     assert several.reason.render("zh") == "现金流变号 2 次；取可能的多个收益率中最低者"
+
+
+def test_why_the_esco_has_no_payback_is_a_message_in_both_languages():
+    """No payback because the ESCO puts nothing in (the client invests) is
+    not applicable; an investment the term does not recover is 'not
+    recovered' -- two different answers, each with its Chinese form."""
+    from calc.messages import Message
+
+    fee = flows("guaranteed_savings", guaranteed_share=0.8, fee_share=0.5)
+    assert fee.esco_payback is None
+    why = fee.esco_payback_reason
+    assert isinstance(why, Message) and why.id == "contracts.payback_no_investment"
+    assert why == "not applicable: the ESCO invests nothing, so there is nothing to pay back"
+    assert why.render("zh") == "不适用：节能服务公司不出资，无投资需要回收"
+    # shared savings, 23 000 a year for 5 years at 6 %: 96 884 < 100 000 (NPV −3115.6 above)
+    short = flows("shared_savings", esco_share=0.8)
+    assert short.esco_payback is None and short.esco_payback_reason.id == "contracts.payback_not_in_term"
+    assert short.esco_payback_reason.render("zh") == "合同期内无法回收"
+
+
+def test_esco_payback_by_hand_and_with_subsidies_covering_the_investment():
+    # all of the saving to the ESCO: 29 000 a year; discounted 27 358.5, 25 809.9, 24 349.0 → −22 482.6
+    # after year 3; year 4 adds 29 000/1.06⁴ = 22 970.8 → 3 + 22 482.6/22 970.8 = 3.9788 a
+    f = flows("shared_savings", esco_share=1.0)
+    assert f.esco_payback.to("year").m == pytest.approx(3.9788, abs=1e-3) and f.esco_payback_reason == ""
+    c = Contract(kind="shared_savings", term=5, esco_share=0.8)
+    covered = contract_flows(c, saving=Q_(30_000.0, "CNY/year"), cost_before=Q_(200_000.0, "CNY/year"),
+                             investment=Q_(100_000.0, "CNY"), maintenance=Q_(1000.0, "CNY/year"), period=10,
+                             escalation=0.0, rate=0.06, esco_subsidy=Q_(100_000.0, "CNY"))
+    assert covered.esco.m[0] == 0 and covered.esco_payback is None
+    assert covered.esco_payback_reason.id == "contracts.payback_no_investment"
