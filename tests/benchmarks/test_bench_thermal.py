@@ -1,4 +1,4 @@
-"""Speed of one annual simulation of the sample residential block (target ≤ 20 ms median)."""
+"""Speed of one annual simulation of the sample residential block (target ≤ 10 ms median)."""
 
 from pathlib import Path
 

@@ -32,12 +32,14 @@ from .idf import IdfOptions, unpack_epw, write_idf
 
 HEATING_TOL = 0.10      # relative, annual heating need
 SAVING_TOL_PP = 3.0     # percentage points, envelope-package saving
-# Annual sensible cooling need, relative. ASHRAE Standard 140 (2020 edition,
-# cases 600-960) shows the annual sensible cooling of the reference programs
-# spread over about ±15-25 % around their mean (e.g. case 600: 5.97-8.02
-# MWh, i.e. ±15 %; case 900: 1.88-3.00 MWh, ±23 %). Two programs that each
-# lie inside that band can differ by that much; ±20 % is the middle of it.
-COOLING_TOL = 0.20
+# Annual sensible cooling need, relative: ±10 %, as for heating. ASHRAE
+# Standard 140 (2020 edition, cases 600-960) shows the annual sensible
+# cooling of its reference programs spread over about ±15-25 % around their
+# mean (case 600: 5.97-8.02 MWh, ±15 %; case 900: 1.88-3.00 MWh, ±23 %), so
+# two programs can honestly differ by more; the cases beyond ±10 % are listed
+# with their cause in cases.py (KNOWN_COOLING_DEPARTURES) rather than hidden
+# in a wider band.
+COOLING_TOL = 0.10
 # Below this need per m² of floor a relative difference says little (a few
 # kWh/m² of cooling in a cold climate, or of heating in Shenzhen); such cases
 # are judged on the absolute difference per m² instead [kWh/(m²a)].
@@ -286,7 +288,11 @@ def rows(refs: dict, ours: dict | None):
             row["ep_saving"] = 100.0 * (1 - ref["heating_kwh"] / base["heating_kwh"])
             if ours and case.pair in ours and case.name in ours:
                 row["our_saving"] = 100.0 * (1 - ours[case.name]["heating_kwh"] / ours[case.pair]["heating_kwh"])
-                row["pp"] = row["our_saving"] - row["ep_saving"]
+                if base["heating_kwh_per_m2"] >= SMALL_NEED_KWH_M2:
+                    row["pp"] = row["our_saving"] - row["ep_saving"]
+                else:  # as the test judges it: kWh/m² saved, not per cent of next to nothing
+                    saved = lambda r, b: b["heating_kwh_per_m2"] - r["heating_kwh_per_m2"]
+                    row["saving_abs"] = saved(ours[case.name], ours[case.pair]) - saved(ref, base)
         out.append(row)
     return out
 
@@ -364,7 +370,7 @@ def summary_markdown(metrics: dict) -> str:
 def cooling_markdown(refs: dict, ours: dict) -> str:
     """Per case: cooling need and peaks of both, differences [%]."""
     met = case_metrics(refs, ours)
-    head = ("| case | cooling E+ kWh/m² | engine kWh/m² | diff % (±20) | peak heating E+ W/m² | engine W/m² | diff % "
+    head = (f"| case | cooling E+ kWh/m² | engine kWh/m² | diff % (±{100 * COOLING_TOL:.0f}) | peak heating E+ W/m² | engine W/m² | diff % "
             "| peak cooling E+ W/m² | engine W/m² | diff % | monthly CV heating % | monthly CV cooling % |\n"
             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n")
     lines = []
@@ -406,7 +412,9 @@ def table_markdown(rs) -> str:
                if d is None and r.get("diff_abs") is not None else
                f"{_f(d, '+.1f')}{'' if d is None else flag(abs(d) <= 100 * HEATING_TOL)}") + " | "
             f"{_f(r.get('ep_saving'), '.1f')} | {_f(r.get('our_saving'), '.1f')} | "
-            f"{_f(pp, '+.1f')}{'' if pp is None else flag(abs(pp) <= SAVING_TOL_PP)} | "
+            + (f"({r['saving_abs']:+.1f} kWh/m²){flag(abs(r['saving_abs']) <= SMALL_NEED_ABS_TOL)}"
+               if r.get("saving_abs") is not None else
+               f"{_f(pp, '+.1f')}{'' if pp is None else flag(abs(pp) <= SAVING_TOL_PP)}") + " | "
             f"{r['ep_s']:.1f} | {_f(r.get('our_s'), '.2f')} |")
     return head + "\n".join(lines) + "\n"
 
