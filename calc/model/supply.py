@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from ..schema import Model, child, children, choice, count, flag, model, number, qty, text
 
 SUPPLY_KINDS = (
@@ -160,6 +162,9 @@ class HeatingSupply(Model):
             yield "network", None, "required when the heat source is district_heating"
 
 
+# memoised: validation asks on every project built (a stock task builds
+# about ten) and the answer depends on the shipped tables only
+@functools.lru_cache(maxsize=64)
 def heat_pump_limits(kind: str, product: str) -> tuple:
     """(maximum flow temperature [°C], sink medium, what sets the limit) of a
     heat pump: the product's catalogue limit, else the kind's generic limit
