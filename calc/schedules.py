@@ -202,8 +202,13 @@ class IdentityMemo:
             return values.setdefault(name, value)
 
 
-# calendar fields of weather indexes (a few weathers are in use at a time)
-_CALENDAR = IdentityMemo(8)
+# Weathers whose derived values the memos keep: a stock file that mixes
+# cities row by row evicted the films and design loads of two weathers at
+# every row (a warm stock task ~10 % slower); ten cities fit.
+WEATHERS_KEPT = 12
+
+# calendar fields of weather indexes
+_CALENDAR = IdentityMemo(WEATHERS_KEPT)
 
 
 def calendar_field(index, field: str) -> np.ndarray:
@@ -525,7 +530,7 @@ class OperationProfiles:
     cooling: np.ndarray
 
 
-_PROFILES = IdentityMemo(8, per_object=64)
+_PROFILES = IdentityMemo(WEATHERS_KEPT, per_object=64)
 
 
 def operation_profiles(operation, index, data_year: int | None = None) -> OperationProfiles:

@@ -22,7 +22,7 @@ import numpy as np
 import pandas as pd
 import pvlib
 
-from .schedules import IdentityMemo
+from .schedules import WEATHERS_KEPT, IdentityMemo
 from .units import Q_, check_dimension
 
 # ISO 52010-1:2017 clause 6.4.4 default solar reflectivity of the ground [-]
@@ -102,7 +102,7 @@ class _Keyed:
 
 # The check and the digest read the whole year (some milliseconds); a
 # weather is read-only, so they are done once per weather object.
-_KEYED = IdentityMemo(8)
+_KEYED = IdentityMemo(WEATHERS_KEPT)
 
 
 def _keyed(weather) -> _Keyed:

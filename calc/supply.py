@@ -91,7 +91,7 @@ def _design_heat_load_kw(building, weather, need_kwh: np.ndarray) -> float:
 
 # Ground temperatures depend on the weather and the depth only; every state
 # of an assessment asks for the same ones.
-_GROUND = schedules.IdentityMemo(4, per_object=16)
+_GROUND = schedules.IdentityMemo(schedules.WEATHERS_KEPT, per_object=16)
 
 
 def _ground_temps(weather, index, depth_m: float) -> np.ndarray:

@@ -164,7 +164,7 @@ class ZoneInputs:
 
 
 # arrays derived from a weather, shared by every building simulated with it
-_WEATHER = schedules.IdentityMemo(8)
+_WEATHER = schedules.IdentityMemo(schedules.WEATHERS_KEPT)
 
 
 def _weather_arrays(weather):
@@ -219,8 +219,10 @@ def _hourly_ground(weather) -> np.ndarray:
 # Outside films of the elements: a measure that changes one element (or
 # none, as a new boiler) leaves the films of the others as they were, so
 # they are memoised per weather on every input of the film. A value is two
-# arrays of a year (~0.14 MB); at most 128 per weather, 2 weathers.
-_FILMS = schedules.IdentityMemo(2, per_object=128)
+# arrays of a year (~0.14 MB); at most 64 per weather, for
+# schedules.WEATHERS_KEPT weathers (buildings of one archetype in one city
+# share their films).
+_FILMS = schedules.IdentityMemo(schedules.WEATHERS_KEPT, per_object=64)
 
 
 def _exterior_film(weather, absorbed_key, absorbed, r_c, theta_i, **kw):
@@ -858,7 +860,7 @@ def simulate(building: Building, weather) -> ThermalResult:
 
 # Design loads at the weather's design temperature: the supply sizes its
 # generators with them for every state, mostly of the same buildings.
-_DESIGN_LOADS = schedules.IdentityMemo(2, per_object=256)
+_DESIGN_LOADS = schedules.IdentityMemo(schedules.WEATHERS_KEPT, per_object=256)
 
 
 def design_heat_load(building: Building, weather, t_design=None):

@@ -93,7 +93,7 @@ class ThermalCache:
 # PV output across assessments: the program re-assesses on every edit and the
 # roof array rarely changes. Keyed on the weather and the array and geometry
 # (when hashable); the hourly arrays are made read-only.
-_PV_OUTPUTS = schedules.IdentityMemo(2, per_object=16)
+_PV_OUTPUTS = schedules.IdentityMemo(schedules.WEATHERS_KEPT, per_object=16)
 
 
 def _pv_output(building, weather, key):
