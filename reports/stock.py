@@ -20,6 +20,7 @@ from reportlab.lib import colors
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Spacer, Table, TableStyle
 
 from calc.atomic import write_atomic
+from calc.stock.indicators import missing_text
 
 from .charts import HEIGHT, WIDTH, _empty, _frame, _legend, _style_axes
 from .fonts import LATIN, font_for, markup
@@ -281,7 +282,7 @@ class _Stock:
         rows = [[t("indicator", L), t("result", L), t("plan", L)]]
 
         def missing(entry):
-            return t("not_computable", L, missing=entry["missing"])
+            return t("not_computable", L, missing=missing_text(entry, L))
 
         a = ind["renovated_area"]
         rows.append([t("ind_area", L), t("ind_area_v", L, area=_n(a["renovated_area_m2"]),

@@ -24,14 +24,27 @@ missing.
 
 from __future__ import annotations
 
+from ..messages import chinese_template, msg
+
 PLAN = {
     "network_loss_change_pp": -2.0, "public_energy_per_m2_pct": -5.0, "public_co2_per_m2_pct": -7.0,
     "public_energy_per_person_pct": -6.0, "public_coal_share_max_pct": 13.0, "renewable_replacement_pct": 8.0,
 }
 
 
-def _not(missing: str, **extra) -> dict:
-    return {"computable": False, "missing": missing, **extra}
+def _not(missing, **extra) -> dict:
+    # the id travels with the English text so that a summary read back from
+    # its JSON file still says what is missing in the reader's language
+    return {"computable": False, "missing": str(missing), "missing_id": missing.id,
+            "missing_params": dict(missing.params), **extra}
+
+
+def missing_text(entry: dict, language: str = "en") -> str:
+    """What a not-computable indicator ``entry`` misses, in ``language``
+    ("en" or "zh"; English where no Chinese form is known, as in a summary
+    written before the id was recorded)."""
+    template = chinese_template(entry.get("missing_id", "")) if language == "zh" else None
+    return template.format_map(entry.get("missing_params", {})) if template else entry["missing"]
 
 
 def _buildings(projects):
@@ -62,17 +75,17 @@ def network_losses(projects) -> dict:
                  "package_loss_share_pct": first["package_network_loss_share_pct"]}
         if first["network_loss_basis"] == "default":
             # an archetype's typical share compared with a measured one says nothing
-            out[name] = _not("the network's current loss share (column supply.network.assumed_loss_share) "
-                             "or its pipes", **entry)
+            out[name] = _not(msg("stock.missing_network_loss", "the network's current loss share (column {column}) or its "
+                                 "pipes", column="supply.network.assumed_loss_share"), **entry)
             continue
         if not given:
-            out[name] = _not("network_loss_share_2020 [%] of the network", **entry)
+            out[name] = _not(msg("stock.missing_loss_2020", "{column} of the network", column="network_loss_share_2020 [%]"), **entry)
             continue
         change = first["package_network_loss_share_pct"] - given[0]
         out[name] = {"computable": True, **entry, "loss_share_2020_pct": given[0], "change_vs_2020_pp": change,
                      "meets_plan": change <= PLAN["network_loss_change_pp"]}
     if not out:
-        return _not("rows with a network id on district heating")
+        return _not(msg("stock.missing_networks", "rows with a network id on district heating"))
     return {"computable": True, "networks": out, "plan_change_pp": PLAN["network_loss_change_pp"]}
 
 
@@ -86,10 +99,11 @@ def public_institutions(projects) -> dict:
     package."""
     rows = [b for b in _buildings(projects) if b["building_type"] == "public"]
     if not rows:
-        return _not("public buildings in the stock")
+        return _not(msg("stock.missing_public", "public buildings in the stock"))
     both = [b for b in rows if b["metered_2020_tce"] is not None and b["metered_current_tce"] is not None]
     if not both:
-        return _not("metered_2020.<carrier> and metered_current.<carrier> columns for public buildings",
+        return _not(msg("stock.missing_metered", "{before} and {now} columns for public buildings",
+                        before="metered_2020.<carrier>", now="metered_current.<carrier>"),
                     public_buildings=len(rows))
     area = sum(b["floor_area_m2"] for b in both)
     e20, e_now = sum(b["metered_2020_tce"] for b in both), sum(b["metered_current_tce"] for b in both)
@@ -107,7 +121,7 @@ def public_institutions(projects) -> dict:
            "plan_pct": {k: v for k, v in PLAN.items() if k.startswith("public_") and k.endswith("_pct")}}
     people = [b for b in both if b["occupants"]]
     if len(people) < len(both):
-        out["energy_per_person"] = _not("occupants of every public building with metered energy",
+        out["energy_per_person"] = _not(msg("stock.missing_occupants", "occupants of every public building with metered energy"),
                                         with_occupants=len(people))
     else:
         # one occupants figure per building: the same people in 2020 and now
@@ -127,7 +141,7 @@ def coal_share(projects) -> dict:
     before and after the package."""
     rows = [b for p in projects for b in p["buildings"][:1] if b["building_type"] == "public"]
     if not rows:
-        return _not("public buildings in the stock")
+        return _not(msg("stock.missing_public", "public buildings in the stock"))
     base = sum(b["baseline_tce"] for b in rows)
     out = {"computable": True, "plan_max_pct": PLAN["public_coal_share_max_pct"],
            "baseline_pct": 100.0 * sum(b["baseline_coal_tce"] for b in rows) / base if base > 0 else None,
@@ -153,7 +167,7 @@ def renewable_replacement(projects) -> dict:
             c += conv
         return 100.0 * r / (r + c) if r + c > 0 else 0.0
     if next(iter(projects), None) is None:
-        return _not("assessed buildings")
+        return _not(msg("stock.missing_assessed", "assessed buildings"))
     return {"computable": True, "baseline_pct": rate("baseline"), "package_pct": rate("package"),
             "plan_pct": PLAN["renewable_replacement_pct"]}
 

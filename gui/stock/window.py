@@ -12,8 +12,10 @@ from PySide6.QtWidgets import (
     QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
+from calc.stock.indicators import missing_text
 from calc.stock.store import read_results
 
+from ..i18n import current_language
 from .model import COLUMNS, RECORD_ROLE, StockFilter, StockTableModel
 
 
@@ -134,7 +136,7 @@ class StockWindow(QMainWindow):
         rows = []
 
         def missing(e):
-            return _t("not computable: needs {missing}").format(missing=e["missing"])
+            return _t("not computable: needs {missing}").format(missing=missing_text(e, current_language()))
 
         a = ind["renovated_area"]
         rows.append((_t("Renovated floor area"), _t("{area} m², of which {passed} m² reach the target").format(

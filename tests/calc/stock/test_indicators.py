@@ -69,3 +69,23 @@ def test_renewable_replacement_sums_renewable_and_conventional():
     # project 1: C = 90 tce at 10 %  -> R = 10 tce; project 2: C = 100 tce, R = 0
     got = renewable_replacement([proj(b(baseline_tce=90.0, baseline_renewable_share_pct=10.0)), proj(b())])
     assert got["baseline_pct"] == pytest.approx(100 * 10 / 200)
+
+
+def test_what_is_missing_reads_in_either_language_after_a_json_round_trip():
+    """The summary is written as JSON and read back by the stock window: the
+    missing input keeps its message id, so a Chinese reader gets Chinese,
+    with the column names as the user types them."""
+    import json
+
+    from calc.stock.indicators import missing_text
+
+    net = dict(network="N3", baseline_network_loss_share_pct=14.0, package_network_loss_share_pct=11.5,
+               network_loss_basis="default", network_loss_share_2020_pct=13.0)
+    entry = json.loads(json.dumps(network_losses([proj(b(**net))])))["networks"]["N3"]
+    assert missing_text(entry, "en") == ("the network's current loss share (column "
+                                         "supply.network.assumed_loss_share) or its pipes")
+    assert missing_text(entry, "zh") == "热网当前的管网热损失率（列 supply.network.assumed_loss_share）或其管道数据"
+    public = json.loads(json.dumps(public_institutions([proj(b())])))
+    assert missing_text(public, "zh") == "公共建筑的 metered_2020.<carrier> 与 metered_current.<carrier> 列"
+    # a summary written before the id was recorded keeps its English text
+    assert missing_text({"missing": "public buildings in the stock"}, "zh") == "public buildings in the stock"
