@@ -23,9 +23,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from . import climate, element_response, envelope, geometry, ground, schedules, solar, surface_layer
+from . import climate, element_response, envelope, geometry, ground, schedules, solar
 from .model import FACADES, Building
-from .rc_core import NO_COOLING, NO_HEATING, run_5r1c, run_6r2c
+from .rc_core import NO_COOLING, NO_HEATING, run_5r1c
 from .units import Q_, magnitude
 
 # ISO 13790:2008 clause 7.2.2.2: ratio of internal surface area to floor area [-]
@@ -159,8 +159,6 @@ class ZoneInputs:
     phi_sol: np.ndarray
     phi_lost: np.ndarray  # gains ISO 13790 eq. C.3 sends straight back out [W]
     floor_area: float
-    c_f: float = 0.0    # capacity of the inside surface layers [J/K] (0: the ISO 5R1C loop)
-    h_fm: float = 0.0   # conduction surface layers - deeper mass [W/K]
 
 
 # arrays derived from a weather, shared by every building simulated with it
@@ -394,58 +392,6 @@ def internal_constructions(b: Building):
         elif im.partition_layers and share == 0.0:
             share = 1.0  # very light class: partitions given without an area count 1 m² per m²
     return tuple(half), share, tuple(partition)
-
-
-# Split the mass node into the inside surface layers and the deeper mass
-# (calc.surface_layer, calc.rc_core.run_6r2c). Off: against EnergyPlus it
-# lowered the part-time cooled dwellings' cooling further and moved heating
-# away (docs/engine.md, "Surface-layer node"); ISO 13790's single mass node.
-SURFACE_NODE = False
-
-
-def surface_layers(b: Building, c_m: float, a_f: float):
-    """``(C_f [J/K], H_fm [W/K])``: heat capacity of the inside surface
-    layers (one hour's penetration depth into the faces
-    :func:`_zone_mass` counts, :func:`calc.surface_layer.split_face`) and
-    the conduction from them to the deeper mass. ``(0, 0)`` without layered
-    constructions (class mass), without deep mass, or with ``SURFACE_NODE``
-    off; C_f never more than leaves the mass node MIN_HEAT_CAPACITY per m²
-    of floor ``a_f`` of the zone's ``c_m`` [J/K]."""
-    if not SURFACE_NODE:
-        return 0.0, 0.0
-    c_f, h_fm = _PARTS.get(("surface", b.geometry, b.wall, b.roof, b.ground_floor, b.thermal_mass, b.internal_mass),
-                           lambda: _surface_layers(b))
-    c_f = min(c_f, max(c_m - MIN_HEAT_CAPACITY * a_f, 0.0))
-    return (c_f, h_fm) if c_f > 0.0 and h_fm > 0.0 else (0.0, 0.0)
-
-
-def _half_depth(layers) -> float:
-    return 0.5 * sum(magnitude(l.thickness, "m", "thickness") for l in layers)
-
-
-def _surface_layers(b: Building):
-    if not all(envelope.has_heat_capacity(c) for c in (b.wall, b.roof, b.ground_floor)):
-        return 0.0, 0.0
-    footprint = geometry.footprint_area(b).m
-    slab_faces = max(b.geometry.storeys - 1, 0) * footprint
-    half, share, partition = internal_constructions(b)
-    faces = [(sum(_facade_areas(b)[0]), b.wall.layers[::-1], _half_depth(b.wall.layers)),
-             (footprint, b.roof.layers[::-1], _half_depth(b.roof.layers)),
-             (footprint, b.ground_floor.layers[::-1], _half_depth(b.ground_floor.layers)),
-             # a slab half or partition layer seen from one face: its own thickness
-             (slab_faces, half[::-1], 2.0 * _half_depth(half)),
-             (slab_faces, tuple(half), 2.0 * _half_depth(half))]
-    if partition:
-        faces.append((2.0 * share * geometry.floor_area(b).m, partition[::-1], 2.0 * _half_depth(partition)))
-    c_f = h_fm = 0.0
-    for area, layers, half_thickness in faces:
-        if area <= 0.0:
-            continue
-        k_f, _, r_fm = surface_layer.split_face(layers, min(envelope.EFFECTIVE_DEPTH_MAX, half_thickness),
-                                                envelope.INSULATING_CONDUCTIVITY)
-        c_f += area * k_f
-        h_fm += area / r_fm  # 0 where the face has no deep part
-    return float(c_f), float(h_fm)
 
 
 def ground_coefficient(b: Building):
@@ -718,8 +664,6 @@ def zone_inputs(b: Building, weather) -> ZoneInputs:
     # the surface-mass coupling needs some mass area (A_m ≤ A_t keeps f_m ≤ 1)
     a_m = min(max(a_m, MIN_MASS_AREA_RATIO * a_f), LAMBDA_AT * a_f)
     c_m = max(c_m, MIN_HEAT_CAPACITY * a_f)
-    c_f, h_fm = surface_layers(b, c_m, a_f)  # the surface layers' share of C_m
-    c_m -= c_f
     a_t = LAMBDA_AT * a_f
     h_ms = H_MS * a_m
     # ISO 13790 star network: the element conductances (inside film
@@ -783,7 +727,7 @@ def zone_inputs(b: Building, weather) -> ZoneInputs:
         theta_w=theta_w, theta_em=theta_em, phi_ia=phi_ia, phi_st=phi_st, phi_m=phi_m,
         theta_h_set=theta_h, theta_c_set=theta_c, season=season, em_parts=em_split,
         w_parts=w_parts, phi_int=phi_int, phi_sol=phi_sol,
-        phi_lost=(1.0 - f_m - f_st) * shared, floor_area=a_f, c_f=c_f, h_fm=h_fm)
+        phi_lost=(1.0 - f_m - f_st) * shared, floor_area=a_f)
 
 
 def run(z: ZoneInputs):
@@ -796,13 +740,8 @@ def run(z: ZoneInputs):
     start = float(np.clip(np.mean(z.theta_sup), *TEMPERATURE_RANGE))
     # the warm-up year only sets the starting state: the previous hour's
     # coupling (one pass an hour) is good enough for it
-    if z.c_f <= 0.0:
-        warm = run_5r1c(*args, start, *conv, 0.0, False)
-        return run_5r1c(*args, float(warm[4][-1]), *conv, float(warm[1][-1] - warm[2][-1]), SAME_HOUR_COUPLING)
-    warm = run_6r2c(z.c_f, z.h_fm, *args, start, start, *conv, 0.0, False)
-    out = run_6r2c(z.c_f, z.h_fm, *args, float(warm[4][-1]), float(warm[6][-1]), *conv,
-                   float(warm[1][-1] - warm[2][-1]), SAME_HOUR_COUPLING)
-    return out[:6]
+    warm = run_5r1c(*args, start, *conv, 0.0, False)
+    return run_5r1c(*args, float(warm[4][-1]), *conv, float(warm[1][-1] - warm[2][-1]), SAME_HOUR_COUPLING)
 
 
 def _breakdown(z: ZoneInputs, t_air, t_s, t_m):
