@@ -131,3 +131,22 @@ def test_version_1_file_keeps_its_device_on_every_facade():
     doc["project"]["variants"] = []
     m = loads(json.dumps(doc)).measures[0]
     assert [m.param(f) for f in FACADES] == ["yes", "yes", "no", "yes"]
+
+
+def test_movable_keeps_the_sun_a_fixed_device_loses_in_shenzhen():
+    # same device (0.3) on the south, east and west windows of the Shenzhen
+    # office: the blinds shade only the strong-sun hours, so they save less
+    # cooling than the fixed device and cost less heating
+    from calc.climate import weather_for_site
+    from calc.thermal import simulate
+
+    w = weather_for_site(OFFICE.site)
+    b0 = OFFICE.buildings[0]
+    needs = {}
+    for device in ("none", "fixed", "movable"):
+        b = b0 if device == "none" else _shaded(b0, device=device, shading_factor=0.3)
+        r = simulate(b, w)
+        needs[device] = (r.heating.m.sum(), r.cooling.m.sum())
+    (h0, c0), (hf, cf), (hm, cm) = needs["none"], needs["fixed"], needs["movable"]
+    assert c0 > cm > cf and h0 < hm < hf
+    assert hm - h0 < 0.5 * (hf - h0)
