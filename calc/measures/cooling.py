@@ -43,7 +43,8 @@ def external_shading(project: Project, measure: Measure) -> Project:
     (external blinds) only while the irradiance on its facade exceeds
     ``threshold`` (calc.shading), so it keeps the winter sun a fixed one
     loses. A device added where one already is multiplies its factor (light
-    passes both). The window's ``shading_factor`` (obstructions) is kept.
+    passes both); a movable one sets the threshold of all the window's
+    blinds. The window's ``shading_factor`` (obstructions) is kept.
 
     By default the device goes on the sun-facing facades: south, east and
     west (GB 50189-2015 clause 3.2.5 asks for external shading on the
