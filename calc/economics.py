@@ -30,6 +30,7 @@ from .geometry import floor_area, footprint_area, wall_area, window_area
 from .messages import msg
 from .datasets import tables
 from .model import BOILER_KINDS, FACADES
+from .shading import shaded_facades
 from .units import Q_, check_dimension
 
 # ---------------------------------------------------------------- cost data
@@ -260,6 +261,11 @@ def measure_cost(project, measure, *, peak_power=None, heat_capacity=None, pump_
         # aperture area = the measure's share of the roof
         share = float(measure.param("roof_share").to("dimensionless").m)
         q = Q_(share * measure_quantity(project, "roof_area").to("m**2").m, "m**2")
+        return measure_investment(measure, data, q, level)
+    if measure.kind == "external_shading":
+        # priced per m² of the windows it shades, on its facades only
+        q = Q_(sum(window_area(b, f).to("m**2").m for b in project.buildings for f in shaded_facades(measure)),
+               "m**2")
         return measure_investment(measure, data, q, level)
     q = measure_quantity(project, data.basis, kind=measure.kind, peak_power=peak_power,
                          heat_capacity=heat_capacity, pump_power=pump_power)

@@ -9,7 +9,9 @@ efficiency of a heat-pump model -- stay decimals.
 
 from __future__ import annotations
 
-COEFFICIENTS = frozenset({"shgc", "solar_absorptance", "shading_factor", "valley_factor", "carnot_efficiency"})
+COEFFICIENTS = frozenset({"shgc", "solar_absorptance", "shading_factor", "valley_factor", "carnot_efficiency"}
+                         | {f"{kind}_shading_{f}" for kind in ("fixed", "movable")
+                            for f in ("south", "east", "north", "west")})
 
 
 def is_fraction(decl: dict) -> bool:

@@ -20,7 +20,7 @@ from .model import Project
 from .schema import ValidationError, from_data, to_data
 
 FORMAT = "retrofit-calculator-project"
-VERSION = 1
+VERSION = 2
 
 
 class ProjectFileError(ValueError):
@@ -37,6 +37,30 @@ class ProjectFileError(ValueError):
 # an old fixture in tests/calc/fixtures/) whenever the layout changes in a way
 # that defaults cannot absorb.
 MIGRATIONS: dict[int, Callable[[dict], dict]] = {}
+
+_FACADES = ("south", "east", "north", "west")
+
+
+def _shading_on_every_facade(doc: dict) -> dict:
+    """Version 1 -> 2: an external shading measure of version 1 was on every
+    facade; version 2 names its facades and defaults to south, east and west,
+    so a version-1 measure gets all four and keeps what it meant."""
+    project = doc["project"]
+    if not isinstance(project, dict):
+        return {**doc, "version": 2}  # the model's validation says what is wrong
+    variants = project.get("variants")
+    lists = [project.get("measures")] + [v.get("measures") for v in variants if isinstance(v, dict)] \
+        if isinstance(variants, list) else [project.get("measures")]
+    for measures in lists:
+        for m in measures if isinstance(measures, list) else ():
+            params = m.get("params") if isinstance(m, dict) else None
+            if isinstance(params, dict) and m.get("kind") == "external_shading" \
+                    and not any(f in params for f in _FACADES):
+                params.update({f: "yes" for f in _FACADES})
+    return {**doc, "version": 2}
+
+
+MIGRATIONS[1] = _shading_on_every_facade
 
 
 def project_to_data(project: Project) -> dict:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from . import climate, element_response, envelope, geometry, ground, schedules, solar
+from . import climate, element_response, envelope, geometry, ground, schedules, shading, solar
 from .model import FACADES, Building
 from .rc_core import NO_COOLING, NO_HEATING, run_5r1c
 from .units import Q_, magnitude
@@ -556,7 +556,8 @@ def _film_inputs(b: Building, weather, theta_i: float):
         h_win = h_win + share * a_win.sum() * u_op
         ht_win = ht_win + share * a_win.sum() * u_op * t_eq
     theta_win = np.where(h_win > 0, ht_win / np.where(h_win > 0, h_win, 1.0), theta_e)
-    win_trans = a_win @ transmitted[:4]  # Σ A_w,f · transmitted irradiance [W]
+    # Σ A_w,f · transmitted irradiance behind the facade's shading devices [W]
+    win_trans = a_win @ shading.shaded_transmitted(win, incident[:4], transmitted[:4])
     return parts, (h_win, theta_win), win_trans
 
 

@@ -62,6 +62,20 @@ FIELD_LABELS = {
     "shgc": QT_TRANSLATE_NOOP("Field", "Solar heat gain coefficient"),
     "frame_fraction": QT_TRANSLATE_NOOP("Field", "Frame fraction"),
     "shading_factor": QT_TRANSLATE_NOOP("Field", "Shading factor (1 = none)"),
+    "fixed_shading_south": QT_TRANSLATE_NOOP("Field", "Fixed shading, south windows (1 = none)"),
+    "fixed_shading_east": QT_TRANSLATE_NOOP("Field", "Fixed shading, east windows (1 = none)"),
+    "fixed_shading_north": QT_TRANSLATE_NOOP("Field", "Fixed shading, north windows (1 = none)"),
+    "fixed_shading_west": QT_TRANSLATE_NOOP("Field", "Fixed shading, west windows (1 = none)"),
+    "movable_shading_south": QT_TRANSLATE_NOOP("Field", "Movable blinds, south windows (1 = none)"),
+    "movable_shading_east": QT_TRANSLATE_NOOP("Field", "Movable blinds, east windows (1 = none)"),
+    "movable_shading_north": QT_TRANSLATE_NOOP("Field", "Movable blinds, north windows (1 = none)"),
+    "movable_shading_west": QT_TRANSLATE_NOOP("Field", "Movable blinds, west windows (1 = none)"),
+    "movable_threshold": QT_TRANSLATE_NOOP("Field", "Movable blinds deployed above"),
+    "Measure.south": QT_TRANSLATE_NOOP("Field", "On the south windows"),
+    "Measure.east": QT_TRANSLATE_NOOP("Field", "On the east windows"),
+    "Measure.north": QT_TRANSLATE_NOOP("Field", "On the north windows"),
+    "Measure.west": QT_TRANSLATE_NOOP("Field", "On the west windows"),
+    "Measure.threshold": QT_TRANSLATE_NOOP("Field", "Movable blinds deployed above"),
     # Ventilation
     "infiltration_ach": QT_TRANSLATE_NOOP("Field", "Infiltration"),
     "mechanical_ach": QT_TRANSLATE_NOOP("Field", "Mechanical ventilation"),
@@ -222,6 +236,8 @@ FIELD_LABELS = {
 }
 
 OPTION_LABELS = {
+    "yes": QT_TRANSLATE_NOOP("Option", "Yes"),
+    "no": QT_TRANSLATE_NOOP("Option", "No"),
     # subsidy schemes of datasets/tables/subsidy_schemes.csv
     "northern_retrofit_severe_cold": QT_TRANSLATE_NOOP("Option", "Northern residential retrofit reward, severe cold zone"),
     "northern_retrofit_cold": QT_TRANSLATE_NOOP("Option", "Northern residential retrofit reward, cold zone"),

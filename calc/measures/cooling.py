@@ -6,6 +6,7 @@ import dataclasses
 
 from ..datasets import tables
 from ..model import Measure, Project
+from ..shading import shaded_facades
 
 
 def cooling_replacement(project: Project, measure: Measure) -> Project:
@@ -34,24 +35,40 @@ def cooling_replacement(project: Project, measure: Measure) -> Project:
 
 
 def external_shading(project: Project, measure: Measure) -> Project:
-    """External shading devices on the windows: the window's shading
-    reduction factor is multiplied by the device's ``shading_factor``
-    (ISO 13790:2008 clause 11.4.4 / GB 50189-2015 external shading
-    coefficient SD: the share of the solar gain the device lets through,
-    a seasonal mean). One window type per building: the device is on every
-    facade.
+    """External shading devices on the windows of the facades ticked in the
+    measure (``south``, ``east``, ``north``, ``west``). The device lets
+    ``shading_factor`` of the solar gain through while it shades (ISO
+    13790:2008 clause 11.4.4; GB 50189-2015 external shading coefficient
+    SD): a ``fixed`` one (overhangs, fins) all hours, a ``movable`` one
+    (external blinds) only while the irradiance on its facade exceeds
+    ``threshold`` (calc.shading), so it keeps the winter sun a fixed one
+    loses. A device added where one already is multiplies its factor (light
+    passes both); a movable one sets the threshold of all the window's
+    blinds. The window's ``shading_factor`` (obstructions) is kept.
+
+    By default the device goes on the sun-facing facades: south, east and
+    west (GB 50189-2015 clause 3.2.5 asks for external shading on the
+    windows in the hot-summer zones, horizontal on the south and movable on
+    the east and west, as recalled); a north window in China (18-53° N)
+    sees direct sun only early and late on summer days.
 
     Parameters
     ----------
     project : Project
     measure : Measure
-        ``device`` (fixed or movable; prices differ), ``shading_factor`` [-].
+        ``device`` (fixed or movable), ``shading_factor`` [-], the four
+        facades (yes/no), ``threshold`` [W/m²] of a movable device.
     """
     f = float(measure.param("shading_factor").to("dimensionless").m)
+    kind = measure.param("device")
+    facades = shaded_facades(measure)
     buildings = []
     for b in project.buildings:
         win = b.window
-        buildings.append(b.replace(window=win.replace(shading_factor=win.shading_factor * f)))
+        changes = {f"{kind}_shading_{x}": getattr(win, f"{kind}_shading_{x}") * f for x in facades}
+        if kind == "movable":
+            changes["movable_threshold"] = measure.param("threshold")
+        buildings.append(b.replace(window=win.replace(**changes)))
     return dataclasses.replace(project, buildings=tuple(buildings))
 
 

@@ -62,13 +62,25 @@ class Construction(Model):
 
 @model
 class Window(Model):
-    """Windows of the building (one type for all facades)."""
+    """Windows of the building (one glazing for all facades; external
+    shading devices facade by facade)."""
 
     name: str = text(default="", doc="Description")
     u_value: object = qty("W/(m**2*K)", gt=0, le=10, doc="Whole-window thermal transmittance U_w")
     shgc: float = number(gt=0, le=1, doc="Solar heat gain coefficient of the glazing at normal incidence")
     frame_fraction: float = number(default=0.25, ge=0, lt=1, doc="Frame share of the window area")
     shading_factor: float = number(default=1.0, ge=0, le=1, doc="Reduction factor for external shading / obstructions (1 = none)")
+    # external devices per facade (calc.shading): the share of the solar gain
+    # each lets through while it shades; 1 = no device
+    fixed_shading_south: float = number(default=1.0, ge=0, le=1, doc="Fixed external shading (overhangs, fins) on the south windows: share of the solar gain let through, all hours (1 = none)")
+    fixed_shading_east: float = number(default=1.0, ge=0, le=1, doc="Fixed external shading on the east windows: share of the solar gain let through, all hours (1 = none)")
+    fixed_shading_north: float = number(default=1.0, ge=0, le=1, doc="Fixed external shading on the north windows: share of the solar gain let through, all hours (1 = none)")
+    fixed_shading_west: float = number(default=1.0, ge=0, le=1, doc="Fixed external shading on the west windows: share of the solar gain let through, all hours (1 = none)")
+    movable_shading_south: float = number(default=1.0, ge=0, le=1, doc="Movable external blinds on the south windows: share of the solar gain let through while deployed (1 = none)")
+    movable_shading_east: float = number(default=1.0, ge=0, le=1, doc="Movable external blinds on the east windows: share of the solar gain let through while deployed (1 = none)")
+    movable_shading_north: float = number(default=1.0, ge=0, le=1, doc="Movable external blinds on the north windows: share of the solar gain let through while deployed (1 = none)")
+    movable_shading_west: float = number(default=1.0, ge=0, le=1, doc="Movable external blinds on the west windows: share of the solar gain let through while deployed (1 = none)")
+    movable_threshold: object = qty("W/m**2", ge=0, le=1500, default=300.0, doc="Movable blinds are deployed while the sun on their facade exceeds this irradiance (ISO 13790:2008 clause 11.4.3: 300 W/m²)")
 
 
 @model

@@ -114,9 +114,19 @@ MEASURE_PARAMS.update({
         "unit": _c(("split_ac_2019_grade1", "split_ac_2019_grade3", "vrf_new", "chiller_water_cooled_new",
                     "chiller_air_cooled"), "split_ac_2019_grade1", "New cooling unit (cooling_units.csv)"),
     },
+    # facades: the sun-facing ones by default (calc.measures.cooling.external_shading)
     "external_shading": {
-        "device": _c(("fixed", "movable"), "fixed", "Fixed overhangs/fins or movable external blinds"),
-        "shading_factor": _q("dimensionless", 0.6, gt=0, le=1, doc="Seasonal shading reduction factor of the device (1 = none)"),
+        "device": _c(("fixed", "movable"), "fixed",
+                     "Fixed overhangs/fins (shade all hours) or movable external blinds (deployed only in strong sun)"),
+        "shading_factor": _q("dimensionless", 0.6, gt=0, le=1,
+                             doc="Share of the solar gain the device lets through while it shades (1 = none)"),
+        "south": _c(("yes", "no"), "yes", "Device on the south windows"),
+        "east": _c(("yes", "no"), "yes", "Device on the east windows"),
+        "north": _c(("yes", "no"), "no", "Device on the north windows"),
+        "west": _c(("yes", "no"), "yes", "Device on the west windows"),
+        "threshold": _q("W/m**2", 300.0, ge=0, le=1500,
+                        doc="Movable blinds: deployed while the sun on the facade exceeds this irradiance "
+                            "(ISO 13790:2008 clause 11.4.3: 300 W/m²)"),
     },
     "cool_roof": {
         "solar_absorptance": _q("dimensionless", 0.3, gt=0, le=1, doc="Solar absorptance of the reflective roof finish"),

@@ -655,11 +655,6 @@
         <translation>按热量计费时热费中按面积计收的固定部分比例</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="83"/>
-        <source>Fixed overhangs/fins or movable external blinds</source>
-        <translation>固定挑檐 / 遮阳板或活动外遮阳</translation>
-    </message>
-    <message>
         <location filename="../field_help.py" line="84"/>
         <source>Floor-to-floor height</source>
         <translation>层高</translation>
@@ -1240,11 +1235,6 @@
         <translation>供冷季节能效比（SEER / IPLV）</translation>
     </message>
     <message>
-        <location filename="../field_help.py" line="200"/>
-        <source>Seasonal shading reduction factor of the device (1 = none)</source>
-        <translation>遮阳装置的季节遮阳折减系数（1 = 无）</translation>
-    </message>
-    <message>
         <location filename="../field_help.py" line="201"/>
         <source>Sensible heat-recovery efficiency</source>
         <translation>显热回收效率</translation>
@@ -1548,6 +1538,70 @@
         <location filename="../field_help.py" line="1"/>
         <source>Share of the floor area cooled when the cooling runs (dwellings cool a few rooms: part-space cooling; 1 = the whole floor)</source>
         <translation>供冷时实际供冷的建筑面积比例（住宅只在少数房间开空调：部分空间供冷；1 = 全部面积）</translation>
+    </message>
+    <message>
+        <source>Fixed external shading (overhangs, fins) on the south windows: share of the solar gain let through, all hours (1 = none)</source>
+        <translation>南向外窗的固定外遮阳（挑檐、遮阳板）：全天透过的太阳得热比例（1 = 无遮阳）</translation>
+    </message>
+    <message>
+        <source>Movable external blinds on the south windows: share of the solar gain let through while deployed (1 = none)</source>
+        <translation>南向外窗的活动外遮阳（外百叶）：启用时透过的太阳得热比例（1 = 无遮阳）</translation>
+    </message>
+    <message>
+        <source>Device on the south windows</source>
+        <translation>在南向外窗上设置遮阳装置</translation>
+    </message>
+    <message>
+        <source>Fixed external shading on the east windows: share of the solar gain let through, all hours (1 = none)</source>
+        <translation>东向外窗的固定外遮阳：全天透过的太阳得热比例（1 = 无遮阳）</translation>
+    </message>
+    <message>
+        <source>Movable external blinds on the east windows: share of the solar gain let through while deployed (1 = none)</source>
+        <translation>东向外窗的活动外遮阳（外百叶）：启用时透过的太阳得热比例（1 = 无遮阳）</translation>
+    </message>
+    <message>
+        <source>Device on the east windows</source>
+        <translation>在东向外窗上设置遮阳装置</translation>
+    </message>
+    <message>
+        <source>Fixed external shading on the north windows: share of the solar gain let through, all hours (1 = none)</source>
+        <translation>北向外窗的固定外遮阳：全天透过的太阳得热比例（1 = 无遮阳）</translation>
+    </message>
+    <message>
+        <source>Movable external blinds on the north windows: share of the solar gain let through while deployed (1 = none)</source>
+        <translation>北向外窗的活动外遮阳（外百叶）：启用时透过的太阳得热比例（1 = 无遮阳）</translation>
+    </message>
+    <message>
+        <source>Device on the north windows</source>
+        <translation>在北向外窗上设置遮阳装置</translation>
+    </message>
+    <message>
+        <source>Fixed external shading on the west windows: share of the solar gain let through, all hours (1 = none)</source>
+        <translation>西向外窗的固定外遮阳：全天透过的太阳得热比例（1 = 无遮阳）</translation>
+    </message>
+    <message>
+        <source>Movable external blinds on the west windows: share of the solar gain let through while deployed (1 = none)</source>
+        <translation>西向外窗的活动外遮阳（外百叶）：启用时透过的太阳得热比例（1 = 无遮阳）</translation>
+    </message>
+    <message>
+        <source>Device on the west windows</source>
+        <translation>在西向外窗上设置遮阳装置</translation>
+    </message>
+    <message>
+        <source>Movable blinds are deployed while the sun on their facade exceeds this irradiance (ISO 13790:2008 clause 11.4.3: 300 W/m²)</source>
+        <translation>立面太阳辐照度超过此值时启用活动外遮阳（ISO 13790:2008 第 11.4.3 条：300 W/m²）</translation>
+    </message>
+    <message>
+        <source>Movable blinds: deployed while the sun on the facade exceeds this irradiance (ISO 13790:2008 clause 11.4.3: 300 W/m²)</source>
+        <translation>活动外遮阳：立面太阳辐照度超过此值时启用（ISO 13790:2008 第 11.4.3 条：300 W/m²）</translation>
+    </message>
+    <message>
+        <source>Fixed overhangs/fins (shade all hours) or movable external blinds (deployed only in strong sun)</source>
+        <translation>固定挑檐/遮阳板（全天遮阳）或活动外百叶（仅在日照强时启用）</translation>
+    </message>
+    <message>
+        <source>Share of the solar gain the device lets through while it shades (1 = none)</source>
+        <translation>遮阳装置遮阳时透过的太阳得热比例（1 = 无遮阳）</translation>
     </message>
 </context>
 <context>
@@ -2803,6 +2857,58 @@
         <location filename="../labels.py" line="1"/>
         <source>Cooled share of the floor</source>
         <translation>供冷面积比例</translation>
+    </message>
+    <message>
+        <source>Fixed shading, south windows (1 = none)</source>
+        <translation>南向固定外遮阳系数（1 = 无遮阳）</translation>
+    </message>
+    <message>
+        <source>Fixed shading, east windows (1 = none)</source>
+        <translation>东向固定外遮阳系数（1 = 无遮阳）</translation>
+    </message>
+    <message>
+        <source>Fixed shading, north windows (1 = none)</source>
+        <translation>北向固定外遮阳系数（1 = 无遮阳）</translation>
+    </message>
+    <message>
+        <source>Fixed shading, west windows (1 = none)</source>
+        <translation>西向固定外遮阳系数（1 = 无遮阳）</translation>
+    </message>
+    <message>
+        <source>Movable blinds, south windows (1 = none)</source>
+        <translation>南向活动外遮阳系数（1 = 无遮阳）</translation>
+    </message>
+    <message>
+        <source>Movable blinds, east windows (1 = none)</source>
+        <translation>东向活动外遮阳系数（1 = 无遮阳）</translation>
+    </message>
+    <message>
+        <source>Movable blinds, north windows (1 = none)</source>
+        <translation>北向活动外遮阳系数（1 = 无遮阳）</translation>
+    </message>
+    <message>
+        <source>Movable blinds, west windows (1 = none)</source>
+        <translation>西向活动外遮阳系数（1 = 无遮阳）</translation>
+    </message>
+    <message>
+        <source>Movable blinds deployed above</source>
+        <translation>活动外遮阳启用辐照度</translation>
+    </message>
+    <message>
+        <source>On the south windows</source>
+        <translation>南向外窗设置</translation>
+    </message>
+    <message>
+        <source>On the east windows</source>
+        <translation>东向外窗设置</translation>
+    </message>
+    <message>
+        <source>On the north windows</source>
+        <translation>北向外窗设置</translation>
+    </message>
+    <message>
+        <source>On the west windows</source>
+        <translation>西向外窗设置</translation>
     </message>
 </context>
 <context>
@@ -4720,6 +4826,14 @@ Values: {6}; {7}.</source>
         <location filename="../labels.py" line="1"/>
         <source>Residential, whole house cooled at all hours</source>
         <translation>居住建筑（全屋全天供冷）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>

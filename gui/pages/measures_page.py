@@ -22,6 +22,8 @@ from .common import Page, chain_tab_order, tab_stops
 PARAM_LABELS = {
     "kind": "Measure.kind_param",
     "u_value": "Measure.u_value",
+    # external shading: facades and the blinds' threshold
+    **{f: f"Measure.{f}" for f in ("south", "east", "north", "west", "threshold")},
 }
 
 

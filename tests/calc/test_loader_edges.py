@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from calc.projectfile import MAX_DEPTH, ProjectFileError, dumps, load, loads
+from calc.projectfile import MAX_DEPTH, VERSION, ProjectFileError, dumps, load, loads
 
 from ..conftest import OFFICE, RESIDENTIAL
 
@@ -33,7 +33,7 @@ def test_an_integer_beyond_float_range_names_its_path():
 
 
 def test_a_5000_digit_integer_names_its_path():
-    text = TEXT.replace('"version": 1', '"version": ' + "9" * 5000)
+    text = TEXT.replace(f'"version": {VERSION}', '"version": ' + "9" * 5000)
     (p,) = problems_of(text)
     assert p.startswith("version: 999999999999…(5000 digits) is too large")
 

@@ -140,10 +140,14 @@ def test_cooling_replacement_by_seer(office):
 
 
 def test_external_shading_scales_the_solar_gain(office):
-    # Φ_sol = (1 − F_F) g F_sh I_trans: a device of factor 0.6 scales it by 0.6
+    # Φ_sol = (1 − F_F) g F_sh I_trans: a fixed device of factor 0.6 on
+    # every facade scales it by 0.6
     w = weather_for_site(office.site)
-    after = apply_measure(office, Measure(kind="external_shading", params={"shading_factor": 0.6}))
-    assert after.buildings[0].window.shading_factor == pytest.approx(0.6)
+    every = {"shading_factor": 0.6, "north": "yes"}
+    after = apply_measure(office, Measure(kind="external_shading", params=every))
+    win = after.buildings[0].window
+    assert win.shading_factor == office.buildings[0].window.shading_factor
+    assert [getattr(win, f"fixed_shading_{f}") for f in FACADES] == pytest.approx([0.6] * 4)
     before = simulate(office.buildings[0], w)
     shaded = simulate(after.buildings[0], w)
     assert shaded.gains["solar"].m == pytest.approx(0.6 * before.gains["solar"].m, rel=1e-12)
@@ -178,7 +182,7 @@ def test_heat_pump_water_heater_by_hand(office):
     ("building_automation", {}, 30.0, "floor"),
     ("cooling_replacement", {}, 60.0, "floor"),
     ("cooling_replacement", {"unit": "chiller_water_cooled_new"}, 120.0, "floor"),
-    ("external_shading", {"device": "movable"}, 700.0, "window"),
+    ("external_shading", {"device": "movable", "north": "yes"}, 700.0, "window"),
     ("cool_roof", {}, 40.0, "roof"),
     ("heat_pump_water_heater", {}, 12.0, "floor"),
     ("mvhr", {}, 90.0, "floor"),

@@ -53,3 +53,31 @@ def test_add_remove_and_reorder(qtbot, window):
     qtbot.mouseClick(page.remove_button, Qt.LeftButton)
     assert len(window.document.project.measures) == n
     assert all(m.kind != "rooftop_pv" for m in window.document.project.measures)
+
+
+def test_external_shading_facades_and_threshold_are_edited(qtbot, window):
+    # tried as a new user would: add external shading, take it off the east
+    # windows, make it movable with its own threshold
+    window.show_page("measures")
+    page = window.pages["measures"]
+    page.kind.setCurrentIndex(page.kind.findData("external_shading"))
+    qtbot.mouseClick(page.add_button, Qt.LeftButton)
+    i = len(window.document.project.measures) - 1
+    eds = page.param_editors
+    assert {"device", "shading_factor", "south", "east", "north", "west", "threshold"} <= set(eds)
+    from PySide6.QtWidgets import QLabel
+
+    tips = {lbl.text(): lbl.toolTip() for lbl in page.detail.findChildren(QLabel) if lbl.buddy() is not None}
+    assert tips["On the north windows"] == "Device on the north windows"
+    assert "300 W/m²" in tips["Movable blinds deployed above"]
+    east = eds["east"].input
+    east.setCurrentIndex(east.findData("no"))
+    east.activated.emit(east.currentIndex())
+    dev = eds["device"].input
+    dev.setCurrentIndex(dev.findData("movable"))
+    dev.activated.emit(dev.currentIndex())
+    eds["threshold"].input.setText("250")
+    eds["threshold"].input.editingFinished.emit()
+    m = window.document.project.measures[i]
+    assert (m.param("east"), m.param("device"), m.param("threshold")) == ("no", "movable", Q_(250.0, "W/m**2"))
+    assert east.itemText(east.findData("no")) == "No"

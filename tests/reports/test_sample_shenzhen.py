@@ -59,3 +59,11 @@ def test_sample_report(shenzhen, language, tmp_path):
     project, a = shenzhen
     _, text = check_report(project, a, language, tmp_path / "report.pdf")
     assert ("按需运行" if language == "zh" else "whenever needed") in text
+    # the shading measure's facades and the blinds' threshold are printed
+    flat = " ".join(text.split())
+    if language == "zh":
+        assert "北向外窗设 置 是" in flat or "北向外窗设置 是" in flat
+        assert "活动外遮阳启用辐照度 300 W/m²" in flat
+    else:
+        assert "On the north windows yes" in flat
+        assert "deployed above 300 W/m²" in flat

@@ -12,7 +12,6 @@ from pathlib import Path
 
 from calc import projectfile, schema
 from calc.envelope import add_insulation
-from calc.model import Window
 from calc.units import Q_
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -313,10 +312,10 @@ def _apply_envelope_own(project, measure):
                              specific_heat=Q_(float(prod["specific_heat_j_kgk"]), "J/(kg*K)"))
         return schema.set_path(project, f"buildings[0].{element}", new)
     if measure.kind == "window_replacement":
-        win = Window(name="replacement window", u_value=p["u_value"],
-                     shgc=float(p["shgc"].to("dimensionless").m),
-                     frame_fraction=float(p["frame_fraction"].to("dimensionless").m),
-                     shading_factor=b.window.shading_factor)
+        # shading (obstructions, devices) stays with the facade
+        win = b.window.replace(name="replacement window", u_value=p["u_value"],
+                               shgc=float(p["shgc"].to("dimensionless").m),
+                               frame_fraction=float(p["frame_fraction"].to("dimensionless").m))
         return schema.set_path(project, "buildings[0].window", win)
     raise ValueError(measure.kind)
 

@@ -21,7 +21,8 @@ Modelling choices (see docs/validation.md):
   resistive layer until U (GB 50176 surface resistances 0.11 / 0.04 m²K/W)
   equals U + ΔU, which keeps the thermal mass unchanged.
 * Windows: the glazed part ``(1 - frame_fraction)·A_w`` is a window with
-  ``WindowMaterial:SimpleGlazingSystem`` (U_w, SHGC × shading factor); the
+  ``WindowMaterial:SimpleGlazingSystem`` (U_w, SHGC × shading factor × the
+  facade's fixed device factor, one glazing per facade where they differ); the
   frame part ``frame_fraction·A_w`` is an opaque door sub-surface with a
   no-mass construction of the same U_w. So UA equals U_w·A_w and solar only
   enters through the glazed part.
@@ -59,7 +60,7 @@ from pathlib import Path
 
 import numpy as np
 
-from calc import envelope, geometry, schedules, thermal
+from calc import envelope, geometry, schedules, shading, thermal
 from calc.climate import year_index
 from calc.model import FACADES, WEEKDAYS
 from calc.model.building import holiday_days, parse_month_day
@@ -379,9 +380,10 @@ def write_idf(building, epw_path, opts: IdfOptions | None = None) -> str:
     slab_ceiling = w.construction("SlabBottomHalf", [list(r) for r in slab_half])
 
     uw = _m(b.window.u_value, "W/(m**2*K)")
-    shgc = b.window.shgc * b.window.shading_factor
-    w.add(obj("WindowMaterial:SimpleGlazingSystem", "Glazing", uw, shgc, ""))
-    w.add(obj("Construction", "Window", "Glazing"))
+    glazings = _glazings(b.window)
+    for name, shgc in sorted(set(glazings.values())):
+        w.add(obj("WindowMaterial:SimpleGlazingSystem", f"Glazing{name}", uw, shgc, ""))
+        w.add(obj("Construction", f"Window{name}", f"Glazing{name}"))
     r_frame = max(1.0 / uw - 0.13 - RSE, 0.001)
     w.add(obj("Material:NoMass", "FrameMat", "MediumSmooth", r_frame, 0.9, envelope.FRAME_SOLAR_ABSORPTANCE,
               envelope.FRAME_SOLAR_ABSORPTANCE))
@@ -411,7 +413,8 @@ def write_idf(building, epw_path, opts: IdfOptions | None = None) -> str:
         a0 = 0.01 * side
         p0 = (x0 + ux * a0, y0 + uy * a0)
         p1 = (x0 + ux * (a0 + band), y0 + uy * (a0 + band))
-        w.add(obj("FenestrationSurface:Detailed", f"Win_{f}", "Window", "Window", name, "", "autocalculate", "", 1,
+        w.add(obj("FenestrationSurface:Detailed", f"Win_{f}", "Window", f"Window{glazings[f][0]}", name, "",
+                  "autocalculate", "", 1,
                   *_verts(_rect_vertical(*p0, *p1, z0, z0 + hg))))
         if af > 0:
             w.add(obj("FenestrationSurface:Detailed", f"Frame_{f}", "Door", "Frame", name, "",
@@ -546,3 +549,17 @@ def write_idf(building, epw_path, opts: IdfOptions | None = None) -> str:
     w.add(obj("Output:Constructions", "Constructions"))
     w.add(obj("Output:Diagnostics", "DisplayExtraWarnings"))
     return "\n".join(w.parts)
+
+
+def _glazings(window) -> dict:
+    """facade -> (construction suffix, SHGC × obstruction × fixed device
+    factor). One glazing for all facades when their devices are alike (the
+    IDF of an unshaded or evenly shaded building as before), else one per
+    facade. Movable devices would need a WindowShadingControl: not exported."""
+    fixed, movable = shading.facade_factors(window)
+    if any(x != 1.0 for x in movable):
+        raise ValueError("movable external shading is not exported to EnergyPlus")
+    shgc = {f: window.shgc * window.shading_factor * x for f, x in zip(FACADES, fixed)}
+    if len(set(shgc.values())) == 1:
+        return {f: ("", g) for f, g in shgc.items()}
+    return {f: (f"_{f}", g) for f, g in shgc.items()}

@@ -54,6 +54,22 @@ def test_window_and_frame_areas_match_geometry(name):
         assert frame == pytest.approx(expected * building.window.frame_fraction, rel=1e-6)
 
 
+def test_a_south_only_device_gets_its_own_glazing():
+    # SHGC × obstruction × device factor on the south windows only
+    building, _ = C.build(C.CASE_BY_NAME["res_beijing_base"])
+    win = building.window
+    shaded = building.replace(window=win.replace(fixed_shading_south=0.5))
+    text = write_idf(shaded, EPW)
+    glazing = {g[0]: float(g[2]) for g in _objects(text, "WindowMaterial:SimpleGlazingSystem")}
+    base = win.shgc * win.shading_factor
+    assert glazing == pytest.approx({"Glazing_south": 0.5 * base, "Glazing_east": base,
+                                     "Glazing_north": base, "Glazing_west": base})
+    fen = {f[0]: f[2] for f in _objects(text, "FenestrationSurface:Detailed") if f[0].startswith("Win_")}
+    assert fen == {f"Win_{f}": f"Window_{f}" for f in ("south", "east", "north", "west")}
+    with pytest.raises(ValueError, match="movable"):
+        write_idf(building.replace(window=win.replace(movable_shading_east=0.3)), EPW)
+
+
 def test_wall_area_and_orientation():
     building, _ = C.build(C.CASE_BY_NAME["res_beijing_base"])
     text = write_idf(building, EPW)
