@@ -58,7 +58,9 @@ def solar_fraction(collected_kwh: np.ndarray, demand_kwh_per_year: float) -> flo
         return 0.0
     days = np.asarray(collected_kwh, dtype=float).reshape(-1, HOURS_PER_DAY).sum(axis=1) * (1.0 - SYSTEM_LOSS)
     daily_need = demand_kwh_per_year / len(days)
-    return float(np.minimum(days, daily_need).sum() / demand_kwh_per_year)
+    # ≤ 1 by construction; the min() keeps a rounding excess from making the
+    # remaining need negative
+    return min(float(np.minimum(days, daily_need).sum() / demand_kwh_per_year), 1.0)
 
 
 def building_solar_fraction(building, weather, collector_area: float, tilt: float, azimuth: float) -> float:

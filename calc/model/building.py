@@ -249,6 +249,12 @@ def parse_month_day(value: str) -> tuple[int, int] | None:
     return month, day
 
 
+# Highest hot-water efficiency (seasonal COP) accepted, for the equipment and
+# the heat-pump water-heater measure alike: what the measure can fit, the
+# building it makes must hold.
+DHW_EFFICIENCY_MAX = 5.0
+
+
 @model
 class Equipment(Model):
     """Building services other than the heat source."""
@@ -268,7 +274,7 @@ class Equipment(Model):
     appliance_power: object = qty("W/m**2", ge=0, le=100, default=3.0, doc="Mean plug-load power while occupied")
     dhw_demand: object = qty("kWh/(m**2*a)", ge=0, le=200, default=10.0, doc="Domestic hot water heat need per floor area and year")
     dhw_carrier: str = choice(CARRIERS, default="electricity", doc="Energy carrier of hot water")
-    dhw_efficiency: float = number(default=0.9, gt=0, le=5, doc="Hot-water system efficiency (COP for heat pumps)")
+    dhw_efficiency: float = number(default=0.9, gt=0, le=DHW_EFFICIENCY_MAX, doc="Hot-water system efficiency (COP for heat pumps)")
     elevators: int = count(default=0, ge=0, le=500, doc="Number of elevators (lifts)")
     elevator_usage: str = choice(ELEVATOR_USAGE, default="medium", doc="Usage category of the elevators (VDI 4707-1: mean travel time per day)")
     elevator_running_power: object = qty("kW", ge=0, le=200, default=6.0, doc="Mean electric power of one elevator while travelling")

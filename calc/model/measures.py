@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..schema import FieldError, Model, ValidationError, choice, flag, mapping, model, qty, text
 from ..units import Q_, UnitInputError, parse_quantity
-from .building import PV_MODULES
+from .building import DHW_EFFICIENCY_MAX, PV_MODULES
 
 
 def _q(unit, default, ge=None, gt=None, le=None, doc=""):
@@ -132,7 +132,7 @@ MEASURE_PARAMS.update({
         "solar_absorptance": _q("dimensionless", 0.3, gt=0, le=1, doc="Solar absorptance of the reflective roof finish"),
     },
     "heat_pump_water_heater": {
-        "cop": _q("dimensionless", 3.0, gt=1, le=6, doc="Seasonal COP of the heat-pump water heater"),
+        "cop": _q("dimensionless", 3.0, gt=1, le=DHW_EFFICIENCY_MAX, doc="Seasonal COP of the heat-pump water heater"),
     },
     "mvhr": {
         "mechanical_ach": _q("1/h", 0.5, gt=0, le=5, doc="Balanced mechanical air change while occupied"),
