@@ -174,7 +174,8 @@ def _wind(weather) -> np.ndarray:
 
 
 # Ground under a slab: "periodic" -- ISO 13370 Annex A equivalent temperature
-# from the outdoor year (calc.ground.periodic_ground_temperature); "epw" --
+# from the year of the open ground's sol-air temperature
+# (calc.ground.periodic_ground_temperature, _ground_surface_temperature); "epw" --
 # the weather file's shallow monthly ground temperatures (before; kept for
 # comparisons, docs/validation.md).
 GROUND_MODEL = "periodic"
@@ -214,14 +215,15 @@ def _ground_surface_temperature(weather) -> np.ndarray:
     alone: on the summer block in Urumqi the air-driven ground took 11.0 MWh
     out of the zone in June-September against 2.0 MWh in EnergyPlus's Kiva
     ground (which has the sun on its grade), and Kiva without that sun took
-    10.8 MWh (docs/engine.md, "Ground")."""
+    10.8 MWh (docs/engine.md, "The ground in the sun")."""
     w = _weather_arrays(weather)
-    ghi = lambda: GROUND_SOLAR_ABSORPTANCE * weather.data["ghi"].to_numpy(dtype=float)  # noqa: E731
+    absorbed = lambda: GROUND_SOLAR_ABSORPTANCE * weather.data["ghi"].to_numpy(dtype=float)  # noqa: E731
     # below the surface the annual wave reaches δ (ISO 13370 Annex A) into
     # soil near the year's mean temperature
     r_soil = ground.penetration_depth() / ground.SOIL_CONDUCTIVITY
-    _, t_eq = _exterior_film(weather, ("ground_surface", GROUND_SOLAR_ABSORPTANCE), ghi, r_soil,
+    _, t_eq = _exterior_film(weather, ("ground_surface", GROUND_SOLAR_ABSORPTANCE), absorbed, r_soil,
                              float(np.mean(w["temp_air"])), height=0.0, tilt="horizontal_up",
+                             # the film of the walls and roof (height 0: the site wind's lowest, 1 m)
                              roughness=envelope.ROUGHNESS_MEDIUM_ROUGH, emissivity=envelope.EMISSIVITY_OPAQUE,
                              windward_share=1.0)
     return t_eq
