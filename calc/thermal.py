@@ -174,10 +174,16 @@ def _wind(weather) -> np.ndarray:
 
 
 # Ground under a slab: "periodic" -- ISO 13370 Annex A equivalent temperature
-# from the outdoor year (calc.ground.periodic_ground_temperature); "epw" --
+# from the year of the open ground's sol-air temperature
+# (calc.ground.periodic_ground_temperature, _ground_surface_temperature); "epw" --
 # the weather file's shallow monthly ground temperatures (before; kept for
 # comparisons, docs/validation.md).
 GROUND_MODEL = "periodic"
+# Solar absorptance of the open ground around the building [-]: 1 − the
+# ground albedo of the transposition (calc.solar.GROUND_ALBEDO, ISO
+# 52010-1:2017 clause 6.4.4 default 0.2), so the sun the facades see
+# reflected is the sun the ground did not absorb
+GROUND_SOLAR_ABSORPTANCE = 1.0 - solar.GROUND_ALBEDO
 # Opaque walls and roof pass their equivalent outside temperature on with
 # their ISO 13786 periodic response (calc.element_response) instead of in
 # the same hour; False: the plain 5R1C (kept for comparisons).
@@ -197,7 +203,30 @@ def _ground_temperature(b, weather, h_g):
     h_pe, beta = ground.slab_periodic(perimeter, d_t)
     key = ("ground_periodic", round(h_pe / h_g, 9) if h_g > 0 else 0.0, round(beta, 9))
     return _WEATHER.get(weather, key, lambda: ground.periodic_ground_temperature(
-        _weather_arrays(weather)["temp_air"], h_g, h_pe, beta))
+        _ground_surface_temperature(weather), h_g, h_pe, beta))
+
+
+def _ground_surface_temperature(weather) -> np.ndarray:
+    """Equivalent temperature of the open ground around the building [°C]:
+    the sol-air temperature of a horizontal face at ground level
+    (calc.envelope.exterior_film: DOE-2 convection, long-wave to the whole
+    sky, rain) absorbing 1 − albedo of the global sun. The soil under a
+    slab is warmed by the sun on the ground beside it, not by the air
+    alone: on the summer block in Urumqi the air-driven ground took 11.0 MWh
+    out of the zone in June-September against 2.0 MWh in EnergyPlus's Kiva
+    ground (which has the sun on its grade), and Kiva without that sun took
+    10.8 MWh (docs/engine.md, "The ground in the sun")."""
+    w = _weather_arrays(weather)
+    absorbed = lambda: GROUND_SOLAR_ABSORPTANCE * weather.data["ghi"].to_numpy(dtype=float)  # noqa: E731
+    # below the surface the annual wave reaches δ (ISO 13370 Annex A) into
+    # soil near the year's mean temperature
+    r_soil = ground.penetration_depth() / ground.SOIL_CONDUCTIVITY
+    _, t_eq = _exterior_film(weather, ("ground_surface", GROUND_SOLAR_ABSORPTANCE), absorbed, r_soil,
+                             float(np.mean(w["temp_air"])), height=0.0, tilt="horizontal_up",
+                             # the film of the walls and roof (height 0: the site wind's lowest, 1 m)
+                             roughness=envelope.ROUGHNESS_MEDIUM_ROUGH, emissivity=envelope.EMISSIVITY_OPAQUE,
+                             windward_share=1.0)
+    return t_eq
 
 
 def _equivalent_thickness(b) -> float:

@@ -159,13 +159,27 @@ WARM_WINTER_CITIES = ("Shenzhen", "Tampa")
 # strict expected failures: when a change brings a case inside the
 # tolerance, the test reports it and the entry must go.
 KNOWN_HEATING_DEPARTURES: dict = {}
-KNOWN_SAVING_DEPARTURES: dict = {}
-KNOWN_COOLING_SAVING_DEPARTURES: dict = {}
-_FIRST_HOURS = ("part-time dwelling cooling (19:00-01:00, weekend middays) in Urumqi's short hot spell: the engine takes less heat out in the first hours of each cooling period than EnergyPlus does in its ten-minute steps; the same-hour air-surface coupling narrowed it (-14.4 to -12.5 %), a surface-layer node did not (docs/engine.md, docs/validation.md)")
-KNOWN_COOLING_DEPARTURES: dict = {
-    "res_urumqi_base": _FIRST_HOURS,
-    "res_urumqi_package": _FIRST_HOURS,
+# The new windows of the packages (U 2.0-2.2, SHGC 0.35-0.5, two panes):
+# EnergyPlus's simple-glazing angular curve lets through less of their
+# normal-incidence sun at oblique incidence than the engine's two clear
+# panes (heating season 0.849 / 0.840 against 0.912 / 0.909 on the Urumqi
+# block and the Shanghai office; June-September 0.712 against 0.807 on the
+# block), so the engine's package keeps more sun: a larger heating saving
+# and a smaller cooling saving. The single-glazed windows they replace
+# agree within 0.5 %. Hidden until the slab ground had the sun on the open
+# ground (the air-driven slab's summer loss made up for it in the
+# dwellings; docs/validation.md, "Ground in the sun").
+_NEW_WINDOW_SUN = ("the package's coated double window lets more oblique sun through in the engine (two "
+                   "clear panes) than in EnergyPlus's simple-glazing curve: June-September angular factor "
+                   "0.807 against 0.712 (docs/validation.md, 'Ground in the sun')")
+KNOWN_SAVING_DEPARTURES: dict = {
+    "office_shanghai_package": _NEW_WINDOW_SUN,
 }
+KNOWN_COOLING_SAVING_DEPARTURES: dict = {
+    "res_urumqi_package": _NEW_WINDOW_SUN,
+    "res_beijing_package": _NEW_WINDOW_SUN,
+}
+KNOWN_COOLING_DEPARTURES: dict = {}
 
 
 def own_unit_office_edits() -> dict:

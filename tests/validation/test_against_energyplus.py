@@ -4,7 +4,7 @@ The EnergyPlus numbers are cached in tests/validation/reference/*.json
 (regenerate with ``python -m tests.validation.compare``), so these tests run
 without EnergyPlus installed. Tolerances: annual heating need within ±10 %,
 envelope-package saving within ±3 percentage points, annual sensible
-cooling need within ±20 % on every case (±2 kWh/m² where EnergyPlus needs
+cooling need within ±10 % on every case (±2 kWh/m² where EnergyPlus needs
 less than 5 kWh/m²), and over the sampled archetypes a heating bias within
 ±5 % and an RMS within 10 % (compare.py gives the reasons for each).
 """
