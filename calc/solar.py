@@ -22,6 +22,7 @@ import numpy as np
 import pandas as pd
 import pvlib
 
+from . import glazing
 from .schedules import WEATHERS_KEPT, IdentityMemo
 from .units import Q_, check_dimension
 
@@ -203,9 +204,21 @@ def glazing_panes(u_window: float) -> int:
     return 2 if u_window >= DOUBLE_PANE_MIN_U else 3
 
 
-def _check_panes(panes) -> int:
+def window_glazing(window) -> tuple[float, float]:
+    """The glazing key of a window for the angular factor: its rated
+    (U_w [W/(m²K)], SHGC [-]), the simple glazing model's inputs
+    (:mod:`calc.glazing`)."""
+    return (float(window.u_value.to("W/(m**2*K)").m), float(window.shgc))
+
+
+def _check_panes(panes):
+    # N clear panes (int), or a (U_w, SHGC) pair for the simple glazing model
+    if isinstance(panes, tuple):
+        u, g = (float(x) for x in panes)
+        glazing.curve_weights(u, g)  # raises on values outside the model
+        return (u, g)
     if int(panes) != panes or not 1 <= panes <= MAX_PANES:
-        raise ValueError(f"panes: {panes!r} is not 1..{MAX_PANES}")
+        raise ValueError(f"panes: {panes!r} is not 1..{MAX_PANES} or a (U_w, SHGC) pair")
     return int(panes)
 
 
@@ -225,38 +238,45 @@ def _cover_transmittance(aoi, panes: int):
     return tau_r * tau_a
 
 
-def _iam(aoi, panes: int):
-    # relative to normal incidence; exactly 0 at (and beyond) grazing
+def _iam(aoi, panes):
+    # relative to normal incidence; exactly 0 at (and beyond) grazing. A
+    # window known by (U_w, SHGC): the ratio of its total solar energy
+    # transmittance, since it multiplies the SHGC (calc.glazing).
     a = np.asarray(aoi, dtype=float)
+    if isinstance(panes, tuple):
+        return glazing.solar_factor_ratio(a, *panes)
     out = _cover_transmittance(a, panes) / _cover_transmittance(0.0, panes)
     return np.where(a >= 90.0, 0.0, out)
 
 
 @lru_cache(maxsize=32)
-def _diffuse_iam(tilt: float, panes: int = 1) -> tuple[float, float]:
+def _diffuse_iam(tilt: float, panes=1) -> tuple[float, float]:
     f = lambda aoi: _iam(aoi, panes)  # noqa: E731
     return (float(pvlib.iam.marion_integrate(f, tilt, "sky")),
             float(pvlib.iam.marion_integrate(f, tilt, "ground")))
 
 
-def glazing_angular_factor(aoi, panes: int = 1):
-    """Transmittance of glass at an angle relative to normal incidence.
+def glazing_angular_factor(aoi, panes=1):
+    """Solar transmission of a glazing at an angle relative to normal incidence.
 
     Parameters
     ----------
     aoi : pint.Quantity
         Angle of incidence [deg].
-    panes : int
-        Panes of the glazing (1-3).
+    panes : int or tuple
+        Panes of clear glass (1-3), or the window's (U_w [W/(m²K)], SHGC [-])
+        (:func:`window_glazing`).
 
     Returns
     -------
     numpy.ndarray
-        Incidence-angle modifier [-], 1 at normal incidence, 0 at grazing:
-        transmittance of ``panes`` clear glass covers (Fresnel reflection at
-        both faces of each pane with inter-reflections, Bouguer absorption;
-        Duffie and Beckman 2013 eq. 5.3.1-5.3.2) over its value at normal
-        incidence.
+        Incidence-angle modifier [-], 1 at normal incidence, 0 at grazing.
+        For ``panes`` clear glass covers their transmittance (Fresnel
+        reflection at both faces of each pane with inter-reflections,
+        Bouguer absorption; Duffie and Beckman 2013 eq. 5.3.1-5.3.2) over
+        its value at normal incidence; for a (U_w, SHGC) pair the total
+        solar energy transmittance of LBNL's simple glazing model over the
+        SHGC (:func:`calc.glazing.solar_factor_ratio`).
     """
     a = np.asarray(check_dimension(aoi, "deg", "aoi").m, dtype=float)
     return _iam(a, _check_panes(panes))
