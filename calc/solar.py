@@ -3,10 +3,12 @@
 Solar position (NREL SPA) and transposition (Perez 1990) come from pvlib,
 evaluated at the middle of each hourly interval (the weather's index holds
 the interval start). Window transmission depends on the angle of incidence:
-the beam part through the transmittance of N glass covers (Fresnel
-reflection at both faces of every pane with their inter-reflections, and
-Bouguer absorption; Duffie and Beckman 2013, clauses 5.1-5.3), sky and ground
-diffuse through its integral over the hemisphere (Marion 2017).
+the beam part through the window's angular factor, sky and ground diffuse
+through its integral over the hemisphere (Marion 2017). A window known by
+(U_w, SHGC) takes its factor from LBNL's simple glazing model
+(:mod:`calc.glazing`); N clear glass covers (Fresnel reflection at both
+faces of every pane with their inter-reflections, and Bouguer absorption;
+Duffie and Beckman 2013, clauses 5.1-5.3) remain for a number of panes.
 
 Transposition of a year of data costs tens of milliseconds, so results are
 memoised on the content of the weather (a digest of its timestamps, site and
@@ -282,7 +284,7 @@ def glazing_angular_factor(aoi, panes=1):
     return _iam(a, _check_panes(panes))
 
 
-def transmitted_irradiance(weather, tilt, azimuth, albedo: float = GROUND_ALBEDO, panes: int = 1):
+def transmitted_irradiance(weather, tilt, azimuth, albedo: float = GROUND_ALBEDO, panes=1):
     """Irradiance on a window weighted by the glazing's angular transmittance.
 
     Multiplying by the normal-incidence total solar energy transmittance
@@ -298,8 +300,9 @@ def transmitted_irradiance(weather, tilt, azimuth, albedo: float = GROUND_ALBEDO
         Window plane [deg].
     albedo : float
         Ground solar reflectance [-].
-    panes : int
-        Panes of the glazing (1-3, see :func:`glazing_panes`).
+    panes : int or tuple
+        Panes of clear glass (1-3, see :func:`glazing_panes`), or the
+        window's (U_w [W/(m²K)], SHGC [-]) (:func:`window_glazing`).
 
     Returns
     -------
@@ -317,7 +320,7 @@ def transmitted_irradiance(weather, tilt, azimuth, albedo: float = GROUND_ALBEDO
 
 
 @lru_cache(maxsize=_CACHE_SIZE * 4)
-def _plane(keyed: _Keyed, tilt: float, azimuth: float, albedo: float, panes: int):
+def _plane(keyed: _Keyed, tilt: float, azimuth: float, albedo: float, panes):
     beam, sky, ground, aoi = _components(keyed, tilt, azimuth, albedo)
     iam_sky, iam_ground = _diffuse_iam(tilt, panes)
     iam_beam = _iam(aoi, panes)
@@ -328,7 +331,7 @@ def _plane(keyed: _Keyed, tilt: float, azimuth: float, albedo: float, panes: int
     return incident, transmitted
 
 
-def irradiance_on_planes(weather, tilts, azimuths, albedo: float = GROUND_ALBEDO, panes: int = 1) -> dict:
+def irradiance_on_planes(weather, tilts, azimuths, albedo: float = GROUND_ALBEDO, panes=1) -> dict:
     """Incident and glazing-transmitted irradiance on several planes at once.
 
     Same models as :func:`surface_irradiance` and
@@ -342,8 +345,9 @@ def irradiance_on_planes(weather, tilts, azimuths, albedo: float = GROUND_ALBEDO
         One value per plane [deg].
     albedo : float
         Ground solar reflectance [-].
-    panes : int
-        Panes of the glazing for ``transmitted`` (1-3).
+    panes : int or tuple
+        Glazing for ``transmitted``: panes of clear glass (1-3) or the
+        window's (U_w [W/(m²K)], SHGC [-]) (:func:`window_glazing`).
 
     Returns
     -------
