@@ -3,10 +3,12 @@
 Solar position (NREL SPA) and transposition (Perez 1990) come from pvlib,
 evaluated at the middle of each hourly interval (the weather's index holds
 the interval start). Window transmission depends on the angle of incidence:
-the beam part through the transmittance of N glass covers (Fresnel
-reflection at both faces of every pane with their inter-reflections, and
-Bouguer absorption; Duffie and Beckman 2013, clauses 5.1-5.3), sky and ground
-diffuse through its integral over the hemisphere (Marion 2017).
+the beam part through the window's angular factor, sky and ground diffuse
+through its integral over the hemisphere (Marion 2017). A window known by
+(U_w, SHGC) takes its factor from LBNL's simple glazing model
+(:mod:`calc.glazing`); N clear glass covers (Fresnel reflection at both
+faces of every pane with their inter-reflections, and Bouguer absorption;
+Duffie and Beckman 2013, clauses 5.1-5.3) remain for a number of panes.
 
 Transposition of a year of data costs tens of milliseconds, so results are
 memoised on the content of the weather (a digest of its timestamps, site and
@@ -22,6 +24,7 @@ import numpy as np
 import pandas as pd
 import pvlib
 
+from . import glazing
 from .schedules import WEATHERS_KEPT, IdentityMemo
 from .units import Q_, check_dimension
 
@@ -203,9 +206,21 @@ def glazing_panes(u_window: float) -> int:
     return 2 if u_window >= DOUBLE_PANE_MIN_U else 3
 
 
-def _check_panes(panes) -> int:
+def window_glazing(window) -> tuple[float, float]:
+    """The glazing key of a window for the angular factor: its rated
+    (U_w [W/(m²K)], SHGC [-]), the simple glazing model's inputs
+    (:mod:`calc.glazing`)."""
+    return (float(window.u_value.to("W/(m**2*K)").m), float(window.shgc))
+
+
+def _check_panes(panes):
+    # N clear panes (int), or a (U_w, SHGC) pair for the simple glazing model
+    if isinstance(panes, tuple):
+        u, g = (float(x) for x in panes)
+        glazing.curve_weights(u, g)  # raises on values outside the model
+        return (u, g)
     if int(panes) != panes or not 1 <= panes <= MAX_PANES:
-        raise ValueError(f"panes: {panes!r} is not 1..{MAX_PANES}")
+        raise ValueError(f"panes: {panes!r} is not 1..{MAX_PANES} or a (U_w, SHGC) pair")
     return int(panes)
 
 
@@ -225,44 +240,51 @@ def _cover_transmittance(aoi, panes: int):
     return tau_r * tau_a
 
 
-def _iam(aoi, panes: int):
-    # relative to normal incidence; exactly 0 at (and beyond) grazing
+def _iam(aoi, panes):
+    # relative to normal incidence; exactly 0 at (and beyond) grazing. A
+    # window known by (U_w, SHGC): the ratio of its total solar energy
+    # transmittance, since it multiplies the SHGC (calc.glazing).
     a = np.asarray(aoi, dtype=float)
+    if isinstance(panes, tuple):
+        return glazing.solar_factor_ratio(a, *panes)
     out = _cover_transmittance(a, panes) / _cover_transmittance(0.0, panes)
     return np.where(a >= 90.0, 0.0, out)
 
 
 @lru_cache(maxsize=32)
-def _diffuse_iam(tilt: float, panes: int = 1) -> tuple[float, float]:
+def _diffuse_iam(tilt: float, panes=1) -> tuple[float, float]:
     f = lambda aoi: _iam(aoi, panes)  # noqa: E731
     return (float(pvlib.iam.marion_integrate(f, tilt, "sky")),
             float(pvlib.iam.marion_integrate(f, tilt, "ground")))
 
 
-def glazing_angular_factor(aoi, panes: int = 1):
-    """Transmittance of glass at an angle relative to normal incidence.
+def glazing_angular_factor(aoi, panes=1):
+    """Solar transmission of a glazing at an angle relative to normal incidence.
 
     Parameters
     ----------
     aoi : pint.Quantity
         Angle of incidence [deg].
-    panes : int
-        Panes of the glazing (1-3).
+    panes : int or tuple
+        Panes of clear glass (1-3), or the window's (U_w [W/(m²K)], SHGC [-])
+        (:func:`window_glazing`).
 
     Returns
     -------
     numpy.ndarray
-        Incidence-angle modifier [-], 1 at normal incidence, 0 at grazing:
-        transmittance of ``panes`` clear glass covers (Fresnel reflection at
-        both faces of each pane with inter-reflections, Bouguer absorption;
-        Duffie and Beckman 2013 eq. 5.3.1-5.3.2) over its value at normal
-        incidence.
+        Incidence-angle modifier [-], 1 at normal incidence, 0 at grazing.
+        For ``panes`` clear glass covers their transmittance (Fresnel
+        reflection at both faces of each pane with inter-reflections,
+        Bouguer absorption; Duffie and Beckman 2013 eq. 5.3.1-5.3.2) over
+        its value at normal incidence; for a (U_w, SHGC) pair the total
+        solar energy transmittance of LBNL's simple glazing model over the
+        SHGC (:func:`calc.glazing.solar_factor_ratio`).
     """
     a = np.asarray(check_dimension(aoi, "deg", "aoi").m, dtype=float)
     return _iam(a, _check_panes(panes))
 
 
-def transmitted_irradiance(weather, tilt, azimuth, albedo: float = GROUND_ALBEDO, panes: int = 1):
+def transmitted_irradiance(weather, tilt, azimuth, albedo: float = GROUND_ALBEDO, panes=1):
     """Irradiance on a window weighted by the glazing's angular transmittance.
 
     Multiplying by the normal-incidence total solar energy transmittance
@@ -278,8 +300,9 @@ def transmitted_irradiance(weather, tilt, azimuth, albedo: float = GROUND_ALBEDO
         Window plane [deg].
     albedo : float
         Ground solar reflectance [-].
-    panes : int
-        Panes of the glazing (1-3, see :func:`glazing_panes`).
+    panes : int or tuple
+        Panes of clear glass (1-3, see :func:`glazing_panes`), or the
+        window's (U_w [W/(m²K)], SHGC [-]) (:func:`window_glazing`).
 
     Returns
     -------
@@ -297,7 +320,7 @@ def transmitted_irradiance(weather, tilt, azimuth, albedo: float = GROUND_ALBEDO
 
 
 @lru_cache(maxsize=_CACHE_SIZE * 4)
-def _plane(keyed: _Keyed, tilt: float, azimuth: float, albedo: float, panes: int):
+def _plane(keyed: _Keyed, tilt: float, azimuth: float, albedo: float, panes):
     beam, sky, ground, aoi = _components(keyed, tilt, azimuth, albedo)
     iam_sky, iam_ground = _diffuse_iam(tilt, panes)
     iam_beam = _iam(aoi, panes)
@@ -308,7 +331,7 @@ def _plane(keyed: _Keyed, tilt: float, azimuth: float, albedo: float, panes: int
     return incident, transmitted
 
 
-def irradiance_on_planes(weather, tilts, azimuths, albedo: float = GROUND_ALBEDO, panes: int = 1) -> dict:
+def irradiance_on_planes(weather, tilts, azimuths, albedo: float = GROUND_ALBEDO, panes=1) -> dict:
     """Incident and glazing-transmitted irradiance on several planes at once.
 
     Same models as :func:`surface_irradiance` and
@@ -322,8 +345,9 @@ def irradiance_on_planes(weather, tilts, azimuths, albedo: float = GROUND_ALBEDO
         One value per plane [deg].
     albedo : float
         Ground solar reflectance [-].
-    panes : int
-        Panes of the glazing for ``transmitted`` (1-3).
+    panes : int or tuple
+        Glazing for ``transmitted``: panes of clear glass (1-3) or the
+        window's (U_w [W/(m²K)], SHGC [-]) (:func:`window_glazing`).
 
     Returns
     -------

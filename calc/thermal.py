@@ -521,7 +521,7 @@ def _film_inputs(b: Building, weather, theta_i: float):
     azimuths = [geometry.facade_azimuth(b, f) for f in FACADES]
     height = magnitude(b.geometry.storey_height, "m", "storey_height") * b.geometry.storeys
     # four facades, then the (horizontal) roof
-    panes = solar.glazing_panes(magnitude(b.window.u_value, "W/(m**2*K)", "window.u_value"))
+    panes = solar.window_glazing(b.window)
     irr = solar.irradiance_on_planes(weather, Q_([90.0] * 4 + [0.0], "deg"), Q_(azimuths + [180.0], "deg"),
                                      panes=panes)
     incident, transmitted = irr["incident"].m, irr["transmitted"].m

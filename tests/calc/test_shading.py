@@ -29,7 +29,7 @@ def _facade_sun(b, weather):
     facade, straight from calc.solar (the shading code is not used)."""
     az = [geometry.facade_azimuth(b, f) for f in FACADES]
     irr = solar.irradiance_on_planes(weather, Q_([90.0] * 4, "deg"), Q_(az, "deg"),
-                                     panes=solar.glazing_panes(b.window.u_value.to("W/(m**2*K)").m))
+                                     panes=solar.window_glazing(b.window))
     areas = np.array([geometry.window_area(b, f).to("m**2").m for f in FACADES])
     return areas, irr["incident"].m, irr["transmitted"].m
 

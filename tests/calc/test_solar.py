@@ -145,3 +145,24 @@ def test_panes_multiply_the_angular_loss():
 
 def test_glazing_panes_from_window_u():
     assert [solar.glazing_panes(u) for u in (6.4, 4.7, 4.0, 2.8, 1.3, 1.0, 0.6)] == [1, 1, 1, 2, 2, 3, 3]
+
+
+def test_window_known_by_u_and_shgc_uses_the_simple_glazing_model():
+    # a (U_w, SHGC) pair selects LBNL's simple glazing model: its total solar
+    # energy transmittance over the SHGC (tests/calc/test_glazing.py checks
+    # the curves by hand), for the beam and, integrated, for the diffuse
+    from calc import glazing
+    from calc.model import Window
+
+    key = solar.window_glazing(Window(u_value=Q_(2.0, "W/(m**2*K)"), shgc=0.4))
+    assert key == (2.0, 0.4)
+    angles = [0.0, 30.0, 60.0, 80.0, 90.0]
+    f = solar.glazing_angular_factor(Q_(angles, "deg"), panes=key)
+    assert f == pytest.approx(glazing.solar_factor_ratio(angles, 2.0, 0.4), abs=1e-12)
+    tr = solar.transmitted_irradiance(WEATHER, Q_(90, "deg"), Q_(180, "deg"), panes=key).m
+    planes = solar.irradiance_on_planes(WEATHER, Q_([90.0], "deg"), Q_([180.0], "deg"), panes=key)
+    assert planes["transmitted"].m[0] == pytest.approx(tr, abs=1e-9)
+    inc = solar.surface_irradiance(WEATHER, Q_(90, "deg"), Q_(180, "deg")).m
+    assert np.all(tr <= inc + 1e-9) and 0.75 < tr.sum() / inc.sum() < 0.97
+    with pytest.raises(ValueError, match="shgc"):
+        solar.glazing_angular_factor(Q_(10.0, "deg"), panes=(2.0, 1.5))

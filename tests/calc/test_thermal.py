@@ -458,8 +458,8 @@ def test_agrees_with_the_iso13790_monthly_method():
     # sky and opaque-sun terms switched off because the monthly method here has none.
     # H per month in operation: the films of _hand_operating_u at the month's mean
     # outdoor temperature, the air-surface coupling of the star network (as in the
-    # steady-state test), outdoor air density; glazing gains with the two-pane
-    # angular transmittance (U_w = 2.0 counts as double glazing).
+    # steady-state test), outdoor air density; glazing gains with the window's
+    # angular factor (simple glazing model of its U_w and SHGC, calc.glazing).
     w = make_weather(12 - 15 * np.cos(YEAR) - 5 * np.cos(DAY - 0.5), sun=0.8)
     b = make_building(wall=Construction(u_value=Q_(0.5, U), solar_absorptance=0.0),
                       roof=Construction(u_value=Q_(0.4, U), solar_absorptance=0.0),
@@ -471,7 +471,8 @@ def test_agrees_with_the_iso13790_monthly_method():
     h_floor = thermal.ground_coefficient(b).m
     te = w.data["temp_air"].to_numpy()
     tr = solar.irradiance_on_planes(w, Q_([90.0] * 4, "deg"),
-                                    Q_([geometry.facade_azimuth(b, f) for f in FACADES], "deg"), panes=2)["transmitted"].m
+                                    Q_([geometry.facade_azimuth(b, f) for f in FACADES], "deg"),
+                                    panes=solar.window_glazing(b.window))["transmitted"].m
     a_win = np.array([geometry.window_area(b, f).m for f in FACADES])
     q_sol = (1 - b.window.frame_fraction) * b.window.shgc * (a_win @ tr)
     a_f = 600.0

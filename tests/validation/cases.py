@@ -159,25 +159,26 @@ WARM_WINTER_CITIES = ("Shenzhen", "Tampa")
 # strict expected failures: when a change brings a case inside the
 # tolerance, the test reports it and the entry must go.
 KNOWN_HEATING_DEPARTURES: dict = {}
-# The new windows of the packages (U 2.0-2.2, SHGC 0.35-0.5, two panes):
-# EnergyPlus's simple-glazing angular curve lets through less of their
-# normal-incidence sun at oblique incidence than the engine's two clear
-# panes (heating season 0.849 / 0.840 against 0.912 / 0.909 on the Urumqi
-# block and the Shanghai office; June-September 0.712 against 0.807 on the
-# block), so the engine's package keeps more sun: a larger heating saving
-# and a smaller cooling saving. The single-glazed windows they replace
-# agree within 0.5 %. Hidden until the slab ground had the sun on the open
-# ground (the air-driven slab's summer loss made up for it in the
-# dwellings; docs/validation.md, "Ground in the sun").
-_NEW_WINDOW_SUN = ("the package's coated double window lets more oblique sun through in the engine (two "
-                   "clear panes) than in EnergyPlus's simple-glazing curve: June-September angular factor "
-                   "0.807 against 0.712 (docs/validation.md, 'Ground in the sun')")
-KNOWN_SAVING_DEPARTURES: dict = {
-    "office_shanghai_package": _NEW_WINDOW_SUN,
-}
+# The packages' new windows (U 2.0, SHGC 0.5) in the two dwelling blocks:
+# the engine's cooling saving is 4.8 (Urumqi) and 5.5 pp (Beijing) below
+# EnergyPlus's. Not the windows' angular sun any more: with the simple
+# glazing model (calc.glazing) the engine's June-September solar factor of
+# these windows is 0.803 / 0.816 of the SHGC; EnergyPlus's hourly window
+# output gives 0.799 / 0.812 (its transmitted sun plus its absorbed sun
+# times the model's inward share N; docs/validation.md, "Window sun"), and
+# its transmitted and absorbed parts alone agree with the model within
+# 0.008. Open candidates: the base's
+# uninsulated brick wall losing 15.4 MWh over June-September in the engine
+# against 14.0 in EnergyPlus (Urumqi block), and how much of the glass's
+# absorbed sun EnergyPlus's heat balance passes inward (the engine takes
+# the model's fixed share N).
+_PACKAGE_COOLING = ("the dwelling package's cooling saving is 4.8-5.5 pp below EnergyPlus's although the "
+                    "new windows' solar factor now agrees within 0.5 % (docs/validation.md, 'Window sun'); "
+                    "the base's brick wall loses more in summer in the engine (15.4 against 14.0 MWh)")
+KNOWN_SAVING_DEPARTURES: dict = {}
 KNOWN_COOLING_SAVING_DEPARTURES: dict = {
-    "res_urumqi_package": _NEW_WINDOW_SUN,
-    "res_beijing_package": _NEW_WINDOW_SUN,
+    "res_urumqi_package": _PACKAGE_COOLING,
+    "res_beijing_package": _PACKAGE_COOLING,
 }
 KNOWN_COOLING_DEPARTURES: dict = {}
 
