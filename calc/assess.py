@@ -140,7 +140,9 @@ def assess(project: Project, *, sensitivity: bool = True, uncertainty: int = 0, 
     pkg_state = states[-1] if states else base_state
     package = account_state(pkg_state, "package", "package", project, weather, factors=cache.factors)
 
-    alone_states = [simulate_state(apply_measure(entered, m), cache) for m in enabled]
+    # the first measure alone is the package's first step
+    alone_states = [states[0] if i == 0 else simulate_state(apply_measure(entered, m), cache)
+                    for i, m in enumerate(enabled)]
     alone = [account_state(s, f"measure:{i}", label_of(m), project, weather, factors=cache.factors)
              for i, (m, s) in enumerate(zip(enabled, alone_states))]
     # a step needs its bases and bill only (the last one is the package)

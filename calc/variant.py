@@ -297,7 +297,7 @@ def account_totals(state: State, base: Project, weather, factors=None) -> Totals
     tce, heating_tce = _coal(state, acc, coal_f, flows)
     co2 = accounting.co2(flows.net, acc, co2_f)
     result = Totals(total_standard_coal=_as(accounting.total(tce), "tce"), heating_standard_coal=_as(heating_tce, "tce"),
-                    total_delivered=_physics(state, weather)["total_delivered"], total_co2=_as(accounting.total(co2), "t"),
+                    total_delivered=Q_(sum(_delivered(state).values()), "kWh"), total_co2=_as(accounting.total(co2), "t"),
                     energy_cost=_as(accounting.total(_bill(state, base, flows, weather)), "CNY/a"))
     state._derived[memo] = (base, weather, factors, result)
     return result
@@ -351,7 +351,7 @@ def _physics(state, weather) -> dict:
     def compute():
         project, sup = state.project, state.supply
         months = schedules.calendar_field(weather.data.index, "month").astype(int)
-        delivered = state.derived("delivered", lambda: accounting.annual_kwh(sup.delivered))
+        delivered = _delivered(state)
         buildings = tuple(_building_figures(b, state.thermal[b.name], sup.end_uses[b.name], months,
                                             state.pv.get(b.name)) for b in project.buildings)
         return dict(
@@ -368,6 +368,11 @@ def _physics(state, weather) -> dict:
             backup_share=None if sup.backup_share is None else Q_(100.0 * sup.backup_share, "percent"),
         )
     return state.derived(("physics", weather), compute)
+
+
+def _delivered(state) -> dict:
+    """Annual delivered energy by carrier [kWh, plain floats]."""
+    return state.derived("delivered", lambda: accounting.annual_kwh(state.supply.delivered))
 
 
 def _end_uses(state) -> dict:
@@ -422,7 +427,7 @@ def _flows(state, acc) -> _Flows:
 
 def _energy_flows(state, acc) -> _Flows:
     sup = state.supply
-    delivered = state.derived("delivered", lambda: accounting.annual_kwh(sup.delivered))
+    delivered = _delivered(state)
     generation = sum((p.annual.to("kWh") for p, _ in state.pv.values()), Q_(0.0, "kWh"))
     self_used = sum((sc.self_consumed.to("kWh") for _, sc in state.pv.values()), Q_(0.0, "kWh"))
     exported = sum((sc.exported.to("kWh") for _, sc in state.pv.values()), Q_(0.0, "kWh"))
