@@ -182,13 +182,14 @@ def _month_sums(hourly_w: np.ndarray, months: np.ndarray) -> np.ndarray:
 
 
 def _sum_nested(tables: list[dict]) -> dict:
-    out: dict = {}
+    # the magnitudes added in the order pint would add the quantities
+    sums: dict = {}
     for table in tables:
         for use, by_carrier in table.items():
-            slot = out.setdefault(use, {})
+            slot = sums.setdefault(use, {})
             for carrier, q in by_carrier.items():
-                slot[carrier] = slot.get(carrier, Q_(0.0, "kWh")) + _as(q, "kWh")
-    return out
+                slot[carrier] = slot.get(carrier, 0.0) + _as(q, "kWh")._magnitude
+    return {use: {c: Q_(m, "kWh") for c, m in slot.items()} for use, slot in sums.items()}
 
 
 def _building_figures(b, th, end_uses, months, pv_pair) -> BuildingFigures:
@@ -199,7 +200,8 @@ def _building_figures(b, th, end_uses, months, pv_pair) -> BuildingFigures:
     delivered: dict = {}
     for by_carrier in end_uses.values():
         for carrier, q in by_carrier.items():
-            delivered[carrier] = delivered.get(carrier, Q_(0.0, "kWh")) + _as(q, "kWh")
+            delivered[carrier] = delivered.get(carrier, 0.0) + _as(q, "kWh")._magnitude
+    delivered = {c: Q_(m, "kWh") for c, m in delivered.items()}
     return BuildingFigures(
         name=b.name, floor_area=area,
         heating_need=Q_(h_kwh, "kWh"), cooling_need=Q_(c_kwh, "kWh"),
@@ -384,7 +386,7 @@ def _bill(state, base, flows, weather) -> dict:
     """The bill of a state before any price case, kept with the state (see
     :func:`_energy_cost`)."""
     project = state.project
-    area = Q_(sum(floor_area(b).m for b in project.buildings), "m**2")
+    area = state.derived("floor_area", lambda: Q_(sum(floor_area(b).m for b in project.buildings), "m**2"))
     return state.derived(("cost", base.economics, project.supply.metering.billing, area.m, weather),
                          lambda: _energy_cost(state, base, flows.purchased, area, flows.exported, weather))
 
