@@ -325,7 +325,8 @@ def _num(q, unit: str):
     if isinstance(q, pint.Quantity):
         # most figures are already in their unit, where pint's conversion
         # hands back the same magnitude
-        m = q._magnitude if q._units == _container(unit) else q.to(unit).magnitude
+        c = _container(unit)
+        m = q._magnitude if q._units is c or q._units == c else q.to(unit).magnitude
     else:
         m = q
     if type(m) is float and math.isfinite(m):

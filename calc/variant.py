@@ -30,7 +30,8 @@ def _as(q, unit: str):
     conversion would return the same magnitude), else converted. The
     accounts of every state convert some hundred figures, most of them
     already in their unit."""
-    return q if q._units == _container(unit) else q.to(unit)
+    c = _container(unit)
+    return q if q._units is c or q._units == c else q.to(unit)
 
 
 @dataclass(frozen=True)
