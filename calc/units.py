@@ -110,6 +110,80 @@ def _fast_quantities(registry) -> None:
 
     cls.__new__ = staticmethod(__new__)
     cls.to = fast_to
+    _fast_arithmetic(registry)
+
+
+def _fast_arithmetic(registry) -> None:
+    """Products, quotients, sums and differences of plain-magnitude
+    quantities in multiplicative units, as pint computes them (the
+    magnitudes by the same operation, the units multiplied or divided, a
+    sum in the units both share) without its checks on every call;
+    anything else (offset or logarithmic units, ints divided, units that
+    differ in a sum, other operands) goes to pint."""
+    cls = registry.Quantity
+    mul, div, add, sub = cls.__mul__, cls.__truediv__, cls.__add__, cls.__sub__
+    floats = (float, np.float64, np.ndarray)   # pint divides ints otherwise
+    scalars = (float, int, np.float64)
+    plain: dict = {}      # units -> whether they hold no offset or logarithmic unit
+    products: dict = {}   # (units, units, op) -> units of the result
+
+    def plain_units(units) -> bool:
+        ok = plain.get(units)
+        if ok is None:
+            ok = plain[units] = not cls(1.0, units)._get_non_multiplicative_units()
+        return ok
+
+    def make(m, units):
+        inst = object.__new__(cls)
+        inst._magnitude = m
+        inst._units = units
+        return inst
+
+    def combined(a, b, op):
+        key = (a, b, op)
+        units = products.get(key)
+        if units is None:
+            units = products[key] = a * b if op == "*" else a / b
+        return units
+
+    def __mul__(self, other):
+        m = self._magnitude
+        if type(m) in _PLAIN and plain_units(self._units):
+            kind = type(other)
+            if kind is cls:
+                if type(other._magnitude) in _PLAIN and plain_units(other._units):
+                    return make(m * other._magnitude, combined(self._units, other._units, "*"))
+            elif kind in scalars:
+                return make(m * other, self._units)
+        return mul(self, other)
+
+    def __truediv__(self, other):
+        m = self._magnitude
+        if type(m) in floats and plain_units(self._units):
+            kind = type(other)
+            if kind is cls:
+                if type(other._magnitude) in floats and plain_units(other._units):
+                    return make(m / other._magnitude, combined(self._units, other._units, "/"))
+            elif kind in scalars:
+                return make(m / other, self._units)
+        return div(self, other)
+
+    def same_plain(self, other) -> bool:
+        a, b = self._units, other._units
+        return ((a is b or a == b) and type(self._magnitude) in _PLAIN and type(other._magnitude) in _PLAIN
+                and plain_units(a))
+
+    def __add__(self, other):
+        if type(other) is cls and same_plain(self, other):
+            return make(self._magnitude + other._magnitude, self._units)
+        return add(self, other)
+
+    def __sub__(self, other):
+        if type(other) is cls and same_plain(self, other):
+            return make(self._magnitude - other._magnitude, self._units)
+        return sub(self, other)
+
+    cls.__mul__, cls.__truediv__, cls.__add__, cls.__sub__ = __mul__, __truediv__, __add__, __sub__
 
 
 def _multiplicative_factor(registry, src, dst):
