@@ -1,4 +1,3 @@
-import pint
 import pytest
 
 from calc.units import Q_, UnitInputError, check_dimension, format_quantity, parse_quantity, ureg
@@ -81,6 +80,7 @@ def test_fast_quantity_paths_are_pints_own():
     # without pint's per-call bookkeeping: the numbers must be pint's own,
     # 1.5 kWh = 5.4 MJ (3.6 MJ/kWh), 1 tce = 1000 kgce, 20 °C = 293.15 K
     import numpy as np
+    import pint
 
     q = Q_(1.5, "kWh").to("MJ")
     assert q.m == pytest.approx(5.4, rel=1e-15)
@@ -97,32 +97,3 @@ def test_fast_quantity_paths_are_pints_own():
         Q_(1.0, "kWh").to("m")
     with pytest.raises(TypeError):
         Q_(True, "m")
-
-
-@pytest.mark.parametrize("a, b", [
-    (Q_(2.0, "m"), Q_(3.0, "m")), (Q_(1.5, "kWh"), Q_(2.0, "m**2")), (Q_(7.0, "CNY"), 3.0),
-    (Q_(7.0, "CNY"), 2), (Q_(7.0, "CNY"), Q_(2.0, "CNY/a")), (Q_(1, "m"), Q_(3, "m")),
-    (Q_(20.0, "degC"), 2.0), (Q_(20.0, "degC"), Q_(1.0, "delta_degC")),
-])
-def test_fast_arithmetic_is_pints_own(a, b):
-    # products, quotients, sums and differences as pint's own methods give
-    # them, bit for bit and in the same units (offset units and ints still
-    # take pint's path); 2 m × 3 m = 6 m², 1.5 kWh / 2 m² = 0.75 kWh/m²
-    import numpy as np
-    from pint.facets.plain.quantity import PlainQuantity as Plain
-
-    ops = [("__mul__", Plain.__mul__), ("__truediv__", Plain.__truediv__)]
-    if isinstance(b, type(a)) and a.dimensionality == b.dimensionality:
-        ops += [("__add__", Plain.__add__), ("__sub__", Plain.__sub__)]
-    for name, pints in ops:
-        try:
-            expected = pints(a, b)
-        except pint.errors.OffsetUnitCalculusError:
-            with pytest.raises(pint.errors.OffsetUnitCalculusError):
-                getattr(a, name)(b)
-            continue
-        got = getattr(a, name)(b)
-        assert got._units == expected._units, name
-        assert np.all(got.m == expected.m) and type(got.m) is type(expected.m), name
-    assert (Q_(2.0, "m") * Q_(3.0, "m")).to("m**2").m == pytest.approx(6.0, rel=1e-15)
-    assert (Q_(1.5, "kWh") / Q_(2.0, "m**2")).to("kWh/m**2").m == pytest.approx(0.75, rel=1e-15)
