@@ -18,7 +18,6 @@ import math
 import re
 import unicodedata
 
-import numpy as np
 import pint
 
 ureg = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
@@ -55,76 +54,6 @@ def _memoise_unit_parsing(registry) -> None:
 
 _memoise_unit_parsing(ureg)
 
-# Magnitudes the fast paths below take; pint keeps these as they are.
-_PLAIN = (float, int, np.float64, np.ndarray)
-
-
-def _fast_quantities(registry) -> None:
-    """Pint's constructor and ``to`` check the value's type, look up the
-    registry and parse or convert the unit on every call; an assessment
-    makes some ten thousand quantities of a few units, and that bookkeeping
-    was a third of its accounting time. For a plain magnitude (float, int,
-    NumPy float or array) and units given as text, these paths make the very
-    quantity pint makes -- the same magnitude object, or the magnitude times
-    the conversion factor pint itself uses, with the same parsed units --
-    and hand everything else (offset units, contexts, other magnitudes) to
-    pint."""
-    cls = registry.Quantity
-    new, to = cls.__new__, cls.to
-    units_of: dict = {}   # unit text -> units as the constructor parses them
-    factors: dict = {}    # (src, dst) -> pint's factor; None: not multiplicative
-
-    def __new__(klass, value, units=None):
-        if klass is not cls or type(value) not in _PLAIN:
-            return new(klass, value, units)
-        if units.__class__ is str:
-            container = units_of.get(units)
-            if container is None:
-                container = units_of[units] = new(klass, 1.0, units)._units
-        elif units.__class__ is pint.util.UnitsContainer:
-            container = units
-        else:
-            return new(klass, value, units)
-        inst = object.__new__(klass)
-        inst._magnitude = value
-        inst._units = container
-        return inst
-
-    def fast_to(self, other=None, *contexts, **ctx_kwargs):
-        m = self._magnitude
-        if contexts or ctx_kwargs or other.__class__ is not str or type(m) not in _PLAIN or registry._active_ctx:
-            return to(self, other, *contexts, **ctx_kwargs)
-        src, dst = self._units, _container(other)
-        if src is not dst and src != dst:  # most units are the very parsed object
-            key = (src, dst)
-            if key not in factors:
-                factors[key] = _multiplicative_factor(registry, src, dst)
-            factor = factors[key]
-            if factor is None:
-                return to(self, other)
-            m = m * factor  # as pint's plain conversion computes it
-        inst = object.__new__(cls)
-        inst._magnitude = m
-        inst._units = dst
-        return inst
-
-    cls.__new__ = staticmethod(__new__)
-    cls.to = fast_to
-
-
-def _multiplicative_factor(registry, src, dst):
-    """Pint's conversion factor from ``src`` to ``dst`` when neither holds an
-    offset unit (pint then converts by this one factor), else None."""
-    try:
-        if registry._validate_and_extract(src) or registry._validate_and_extract(dst):
-            return None
-    except ValueError:
-        return None
-    factor = registry._get_conversion_factor(src, dst)
-    return None if isinstance(factor, pint.DimensionalityError) else factor
-
-
-_fast_quantities(ureg)
 
 Q_ = ureg.Quantity
 Quantity = ureg.Quantity
