@@ -264,7 +264,7 @@ def total(by_carrier: dict):
         raise ValueError("total: nothing to add up")
     units = items[0]._units if isinstance(items[0], Quantity) else None
     if units is not None and _multiplicative(units) and all(
-            isinstance(q, Quantity) and q._units == units for q in items):
+            isinstance(q, Quantity) and (q._units is units or q._units == units) for q in items):
         # one unit throughout: pint would add the magnitudes in this order
         m = items[0]._magnitude
         for q in items[1:]:

@@ -35,7 +35,7 @@ from .model import MEASURE_KINDS, Project
 from .messages import Term, msg
 from .results import Assessment, EconomicsResult, HeatSourceDefault, MeasureResult, SensitivityRow, TargetResult
 from .units import Q_
-from .variant import Pricing, ThermalCache, account_state, simulate_state
+from .variant import Pricing, ThermalCache, account_state, account_totals, simulate_state
 
 BASES = ("total_tce", "heating_tce", "delivered_kwh", "co2")
 KIND_LABELS = {k: k.replace("_", " ") for k in MEASURE_KINDS}
@@ -86,7 +86,7 @@ def _closing(project, package_project, cache, baseline, basis, goal):
             # a listed measure that cannot follow this package (e.g. a boiler
             # renewal after a heat pump) closes nothing
             continue
-        acc = account_state(state, "closing", label_of(m), project, cache.weather, factors=cache.factors)
+        acc = account_totals(state, project, cache.weather, cache.factors)
         candidates.append((label_of(m), m.kind, False, target.saving_rate(basis_value(baseline, basis), basis_value(acc, basis))))
     return verdict.closing_measures(candidates, goal)
 
@@ -140,11 +140,13 @@ def assess(project: Project, *, sensitivity: bool = True, uncertainty: int = 0, 
     pkg_state = states[-1] if states else base_state
     package = account_state(pkg_state, "package", "package", project, weather, factors=cache.factors)
 
-    alone_states = [simulate_state(apply_measure(entered, m), cache) for m in enabled]
+    # the first measure alone is the package's first step
+    alone_states = [states[0] if i == 0 else simulate_state(apply_measure(entered, m), cache)
+                    for i, m in enumerate(enabled)]
     alone = [account_state(s, f"measure:{i}", label_of(m), project, weather, factors=cache.factors)
              for i, (m, s) in enumerate(zip(enabled, alone_states))]
-    step_accounts = [account_state(s, "step", label_of(m), project, weather, factors=cache.factors)
-                     for m, s in zip(enabled, states)]
+    # a step needs its bases and bill only (the last one is the package)
+    step_accounts = [account_totals(s, project, weather, cache.factors) for s in states]
     cumulative = [(label_of(m), basis_value(a, basis)) for m, a in zip(enabled, step_accounts)]
 
     is_public = project.is_public
@@ -155,8 +157,9 @@ def assess(project: Project, *, sensitivity: bool = True, uncertainty: int = 0, 
     for other in target.ELECTRICITY_METHODS:
         if other != method:
             f = cache.factors_for(other)
-            accounted[other] = (account_state(base_state, "baseline", "baseline", project, weather, factors=f),
-                                account_state(pkg_state, "package", "package", project, weather, factors=f))
+            # the matrix reads the bases only
+            accounted[other] = (account_totals(base_state, project, weather, f),
+                                account_totals(pkg_state, project, weather, f))
     matrix = verdict.matrix({m: accounted[m] for m in target.ELECTRICITY_METHODS}, goal)
     programme = project.accounting.target_basis == "programme"
     buildings = verdict.building_verdicts(
@@ -297,7 +300,7 @@ def _alone_rates_by_method(project, weather, cache, basis, method, accounted, al
     for m in target.ELECTRICITY_METHODS:
         before = accounted[m][0]
         accounts = alone if m == method else [
-            account_state(s, "alone", "", project, weather, factors=cache.factors_for(m)) for s in alone_states]
+            account_totals(s, project, weather, cache.factors_for(m)) for s in alone_states]
         for i, a in enumerate(accounts):
             out[i][m] = _pct(target.saving_rate(basis_value(before, basis), basis_value(a, basis)))
     return out

@@ -25,6 +25,7 @@ the CO2.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .datasets import tables
 from .units import Q_, check_dimension
@@ -117,9 +118,12 @@ def coal_rate(heat: HeatAtSource, electricity_coal) -> object:
     return Q_(_fuel_kgce_per_gj(heat.fuel) / heat.efficiency, "kgce/GJ")
 
 
+@lru_cache(maxsize=None)
 def _fuel_kgce_per_gj(fuel: str) -> float:
     """Standard coal of 1 GJ of a fuel at its lower heating value (GB/T
-    2589-2020 Appendix A; ≈ 34.12 kgce/GJ for every fuel)."""
+    2589-2020 Appendix A; ≈ 34.12 kgce/GJ for every fuel). Memoised: the
+    table lookup filters a data frame (some milliseconds) and every state
+    on a network whose heat is made from a fuel asks again."""
     return tables.standard_coal_per_kwh(fuel).to("kgce/kWh").m * KWH_PER_GJ
 
 

@@ -11,6 +11,7 @@ that holds a number names its unit (``heating_need_kwh``, ``total_tce``,
 from __future__ import annotations
 
 import dataclasses
+import functools
 import math
 from dataclasses import dataclass, field
 from typing import Any
@@ -324,9 +325,12 @@ def _num(q, unit: str):
     if isinstance(q, pint.Quantity):
         # most figures are already in their unit, where pint's conversion
         # hands back the same magnitude
-        m = q._magnitude if q._units == _container(unit) else q.to(unit).magnitude
+        c = _container(unit)
+        m = q._magnitude if q._units is c or q._units == c else q.to(unit).magnitude
     else:
         m = q
+    if type(m) is float and math.isfinite(m):
+        return m  # most figures: nothing to convert or check further
     if hasattr(m, "tolist"):
         m = m.tolist()
     if not _all_finite(m):
@@ -359,11 +363,11 @@ def _key(name: str, unit: str) -> str:
 
 def to_json(obj) -> Any:
     """The JSON-ready form of a result object (units in every key)."""
-    if dataclasses.is_dataclass(obj):
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
         data = {}
-        for f in dataclasses.fields(obj):
+        for f, write in _plan(type(obj)):
             try:
-                _field_to_json(data, f, getattr(obj, f.name))
+                write(data, getattr(obj, f.name))
             except NonFiniteResult as e:
                 raise NonFiniteResult(e.value, f"{f.name}.{e.path}" if e.path else f.name) from None
         return data
@@ -376,19 +380,39 @@ def to_json(obj) -> Any:
     return obj
 
 
-def _field_to_json(data: dict, f, value) -> None:
-    unit = f.metadata.get("unit")
+@functools.lru_cache(maxsize=None)
+def _plan(cls) -> tuple:
+    """(field, writer) of each field of a result class: the field's kind,
+    key and unit read once per class, not once per object (an assessment
+    writes some fifteen thousand fields)."""
+    return tuple((f, _writer(f)) for f in dataclasses.fields(cls))
+
+
+def _writer(f):
+    """A function (data, value) that puts the field's JSON form into data."""
+    unit, name = f.metadata.get("unit"), f.name
     if f.metadata.get("trade"):
-        data[f.name] = {k: _num(v, TRADE_UNITS[k.rsplit("_", 1)[1]]) for k, v in value.items()}
+        def write(data, value):
+            data[name] = {k: _num(v, TRADE_UNITS[k.rsplit("_", 1)[1]]) for k, v in value.items()}
     elif f.metadata.get("nested"):
-        data[_key(f.name, unit)] = {
-            use: {c: _num(v, unit) for c, v in by_carrier.items()} for use, by_carrier in value.items()}
+        key = _key(name, unit)
+
+        def write(data, value):
+            data[key] = {use: {c: _num(v, unit) for c, v in by_carrier.items()} for use, by_carrier in value.items()}
     elif f.metadata.get("mapping"):
-        data[_key(f.name, unit)] = {k: _num(v, unit) for k, v in value.items()}
+        key = _key(name, unit)
+
+        def write(data, value):
+            data[key] = {k: _num(v, unit) for k, v in value.items()}
     elif unit is not None:
-        data[_key(f.name, unit)] = _num(value, unit)
+        key = _key(name, unit)
+
+        def write(data, value):
+            data[key] = _num(value, unit)
     else:
-        data[f.name] = to_json(value)
+        def write(data, value):
+            data[name] = to_json(value)
+    return write
 
 
 

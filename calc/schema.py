@@ -24,7 +24,7 @@ from typing import Any, Iterator
 
 import pint
 
-from .units import Q_, UnitInputError, format_quantity, parse_quantity
+from .units import Q_, UnitInputError, _container, _same, format_quantity, parse_quantity
 
 
 @dataclass(frozen=True)
@@ -176,16 +176,24 @@ def _coerce_field(obj, f) -> list[FieldError]:
             return [] if md["optional"] else [FieldError(name, value, f"required, a value in {md['unit']}")]
         if not isinstance(value, pint.Quantity):
             return [FieldError(name, value, f"expected a quantity in {md['unit']}")]
-        try:
-            q = value.to(md["unit"])
-        except pint.DimensionalityError:
-            return [FieldError(name, value, f"wrong kind of unit; expected a value in {md['unit']}")]
-        x = float(q.magnitude)
+        # a float already in the field's unit (every field a measure or
+        # replace() carries over from a validated object) is kept as it is:
+        # the conversion and float() would give the same number
+        kept = type(value._magnitude) is float and _same(value._units, _container(md["unit"]))
+        if kept:
+            x = value._magnitude
+        else:
+            try:
+                q = value.to(md["unit"])
+            except pint.DimensionalityError:
+                return [FieldError(name, value, f"wrong kind of unit; expected a value in {md['unit']}")]
+            x = float(q.magnitude)
         if not math.isfinite(x):
             return [FieldError(name, value, "must be a finite number")]
         if not _check_bounds(x, md):
             return [FieldError(name, value, _bounds_message(md))]
-        object.__setattr__(obj, name, Q_(x, md["unit"]))
+        if not kept:
+            object.__setattr__(obj, name, Q_(x, md["unit"]))
     elif kind == "choice":
         if value not in md["options"]:
             return [FieldError(name, value, "must be one of " + ", ".join(md["options"]))]

@@ -54,6 +54,7 @@ def _memoise_unit_parsing(registry) -> None:
 
 _memoise_unit_parsing(ureg)
 
+
 Q_ = ureg.Quantity
 Quantity = ureg.Quantity
 
@@ -161,12 +162,18 @@ def _container(unit: str):
     return pint.util.to_units_container(unit, ureg)
 
 
+def _same(a, b) -> bool:
+    """Whether two parsed units are equal; most are the very object the
+    parsing memo hands out, which needs no comparison."""
+    return a is b or a == b
+
+
 def check_dimension(q, unit: str, name: str) -> pint.Quantity:
     """Return ``q`` converted to ``unit``; raise ``UnitInputError`` if it is not
     a pint quantity of that dimension. For use at public entry points."""
     if not isinstance(q, pint.Quantity):
         raise UnitInputError(f"{name}: expected a quantity in {unit}, got {type(q).__name__} {q!r}")
-    if isinstance(unit, str) and q._units == _container(unit):
+    if isinstance(unit, str) and _same(q._units, _container(unit)):
         # already in ``unit``: pint's conversion would hand back the same
         # magnitude object; skip its parsing and lookups (hot in accounting)
         return Q_(q._magnitude, q._units)
@@ -178,7 +185,7 @@ def check_dimension(q, unit: str, name: str) -> pint.Quantity:
 
 def magnitude(q, unit: str, name: str = "value"):
     """SI-side helper: the magnitude of ``q`` in ``unit`` after a dimension check."""
-    if isinstance(q, pint.Quantity) and isinstance(unit, str) and q._units == _container(unit):
+    if isinstance(q, pint.Quantity) and isinstance(unit, str) and _same(q._units, _container(unit)):
         return q._magnitude  # what the conversion to the same unit returns
     return check_dimension(q, unit, name).magnitude
 

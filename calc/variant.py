@@ -30,7 +30,8 @@ def _as(q, unit: str):
     conversion would return the same magnitude), else converted. The
     accounts of every state convert some hundred figures, most of them
     already in their unit."""
-    return q if q._units == _container(unit) else q.to(unit)
+    c = _container(unit)
+    return q if q._units is c or q._units == c else q.to(unit)
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,7 @@ class ThermalCache:
         self.factors = None
         self.accounting = accounting_settings
         self.heat = heat
+        self._by_method: dict = {}
         if accounting_settings is not None:
             self.factors = _factors(accounting_settings, heat)
 
@@ -75,7 +77,11 @@ class ThermalCache:
         acc = self.accounting
         if acc.electricity_method == method:
             return self.factors
-        return _factors(acc.replace(electricity_method=method), self.heat)
+        # kept: the same object each time, so that accounts keyed on the
+        # factors' identity find each other
+        if method not in self._by_method:
+            self._by_method[method] = _factors(acc.replace(electricity_method=method), self.heat)
+        return self._by_method[method]
 
     def simulate(self, building):
         key = _building_key(building)
@@ -147,7 +153,10 @@ def simulate_state(project: Project, cache: ThermalCache) -> State:
         key = None
     done = cache._states.get(key) if key is not None else None
     if done is not None:
-        return done if done.project is project else State(project, done.thermal, done.supply, done.pv)
+        # an equal project (a measure alone and the first step of the
+        # package) is the same state, and shares its accounts
+        return done if done.project is project or _equal(done.project, project) else State(
+            project, done.thermal, done.supply, done.pv)
     weather = cache.weather
     th = {b.name: cache.simulate(b) for b in project.buildings}
     sup = supply.supply_energy(project, th, weather)
@@ -162,18 +171,26 @@ def simulate_state(project: Project, cache: ThermalCache) -> State:
     return state
 
 
+def _equal(a, b) -> bool:
+    try:
+        return bool(a == b)
+    except (TypeError, ValueError):  # a part that does not compare plainly (an array)
+        return False
+
+
 def _month_sums(hourly_w: np.ndarray, months: np.ndarray) -> np.ndarray:
     return np.bincount(months - 1, weights=hourly_w / W_PER_KW, minlength=12)[:12]
 
 
 def _sum_nested(tables: list[dict]) -> dict:
-    out: dict = {}
+    # the magnitudes added in the order pint would add the quantities
+    sums: dict = {}
     for table in tables:
         for use, by_carrier in table.items():
-            slot = out.setdefault(use, {})
+            slot = sums.setdefault(use, {})
             for carrier, q in by_carrier.items():
-                slot[carrier] = slot.get(carrier, Q_(0.0, "kWh")) + _as(q, "kWh")
-    return out
+                slot[carrier] = slot.get(carrier, 0.0) + _as(q, "kWh")._magnitude
+    return {use: {c: Q_(m, "kWh") for c, m in slot.items()} for use, slot in sums.items()}
 
 
 def _building_figures(b, th, end_uses, months, pv_pair) -> BuildingFigures:
@@ -184,7 +201,8 @@ def _building_figures(b, th, end_uses, months, pv_pair) -> BuildingFigures:
     delivered: dict = {}
     for by_carrier in end_uses.values():
         for carrier, q in by_carrier.items():
-            delivered[carrier] = delivered.get(carrier, Q_(0.0, "kWh")) + _as(q, "kWh")
+            delivered[carrier] = delivered.get(carrier, 0.0) + _as(q, "kWh")._magnitude
+    delivered = {c: Q_(m, "kWh") for c, m in delivered.items()}
     return BuildingFigures(
         name=b.name, floor_area=area,
         heating_need=Q_(h_kwh, "kWh"), cooling_need=Q_(c_kwh, "kWh"),
@@ -229,6 +247,21 @@ class Pricing:
     grid_factor: float = 1.0
 
 
+@dataclass(frozen=True)
+class Totals:
+    """The figures a saving rate and a step of the package are computed on:
+    the four bases (calc.verdict.basis_value reads them by these names) and
+    the bill. The verdict under the other electricity method, the steps of
+    the package and the measures that would close a gap need no more of a
+    state's accounts."""
+
+    total_standard_coal: object  # [tce]
+    heating_standard_coal: object  # [tce]
+    total_delivered: object  # [kWh]
+    total_co2: object  # [t]
+    energy_cost: object  # [CNY/a]
+
+
 def account_state(state: State, key: str, label: str, base: Project, weather, pricing: Pricing = Pricing(),
                   factors=None) -> VariantResult:
     """Standard coal, CO2, cost and the per-building figures of a state.
@@ -239,40 +272,65 @@ def account_state(state: State, key: str, label: str, base: Project, weather, pr
     """
     # The same state under the same settings accounts to the same figures:
     # the first measure alone and the first step of the package, the last
-    # step and the package. The entry holds the objects it is keyed on by
-    # identity, so their ids stay theirs while it lives.
+    # step and the package.
     memo = ("account", pricing, id(base), id(weather), id(factors))
-    hit = state._derived.get(memo)
-    if hit is not None and hit[0] is base and hit[1] is weather and hit[2] is factors:
-        return dataclasses.replace(hit[3], key=key, label=label)
+    hit = _memo_hit(state, memo, base, weather, factors)
+    if hit is not None:
+        return dataclasses.replace(hit, key=key, label=label)
     result = _account_state(state, key, label, base, weather, pricing, factors)
     state._derived[memo] = (base, weather, factors, result)
     return result
 
 
+def account_totals(state: State, base: Project, weather, factors=None) -> Totals:
+    """The :class:`Totals` of a state as :func:`account_state` gives them
+    with the prices as entered, computed the same way, without the rest of
+    the accounts."""
+    full = _memo_hit(state, ("account", Pricing(), id(base), id(weather), id(factors)), base, weather, factors)
+    if full is not None:
+        return Totals(full.total_standard_coal, full.heating_standard_coal, full.total_delivered, full.total_co2,
+                      full.energy_cost)
+    memo = ("totals", id(base), id(weather), id(factors))
+    hit = _memo_hit(state, memo, base, weather, factors)
+    if hit is not None:
+        return hit
+    acc = base.accounting
+    coal_f, co2_f = factors or (accounting.coal_factors(acc), accounting.co2_factors(acc))
+    flows = _flows(state, acc)
+    tce, heating_tce = _coal(state, acc, coal_f, flows)
+    co2 = accounting.co2(flows.net, acc, co2_f)
+    result = Totals(total_standard_coal=_as(accounting.total(tce), "tce"), heating_standard_coal=_as(heating_tce, "tce"),
+                    total_delivered=Q_(sum(_delivered(state).values()), "kWh"), total_co2=_as(accounting.total(co2), "t"),
+                    energy_cost=_as(accounting.total(_bill(state, base, flows, weather)), "CNY/a"))
+    state._derived[memo] = (base, weather, factors, result)
+    return result
+
+
+def _memo_hit(state, memo, base, weather, factors):
+    """The entry of ``memo`` in the state's derived figures, if it was made
+    for these very objects: an entry holds the objects it is keyed on by
+    identity, so their ids stay theirs while it lives."""
+    hit = state._derived.get(memo)
+    if hit is not None and hit[0] is base and hit[1] is weather and hit[2] is factors:
+        return hit[3]
+    return None
+
+
 def _account_state(state, key, label, base, weather, pricing, factors):
     project = state.project
-    sup = state.supply
-    months = schedules.calendar_field(weather.data.index, "month").astype(int)
     acc = base.accounting
     coal_f, co2_base = factors or (accounting.coal_factors(acc), accounting.co2_factors(acc))
-    co2_f = {c: f * (pricing.grid_factor if c == "electricity" else 1.0) for c, f in co2_base.items()}
+    # a factor times 1.0 is the factor: no new quantities unless a grid case scales it
+    co2_f = co2_base if pricing.grid_factor == 1.0 else {
+        c: f * (pricing.grid_factor if c == "electricity" else 1.0) for c, f in co2_base.items()}
 
-    delivered = state.derived("delivered", lambda: accounting.annual_kwh(sup.delivered))
-    end_uses = state.derived("end_uses", lambda: _sum_nested([sup.end_uses[b.name] for b in project.buildings]))
-    buildings = state.derived(("buildings", weather), lambda: tuple(
-        _building_figures(b, state.thermal[b.name], sup.end_uses[b.name], months, state.pv.get(b.name))
-        for b in project.buildings))
-    fixed = _pricing_free(state, acc, coal_f, lambda: _pricing_free_accounts(
-        state, acc, coal_f, delivered, end_uses, buildings))
-    generation, self_used, exported, credited, net, purchased, tce, heating_tce, net_work, pv_total, renewable = fixed
-
-    co2 = accounting.co2(net, acc, co2_f)
+    flows = _flows(state, acc)
+    tce, heating_tce = _coal(state, acc, coal_f, flows)
+    co2 = accounting.co2(flows.net, acc, co2_f)
+    net_work = flows.network
     if net_work is not None:
         net_work = _with_heat_source(net_work, project.supply, acc, coal_f, co2_f)
-    area = Q_(sum(floor_area(b).m for b in project.buildings), "m**2")
-    cost = state.derived(("cost", base.economics, project.supply.metering.billing, area.m, weather),
-                         lambda: _energy_cost(state, base, purchased, area, exported, weather))
+    cost = _bill(state, base, flows, weather)
     if pricing.energy_prices != 1.0:
         # A bill is homogeneous of degree one in its prices, so a price case
         # scales the bill; scaling the entered tariffs instead would push a
@@ -280,24 +338,151 @@ def _account_state(state, key, label, base, weather, pricing, factors):
         cost = {c: v * pricing.energy_prices for c, v in cost.items()}
 
     return VariantResult(
-        key=key, label=label, buildings=buildings,
-        heating_need=sum((bf.heating_need for bf in buildings), Q_(0.0, "kWh")),
-        cooling_need=sum((bf.cooling_need for bf in buildings), Q_(0.0, "kWh")),
-        monthly_heating=Q_(sum(bf.monthly_heating.m for bf in buildings), "kWh"),
-        monthly_cooling=Q_(sum(bf.monthly_cooling.m for bf in buildings), "kWh"),
-        delivered={c: Q_(v, "kWh") for c, v in delivered.items()},
-        delivered_physical=state.derived("delivered_physical", lambda: accounting.trade_units(
-            {c: Q_(v, "kWh") for c, v in delivered.items()})),
-        end_uses=end_uses,
+        key=key, label=label, **_physics(state, weather),
         standard_coal=tce, total_standard_coal=_as(accounting.total(tce), "tce"), heating_standard_coal=_as(heating_tce, "tce"),
         co2={c: _as(v, "t") for c, v in co2.items()}, total_co2=_as(accounting.total(co2), "t"),
-        total_delivered=Q_(sum(delivered.values()), "kWh"),
         energy_cost=_as(accounting.total(cost), "CNY/a"),
         energy_cost_by_carrier={c: _as(q, "CNY/a") for c, q in cost.items()},
-        scop=None if sup.scop is None else Q_(sup.scop, "dimensionless"),
-        backup_share=None if sup.backup_share is None else Q_(100.0 * sup.backup_share, "percent"),
-        network=net_work, pv=pv_total, renewable_share=renewable,
+        network=net_work, pv=flows.pv_total, renewable_share=_renewable(state, acc, coal_f, flows),
     )
+
+
+def _physics(state, weather) -> dict:
+    """The fields of a state's VariantResult that no accounting setting
+    changes (needs, delivered energy, end uses, the buildings' figures),
+    made once per state and shared by its results, which are frozen."""
+    def compute():
+        project, sup = state.project, state.supply
+        months = schedules.calendar_field(weather.data.index, "month").astype(int)
+        delivered = _delivered(state)
+        buildings = tuple(_building_figures(b, state.thermal[b.name], sup.end_uses[b.name], months,
+                                            state.pv.get(b.name)) for b in project.buildings)
+        return dict(
+            buildings=buildings,
+            heating_need=sum((bf.heating_need for bf in buildings), Q_(0.0, "kWh")),
+            cooling_need=sum((bf.cooling_need for bf in buildings), Q_(0.0, "kWh")),
+            monthly_heating=Q_(sum(bf.monthly_heating.m for bf in buildings), "kWh"),
+            monthly_cooling=Q_(sum(bf.monthly_cooling.m for bf in buildings), "kWh"),
+            delivered={c: Q_(v, "kWh") for c, v in delivered.items()},
+            delivered_physical=accounting.trade_units({c: Q_(v, "kWh") for c, v in delivered.items()}),
+            end_uses=_end_uses(state),
+            total_delivered=Q_(sum(delivered.values()), "kWh"),
+            scop=None if sup.scop is None else Q_(sup.scop, "dimensionless"),
+            backup_share=None if sup.backup_share is None else Q_(100.0 * sup.backup_share, "percent"),
+        )
+    return state.derived(("physics", weather), compute)
+
+
+def _delivered(state) -> dict:
+    """Annual delivered energy by carrier [kWh, plain floats]."""
+    return state.derived("delivered", lambda: accounting.annual_kwh(state.supply.delivered))
+
+
+def _end_uses(state) -> dict:
+    return state.derived("end_uses", lambda: _sum_nested([state.supply.end_uses[b.name]
+                                                          for b in state.project.buildings]))
+
+
+def _bill(state, base, flows, weather) -> dict:
+    """The bill of a state before any price case, kept with the state (see
+    :func:`_energy_cost`)."""
+    project = state.project
+    area = state.derived("floor_area", lambda: Q_(sum(floor_area(b).m for b in project.buildings), "m**2"))
+    return state.derived(("cost", base.economics, project.supply.metering.billing, area.m, weather),
+                         lambda: _energy_cost(state, base, flows.purchased, area, flows.exported, weather))
+
+
+@dataclass(frozen=True)
+class _Flows:
+    """The energy a state's accounts are made of, under one accounting's
+    PV rule and before any factor [kWh]; ``network`` and ``pv_total`` the
+    figures of the network (its heat source aside) and of the PV."""
+
+    generation: object
+    self_used: object
+    exported: object
+    net: dict
+    purchased: dict
+    heating: dict
+    network: object
+    pv_total: object
+
+
+def _kept(state, key, compute, held=None):
+    """``compute()`` kept with the state under ``key`` (an accounting's
+    settings, and the id of ``held``, whose identity the entry keeps while
+    it lives): the steps, the other electricity method and the
+    sensitivity's pricings account the same state again."""
+    try:
+        hash(key)
+    except TypeError:  # settings not hashable
+        return compute()
+    hit = state._derived.get(key)
+    if hit is None or hit[0] is not held:
+        hit = (held, compute())
+        state._derived[key] = hit
+    return hit[1]
+
+
+def _flows(state, acc) -> _Flows:
+    return _kept(state, ("flows", acc), lambda: _energy_flows(state, acc))
+
+
+def _energy_flows(state, acc) -> _Flows:
+    sup = state.supply
+    delivered = _delivered(state)
+    generation = sum((p.annual.to("kWh") for p, _ in state.pv.values()), Q_(0.0, "kWh"))
+    self_used = sum((sc.self_consumed.to("kWh") for _, sc in state.pv.values()), Q_(0.0, "kWh"))
+    exported = sum((sc.exported.to("kWh") for _, sc in state.pv.values()), Q_(0.0, "kWh"))
+    credited = accounting.pv_credited(generation, self_used, acc) if state.pv else Q_(0.0, "kWh")
+    net = accounting.credit_pv({c: Q_(v, "kWh") for c, v in delivered.items()}, credited)
+    purchased = dict(net)
+    if state.pv:
+        purchased = accounting.credit_pv({c: Q_(v, "kWh") for c, v in delivered.items()}, self_used)
+
+    end_uses = _end_uses(state)
+    heating_kwh = {c: q for c, q in end_uses.get("heating", {}).items()}
+    for c, q in end_uses.get("pumps", {}).items():
+        heating_kwh[c] = heating_kwh.get(c, Q_(0.0, "kWh")) + q
+
+    net_work = None
+    if sup.network is not None:
+        n = sup.network
+        ref = installed.reference_loss_share(state.project.supply.network)[0]
+        net_work = NetworkFigures(heat_sent=n.annual_sent_out.to("kWh"), losses=n.annual_losses.to("kWh"),
+                                  loss_share=Q_(100.0 * n.loss_share, "percent"),
+                                  pump_electricity=n.pump_electricity.sum().to("kWh"),
+                                  makeup_losses=n.makeup_losses.to("kWh"),
+                                  reference_loss_share_2020=Q_(100.0 * ref, "percent"),
+                                  loss_share_change_vs_2020=Q_(100.0 * (n.loss_share - ref), "pp"))
+    pv_total = None
+    if state.pv:
+        peak = sum((p.peak_power.to("kW") for p, _ in state.pv.values()), Q_(0.0, "kW"))
+        # each array's coverage as its building's figures give it, in the buildings' order
+        coverage = [100.0 * state.pv[b.name][0].layout.roof_coverage for b in state.project.buildings
+                    if b.name in state.pv]
+        pv_total = PVFigures(peak_power=peak, generation=generation, specific_yield=(generation / peak).to("kWh/kW") if peak.m > 0 else Q_(0, "kWh/kW"),
+                             self_consumed=self_used, exported=exported,
+                             roof_coverage=Q_(np.mean(coverage), "percent"))
+    return _Flows(generation, self_used, exported, net, purchased, heating_kwh, net_work, pv_total)
+
+
+def _coal(state, acc, coal_f, flows) -> tuple:
+    """(standard coal by carrier, standard coal of heating) [tce] under the
+    coal factors ``coal_f``."""
+    def compute():
+        tce = accounting.standard_coal(flows.net, acc, coal_f)
+        heating = flows.heating
+        heating_tce = accounting.total(accounting.standard_coal(heating, acc, coal_f)) if heating else Q_(0.0, "tce")
+        return tce, heating_tce
+    return _kept(state, ("coal", acc, id(coal_f)), compute, coal_f)
+
+
+def _renewable(state, acc, coal_f, flows):
+    """Renewable replacement rate [%] under the coal factors ``coal_f``."""
+    return _kept(state, ("renewable", acc, id(coal_f)), lambda: _renewable_share(
+        accounting.standard_coal(flows.purchased, acc, coal_f), flows.self_used, state.supply,
+        coal_f["electricity"]), coal_f)
 
 
 def _energy_cost(state, base, purchased, area, exported, weather) -> dict:
@@ -347,61 +532,6 @@ def _hourly_electricity(state, weather) -> dict:
     return state.derived(("hourly_electricity", weather), compute)
 
 
-def _pricing_free(state, acc, coal_f, compute):
-    """The accounts of a state that no pricing changes, kept with the state:
-    the sensitivity analysis prices the same state several times. Keyed on
-    the accounting settings and the coal factors (the entry holds them, so
-    their identity stays theirs)."""
-    try:
-        key = ("accounts", acc, id(coal_f))
-        hash(key)
-    except TypeError:
-        return compute()
-    hit = state._derived.get(key)
-    if hit is None or hit[0] is not coal_f:
-        hit = (coal_f, compute())
-        state._derived[key] = hit
-    return hit[1]
-
-
-def _pricing_free_accounts(state, acc, coal_f, delivered, end_uses, buildings):
-    sup = state.supply
-    generation = sum((p.annual.to("kWh") for p, _ in state.pv.values()), Q_(0.0, "kWh"))
-    self_used = sum((sc.self_consumed.to("kWh") for _, sc in state.pv.values()), Q_(0.0, "kWh"))
-    exported = sum((sc.exported.to("kWh") for _, sc in state.pv.values()), Q_(0.0, "kWh"))
-    credited = accounting.pv_credited(generation, self_used, acc) if state.pv else Q_(0.0, "kWh")
-    net = accounting.credit_pv({c: Q_(v, "kWh") for c, v in delivered.items()}, credited)
-    purchased = dict(net)
-    if state.pv:
-        purchased = accounting.credit_pv({c: Q_(v, "kWh") for c, v in delivered.items()}, self_used)
-
-    tce = accounting.standard_coal(net, acc, coal_f)
-    heating_kwh = {c: q for c, q in end_uses.get("heating", {}).items()}
-    for c, q in end_uses.get("pumps", {}).items():
-        heating_kwh[c] = heating_kwh.get(c, Q_(0.0, "kWh")) + q
-    heating_tce = accounting.total(accounting.standard_coal(heating_kwh, acc, coal_f)) if heating_kwh else Q_(0.0, "tce")
-
-    net_work = None
-    if sup.network is not None:
-        n = sup.network
-        ref = installed.reference_loss_share(state.project.supply.network)[0]
-        net_work = NetworkFigures(heat_sent=n.annual_sent_out.to("kWh"), losses=n.annual_losses.to("kWh"),
-                                  loss_share=Q_(100.0 * n.loss_share, "percent"),
-                                  pump_electricity=n.pump_electricity.sum().to("kWh"),
-                                  makeup_losses=n.makeup_losses.to("kWh"),
-                                  reference_loss_share_2020=Q_(100.0 * ref, "percent"),
-                                  loss_share_change_vs_2020=Q_(100.0 * (n.loss_share - ref), "pp"))
-    pv_total = None
-    if state.pv:
-        peak = sum((p.peak_power.to("kW") for p, _ in state.pv.values()), Q_(0.0, "kW"))
-        pv_total = PVFigures(peak_power=peak, generation=generation, specific_yield=(generation / peak).to("kWh/kW") if peak.m > 0 else Q_(0, "kWh/kW"),
-                             self_consumed=self_used, exported=exported,
-                             roof_coverage=Q_(np.mean([bf.pv.roof_coverage.m for bf in buildings if bf.pv]), "percent"))
-    renewable = _renewable_share(accounting.standard_coal(purchased, acc, coal_f), self_used, sup,
-                                 coal_f["electricity"])
-    return generation, self_used, exported, credited, net, purchased, tce, heating_tce, net_work, pv_total, renewable
-
-
 def _renewable_share(purchased_tce, pv_used, sup, electricity_factor=None):
     """Renewable replacement rate [%] of the energy used in the buildings:
     PV electricity used on site and heat-pump ambient heat against the
@@ -433,9 +563,24 @@ def _with_heat_source(figures, supply, acc, coal_f, co2_f):
     if supply.kind != "district_heating":
         return dataclasses.replace(figures, heat_source=supply.kind, heat_allocation="direct")
     electricity = (coal_f["electricity"] if acc.electricity_method == "power_supply_coal" else
-                   accounting.coal_factors(acc.replace(electricity_method="power_supply_coal"))["electricity"])
+                   _power_supply_electricity(acc))
     heat = heat_source.heat_at_source(supply.network, electricity)
     return dataclasses.replace(
         figures, heat_source=heat.source, heat_allocation=heat.allocation,
         heat_coal_rate=heat_source.coal_rate(heat, electricity).to("kgce/GJ"),
         heat_co2_rate=Q_(co2_f["district_heat"].to("kg/kWh").m * heat_source.KWH_PER_GJ, "kg/GJ"))
+
+
+def _power_supply_electricity(acc):
+    """The power-supply coal of electricity [kgce/kWh] under ``acc`` (its
+    own method aside): memoised with the factors, as the Accounting's
+    replace validates a new object."""
+    try:
+        return _shared_power_supply_electricity(acc)
+    except TypeError:  # not hashable
+        return accounting.coal_factors(acc.replace(electricity_method="power_supply_coal"))["electricity"]
+
+
+@functools.lru_cache(maxsize=16)
+def _shared_power_supply_electricity(acc):
+    return accounting.coal_factors(acc.replace(electricity_method="power_supply_coal"))["electricity"]

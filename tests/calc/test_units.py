@@ -73,3 +73,4 @@ def test_format_round_trips_exactly():
     for x in (0.1 + 0.2, 1e-9, 123456.789, -3.0):
         q = Q_(x, "mm")
         assert parse_quantity(format_quantity(q, "mm"), "mm").m == x
+
