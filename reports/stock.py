@@ -58,10 +58,7 @@ TEXT = {
     "bm_above_guide": ("above the guide value, within the constraint value", "高于引导值、不高于约束值"),
     "bm_above_constraint": ("above the constraint value", "高于约束值"),
     "bm_n/a": ("no benchmark applies", "无适用指标"),
-    "bm_reasons": ("Why no benchmark applies (buildings): {reasons}.", "{reasons}"),
-    # the reasons are recorded in English only; the Chinese report points to the table's column
-    "bm_reasons_zh": ("", "本程序只收录经核实的 GB/T 51161 指标值；其余用途或气候区的建筑不作对比，"
-                          "每栋的原因见 buildings.csv 的 gbt51161_not_applicable_reason 列。"),
+    "bm_reasons": ("Why no benchmark applies (buildings): {reasons}.", "不作对比的原因（栋数）：{reasons}。"),
     "investment": ("Investment (net of subsidies)", "投资（扣除补贴）"),
     "per_tce": ("Investment per tce saved a year", "每年节约1吨标准煤的投资"),
     "per_tco2": ("Investment per tCO2 avoided a year", "每年减排1吨二氧化碳的投资"),
@@ -211,11 +208,11 @@ class _Stock:
             label = t(f"bm_{v}", L) if f"bm_{v}" in TEXT else v
             rows.append([label, str(n), _pct(100.0 * n / total) if total else "—"])
         out = [self.table(rows, [3.4, 1.0, 1.0])]
-        reasons = bm.get("not_applicable_reasons") or {}
-        if reasons and L == "zh":
-            out.append(self.p(t("bm_reasons_zh", L), "caption"))
-        elif reasons:
-            text = "; ".join(f"{r} ({n})" for r, n in list(reasons.items())[:8])
+        # summaries written before the Chinese reasons were kept have only the English ones
+        reasons = (bm.get("not_applicable_reasons_zh") if L == "zh" else None) or bm.get("not_applicable_reasons") or {}
+        if reasons:
+            sep = "；" if L == "zh" else "; "
+            text = sep.join(f"{r}（{n}）" if L == "zh" else f"{r} ({n})" for r, n in list(reasons.items())[:8])
             out.append(self.p(t("bm_reasons", L, reasons=text), "caption"))
         return out
 

@@ -30,7 +30,7 @@ RECORD_KEYS = (
     "building_saving_rate_pct", "building_verdict",
     *[f"saving_rate_{m}_pct" for m in ELECTRICITY_METHODS], *[f"verdict_{m}" for m in ELECTRICITY_METHODS],
     "gbt51161_value_kwh_per_m2", "gbt51161_constraint_kwh_per_m2", "gbt51161_guide_kwh_per_m2",
-    "gbt51161_verdict", "gbt51161_not_applicable_reason",
+    "gbt51161_verdict", "gbt51161_not_applicable_reason", "gbt51161_not_applicable_reason_zh",
     "investment_cny", "subsidy_cny", "annual_cost_saving_cny_per_a", "simple_payback_years", "npv_cny",
     "baseline_renewable_share_pct", "package_renewable_share_pct",
     "baseline_network_loss_share_pct", "package_network_loss_share_pct", "network_loss_basis",
@@ -102,12 +102,13 @@ def _benchmark(results: dict) -> dict:
     and the reason it does not apply."""
     b = results.get("benchmark") or {}
     applicable = bool(b.get("applicable"))
-    reason = "" if applicable else ((b.get("reason") or {}).get("en") or "no benchmark in the results")
+    texts = {} if applicable else (b.get("reason") or {"en": "no benchmark in the results", "zh": "结果中无能耗指标对照"})
     return {"gbt51161_value_kwh_per_m2": b.get("value_kwh_per_m2") if applicable else None,
             "gbt51161_constraint_kwh_per_m2": b.get("constraint_kwh_per_m2") if applicable else None,
             "gbt51161_guide_kwh_per_m2": b.get("guide_kwh_per_m2") if applicable else None,
             "gbt51161_verdict": b.get("verdict") if applicable else "n/a",
-            "gbt51161_not_applicable_reason": reason}
+            "gbt51161_not_applicable_reason": texts.get("en", ""),
+            "gbt51161_not_applicable_reason_zh": texts.get("zh", "")}
 
 
 def records(results: dict, project, infos, *, package_name: str, project_file: str, skipped=(),

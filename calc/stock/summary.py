@@ -41,6 +41,7 @@ class StockSummary:
         # under each electricity method
         self.benchmark = Counter()
         self.benchmark_reasons = Counter()
+        self.benchmark_reasons_zh = Counter()  # the same buildings, by the Chinese text of the reason
         self.passed_by_method = Counter()
 
     def add(self, result: dict) -> None:
@@ -68,6 +69,8 @@ class StockSummary:
             self.benchmark[r.get("gbt51161_verdict") or "n/a"] += 1
             if r.get("gbt51161_not_applicable_reason"):
                 self.benchmark_reasons[r["gbt51161_not_applicable_reason"]] += 1
+                self.benchmark_reasons_zh[r.get("gbt51161_not_applicable_reason_zh") or
+                                          r["gbt51161_not_applicable_reason"]] += 1
         for m in ELECTRICITY_METHODS:
             self.passed_by_method[m] += first.get(f"verdict_{m}") == "PASS"
         if first["saving_rate_pct"] is not None:  # null: not applicable on the basis
@@ -96,6 +99,7 @@ class StockSummary:
                 "standard": "GB/T 51161-2016", "state": "baseline",
                 "buildings_by_verdict": dict(sorted(self.benchmark.items())),
                 "not_applicable_reasons": dict(self.benchmark_reasons.most_common()),
+                "not_applicable_reasons_zh": dict(self.benchmark_reasons_zh.most_common()),
             },
             "by_city": {k: _finish(v) for k, v in sorted(self.by_city.items())},
             "by_network": {k: _finish(v) for k, v in sorted(self.by_network.items())},

@@ -44,6 +44,14 @@ def test_stock_pdf_prints_the_summary(tmp_path, summary, language):
     n_a = counts.get("n/a", 0)
     assert [str(n_a), f"{100.0 * n_a / summary['rows_assessed']:,.1f}", "%"] in \
         [cells[i:i + 3] for i in range(len(cells) - 2)]
+    # why no benchmark applies, in the report's language
+    key = "not_applicable_reasons_zh" if language == "zh" else "not_applicable_reasons"
+    reasons = summary["gbt51161_benchmark"][key]
+    assert n_a and sum(reasons.values()) == n_a
+    first = next(iter(reasons))
+    assert first[:12] in text.replace("\n", "")
+    if language == "zh":
+        assert any("\u4e00" <= ch <= "\u9fff" for ch in first)
 
 
 def test_missing_folder_is_a_report_error(tmp_path, summary):
