@@ -6,10 +6,10 @@ from __future__ import annotations
 import datetime
 import os
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QFileDialog, QHBoxLayout, QLabel, QListWidget, QMainWindow, QMessageBox, QProgressBar,
+    QApplication, QFileDialog, QLabel, QListWidget, QMainWindow, QMessageBox, QProgressBar,
     QSplitter, QStackedWidget, QWidget,
 )
 

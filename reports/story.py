@@ -10,7 +10,6 @@ building section and the appendix come from the project as entered.
 from __future__ import annotations
 
 import pint
-from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     CondPageBreak, KeepTogether, NextPageTemplate, PageBreak, Paragraph, Spacer, Table, TableStyle,
@@ -26,7 +25,7 @@ from .fonts import markup
 from .verdict import verdict_detail
 from .strings import calc_text, check_language, choice_label, measure_name, tr, unit_label
 from .styles import (
-    ACCENT, FAIL, FAIL_BG, FRAME_WIDTH, MUTED, PASS, PASS_BG, RULE, WARN_BG, styles, table_style,
+    ACCENT, FAIL, FAIL_BG, FRAME_WIDTH, PASS, PASS_BG, RULE, WARN_BG, styles, table_style,
 )
 
 W = FRAME_WIDTH

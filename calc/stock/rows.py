@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from .. import archetypes
 from ..datasets import city_names, tables
-from ..model import ERAS, USES, Building, HeatingNetwork, HeatingSupply, HeatPump
+from ..model import ERAS, USES, HeatingNetwork, HeatingSupply, HeatPump
 from ..model.supply import HEAT_PUMP_KINDS, SUPPLY_KINDS
 from ..schema import ValidationError, _split, field_spec, get_path, set_path, walk_fields
 from ..units import Q_, UnitInputError, parse_quantity

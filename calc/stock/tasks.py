@@ -21,7 +21,6 @@ from ..results import to_json
 from ..schema import ValidationError, from_data
 from .records import records
 from .rows import RowError, RowErrors, project_from_rows
-from .table import RawRow
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ and window-to-wall ratio per facade."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout
 
 from calc.schema import paths_without_item
 from calc.model import Building, Geometry

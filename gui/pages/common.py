@@ -3,9 +3,9 @@ building selector of the per-building pages."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractSpinBox, QComboBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout,
+    QAbstractSpinBox, QComboBox, QFrame, QGroupBox, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout,
     QWidget,
 )
 

@@ -5,7 +5,7 @@ ventilation of the selected building."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFormLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from calc.model import Building, Construction, Layer, Ventilation, Window
 from calc.schema import get_path

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from calc.model import Accounting, Contract, Economics, Meta, Site, SubsidyScheme, Tariffs
+from calc.model import Accounting, Contract, Economics, Meta, SubsidyScheme, Tariffs
 
 from ..editors import ChoiceEditor, TextEditor
 from ..labels import field_label, option_label

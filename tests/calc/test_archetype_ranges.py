@@ -76,8 +76,6 @@ def test_residential_lighting_and_appliances_by_hand():
     # day, 4.1 on weekends) and 3 W/m² appliances on theirs (6.35 / 7.7 h):
     # 2023 has 260 working days and 105 weekend days
     from calc import schedules
-    from calc.model import Operation
-    from calc.units import Q_
 
     b, _ = archetypes.building_from_archetype("Shanghai", "residential", "1996_2004")
     p = archetypes.project_from_archetype("Shanghai", "residential", "1996_2004")

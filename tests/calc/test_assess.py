@@ -9,7 +9,6 @@ import pytest
 from calc.assess import assess, basis_value
 from calc.results import to_json
 from calc.schema import set_path
-from calc.units import Q_
 
 
 @pytest.fixture(scope="module")

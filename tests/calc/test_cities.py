@@ -3,7 +3,6 @@ coverage, and plausibility against independent physical limits."""
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
 
 from calc.climate import MonthlyNormals

@@ -9,7 +9,6 @@ from calc.model import HeatPump, Measure
 from calc.model.measures import HEAT_PUMP_PRODUCT_CHOICES
 from calc.projectfile import load
 from calc.schema import ValidationError
-from calc.units import Q_
 
 RES = "datasets/examples/residential_beijing_1980s.json"
 OFFICE = "datasets/examples/office_shanghai_1990s.json"

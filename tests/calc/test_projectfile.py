@@ -6,7 +6,6 @@ import pytest
 import calc.projectfile as pf
 from calc.projectfile import ProjectFileError, dumps, load, loads, save
 from calc.schema import set_path
-from calc.units import Q_
 from tests.conftest import OFFICE, RESIDENTIAL
 
 

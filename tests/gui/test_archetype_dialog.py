@@ -1,4 +1,3 @@
-import pytest
 from PySide6.QtWidgets import QDialog
 
 from gui.archetype_dialog import ArchetypeDialog

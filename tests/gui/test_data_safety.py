@@ -170,7 +170,6 @@ def test_report_refused_after_an_edit_until_recalculated(qtbot):
 
 
 def test_report_refused_after_a_failed_calculation(qtbot):
-    from gui.assess_runner import AssessRunner
 
     def broken(_project):
         raise RuntimeError("engine broke")

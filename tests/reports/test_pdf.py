@@ -12,7 +12,7 @@ from calc.results import to_json
 from reports import ReportError, build_pdf, fmt
 from reports.strings import tr
 
-from .fixtures import SAMPLES, fixture_assessment, load_sample
+from .fixtures import SAMPLES, fixture_assessment
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
