@@ -144,7 +144,7 @@ def _contract(r, c) -> list:
     if c.esco_subsidy is not None and c.esco_subsidy.m > 0:
         pairs.append((t(r, "esco_subsidy"), r.q(c.esco_subsidy, "CNY")))
     # no IRR at either end (the ESCO invests nothing): the IRR row gives why
-    if c.saving_factor_low is not None and not (c.esco_irr_low is None and c.esco_irr_high is None):
+    if c.has_irr_range:
         pairs.append((t(r, "irr_range", lo=r.v(c.saving_factor_low, "dimensionless"),
                          hi=r.v(c.saving_factor_high, "dimensionless")),
                       f"{r.q(c.esco_irr_low, 'percent')} … {r.q(c.esco_irr_high, 'percent')}"))

@@ -102,3 +102,9 @@ class ContractResult:
     esco_npv_high: Any = out("CNY", default=None, doc="ESCO NPV in the high case")
     client_flows: Any = out("CNY", doc="Client's cash flows by year, year 0 first")
     esco_flows: Any = out("CNY", doc="ESCO's cash flows by year, year 0 first")
+
+    @property
+    def has_irr_range(self) -> bool:
+        """Whether the IRR of the low and high saving cases can be shown: a
+        range of savings exists and the IRR is defined in at least one case."""
+        return self.saving_factor_low is not None and not (self.esco_irr_low is None and self.esco_irr_high is None)

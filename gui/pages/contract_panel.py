@@ -136,7 +136,7 @@ class ContractPanel(QWidget):
             rows.append((QCoreApplication.translate("ContractPanel", "Subsidies paid to the ESCO"), cny(c.esco_subsidy, "CNY")))
         # an IRR that applies at neither end (the ESCO invests nothing) says
         # nothing over a range; the IRR row above gives the reason
-        if c.saving_factor_low is not None and not (c.esco_irr_low is None and c.esco_irr_high is None):
+        if c.has_irr_range:
             rows.append((QCoreApplication.translate("ContractPanel", "ESCO IRR if savings are ×{0} … ×{1}").format(
                 fmt.number(c.saving_factor_low.m, 2), fmt.number(c.saving_factor_high.m, 2)),
                 QCoreApplication.translate("ContractPanel", "{0} … {1}").format(fmt.percent(c.esco_irr_low), fmt.percent(c.esco_irr_high))))
