@@ -191,8 +191,7 @@ RAIN_WETS_SURFACES = True
 def _ground_temperature(b, weather, h_g):
     if GROUND_MODEL != "periodic" or b.floor_type != "slab_on_ground":
         return _hourly_ground(weather)
-    g = b.geometry
-    perimeter = 2.0 * (g.length.to("m").m + g.width.to("m").m)
+    perimeter = _shape(b).perimeter
     d_t = _PARTS.get(("d_t", b.wall, b.ground_floor), lambda: _equivalent_thickness(b))
     h_pe, beta = ground.slab_periodic(perimeter, d_t)
     key = ("ground_periodic", round(h_pe / h_g, 9) if h_g > 0 else 0.0, round(beta, 9))
@@ -336,6 +335,62 @@ class _PartsMemo:
 
 
 _PARTS = _PartsMemo(256)
+# SI scalars of single parts (a construction's U, a geometry's areas, a
+# ventilation's air changes): the states of an assessment share every part
+# a measure leaves alone, and each value costs pint conversions far dearer
+# than its arithmetic (~0.1-0.3 ms each, several per simulation). Scalars
+# are small, so many are kept.
+_SI = _PartsMemo(2048)
+
+
+@dataclass(frozen=True)
+class _Shape:
+    """SI scalars of a geometry: areas [m²], volume [m³], heights and
+    perimeter [m], facade azimuths [deg] (FACADES order)."""
+
+    floor_area: float
+    footprint: float
+    volume: float
+    storey_height: float
+    height: float
+    perimeter: float
+    azimuths: tuple
+
+
+def _shape(b: Building) -> _Shape:
+    return _SI.get(("shape", b.geometry), lambda: _shape_of(_GeometryOnly(b.geometry)))
+
+
+def _shape_of(b) -> _Shape:
+    g = b.geometry
+    storey_height = magnitude(g.storey_height, "m", "storey_height")
+    return _Shape(floor_area=geometry.floor_area(b).m, footprint=geometry.footprint_area(b).m,
+                  volume=geometry.volume(b).m, storey_height=storey_height, height=storey_height * g.storeys,
+                  perimeter=2.0 * (g.length.to("m").m + g.width.to("m").m),
+                  azimuths=tuple(geometry.facade_azimuth(b, f) for f in FACADES))
+
+
+def _u_value(construction, element: str) -> float:
+    """envelope.u_value [W/(m²K)] of a construction, memoised."""
+    return _SI.get(("u", construction, element), lambda: envelope.u_value(construction, element).m)
+
+
+def _air_changes(v) -> tuple:
+    """Infiltration, mechanical and window-airing air changes [1/h]."""
+    return _SI.get(("ach", v), lambda: (v.infiltration_ach.to("1/h").m, v.mechanical_ach.to("1/h").m,
+                                        v.window_airing_ach.to("1/h").m))
+
+
+def _setpoints(op) -> tuple:
+    """Heating (with the overheating allowance), setback and cooling
+    setpoints [°C] and the internal gains [W/m²] of an operation."""
+    def compute():
+        t_heat = (magnitude(op.heating_setpoint, "degC", "heating_setpoint")
+                  + magnitude(op.overheating, "K", "overheating"))
+        return (t_heat, magnitude(op.setback_setpoint, "degC", "setback_setpoint"),
+                magnitude(op.cooling_setpoint, "degC", "cooling_setpoint"),
+                magnitude(op.internal_gains, "W/m**2", "internal_gains"))
+    return _SI.get(("setpoints", op), compute)
 
 
 def zone_mass(b: Building):
@@ -355,24 +410,36 @@ def _zone_mass(b: Building):
     partitions of the thermal-mass class (calc.envelope.SLAB_HALF_LAYERS,
     PARTITIONS). Otherwise the class values of Table 12.
     """
-    a_f = geometry.floor_area(b).m
+    shape = _shape(b)
+    a_f = shape.floor_area
     if not all(envelope.has_heat_capacity(c) for c in (b.wall, b.roof, b.ground_floor)):
         a_m, c_m = envelope.mass_parameters(b.thermal_mass, Q_(a_f, "m**2"))
         return float(a_m.m), float(c_m.m)
-    footprint = geometry.footprint_area(b).m
+    footprint = shape.footprint
     slab_faces = max(b.geometry.storeys - 1, 0) * footprint
     half, share, partition = internal_constructions(b)
     elements = [
-        (sum(_facade_areas(b)[0]), envelope.areal_heat_capacity(b.wall).m),
-        (footprint, envelope.areal_heat_capacity(b.roof).m),
-        (footprint, envelope.areal_heat_capacity(b.ground_floor).m),
-        (slab_faces, envelope.face_heat_capacity(half)),          # ceilings below the slabs
-        (slab_faces, envelope.face_heat_capacity(half[::-1])),    # floors on the slabs
+        (sum(_facade_areas(b)[0]), _areal_heat_capacity(b.wall)),
+        (footprint, _areal_heat_capacity(b.roof)),
+        (footprint, _areal_heat_capacity(b.ground_floor)),
+        (slab_faces, _face_heat_capacity(half)),          # ceilings below the slabs
+        (slab_faces, _face_heat_capacity(half[::-1])),    # floors on the slabs
     ]
     if partition:
-        elements.append((2.0 * share * a_f, envelope.face_heat_capacity(partition)))
+        elements.append((2.0 * share * a_f, _face_heat_capacity(partition)))
     a_m, c_m = envelope.detailed_mass_parameters(elements)
     return float(a_m.m), float(c_m.m)
+
+
+def _areal_heat_capacity(construction) -> float:
+    """envelope.areal_heat_capacity [J/(m²K)], memoised on the construction."""
+    return _SI.get(("kappa", construction), lambda: envelope.areal_heat_capacity(construction).m)
+
+
+def _face_heat_capacity(layers: tuple) -> float:
+    """envelope.face_heat_capacity [J/(m²K)], memoised on the layers (the
+    tuples are rebuilt per call, their layers are the model's)."""
+    return _SI.get(("face",) + layers, lambda: envelope.face_heat_capacity(layers))
 
 
 def internal_constructions(b: Building):
@@ -453,14 +520,15 @@ def heat_transfer_coefficients(b: Building) -> dict:
     """
     a_wall, a_win = _facade_areas(b)
     walls, windows = sum(a_wall), sum(a_win)
-    roof = geometry.footprint_area(b).m
-    u_wall = envelope.u_value(b.wall, "wall").m
-    u_roof = envelope.u_value(b.roof, "roof").m
+    roof = _shape(b).footprint
+    u_wall = _u_value(b.wall, "wall")
+    u_roof = _u_value(b.roof, "roof")
     u_win = magnitude(b.window.u_value, "W/(m**2*K)", "window.u_value")
     du = magnitude(b.thermal_bridge_u, "W/(m**2*K)", "thermal_bridge_u")
     v = b.ventilation
-    n = (v.infiltration_ach.to("1/h").m + v.mechanical_ach.to("1/h").m * (1.0 - v.heat_recovery))
-    h_ve = AIR_VOLUMETRIC_HEAT * NET_VOLUME_RATIO * geometry.volume(b).m * n / SECONDS_PER_HOUR
+    infiltration, mechanical, _ = _air_changes(v)
+    n = (infiltration + mechanical * (1.0 - v.heat_recovery))
+    h_ve = AIR_VOLUMETRIC_HEAT * NET_VOLUME_RATIO * _shape(b).volume * n / SECONDS_PER_HOUR
     return {
         "walls": Q_(u_wall * walls, "W/K"),
         "roof": Q_(u_roof * roof, "W/K"),
@@ -488,19 +556,17 @@ def _film_inputs(b: Building, weather, theta_i: float):
     w = _weather_arrays(weather)
     theta_e = w["temp_air"]
     a_wall, a_win = (np.array(a) for a in _facade_areas(b))
-    roof_area = geometry.footprint_area(b).m
-    azimuths = [geometry.facade_azimuth(b, f) for f in FACADES]
-    height = magnitude(b.geometry.storey_height, "m", "storey_height") * b.geometry.storeys
-    # four facades, then the (horizontal) roof
+    shape = _shape(b)
+    roof_area = shape.footprint
+    azimuths = shape.azimuths
+    height = shape.height
     panes = solar.glazing_panes(magnitude(b.window.u_value, "W/(m**2*K)", "window.u_value"))
-    irr = solar.irradiance_on_planes(weather, Q_([90.0] * 4 + [0.0], "deg"), Q_(azimuths + [180.0], "deg"),
-                                     panes=panes)
-    incident, transmitted = irr["incident"].m, irr["transmitted"].m
+    incident, transmitted = _planes(weather, azimuths, panes)
     du = magnitude(b.thermal_bridge_u, "W/(m**2*K)", "thermal_bridge_u")
-    u_wall = envelope.u_value(b.wall, "wall").m
-    u_roof = envelope.u_value(b.roof, "roof").m
+    u_wall = _u_value(b.wall, "wall")
+    u_roof = _u_value(b.roof, "roof")
     # the incident sun depends on the weather and the planes only
-    sun_key = (tuple(azimuths), panes)
+    sun_key = (azimuths, panes)
 
     def opaque(u, element, area, irradiance, alpha, tilt, h, irr_key, construction):
         r_c = envelope.construction_resistance(u + du, *envelope.SURFACE_RESISTANCES[element])
@@ -540,7 +606,7 @@ def _film_inputs(b: Building, weather, theta_i: float):
     h_win, ht_win = np.zeros(n), np.zeros(n)
     # windows form a ribbon in each storey: height WWR × storey height (area-weighted WWR)
     wwr = a_win.sum() / (a_wall.sum() + a_win.sum()) if a_win.sum() > 0 else 0.0
-    glazing_height = max(wwr * magnitude(b.geometry.storey_height, "m", "storey_height"), MIN_GLAZING_HEIGHT)
+    glazing_height = max(wwr * shape.storey_height, MIN_GLAZING_HEIGHT)
     # sun absorbed on the frames' outside (the glazing's is in its SHGC)
     frame_irr = lambda: (a_win @ incident[:4]) / a_win.sum() if a_win.sum() > 0 else np.zeros(n)  # noqa: E731
     for share, rough, eps, gh, absorbed, irr_key in (
@@ -558,6 +624,23 @@ def _film_inputs(b: Building, weather, theta_i: float):
     theta_win = np.where(h_win > 0, ht_win / np.where(h_win > 0, h_win, 1.0), theta_e)
     win_trans = a_win @ transmitted[:4]  # Σ A_w,f · transmitted irradiance [W]
     return parts, (h_win, theta_win), win_trans
+
+
+# Irradiance on the four facades and the roof of a weather: every state of
+# an assessment (and every building of the same orientation and glazing)
+# asks for the same planes; 0.7 MB an entry.
+_PLANES = schedules.IdentityMemo(schedules.WEATHERS_KEPT, per_object=4)
+
+
+def _planes(weather, azimuths: tuple, panes: int):
+    """Incident and transmitted irradiance [W/m²], arrays (5, hours): the
+    facades at ``azimuths``, then the horizontal roof."""
+    def compute():
+        # four facades, then the (horizontal) roof
+        irr = solar.irradiance_on_planes(weather, Q_([90.0] * 4 + [0.0], "deg"), Q_(list(azimuths) + [180.0], "deg"),
+                                         panes=panes)
+        return irr["incident"].m, irr["transmitted"].m
+    return _PLANES.get(weather, (azimuths, panes), compute)
 
 
 def air_heat_capacity_rate(weather):
@@ -589,7 +672,7 @@ def fan_electricity(b: Building, ventilation_profile):
     ach = v.mechanical_ach.to("1/h").m
     if sfp <= 0 or ach <= 0:
         return None
-    flow = ach * NET_VOLUME_RATIO * geometry.volume(b).m  # m³/h at full rate
+    flow = ach * NET_VOLUME_RATIO * _shape(b).volume  # m³/h at full rate
     return sfp * flow * np.asarray(ventilation_profile, dtype=float) / 1000.0
 
 
@@ -651,9 +734,10 @@ def zone_inputs(b: Building, weather) -> ZoneInputs:
     theta_e = w["temp_air"]
     index = weather.data.index
     n = len(index)
-    a_f = geometry.floor_area(b).m
+    shape = _shape(b)
+    a_f = shape.floor_area
     op = b.operation
-    t_heat = magnitude(op.heating_setpoint, "degC", "heating_setpoint") + magnitude(op.overheating, "K", "overheating")
+    t_heat, t_setback, t_cool, gains = _setpoints(op)
 
     em_parts, (h_win, theta_win), win_trans = _film_inputs(b, weather, t_heat)
     h_g = ground_coefficient(b).m
@@ -693,7 +777,7 @@ def zone_inputs(b: Building, weather) -> ZoneInputs:
 
     # gains (ISO 13790:2008 eq. C.1-C.3)
     prof = schedules.operation_profiles(op, index, getattr(weather, "data_year", None))
-    phi_int = magnitude(op.internal_gains, "W/m**2", "internal_gains") * a_f * prof.internal_gains
+    phi_int = gains * a_f * prof.internal_gains
     win = b.window
     phi_sol = (1.0 - win.frame_fraction) * win.shgc * win.shading_factor * win_trans
     to_air = op.gains_convective_share
@@ -709,17 +793,15 @@ def zone_inputs(b: Building, weather) -> ZoneInputs:
     avail = prof.heating
     if op.night_setback:
         avail = avail & ~schedules.night_hours(index)
-    t_setback = min(magnitude(op.setback_setpoint, "degC", "setback_setpoint"), t_heat)
+    t_setback = min(t_setback, t_heat)
     theta_h = np.where(heat_allowed, np.where(avail, t_heat, t_setback), NO_HEATING)
     cooled = op.cooled and b.equipment.cooling_system != "none"
-    t_cool = magnitude(op.cooling_setpoint, "degC", "cooling_setpoint")
     theta_c = np.where(cooled & cool_allowed & prof.cooling, t_cool, NO_COOLING)
     v = b.ventilation
-    vol = NET_VOLUME_RATIO * geometry.volume(b).m
+    vol = NET_VOLUME_RATIO * shape.volume
     recovery = np.where(theta_e < t_heat, v.heat_recovery, 0.0)  # summer bypass
-    ach = (v.infiltration_ach.to("1/h").m
-           + v.mechanical_ach.to("1/h").m * prof.ventilation * (1.0 - recovery)
-           + v.window_airing_ach.to("1/h").m * season)
+    infiltration, mechanical, airing = _air_changes(v)
+    ach = infiltration + mechanical * prof.ventilation * (1.0 - recovery) + airing * season
     h_ve = _air_rate(weather, v.air_density) * vol * ach / SECONDS_PER_HOUR
 
     return ZoneInputs(
