@@ -18,7 +18,6 @@ a gain. The outside conductances therefore vary hour by hour.
 from __future__ import annotations
 
 import functools
-import threading
 from dataclasses import dataclass
 
 import numpy as np
@@ -304,43 +303,13 @@ def _wall_thickness(b: Building) -> float:
     return layers if b.wall.layers else DEFAULT_WALL_THICKNESS
 
 
-class _PartsMemo:
-    """Bounded memo of values derived from several immutable model parts
-    (constructions, the geometry), keyed by the parts' identities.
-
-    A measure rebuilds the building but keeps every part it does not touch
-    (dataclasses.replace), so the states of an assessment share most parts;
-    the mass and ground coefficients, which cost several ms of unit
-    conversions, are then derived once per distinct set of parts. Each
-    entry holds its parts, so their ids cannot be reused while it lives.
-    """
-
-    def __init__(self, size: int):
-        self._size = size
-        self._entries: dict = {}
-        self._lock = threading.Lock()
-
-    def get(self, parts: tuple, compute):
-        key = tuple(id(p) for p in parts)
-        with self._lock:
-            entry = self._entries.get(key)
-            if entry is not None and all(a is b for a, b in zip(entry[0], parts)):
-                return entry[1]
-        value = compute()
-        with self._lock:
-            while len(self._entries) >= self._size:
-                self._entries.pop(next(iter(self._entries)))
-            self._entries[key] = (parts, value)
-        return value
-
-
-_PARTS = _PartsMemo(256)
+_PARTS = schedules.PartsMemo(256)
 # SI scalars of single parts (a construction's U, a geometry's areas, a
 # ventilation's air changes): the states of an assessment share every part
 # a measure leaves alone, and each value costs pint conversions far dearer
 # than its arithmetic (~0.1-0.3 ms each, several per simulation). Scalars
 # are small, so many are kept.
-_SI = _PartsMemo(2048)
+_SI = schedules.PartsMemo(2048)
 
 
 @dataclass(frozen=True)
