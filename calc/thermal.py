@@ -231,7 +231,31 @@ def _exterior_film(weather, absorbed_key, absorbed, r_c, theta_i, **kw):
     return _FILMS.get(weather, key, lambda: envelope.exterior_film(
         absorbed=absorbed(), r_c=r_c, theta_e=w["temp_air"], theta_sky=w["sky_temperature"],
         v_met=_wind(weather), theta_i=theta_i, wet=wet,
-        theta_wet=None if wet is None else _wet_bulb(weather), **kw))
+        theta_wet=None if wet is None else _wet_bulb(weather),
+        radiation=_sky_radiation(weather, kw["emissivity"], kw["tilt"]),
+        wind=_wind_convection(weather, kw["height"], kw["roughness"], kw["windward_share"]), **kw))
+
+
+# The weather's part of the films: the long-wave terms per emissivity and
+# tilt, the wind's per height, roughness and windward share. The films of
+# the elements of one building (and of its other states) share them; a wind
+# entry is three arrays of a year.
+_FILM_WIND = schedules.IdentityMemo(schedules.WEATHERS_KEPT, per_object=16)
+
+
+def _sky_radiation(weather, emissivity: float, tilt: str):
+    w = _weather_arrays(weather)
+    return _WEATHER.get(weather, ("sky_radiation", float(emissivity), tilt), lambda: envelope.sky_radiation(
+        w["temp_air"], w["sky_temperature"], emissivity, tilt))
+
+
+def _wind_convection(weather, height: float, roughness: float, windward_share: float):
+    def compute():
+        forced, h_c = envelope.wind_convection(_wind(weather), height, roughness, windward_share)
+        for _, f2 in forced:
+            f2.setflags(write=False)
+        return forced, h_c
+    return _FILM_WIND.get(weather, (float(height), float(roughness), float(windward_share)), compute)
 
 
 def _rain(weather):
