@@ -511,6 +511,12 @@ def heat_transfer_coefficients(b: Building) -> dict:
         (infiltration + mechanical ventilation after heat recovery, ρc V n,
         ISO 13790:2008 eq. 21; window airing not included).
     """
+    h = _heat_transfer_si(b)
+    return {k: ground_coefficient(b) if k == "floor" else Q_(v, "W/K") for k, v in h.items()}
+
+
+def _heat_transfer_si(b: Building) -> dict:
+    """heat_transfer_coefficients in W/K floats."""
     a_wall, a_win = _facade_areas(b)
     walls, windows = sum(a_wall), sum(a_win)
     roof = _shape(b).footprint
@@ -523,12 +529,12 @@ def heat_transfer_coefficients(b: Building) -> dict:
     n = (infiltration + mechanical * (1.0 - v.heat_recovery))
     h_ve = AIR_VOLUMETRIC_HEAT * NET_VOLUME_RATIO * _shape(b).volume * n / SECONDS_PER_HOUR
     return {
-        "walls": Q_(u_wall * walls, "W/K"),
-        "roof": Q_(u_roof * roof, "W/K"),
-        "floor": ground_coefficient(b),
-        "windows": Q_(u_win * windows, "W/K"),
-        "thermal_bridges": Q_(du * (walls + roof), "W/K"),
-        "ventilation": Q_(h_ve, "W/K"),
+        "walls": u_wall * walls,
+        "roof": u_roof * roof,
+        "floor": ground_coefficient(b).m,
+        "windows": u_win * windows,
+        "thermal_bridges": du * (walls + roof),
+        "ventilation": h_ve,
     }
 
 
@@ -913,16 +919,18 @@ def design_heat_load(building: Building, weather, t_design=None):
 
 def _design_heat_load(building: Building, weather, t_design):
     if t_design is None:
-        theta_e = float(np.percentile(_weather_arrays(weather)["temp_air"], DESIGN_PERCENTILE))
+        theta_e = _WEATHER.get(weather, "design_temperature", lambda: float(
+            np.percentile(_weather_arrays(weather)["temp_air"], DESIGN_PERCENTILE)))
     else:
         theta_e = magnitude(t_design, "degC", "t_design")
         lo, hi = TEMPERATURE_RANGE
         if not lo <= theta_e <= hi:
             raise ValueError(f"t_design: {theta_e:g} °C is outside {lo:g}..{hi:g} °C")
     theta_i = magnitude(building.operation.heating_setpoint, "degC", "heating_setpoint")
-    h = {k: q.m for k, q in heat_transfer_coefficients(building).items()}
-    ground_min = float(np.min([magnitude(Q_(t, "degC") if not hasattr(t, "to") else t, "degC", "ground_temperature")
-                               for t in weather.ground_temperature]))
+    h = _heat_transfer_si(building)
+    ground_min = _WEATHER.get(weather, "coldest_ground", lambda: float(np.min(
+        [magnitude(Q_(t, "degC") if not hasattr(t, "to") else t, "degC", "ground_temperature")
+         for t in weather.ground_temperature])))
     h_above = sum(v for k, v in h.items() if k != "floor")
     load = h_above * (theta_i - theta_e) + h["floor"] * (theta_i - ground_min)
     return Q_(max(load, 0.0) / WATT_PER_KW, "kW")
