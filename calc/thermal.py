@@ -736,7 +736,7 @@ def zone_inputs(b: Building, weather) -> ZoneInputs:
     shape = _shape(b)
     a_f = shape.floor_area
     op = b.operation
-    t_heat, t_setback, t_cool, gains = _setpoints(op)
+    t_heat = _setpoints(op)[0]
 
     em_parts, (h_win, theta_win), win_trans = _film_inputs(b, weather, t_heat)
     h_g = ground_coefficient(b).m
@@ -767,16 +767,16 @@ def zone_inputs(b: Building, weather) -> ZoneInputs:
     theta_em = np.where(h_op > 0, sum(hp * t for hp, t in em_parts.values()) / safe_op, theta_e)
     w_parts = {"windows": (h_win, theta_win)}
     em_split = {}
+    bypassed, through = np.any(bypass > 0), 1.0 - bypass
     for name, (hp, t) in em_parts.items():
-        em_split[name] = (h_em * hp * (1.0 - bypass) / safe_series, t)
-        if np.any(bypass > 0):
+        em_split[name] = (h_em * hp * through / safe_series, t)
+        if bypassed:
             w_parts[name] = (hp * bypass, t)
     h_w = sum(hp for hp, _ in w_parts.values())
     theta_w = np.where(h_w > 0, sum(hp * t for hp, t in w_parts.values()) / np.where(h_w > 0, h_w, 1.0), theta_e)
 
     # gains (ISO 13790:2008 eq. C.1-C.3)
-    prof = schedules.operation_profiles(op, index, getattr(weather, "data_year", None))
-    phi_int = gains * a_f * prof.internal_gains
+    season, theta_h, theta_c, h_ve, phi_int = _operation_inputs(b, weather)
     win = b.window
     phi_sol = (1.0 - win.frame_fraction) * win.shgc * win.shading_factor * win_trans
     to_air = op.gains_convective_share
@@ -787,28 +787,50 @@ def zone_inputs(b: Building, weather) -> ZoneInputs:
     phi_m = f_m * shared
     phi_st = f_st * shared
 
-    # air change and setpoints
-    season, heat_allowed, cool_allowed = availability(op, index)
-    avail = prof.heating
-    if op.night_setback:
-        avail = avail & ~schedules.night_hours(index)
-    t_setback = min(t_setback, t_heat)
-    theta_h = np.where(heat_allowed, np.where(avail, t_heat, t_setback), NO_HEATING)
-    cooled = op.cooled and b.equipment.cooling_system != "none"
-    theta_c = np.where(cooled & cool_allowed & prof.cooling, t_cool, NO_COOLING)
-    v = b.ventilation
-    vol = NET_VOLUME_RATIO * shape.volume
-    recovery = np.where(theta_e < t_heat, v.heat_recovery, 0.0)  # summer bypass
-    infiltration, mechanical, airing = _air_changes(v)
-    ach = infiltration + mechanical * prof.ventilation * (1.0 - recovery) + airing * season
-    h_ve = _air_rate(weather, v.air_density) * vol * ach / SECONDS_PER_HOUR
-
     return ZoneInputs(
         c_m=c_m, h_is=h_is, is_area=a_t, h_w=h_w, h_ms=h_ms, h_em=h_em, h_ve=h_ve, theta_sup=theta_e,
         theta_w=theta_w, theta_em=theta_em, phi_ia=phi_ia, phi_st=phi_st, phi_m=phi_m,
         theta_h_set=theta_h, theta_c_set=theta_c, season=season, em_parts=em_split,
         w_parts=w_parts, phi_int=phi_int, phi_sol=phi_sol,
         phi_lost=(1.0 - f_m - f_st) * shared, floor_area=a_f)
+
+
+# Hourly arrays of the operation, air change and floor area: the states of
+# an assessment share them except where a measure changes the ventilation
+# (five arrays of a year an entry).
+_OPERATION = schedules.PartsMemo(32)
+
+
+def _operation_inputs(b: Building, weather) -> tuple:
+    """``(season, θ_h,set, θ_c,set [°C], H_ve [W/K], Φ_int [W])`` hourly,
+    memoised on the operation, ventilation, geometry and weather."""
+    cooled = b.operation.cooled and b.equipment.cooling_system != "none"
+    return _OPERATION.get((weather, b.operation, b.ventilation, b.geometry, cooled),
+                          lambda: _operation_arrays(b, weather, cooled))
+
+
+def _operation_arrays(b: Building, weather, cooled: bool) -> tuple:
+    op, index = b.operation, weather.data.index
+    theta_e = _weather_arrays(weather)["temp_air"]
+    t_heat, t_setback, t_cool, gains = _setpoints(op)
+    prof = schedules.operation_profiles(op, index, getattr(weather, "data_year", None))
+    phi_int = gains * _shape(b).floor_area * prof.internal_gains
+    # setpoints
+    season, heat_allowed, cool_allowed = availability(op, index)
+    avail = prof.heating
+    if op.night_setback:
+        avail = avail & ~schedules.night_hours(index)
+    t_setback = min(t_setback, t_heat)
+    theta_h = np.where(heat_allowed, np.where(avail, t_heat, t_setback), NO_HEATING)
+    theta_c = np.where(cooled & cool_allowed & prof.cooling, t_cool, NO_COOLING)
+    # air change
+    v = b.ventilation
+    vol = NET_VOLUME_RATIO * _shape(b).volume
+    recovery = np.where(theta_e < t_heat, v.heat_recovery, 0.0)  # summer bypass
+    infiltration, mechanical, airing = _air_changes(v)
+    ach = infiltration + mechanical * prof.ventilation * (1.0 - recovery) + airing * season
+    h_ve = _air_rate(weather, v.air_density) * vol * ach / SECONDS_PER_HOUR
+    return season, theta_h, theta_c, h_ve, phi_int
 
 
 def run(z: ZoneInputs):
