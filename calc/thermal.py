@@ -667,8 +667,8 @@ def fan_electricity(b: Building, ventilation_profile):
     power per air flow W_s [W/(m³/h)]). ``None`` when no fan power is given
     or nothing is ventilated mechanically."""
     v = b.ventilation
-    sfp = v.fan_specific_power.to("W/(m**3/h)").m
-    ach = v.mechanical_ach.to("1/h").m
+    sfp = _SI.get(("fan_power", v), lambda: v.fan_specific_power.to("W/(m**3/h)").m)
+    ach = _air_changes(v)[1]
     if sfp <= 0 or ach <= 0:
         return None
     flow = ach * NET_VOLUME_RATIO * _shape(b).volume  # m³/h at full rate
