@@ -140,6 +140,10 @@ def _end_use_rates(b) -> tuple:
     return _PARTS.get(("end_use_rates", b.equipment, b.geometry), compute)
 
 
+# Elevator profiles (an array of a year each) of the latest equipments.
+_ELEVATORS = schedules.PartsMemo(16)
+
+
 def _elevators(eq, occupancy: np.ndarray) -> np.ndarray:
     """elevator_electricity, memoised on the equipment and the (memoised,
     read-only) occupancy profile."""
@@ -147,7 +151,7 @@ def _elevators(eq, occupancy: np.ndarray) -> np.ndarray:
         x = elevator_electricity(eq, occupancy)
         x.setflags(write=False)
         return x
-    return _PARTS.get(("elevators", eq, occupancy), compute)
+    return _ELEVATORS.get((eq, occupancy), compute)
 
 
 def _add(table: dict, use: str, carrier: str, hourly: np.ndarray):

@@ -239,8 +239,8 @@ def _exterior_film(weather, absorbed_key, absorbed, r_c, theta_i, **kw):
 # The weather's part of the films: the long-wave terms per emissivity and
 # tilt, the wind's per height, roughness and windward share. The films of
 # the elements of one building (and of its other states) share them; a wind
-# entry is three arrays of a year.
-_FILM_WIND = schedules.IdentityMemo(schedules.WEATHERS_KEPT, per_object=16)
+# entry is up to three arrays of a year, a building needs four.
+_FILM_WIND = schedules.IdentityMemo(schedules.WEATHERS_KEPT, per_object=8)
 
 
 def _sky_radiation(weather, emissivity: float, tilt: str):
@@ -797,8 +797,8 @@ def zone_inputs(b: Building, weather) -> ZoneInputs:
 
 # Hourly arrays of the operation, air change and floor area: the states of
 # an assessment share them except where a measure changes the ventilation
-# (five arrays of a year an entry).
-_OPERATION = schedules.PartsMemo(32)
+# (five arrays of a year an entry; an assessment needs two).
+_OPERATION = schedules.PartsMemo(16)
 
 
 def _operation_inputs(b: Building, weather) -> tuple:
