@@ -170,8 +170,8 @@ KNOWN_HEATING_DEPARTURES: dict = {}
 # 0.008. The wall measure is the larger part (docs/engine.md, "The summer
 # wall"): the walls' outside temperature, conduction and delay agree with
 # EnergyPlus's; the inside end does not: the engine drives every opaque
-# element from its one mass node, 26.8 °C in the cooled hours against the
-# 25.8 °C EnergyPlus's brick wall loses from, and its C_m lacks the deep
+# element from its one mass node, 26.7 °C in the cooled hours against the
+# 25.9 °C EnergyPlus's brick wall loses from, and its C_m lacks the deep
 # wall's storage over weeks. Still open as well: how much of the glass's
 # absorbed sun EnergyPlus's heat balance passes inward (the engine takes
 # the model's fixed share N).
