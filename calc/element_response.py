@@ -30,6 +30,21 @@ SECONDS_PER_HOUR = 3600.0
 
 def _layer_rows(construction):
     """(d [m], λ [W/(mK)], ρc [J/(m³K)]) of the layers, outside first."""
+    try:
+        return _layer_rows_of(construction)
+    except TypeError:  # not hashable
+        return _rows(construction)
+
+
+# The layers' SI values, once per construction: every state of a building
+# whose walls or roof keep their layers asks for them again (pint
+# conversions, four per layer).
+@functools.lru_cache(maxsize=256)
+def _layer_rows_of(construction):
+    return _rows(construction)
+
+
+def _rows(construction):
     return tuple((magnitude(l.thickness, "m", "thickness"), magnitude(l.conductivity, "W/(m*K)", "conductivity"),
                   magnitude(l.density, "kg/m**3", "density") * magnitude(l.specific_heat, "J/(kg*K)", "specific_heat"))
                  for l in construction.layers)

@@ -19,6 +19,7 @@ import numpy as np
 from .geometry import floor_area
 from .heatpump import EMITTER_EXPONENT
 from .messages import Term, msg
+from .schedules import PartsMemo
 from .units import Q_, magnitude
 
 # EN 442-2:2014 standard conditions: 75/65/20 °C, mean excess ΔT 50 K.
@@ -124,6 +125,30 @@ def check_emitters(building, design_load, max_supply_temp=None) -> EmitterCheck:
     eq = building.equipment
     n = EMITTER_EXPONENT[eq.emitter]
     load = Q_(magnitude(design_load, "kW", "design_load"), "kW")
+    if eq.emitter_output_50 is None:
+        output, ts, tr, room = _output(building, n, max_supply_temp, load)
+    else:
+        # emitters of a given size: the output does not depend on the load
+        output, ts, tr, room = _OUTPUTS.get((eq, building.geometry, building.operation, max_supply_temp),
+                                            lambda: _output(building, n, max_supply_temp, None))
+    ratio = float(load.m / output.m) if output.m > 0 else float("inf")
+    dt_mean = (ts + tr) / 2.0 - room
+    # Same flow rate as designed: the spread grows with the output asked.
+    needed = room + dt_mean * min(ratio, 1e6) ** (1.0 / n) + (ts - tr) / 2.0 * ratio
+    return EmitterCheck(building.name, load, output, ratio, Q_(needed, "degC"), ratio <= 1.0 + CHECK_TOLERANCE,
+                        Q_(ts, "degC"), Q_(tr, "degC"))
+
+
+# Outputs of emitters of a given size, by the parts they depend on: the
+# supply checks every state of an assessment, and most keep the equipment,
+# geometry and operation of the building (pint arithmetic otherwise).
+_OUTPUTS = PartsMemo(1024)
+
+
+def _output(building, n: float, max_supply_temp, load):
+    """``(output [kW], flow [°C], return [°C], room [°C])`` of the check;
+    ``load`` sizes emitters without a given output."""
+    eq = building.equipment
     room = building.operation.heating_setpoint
     if eq.emitter_output_50 is None:
         output = load
@@ -139,12 +164,7 @@ def check_emitters(building, design_load, max_supply_temp=None) -> EmitterCheck:
         else:
             phi50 = (eq.emitter_output_50 * floor_area(building)).to("kW")
         output = emitter_output(phi50, mean_excess(Q_(ts, "degC"), Q_(tr, "degC"), room), n).to("kW")
-    ratio = float(load.m / output.m) if output.m > 0 else float("inf")
-    dt_mean = (ts + tr) / 2.0 - room.to("degC").m
-    # Same flow rate as designed: the spread grows with the output asked.
-    needed = room.to("degC").m + dt_mean * min(ratio, 1e6) ** (1.0 / n) + (ts - tr) / 2.0 * ratio
-    return EmitterCheck(building.name, load, output, ratio, Q_(needed, "degC"), ratio <= 1.0 + CHECK_TOLERANCE,
-                        Q_(ts, "degC"), Q_(tr, "degC"))
+    return output, ts, tr, room.to("degC").m
 
 
 def sized_output_50(building, design_load):

@@ -474,8 +474,37 @@ def doe2_convection(h_n, v_local, roughness: float, windward_share: float):
 WET_SURFACE_COEFFICIENT = 1000.0
 
 
+def sky_radiation(theta_e, theta_sky, emissivity: float, tilt: str):
+    """Long-wave exchange of an exterior face, linearised about the air
+    temperature (see :func:`exterior_film`).
+
+    Returns
+    -------
+    (array, array)
+        h_r = 4 ε σ T_e³ [W/(m²K)] and the loss to the sky
+        h_r,sky F (θ_e − θ_sky) [W/m²].
+    """
+    theta_e = np.asarray(theta_e, dtype=float)
+    te = theta_e + CELSIUS_TO_KELVIN
+    ts = np.asarray(theta_sky, dtype=float) + CELSIUS_TO_KELVIN
+    h_r = 4.0 * emissivity * STEFAN_BOLTZMANN * te ** 3
+    h_r_sky = emissivity * STEFAN_BOLTZMANN * (te ** 2 + ts ** 2) * (te + ts)
+    f_view = 0.5 * (1.0 + (0.0 if tilt == "vertical" else 1.0))
+    f_sky = f_view * np.sqrt(f_view)
+    return h_r, h_r_sky * f_sky * (theta_e - theta_sky)
+
+
+def wind_convection(v_met, height: float, roughness: float, windward_share: float):
+    """The wind's part of the DOE-2 outside convection of a face (see
+    :func:`exterior_film`): ``(forced, h_c)``, the weighted squares of the
+    forced terms and the coefficient without natural convection [W/(m²K)]."""
+    forced = tuple(_forced_squares(site_wind_speed(v_met, height), windward_share))
+    return forced, _doe2(0.0, forced, roughness)
+
+
 def exterior_film(theta_e, theta_sky, v_met, absorbed, r_c, theta_i, *, height, tilt,
-                  roughness, emissivity, windward_share, glazing_height=None, wet=None, theta_wet=None):
+                  roughness, emissivity, windward_share, glazing_height=None, wet=None, theta_wet=None,
+                  radiation=None, wind=None):
     """Hourly surface films of one exterior element, linearised.
 
     Outside: the surface balance α I + h_c (θ_e − θ_so) + h_r (θ_e − θ_so)
@@ -521,6 +550,10 @@ def exterior_film(theta_e, theta_sky, v_met, absorbed, r_c, theta_i, *, height, 
         into the water (the reference engine's rain model).
     theta_wet : array of float, optional
         Outdoor wet-bulb temperature [°C], with ``wet``.
+    radiation, wind : tuple, optional
+        :func:`sky_radiation` and :func:`wind_convection` of these
+        arguments, when already at hand (they depend on the weather and the
+        face's exposure only).
 
     Returns
     -------
@@ -528,16 +561,10 @@ def exterior_film(theta_e, theta_sky, v_met, absorbed, r_c, theta_i, *, height, 
         Conductance per area U_op [W/(m²K)] and θ_eq [°C].
     """
     theta_e = np.asarray(theta_e, dtype=float)
-    te = theta_e + CELSIUS_TO_KELVIN
-    ts = np.asarray(theta_sky, dtype=float) + CELSIUS_TO_KELVIN
-    h_r = 4.0 * emissivity * STEFAN_BOLTZMANN * te ** 3
-    h_r_sky = emissivity * STEFAN_BOLTZMANN * (te ** 2 + ts ** 2) * (te + ts)
+    h_r, sky_loss = radiation if radiation is not None else sky_radiation(theta_e, theta_sky, emissivity, tilt)
     h_ri = 4.0 * emissivity * STEFAN_BOLTZMANN * (theta_i + CELSIUS_TO_KELVIN) ** 3
-    f_view = 0.5 * (1.0 + (0.0 if tilt == "vertical" else 1.0))
-    f_sky = f_view * np.sqrt(f_view)
-    source = absorbed - h_r_sky * f_sky * (theta_e - theta_sky)  # [W/m²]
-    forced = _forced_squares(site_wind_speed(v_met, height), windward_share)
-    h_c = _doe2(0.0, forced, roughness)
+    source = absorbed - sky_loss  # [W/m²]
+    forced, h_c = wind if wind is not None else wind_convection(v_met, height, roughness, windward_share)
     h_ci = 0.0
     inside = (WALTON_VERTICAL if tilt == "vertical" else WALTON_UP_UNSTABLE)
     for _ in range(FILM_PASSES):

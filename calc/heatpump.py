@@ -508,13 +508,13 @@ def simulate_heat_pump(heat_demand, outdoor_temp, sink_temp, capacity, *, source
         if product is None:
             cap = cap_d * air_capacity_ratio(Q_(t_out, "degC"), Q_(t_d, "degC"))
     if product is not None:
-        _, cap_table = product_performance(product, Q_(t_src, "degC"), Q_(t_sink, "degC"))
+        cop_table, cap_table = product_performance(product, Q_(t_src, "degC"), Q_(t_sink, "degC"))
         _, cap_design = product_performance(product, Q_(t_d if source == "air" else float(np.mean(t_src)), "degC"),
                                             Q_(float(np.max(t_sink)), "degC"))
         cap = cap_d * cap_table.m / float(cap_design.m)
         if source == "air":
             cap = np.where(t_out < AIR_SOURCE_MIN_TEMP_C, 0.0, cap)
-        cop = product_performance(product, Q_(t_src, "degC"), Q_(t_sink, "degC"))[0]
+        cop = cop_table
     else:
         cop = carnot_cop(Q_(t_src, "degC"), Q_(t_sink, "degC"), carnot_efficiency)
         if source == "air" and relative_humidity is not None:

@@ -202,6 +202,36 @@ class IdentityMemo:
             return values.setdefault(name, value)
 
 
+class PartsMemo:
+    """Bounded memo of values derived from several immutable model parts
+    (constructions, the geometry), keyed by the parts' identities.
+
+    A measure rebuilds the building but keeps every part it does not touch
+    (dataclasses.replace), so the states of an assessment share most parts;
+    the mass and ground coefficients, which cost several ms of unit
+    conversions, are then derived once per distinct set of parts. Each
+    entry holds its parts, so their ids cannot be reused while it lives.
+    """
+
+    def __init__(self, size: int):
+        self._size = size
+        self._entries: dict = {}
+        self._lock = threading.Lock()
+
+    def get(self, parts: tuple, compute):
+        key = tuple(id(p) for p in parts)
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry is not None and all(a is b for a, b in zip(entry[0], parts)):
+                return entry[1]
+        value = compute()
+        with self._lock:
+            while len(self._entries) >= self._size:
+                self._entries.pop(next(iter(self._entries)))
+            self._entries[key] = (parts, value)
+        return value
+
+
 # Weathers whose derived values the memos keep: a stock file that mixes
 # cities row by row evicted the films and design loads of two weathers at
 # every row (a warm stock task ~10 % slower); ten cities fit.

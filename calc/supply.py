@@ -110,6 +110,50 @@ def _ground_temps_of(weather, index, depth_m: float) -> np.ndarray:
     return monthly[np.asarray(index.month) - 1]
 
 
+# The outdoor air, humidity and design temperature of a weather, which every
+# state of an assessment reads again (the design temperature sorts the year).
+_OUTDOOR = schedules.IdentityMemo(schedules.WEATHERS_KEPT)
+
+
+def _outdoor(weather) -> tuple:
+    """``(t_out [°C], rh [%], t_design [°C])`` of the weather, read-only."""
+    def compute():
+        data = weather.data
+        t_out = data["temp_air"].to_numpy(float)
+        rh = data["relative_humidity"].to_numpy(float)
+        return t_out, rh, heatpump.design_outdoor_temperature(Q_(t_out, "degC")).m
+    return _OUTDOOR.get(weather, "outdoor", compute)
+
+
+# SI figures of a building's equipment and geometry for the other end uses
+# (pint conversions on every state otherwise; most states keep both parts).
+_PARTS = schedules.PartsMemo(1024)
+
+
+def _end_use_rates(b) -> tuple:
+    """``(hot water [kWh/a], lighting [kW], appliances [kW])``."""
+    def compute():
+        eq = b.equipment
+        area = floor_area(b).to("m**2").m
+        return (eq.dhw_demand.to("kWh/(m**2*a)").m * area, eq.lighting_power.to("W/m**2").m * area / 1000.0,
+                eq.appliance_power.to("W/m**2").m * area / 1000.0)
+    return _PARTS.get(("end_use_rates", b.equipment, b.geometry), compute)
+
+
+# Elevator profiles (an array of a year each) of the latest equipments.
+_ELEVATORS = schedules.PartsMemo(16)
+
+
+def _elevators(eq, occupancy: np.ndarray) -> np.ndarray:
+    """elevator_electricity, memoised on the equipment and the (memoised,
+    read-only) occupancy profile."""
+    def compute():
+        x = elevator_electricity(eq, occupancy)
+        x.setflags(write=False)
+        return x
+    return _ELEVATORS.get((eq, occupancy), compute)
+
+
 def _add(table: dict, use: str, carrier: str, hourly: np.ndarray):
     table.setdefault(use, {}).setdefault(carrier, np.zeros(HOURS))
     table[use][carrier] = table[use][carrier] + hourly
@@ -247,11 +291,8 @@ def _supply_energy(project, thermal: dict, weather) -> SupplyResult:
     missing = [b.name for b in project.buildings if b.name not in thermal]
     if missing:
         raise ValueError("thermal: no ThermalResult for building(s) " + ", ".join(missing))
-    data = weather.data
-    index = data.index
-    t_out = data["temp_air"].to_numpy(float)
-    rh = data["relative_humidity"].to_numpy(float)
-    t_design = heatpump.design_outdoor_temperature(Q_(t_out, "degC")).m
+    index = weather.data.index
+    t_out, rh, t_design = _outdoor(weather)
     supply = project.supply
     ground_mean = float(np.mean(weather.ground_temperature))
 
@@ -389,7 +430,7 @@ def _emitter_checks(project, weather, need: dict) -> dict:
 
 def _other_end_uses(b, th, index, table: dict, data_year=None):
     """Cooling, hot water, lighting and appliances of one building."""
-    area = floor_area(b).to("m**2").m
+    dhw_annual, light_kw, plug_kw = _end_use_rates(b)
     eq = b.equipment
     cooling = _hourly_kwh_from_power(th.cooling, f"thermal[{b.name!r}].cooling")
     if eq.cooling_system != "none" and cooling.sum() > 0:
@@ -402,16 +443,13 @@ def _other_end_uses(b, th, index, table: dict, data_year=None):
         warnings.warn(msg("supply.cooling_without_system", "{building}: cooling need of {kwh:.0f} kWh but no "
                           "cooling system; no cooling energy counted", building=b.name, kwh=float(cooling.sum())),
                       stacklevel=3)
-    dhw_annual = eq.dhw_demand.to("kWh/(m**2*a)").m * area
     # Hot water drawn evenly over the year; the carrier's energy is need / efficiency.
     _add(table, "dhw", eq.dhw_carrier, np.full(HOURS, dhw_annual / HOURS / eq.dhw_efficiency))
     prof = schedules.operation_profiles(b.operation, index, data_year)
-    light_kw = eq.lighting_power.to("W/m**2").m * area / 1000.0
-    plug_kw = eq.appliance_power.to("W/m**2").m * area / 1000.0
     _add(table, "lighting", "electricity", light_kw * prof.lighting)
     _add(table, "appliances", "electricity", plug_kw * prof.appliances)
     if eq.elevators > 0:
-        _add(table, "elevators", "electricity", elevator_electricity(eq, prof.occupancy))
+        _add(table, "elevators", "electricity", _elevators(eq, prof.occupancy))
     fans = fan_electricity(b, prof.ventilation)
     if fans is not None:
         _add(table, "fans", "electricity", fans)

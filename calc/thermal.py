@@ -18,7 +18,6 @@ a gain. The outside conductances therefore vary hour by hour.
 from __future__ import annotations
 
 import functools
-import threading
 from dataclasses import dataclass
 
 import numpy as np
@@ -197,8 +196,7 @@ RAIN_WETS_SURFACES = True
 def _ground_temperature(b, weather, h_g):
     if GROUND_MODEL != "periodic" or b.floor_type != "slab_on_ground":
         return _hourly_ground(weather)
-    g = b.geometry
-    perimeter = 2.0 * (g.length.to("m").m + g.width.to("m").m)
+    perimeter = _shape(b).perimeter
     d_t = _PARTS.get(("d_t", b.wall, b.ground_floor), lambda: _equivalent_thickness(b))
     h_pe, beta = ground.slab_periodic(perimeter, d_t)
     key = ("ground_periodic", round(h_pe / h_g, 9) if h_g > 0 else 0.0, round(beta, 9))
@@ -262,7 +260,31 @@ def _exterior_film(weather, absorbed_key, absorbed, r_c, theta_i, **kw):
     return _FILMS.get(weather, key, lambda: envelope.exterior_film(
         absorbed=absorbed(), r_c=r_c, theta_e=w["temp_air"], theta_sky=w["sky_temperature"],
         v_met=_wind(weather), theta_i=theta_i, wet=wet,
-        theta_wet=None if wet is None else _wet_bulb(weather), **kw))
+        theta_wet=None if wet is None else _wet_bulb(weather),
+        radiation=_sky_radiation(weather, kw["emissivity"], kw["tilt"]),
+        wind=_wind_convection(weather, kw["height"], kw["roughness"], kw["windward_share"]), **kw))
+
+
+# The weather's part of the films: the long-wave terms per emissivity and
+# tilt, the wind's per height, roughness and windward share. The films of
+# the elements of one building (and of its other states) share them; a wind
+# entry is up to three arrays of a year, a building needs four.
+_FILM_WIND = schedules.IdentityMemo(schedules.WEATHERS_KEPT, per_object=8)
+
+
+def _sky_radiation(weather, emissivity: float, tilt: str):
+    w = _weather_arrays(weather)
+    return _WEATHER.get(weather, ("sky_radiation", float(emissivity), tilt), lambda: envelope.sky_radiation(
+        w["temp_air"], w["sky_temperature"], emissivity, tilt))
+
+
+def _wind_convection(weather, height: float, roughness: float, windward_share: float):
+    def compute():
+        forced, h_c = envelope.wind_convection(_wind(weather), height, roughness, windward_share)
+        for _, f2 in forced:
+            f2.setflags(write=False)
+        return forced, h_c
+    return _FILM_WIND.get(weather, (float(height), float(roughness), float(windward_share)), compute)
 
 
 def _rain(weather):
@@ -334,37 +356,63 @@ def _wall_thickness(b: Building) -> float:
     return layers if b.wall.layers else DEFAULT_WALL_THICKNESS
 
 
-class _PartsMemo:
-    """Bounded memo of values derived from several immutable model parts
-    (constructions, the geometry), keyed by the parts' identities.
-
-    A measure rebuilds the building but keeps every part it does not touch
-    (dataclasses.replace), so the states of an assessment share most parts;
-    the mass and ground coefficients, which cost several ms of unit
-    conversions, are then derived once per distinct set of parts. Each
-    entry holds its parts, so their ids cannot be reused while it lives.
-    """
-
-    def __init__(self, size: int):
-        self._size = size
-        self._entries: dict = {}
-        self._lock = threading.Lock()
-
-    def get(self, parts: tuple, compute):
-        key = tuple(id(p) for p in parts)
-        with self._lock:
-            entry = self._entries.get(key)
-            if entry is not None and all(a is b for a, b in zip(entry[0], parts)):
-                return entry[1]
-        value = compute()
-        with self._lock:
-            while len(self._entries) >= self._size:
-                self._entries.pop(next(iter(self._entries)))
-            self._entries[key] = (parts, value)
-        return value
+_PARTS = schedules.PartsMemo(256)
+# SI scalars of single parts (a construction's U, a geometry's areas, a
+# ventilation's air changes): the states of an assessment share every part
+# a measure leaves alone, and each value costs pint conversions far dearer
+# than its arithmetic (~0.1-0.3 ms each, several per simulation). Scalars
+# are small, so many are kept.
+_SI = schedules.PartsMemo(2048)
 
 
-_PARTS = _PartsMemo(256)
+@dataclass(frozen=True)
+class _Shape:
+    """SI scalars of a geometry: areas [m²], volume [m³], heights and
+    perimeter [m], facade azimuths [deg] (FACADES order)."""
+
+    floor_area: float
+    footprint: float
+    volume: float
+    storey_height: float
+    height: float
+    perimeter: float
+    azimuths: tuple
+
+
+def _shape(b: Building) -> _Shape:
+    return _SI.get(("shape", b.geometry), lambda: _shape_of(_GeometryOnly(b.geometry)))
+
+
+def _shape_of(b) -> _Shape:
+    g = b.geometry
+    storey_height = magnitude(g.storey_height, "m", "storey_height")
+    return _Shape(floor_area=geometry.floor_area(b).m, footprint=geometry.footprint_area(b).m,
+                  volume=geometry.volume(b).m, storey_height=storey_height, height=storey_height * g.storeys,
+                  perimeter=2.0 * (g.length.to("m").m + g.width.to("m").m),
+                  azimuths=tuple(geometry.facade_azimuth(b, f) for f in FACADES))
+
+
+def _u_value(construction, element: str) -> float:
+    """envelope.u_value [W/(m²K)] of a construction, memoised."""
+    return _SI.get(("u", construction, element), lambda: envelope.u_value(construction, element).m)
+
+
+def _air_changes(v) -> tuple:
+    """Infiltration, mechanical and window-airing air changes [1/h]."""
+    return _SI.get(("ach", v), lambda: (v.infiltration_ach.to("1/h").m, v.mechanical_ach.to("1/h").m,
+                                        v.window_airing_ach.to("1/h").m))
+
+
+def _setpoints(op) -> tuple:
+    """Heating (with the overheating allowance), setback and cooling
+    setpoints [°C] and the internal gains [W/m²] of an operation."""
+    def compute():
+        t_heat = (magnitude(op.heating_setpoint, "degC", "heating_setpoint")
+                  + magnitude(op.overheating, "K", "overheating"))
+        return (t_heat, magnitude(op.setback_setpoint, "degC", "setback_setpoint"),
+                magnitude(op.cooling_setpoint, "degC", "cooling_setpoint"),
+                magnitude(op.internal_gains, "W/m**2", "internal_gains"))
+    return _SI.get(("setpoints", op), compute)
 
 
 def zone_mass(b: Building):
@@ -384,24 +432,36 @@ def _zone_mass(b: Building):
     partitions of the thermal-mass class (calc.envelope.SLAB_HALF_LAYERS,
     PARTITIONS). Otherwise the class values of Table 12.
     """
-    a_f = geometry.floor_area(b).m
+    shape = _shape(b)
+    a_f = shape.floor_area
     if not all(envelope.has_heat_capacity(c) for c in (b.wall, b.roof, b.ground_floor)):
         a_m, c_m = envelope.mass_parameters(b.thermal_mass, Q_(a_f, "m**2"))
         return float(a_m.m), float(c_m.m)
-    footprint = geometry.footprint_area(b).m
+    footprint = shape.footprint
     slab_faces = max(b.geometry.storeys - 1, 0) * footprint
     half, share, partition = internal_constructions(b)
     elements = [
-        (sum(_facade_areas(b)[0]), envelope.areal_heat_capacity(b.wall).m),
-        (footprint, envelope.areal_heat_capacity(b.roof).m),
-        (footprint, envelope.areal_heat_capacity(b.ground_floor).m),
-        (slab_faces, envelope.face_heat_capacity(half)),          # ceilings below the slabs
-        (slab_faces, envelope.face_heat_capacity(half[::-1])),    # floors on the slabs
+        (sum(_facade_areas(b)[0]), _areal_heat_capacity(b.wall)),
+        (footprint, _areal_heat_capacity(b.roof)),
+        (footprint, _areal_heat_capacity(b.ground_floor)),
+        (slab_faces, _face_heat_capacity(half)),          # ceilings below the slabs
+        (slab_faces, _face_heat_capacity(half[::-1])),    # floors on the slabs
     ]
     if partition:
-        elements.append((2.0 * share * a_f, envelope.face_heat_capacity(partition)))
+        elements.append((2.0 * share * a_f, _face_heat_capacity(partition)))
     a_m, c_m = envelope.detailed_mass_parameters(elements)
     return float(a_m.m), float(c_m.m)
+
+
+def _areal_heat_capacity(construction) -> float:
+    """envelope.areal_heat_capacity [J/(m²K)], memoised on the construction."""
+    return _SI.get(("kappa", construction), lambda: envelope.areal_heat_capacity(construction).m)
+
+
+def _face_heat_capacity(layers: tuple) -> float:
+    """envelope.face_heat_capacity [J/(m²K)], memoised on the layers (the
+    tuples are rebuilt per call, their layers are the model's)."""
+    return _SI.get(("face",) + layers, lambda: envelope.face_heat_capacity(layers))
 
 
 def internal_constructions(b: Building):
@@ -480,23 +540,30 @@ def heat_transfer_coefficients(b: Building) -> dict:
         (infiltration + mechanical ventilation after heat recovery, ρc V n,
         ISO 13790:2008 eq. 21; window airing not included).
     """
+    h = _heat_transfer_si(b)
+    return {k: ground_coefficient(b) if k == "floor" else Q_(v, "W/K") for k, v in h.items()}
+
+
+def _heat_transfer_si(b: Building) -> dict:
+    """heat_transfer_coefficients in W/K floats."""
     a_wall, a_win = _facade_areas(b)
     walls, windows = sum(a_wall), sum(a_win)
-    roof = geometry.footprint_area(b).m
-    u_wall = envelope.u_value(b.wall, "wall").m
-    u_roof = envelope.u_value(b.roof, "roof").m
+    roof = _shape(b).footprint
+    u_wall = _u_value(b.wall, "wall")
+    u_roof = _u_value(b.roof, "roof")
     u_win = magnitude(b.window.u_value, "W/(m**2*K)", "window.u_value")
     du = magnitude(b.thermal_bridge_u, "W/(m**2*K)", "thermal_bridge_u")
     v = b.ventilation
-    n = (v.infiltration_ach.to("1/h").m + v.mechanical_ach.to("1/h").m * (1.0 - v.heat_recovery))
-    h_ve = AIR_VOLUMETRIC_HEAT * NET_VOLUME_RATIO * geometry.volume(b).m * n / SECONDS_PER_HOUR
+    infiltration, mechanical, _ = _air_changes(v)
+    n = (infiltration + mechanical * (1.0 - v.heat_recovery))
+    h_ve = AIR_VOLUMETRIC_HEAT * NET_VOLUME_RATIO * _shape(b).volume * n / SECONDS_PER_HOUR
     return {
-        "walls": Q_(u_wall * walls, "W/K"),
-        "roof": Q_(u_roof * roof, "W/K"),
-        "floor": ground_coefficient(b),
-        "windows": Q_(u_win * windows, "W/K"),
-        "thermal_bridges": Q_(du * (walls + roof), "W/K"),
-        "ventilation": Q_(h_ve, "W/K"),
+        "walls": u_wall * walls,
+        "roof": u_roof * roof,
+        "floor": ground_coefficient(b).m,
+        "windows": u_win * windows,
+        "thermal_bridges": du * (walls + roof),
+        "ventilation": h_ve,
     }
 
 
@@ -517,19 +584,17 @@ def _film_inputs(b: Building, weather, theta_i: float):
     w = _weather_arrays(weather)
     theta_e = w["temp_air"]
     a_wall, a_win = (np.array(a) for a in _facade_areas(b))
-    roof_area = geometry.footprint_area(b).m
-    azimuths = [geometry.facade_azimuth(b, f) for f in FACADES]
-    height = magnitude(b.geometry.storey_height, "m", "storey_height") * b.geometry.storeys
-    # four facades, then the (horizontal) roof
+    shape = _shape(b)
+    roof_area = shape.footprint
+    azimuths = shape.azimuths
+    height = shape.height
     panes = solar.window_glazing(b.window)
-    irr = solar.irradiance_on_planes(weather, Q_([90.0] * 4 + [0.0], "deg"), Q_(azimuths + [180.0], "deg"),
-                                     panes=panes)
-    incident, transmitted = irr["incident"].m, irr["transmitted"].m
+    incident, transmitted = _planes(weather, azimuths, panes)
     du = magnitude(b.thermal_bridge_u, "W/(m**2*K)", "thermal_bridge_u")
-    u_wall = envelope.u_value(b.wall, "wall").m
-    u_roof = envelope.u_value(b.roof, "roof").m
+    u_wall = _u_value(b.wall, "wall")
+    u_roof = _u_value(b.roof, "roof")
     # the incident sun depends on the weather and the planes only
-    sun_key = (tuple(azimuths), panes)
+    sun_key = (azimuths, panes)
 
     def opaque(u, element, area, irradiance, alpha, tilt, h, irr_key, construction):
         r_c = envelope.construction_resistance(u + du, *envelope.SURFACE_RESISTANCES[element])
@@ -569,7 +634,7 @@ def _film_inputs(b: Building, weather, theta_i: float):
     h_win, ht_win = np.zeros(n), np.zeros(n)
     # windows form a ribbon in each storey: height WWR × storey height (area-weighted WWR)
     wwr = a_win.sum() / (a_wall.sum() + a_win.sum()) if a_win.sum() > 0 else 0.0
-    glazing_height = max(wwr * magnitude(b.geometry.storey_height, "m", "storey_height"), MIN_GLAZING_HEIGHT)
+    glazing_height = max(wwr * shape.storey_height, MIN_GLAZING_HEIGHT)
     # sun absorbed on the frames' outside (the glazing's is in its SHGC)
     frame_irr = lambda: (a_win @ incident[:4]) / a_win.sum() if a_win.sum() > 0 else np.zeros(n)  # noqa: E731
     for share, rough, eps, gh, absorbed, irr_key in (
@@ -588,6 +653,23 @@ def _film_inputs(b: Building, weather, theta_i: float):
     # Σ A_w,f · transmitted irradiance behind the facade's shading devices [W]
     win_trans = a_win @ shading.shaded_transmitted(win, incident[:4], transmitted[:4])
     return parts, (h_win, theta_win), win_trans
+
+
+# Irradiance on the four facades and the roof of a weather: every state of
+# an assessment (and every building of the same orientation and glazing)
+# asks for the same planes; 0.7 MB an entry.
+_PLANES = schedules.IdentityMemo(schedules.WEATHERS_KEPT, per_object=4)
+
+
+def _planes(weather, azimuths: tuple, panes):
+    """Incident and transmitted irradiance [W/m²], arrays (5, hours): the
+    facades at ``azimuths``, then the horizontal roof."""
+    def compute():
+        # four facades, then the (horizontal) roof
+        irr = solar.irradiance_on_planes(weather, Q_([90.0] * 4 + [0.0], "deg"), Q_(list(azimuths) + [180.0], "deg"),
+                                         panes=panes)
+        return irr["incident"].m, irr["transmitted"].m
+    return _PLANES.get(weather, (azimuths, panes), compute)
 
 
 def air_heat_capacity_rate(weather):
@@ -615,11 +697,11 @@ def fan_electricity(b: Building, ventilation_profile):
     power per air flow W_s [W/(m³/h)]). ``None`` when no fan power is given
     or nothing is ventilated mechanically."""
     v = b.ventilation
-    sfp = v.fan_specific_power.to("W/(m**3/h)").m
-    ach = v.mechanical_ach.to("1/h").m
+    sfp = _SI.get(("fan_power", v), lambda: v.fan_specific_power.to("W/(m**3/h)").m)
+    ach = _air_changes(v)[1]
     if sfp <= 0 or ach <= 0:
         return None
-    flow = ach * NET_VOLUME_RATIO * geometry.volume(b).m  # m³/h at full rate
+    flow = ach * NET_VOLUME_RATIO * _shape(b).volume  # m³/h at full rate
     return sfp * flow * np.asarray(ventilation_profile, dtype=float) / 1000.0
 
 
@@ -681,9 +763,10 @@ def zone_inputs(b: Building, weather) -> ZoneInputs:
     theta_e = w["temp_air"]
     index = weather.data.index
     n = len(index)
-    a_f = geometry.floor_area(b).m
+    shape = _shape(b)
+    a_f = shape.floor_area
     op = b.operation
-    t_heat = magnitude(op.heating_setpoint, "degC", "heating_setpoint") + magnitude(op.overheating, "K", "overheating")
+    t_heat = _setpoints(op)[0]
 
     em_parts, (h_win, theta_win), win_trans = _film_inputs(b, weather, t_heat)
     h_g = ground_coefficient(b).m
@@ -714,16 +797,16 @@ def zone_inputs(b: Building, weather) -> ZoneInputs:
     theta_em = np.where(h_op > 0, sum(hp * t for hp, t in em_parts.values()) / safe_op, theta_e)
     w_parts = {"windows": (h_win, theta_win)}
     em_split = {}
+    bypassed, through = np.any(bypass > 0), 1.0 - bypass
     for name, (hp, t) in em_parts.items():
-        em_split[name] = (h_em * hp * (1.0 - bypass) / safe_series, t)
-        if np.any(bypass > 0):
+        em_split[name] = (h_em * hp * through / safe_series, t)
+        if bypassed:
             w_parts[name] = (hp * bypass, t)
     h_w = sum(hp for hp, _ in w_parts.values())
     theta_w = np.where(h_w > 0, sum(hp * t for hp, t in w_parts.values()) / np.where(h_w > 0, h_w, 1.0), theta_e)
 
     # gains (ISO 13790:2008 eq. C.1-C.3)
-    prof = schedules.operation_profiles(op, index, getattr(weather, "data_year", None))
-    phi_int = magnitude(op.internal_gains, "W/m**2", "internal_gains") * a_f * prof.internal_gains
+    season, theta_h, theta_c, h_ve, phi_int = _operation_inputs(b, weather)
     win = b.window
     phi_sol = (1.0 - win.frame_fraction) * win.shgc * win.shading_factor * win_trans
     to_air = op.gains_convective_share
@@ -734,30 +817,50 @@ def zone_inputs(b: Building, weather) -> ZoneInputs:
     phi_m = f_m * shared
     phi_st = f_st * shared
 
-    # air change and setpoints
-    season, heat_allowed, cool_allowed = availability(op, index)
-    avail = prof.heating
-    if op.night_setback:
-        avail = avail & ~schedules.night_hours(index)
-    t_setback = min(magnitude(op.setback_setpoint, "degC", "setback_setpoint"), t_heat)
-    theta_h = np.where(heat_allowed, np.where(avail, t_heat, t_setback), NO_HEATING)
-    cooled = op.cooled and b.equipment.cooling_system != "none"
-    t_cool = magnitude(op.cooling_setpoint, "degC", "cooling_setpoint")
-    theta_c = np.where(cooled & cool_allowed & prof.cooling, t_cool, NO_COOLING)
-    v = b.ventilation
-    vol = NET_VOLUME_RATIO * geometry.volume(b).m
-    recovery = np.where(theta_e < t_heat, v.heat_recovery, 0.0)  # summer bypass
-    ach = (v.infiltration_ach.to("1/h").m
-           + v.mechanical_ach.to("1/h").m * prof.ventilation * (1.0 - recovery)
-           + v.window_airing_ach.to("1/h").m * season)
-    h_ve = _air_rate(weather, v.air_density) * vol * ach / SECONDS_PER_HOUR
-
     return ZoneInputs(
         c_m=c_m, h_is=h_is, is_area=a_t, h_w=h_w, h_ms=h_ms, h_em=h_em, h_ve=h_ve, theta_sup=theta_e,
         theta_w=theta_w, theta_em=theta_em, phi_ia=phi_ia, phi_st=phi_st, phi_m=phi_m,
         theta_h_set=theta_h, theta_c_set=theta_c, season=season, em_parts=em_split,
         w_parts=w_parts, phi_int=phi_int, phi_sol=phi_sol,
         phi_lost=(1.0 - f_m - f_st) * shared, floor_area=a_f)
+
+
+# Hourly arrays of the operation, air change and floor area: the states of
+# an assessment share them except where a measure changes the ventilation
+# (five arrays of a year an entry; an assessment needs two).
+_OPERATION = schedules.PartsMemo(16)
+
+
+def _operation_inputs(b: Building, weather) -> tuple:
+    """``(season, θ_h,set, θ_c,set [°C], H_ve [W/K], Φ_int [W])`` hourly,
+    memoised on the operation, ventilation, geometry and weather."""
+    cooled = b.operation.cooled and b.equipment.cooling_system != "none"
+    return _OPERATION.get((weather, b.operation, b.ventilation, b.geometry, cooled),
+                          lambda: _operation_arrays(b, weather, cooled))
+
+
+def _operation_arrays(b: Building, weather, cooled: bool) -> tuple:
+    op, index = b.operation, weather.data.index
+    theta_e = _weather_arrays(weather)["temp_air"]
+    t_heat, t_setback, t_cool, gains = _setpoints(op)
+    prof = schedules.operation_profiles(op, index, getattr(weather, "data_year", None))
+    phi_int = gains * _shape(b).floor_area * prof.internal_gains
+    # setpoints
+    season, heat_allowed, cool_allowed = availability(op, index)
+    avail = prof.heating
+    if op.night_setback:
+        avail = avail & ~schedules.night_hours(index)
+    t_setback = min(t_setback, t_heat)
+    theta_h = np.where(heat_allowed, np.where(avail, t_heat, t_setback), NO_HEATING)
+    theta_c = np.where(cooled & cool_allowed & prof.cooling, t_cool, NO_COOLING)
+    # air change
+    v = b.ventilation
+    vol = NET_VOLUME_RATIO * _shape(b).volume
+    recovery = np.where(theta_e < t_heat, v.heat_recovery, 0.0)  # summer bypass
+    infiltration, mechanical, airing = _air_changes(v)
+    ach = infiltration + mechanical * prof.ventilation * (1.0 - recovery) + airing * season
+    h_ve = _air_rate(weather, v.air_density) * vol * ach / SECONDS_PER_HOUR
+    return season, theta_h, theta_c, h_ve, phi_int
 
 
 def run(z: ZoneInputs):
@@ -868,16 +971,18 @@ def design_heat_load(building: Building, weather, t_design=None):
 
 def _design_heat_load(building: Building, weather, t_design):
     if t_design is None:
-        theta_e = float(np.percentile(_weather_arrays(weather)["temp_air"], DESIGN_PERCENTILE))
+        theta_e = _WEATHER.get(weather, "design_temperature", lambda: float(
+            np.percentile(_weather_arrays(weather)["temp_air"], DESIGN_PERCENTILE)))
     else:
         theta_e = magnitude(t_design, "degC", "t_design")
         lo, hi = TEMPERATURE_RANGE
         if not lo <= theta_e <= hi:
             raise ValueError(f"t_design: {theta_e:g} °C is outside {lo:g}..{hi:g} °C")
     theta_i = magnitude(building.operation.heating_setpoint, "degC", "heating_setpoint")
-    h = {k: q.m for k, q in heat_transfer_coefficients(building).items()}
-    ground_min = float(np.min([magnitude(Q_(t, "degC") if not hasattr(t, "to") else t, "degC", "ground_temperature")
-                               for t in weather.ground_temperature]))
+    h = _heat_transfer_si(building)
+    ground_min = _WEATHER.get(weather, "coldest_ground", lambda: float(np.min(
+        [magnitude(Q_(t, "degC") if not hasattr(t, "to") else t, "degC", "ground_temperature")
+         for t in weather.ground_temperature])))
     h_above = sum(v for k, v in h.items() if k != "floor")
     load = h_above * (theta_i - theta_e) + h["floor"] * (theta_i - ground_min)
     return Q_(max(load, 0.0) / WATT_PER_KW, "kW")

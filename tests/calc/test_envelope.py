@@ -156,6 +156,37 @@ def test_exterior_film_still_air_night_and_sun():
     assert np.all(u_windy > u_calm)
 
 
+def test_sky_radiation_by_hand():
+    # θ_e = 0 °C, θ_sky = −20 °C, ε = 0.9: h_r = 4 · 0.9 · 5.670374e-8 · 273.15³ = 4.16023;
+    # h_r,sky = 0.9 · 5.670374e-8 · (273.15² + 253.15²) · (273.15 + 253.15) = 3.72521;
+    # a wall sees F = ½ · √½ = 0.353553 of it: 3.72521 · 0.353553 · 20 K = 26.3412 W/m²;
+    # a flat roof F = 1: 74.5043 W/m²
+    h_r, wall = envelope.sky_radiation(np.array([0.0]), np.array([-20.0]), 0.9, "vertical")
+    assert h_r[0] == pytest.approx(4.16023, rel=1e-5) and wall[0] == pytest.approx(26.3412, rel=1e-5)
+    _, roof = envelope.sky_radiation(np.array([0.0]), np.array([-20.0]), 0.9, "horizontal_up")
+    assert roof[0] == pytest.approx(74.5043, rel=1e-5)
+
+
+def test_wind_convection_is_doe2_without_natural_part():
+    # forced part only: at 10 m the site wind is 0.716781 v (see above), so the
+    # windward term of 2 m/s at the station is 3.26 · 1.433562^0.89 = 4.49188;
+    # h_c(h_n = 0) = R_f · Σ share · a v^b
+    v = np.array([2.0])
+    forced, h_c = envelope.wind_convection(v, 10.0, 1.52, 0.5)
+    local = 2.0 * 0.716781
+    expected = 1.52 * (0.5 * 3.26 * local ** 0.89 + 0.5 * 3.55 * local ** 0.617)
+    assert h_c[0] == pytest.approx(expected, rel=1e-5)
+    assert [share for share, _ in forced] == [0.5, 0.5]
+    # given to the film, the terms give what the film computes without them
+    te, sky = np.array([-5.0, 3.0]), np.array([-25.0, -4.0])
+    kw = dict(height=10.0, tilt="vertical", roughness=1.52, emissivity=0.9, windward_share=0.5)
+    alone = envelope.exterior_film(te, sky, np.array([2.0, 6.0]), 40.0, 0.5, 20.0, **kw)
+    given = envelope.exterior_film(te, sky, np.array([2.0, 6.0]), 40.0, 0.5, 20.0, **kw,
+                                   radiation=envelope.sky_radiation(te, sky, 0.9, "vertical"),
+                                   wind=envelope.wind_convection(np.array([2.0, 6.0]), 10.0, 1.52, 0.5))
+    assert all(np.array_equal(a, b) for a, b in zip(alone, given))
+
+
 def test_construction_resistance_keeps_rating_films_out():
     # 1/1.5 − 0.11 − 0.04 = 0.516 667; a window above the film limit has none
     assert envelope.construction_resistance(1.5, 0.11, 0.04) == pytest.approx(0.516667, rel=1e-5)

@@ -28,7 +28,7 @@ from calc.model.building import parse_month_day
 
 from . import cases as C
 from . import eplus
-from .idf import IdfOptions, unpack_epw, write_idf
+from .idf import IdfOptions, write_idf
 
 HEATING_TOL = 0.10      # relative, annual heating need
 SAVING_TOL_PP = 3.0     # percentage points, envelope-package saving

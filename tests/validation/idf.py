@@ -53,7 +53,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import gzip
-import math
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
