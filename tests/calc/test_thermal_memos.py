@@ -1,0 +1,65 @@
+"""The simulation's memos (weather arrays, films, SI values of the parts,
+operation arrays) never change a result: the states of a package simulated
+one after another with the memos warm give exactly what each gives in a
+process that has seen nothing before."""
+
+import dataclasses
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from calc import element_response, emitters, envelope, supply, thermal
+from calc.climate import read_weather_file
+from calc.units import Q_
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _clear_memos():
+    for memo in (thermal._WEATHER, thermal._FILMS, thermal._FILM_WIND, thermal._PLANES, thermal._PARTS,
+                 thermal._SI, thermal._OPERATION, thermal._DESIGN_LOADS, supply._OUTDOOR, supply._PARTS,
+                 supply._ELEVATORS, emitters._OUTPUTS):
+        memo._entries.clear()
+    for cached in (thermal._facade_areas_of, element_response._layer_rows_of, element_response._gain):
+        cached.cache_clear()
+
+
+def _same(a, b) -> bool:
+    if isinstance(a, dict):
+        return a.keys() == b.keys() and all(_same(a[k], b[k]) for k in a)
+    if isinstance(a, tuple):
+        return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b))
+    return np.array_equal(np.asarray(a), np.asarray(b))
+
+
+@pytest.fixture(scope="module")
+def states():
+    from calc import projectfile
+
+    b = projectfile.load(ROOT / "datasets/examples/residential_beijing_1980s.json").buildings[0]
+    wall = envelope.add_insulation(b.wall, "EPS", Q_(80, "mm"), Q_(0.039, "W/(m*K)"))
+    roof = envelope.add_insulation(b.roof, "XPS", Q_(100, "mm"), Q_(0.030, "W/(m*K)"))
+    window = dataclasses.replace(b.window, u_value=Q_(1.8, "W/(m**2*K)"))
+    tight = dataclasses.replace(b.ventilation, infiltration_ach=Q_(0.3, "1/h"))
+    # as a package's states: every measure alone, then all of them
+    return [b, dataclasses.replace(b, wall=wall, thermal_bridge_u=Q_(0.05, "W/(m**2*K)")),
+            dataclasses.replace(b, roof=roof), dataclasses.replace(b, window=window),
+            dataclasses.replace(b, ventilation=tight),
+            dataclasses.replace(b, wall=wall, roof=roof, window=window, ventilation=tight,
+                                thermal_bridge_u=Q_(0.05, "W/(m**2*K)"))]
+
+
+def test_warm_memos_give_what_a_fresh_process_gives(states):
+    wx = read_weather_file(ROOT / "datasets/weather/CHN_Beijing.Beijing.545110_CSWD.epw.gz")
+    warm = [thermal.zone_inputs(s, wx) for s in states]
+    loads = [thermal.design_heat_load(s, wx).m for s in states]
+    for s, z, load in zip(states, warm, loads):
+        _clear_memos()
+        fresh = thermal.zone_inputs(s, wx)
+        assert all(_same(getattr(z, f.name), getattr(fresh, f.name)) for f in dataclasses.fields(z)), s.name
+        assert thermal.design_heat_load(s, wx).m == load
+    # each measure changes what it should: the states are not one memo entry
+    heating = [thermal.simulate(s, wx).heating.m.sum() for s in states]
+    assert len(set(heating)) == len(heating)
+    assert heating[-1] < min(heating[:-1])
