@@ -373,10 +373,33 @@ def test_insulation_never_increases_heating_need(b, mm, element):
     # basement-wall coefficient; in a basement of a few m² that can outweigh
     # the floor's gain, so that case is checked on realistic sizes below
     assume(not (element == "ground_floor" and b.floor_type == "heated_basement"))
+    # a room kept colder than the sun-warmed ground is heated by its floor,
+    # and insulating the floor then raises its heating (next test); the
+    # property holds for rooms heated above the ground's year
+    assume(not (element == "ground_floor" and b.operation.heating_setpoint.m < GROUND_WARMER_THAN_ROOM_BELOW_C))
     before = thermal.simulate(b, BEIJING_LIKE).heating.m.sum()
     insulated = add_insulation(getattr(b, element), "EPS", Q_(mm, "mm"), Q_(0.0429, "W/(m*K)"))
     after = thermal.simulate(dataclasses.replace(b, **{element: insulated}), BEIJING_LIKE).heating.m.sum()
     assert after <= before * (1 + 1e-9) + 1e-6
+
+
+# BEIJING_LIKE's open ground: 12 °C air of the year plus the absorbed sun
+# (calc.thermal._ground_surface_temperature) -- well below 18 °C
+GROUND_WARMER_THAN_ROOM_BELOW_C = 18.0
+
+
+def test_floor_insulation_of_a_room_colder_than_the_ground():
+    """A slab under a room held at 5 °C gains heat from ground whose year
+    runs at about 12 °C and more in the sun: insulating it raises the
+    heating need; under a room at 20 °C it lowers it."""
+    def need(setpoint, floor):
+        b = make_building(ground_floor=floor, operation=dict(heating_setpoint=Q_(setpoint, "degC")))
+        return thermal.simulate(b, BEIJING_LIKE).heating.m.sum()
+
+    bare = Construction(u_value=Q_(1.0, U))
+    insulated = add_insulation(bare, "EPS", Q_(100, "mm"), Q_(0.0429, "W/(m*K)"))
+    assert need(5.0, insulated) > need(5.0, bare)
+    assert need(20.0, insulated) < need(20.0, bare)
 
 
 @pytest.mark.parametrize("side", [6.0, 12.0, 40.0])
