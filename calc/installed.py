@@ -53,7 +53,7 @@ def as_installed(project, weather):
         if load_w > 0:
             flow = network.design_flow_for(Q_(load_w, "W"), nw.design_supply_temp, nw.design_return_temp)
             # no larger than the model holds (a narrow design spread on a huge
-            # load): the pumps then fall short, which the network figures show
+            # load asks more): the pumps are taken at that largest flow
             changes["design_flow"] = min(flow, _MAX_DESIGN_FLOW)
     if nw.reference_loss_share_2020 is None:
         changes["reference_loss_share_2020"] = Q_(100.0 * reference_loss_share(nw)[0], "percent")
