@@ -184,6 +184,10 @@ def _building(row: _Row):
     occupants = row.number("occupants")
     metered = _metered(row)
     loss_2020 = row.quantity("network_loss_share_2020", "percent")
+    if loss_2020 is not None and not 0 <= loss_2020.m < 100:
+        # a share of the heat sent out: the losses cannot reach all of it
+        row.fail("network_loss_share_2020", f"{loss_2020.m:g} %: must be ≥ 0 % and < 100 %")
+        loss_2020 = None
     if row.errors or not (city and use and era):
         return None
     name = row.cells.get("name", "")

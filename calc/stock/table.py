@@ -63,7 +63,14 @@ def _rows_from_grid(grid, source: str) -> tuple[tuple[Column, ...], list[RawRow]
         raise StockFileError(f"{source}: the file is empty (no header row)") from None
     while header and not header[-1]:
         header.pop()
-    columns = tuple(parse_header(h) for h in header)
+    if len(header) == 1 and ";" in header[0]:
+        # a spreadsheet set to a locale that separates with ';'
+        raise StockFileError(f"{source}: the header row is one cell with ';' in it; the columns of a CSV are "
+                             "separated by commas (save as 'CSV UTF-8, comma-delimited')")
+    try:
+        columns = tuple(parse_header(h) for h in header)
+    except StockFileError as e:
+        raise StockFileError(f"{source}: {e}") from None
     names = [c.name for c in columns]
     dupes = sorted({n for n in names if names.count(n) > 1})
     if dupes:

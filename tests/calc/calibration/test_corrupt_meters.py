@@ -72,11 +72,14 @@ def test_a_gbk_meter_file_is_named_as_not_utf8(tmp_path, capsys):
     assert "not UTF-8 text (byte 68)" in err
 
 
-@pytest.mark.parametrize("name,raw", [
+UNTIDY = [
     ("bom", b"\xef\xbb\xbf" + BEFORE.read_bytes()),
     ("windows line ends", BEFORE.read_bytes().replace(b"\n", b"\r\n")),
     ("extra column", ("\n".join([HEADER + ",remark", *[r + ",read by hand" for r in ROWS]]) + "\n").encode()),
-])
+]
+
+
+@pytest.mark.parametrize("name,raw", UNTIDY, ids=[c[0] for c in UNTIDY])
 def test_mv_reads_untidy_files_as_the_clean_one(tmp_path, capsys, name, raw):
     rc, _, clean = _mv(tmp_path, capsys, BEFORE.read_bytes())
     assert rc == 0
