@@ -148,3 +148,34 @@ def test_a_3m_cell_in_every_city(city):
     p = _set(RESIDENTIAL, **{"site.city": city, B + "geometry__length": Q_(3, "m"),
                              B + "geometry__width": Q_(3, "m"), B + "geometry__storeys": 1})
     check_assessable(p)
+
+
+def _null_keys(node, out):
+    if isinstance(node, dict):
+        for k, v in node.items():
+            out.add(k) if v is None else _null_keys(v, out)
+    elif isinstance(node, list):
+        for v in node:
+            _null_keys(v, out)
+    return out
+
+
+def _all_glass_office():
+    p = SAMPLES["office_shanghai_1990s"]
+    g = dataclasses.replace(p.buildings[0].geometry, wwr_south=0.95, wwr_east=0.95, wwr_north=0.95, wwr_west=0.95)
+    return set_path(p, B + "geometry", g)
+
+
+@pytest.mark.parametrize("make", [lambda: _leaky_cell(RESIDENTIAL), _all_glass_office,
+                                  *[(lambda s=s: SAMPLES[s]) for s in sorted(SAMPLES)]],
+                         ids=["leaky cell", "all-glass office", *sorted(SAMPLES)])
+def test_every_null_in_the_results_json_is_a_documented_not_applicable(make):
+    from calc.assess import assess
+    from calc.results import json_key_docs, to_json
+
+    docs: dict = {}
+    for _, key, _, doc in json_key_docs():
+        docs.setdefault(key, []).append(doc.lower())
+    nulls = _null_keys(to_json(assess(make(), sensitivity=False)), set())
+    silent = sorted(k for k in nulls if not any("null" in d or "none" in d for d in docs.get(k, [])))
+    assert not silent, f"null without a documented reason: {silent}"
