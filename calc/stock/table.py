@@ -67,6 +67,10 @@ def _rows_from_grid(grid, source: str) -> tuple[tuple[Column, ...], list[RawRow]
         # a spreadsheet set to a locale that separates with ';'
         raise StockFileError(f"{source}: the header row is one cell with ';' in it; the columns of a CSV are "
                              "separated by commas (save as 'CSV UTF-8, comma-delimited')")
+    blank = [i for i, h in enumerate(header, start=1) if not h]
+    if blank:
+        raise StockFileError(f"{source}: column {blank[0]} of the header row is empty; every column with data "
+                             "needs a name")
     try:
         columns = tuple(parse_header(h) for h in header)
     except StockFileError as e:

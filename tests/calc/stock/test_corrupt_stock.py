@@ -54,6 +54,8 @@ UNREADABLE = [
     ("broken header", _lines(ROW, header=HEADER.replace("[m²]", "[m²]]")), ".csv",
      "stock.csv: header 'floor_area [m²]]': expected a name"),
     ("no id", b"name,city\nx,Beijing\n", ".csv", "no 'id' column"),
+    ("unnamed column", _lines(ROW + ",z", header=HEADER.replace(",city,", ",,city,", 1)), ".csv",
+     "column 3 of the header row is empty"),
     ("not a workbook", b"not a workbook", ".xlsx", "not a readable workbook"),
 ]
 
@@ -177,3 +179,18 @@ def test_a_tiny_building_assesses_to_finite_figures(tmp_path, capsys):
     assert len(_table(out)) == 2
     json.loads((out / "summary.json").read_text(encoding="utf-8"),
                parse_constant=lambda c: pytest.fail(f"{c} in summary.json"))
+
+
+def test_an_xlsx_stock_reads_like_the_csv(tmp_path, capsys):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append(HEADER.split(","))
+    book.active.append(["A1", "x", "Beijing", "residential", "pre_1986", 3600.0, 6.0])  # numbers as Excel stores them
+    book.active.append(["A2", "x", "Beijing", "residential", "pre_1986", 3600, True])
+    raw = tmp_path / "book.xlsx"
+    book.save(raw)
+    rc, _, out = _run(tmp_path, capsys, raw.read_bytes(), suffix=".xlsx")
+    assert rc == 0
+    assert [float(r["floor_area_m2"]) for r in _table(out)] == pytest.approx([3600])
+    assert _errors(out) == [("3", "storeys", "'True' is not a number")]
