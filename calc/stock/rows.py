@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import archetypes
+from ..calibration.meter import MAX_DAILY_KWH
 from ..datasets import city_names, tables
 from ..model import ERAS, USES, HeatingNetwork, HeatingSupply, HeatPump
 from ..model.supply import HEAT_PUMP_KINDS, SUPPLY_KINDS
@@ -29,6 +30,10 @@ from ..units import Q_, UnitInputError, parse_quantity
 STANDARD = ("id", "name", "city", "use", "era", "floor_area", "footprint", "storeys", "heat_source", "network",
             "occupants", "package", "network_loss_share_2020")
 METERED = ("metered_2020", "metered_current")
+# A year of a building's meter cannot exceed a year of its daily bound (the
+# meter files' calc.calibration.meter.MAX_DAILY_KWH): more is a slip, and
+# two rows near 1e308 kWh would sum to infinity.
+MAX_YEAR_KWH = MAX_DAILY_KWH * 366
 PROJECT_ROOTS = ("meta", "site", "supply", "economics", "accounting")
 _MEASURE_PATH = re.compile(r"^measures\[(\d+)\]")
 CARRIER_UNITS = {"electricity": "kWh", "natural_gas": "m**3", "district_heat": "GJ", "coal": "t", "oil": "kg",
@@ -222,7 +227,12 @@ def _metered(row: _Row) -> dict:
         if q.m < 0:
             row.fail(column, f"{q.m:g}: metered energy must be ≥ 0")
             continue
-        out.setdefault(head, {})[carrier] = _to_kwh(carrier, q)
+        kwh = _to_kwh(carrier, q)
+        if kwh > MAX_YEAR_KWH:
+            row.fail(column, f"{q.m:g} is {kwh:.3g} kWh; a building's meter reads at most {MAX_YEAR_KWH:.3g} kWh "
+                             "a year")
+            continue
+        out.setdefault(head, {})[carrier] = kwh
     return out
 
 

@@ -90,18 +90,19 @@ def test_a_header_only_stock_completes_with_no_buildings(tmp_path, capsys):
 
 
 def test_every_bad_row_is_named_and_the_good_one_completes(tmp_path, capsys):
-    header = HEADER + ",network,network_loss_share_2020 [%],occupants,heat_source"
-    rows = [GOOD + ",,,,",
-            "C3,,Atlantis,office,1996_2004,800,2,,,,",
-            "C4,,Beijing,office,1996_2004,-800,2,,,,",
-            "C5,,Beijing,office,1996_2004,\"3,600\",2,,,,",
-            "C6,,Beijing,office,1996_2004,800,2.5,,,,",
-            "C7,,Beijing,residential,pre_1986,800,2,N1,150,,",
-            "C8,,Beijing,residential,pre_1986,800,2,,-3,,",
-            "C9,,Beijing,office,1996_2004,800,2,,,-3,",
-            "C10,,Beijing,office,1996_2004,800,2,,,,nuclear",
-            "C11,,Beijing,office,1996_2004,1e12,2,,,,",
-            GOOD.replace("B2", "C12", 1) + ",,,,"]
+    header = HEADER + ",network,network_loss_share_2020 [%],occupants,heat_source,metered_2020.electricity [kWh]"
+    rows = [GOOD + ",,,,,",
+            "C3,,Atlantis,office,1996_2004,800,2,,,,,",
+            "C4,,Beijing,office,1996_2004,-800,2,,,,,",
+            "C5,,Beijing,office,1996_2004,\"3,600\",2,,,,,",
+            "C6,,Beijing,office,1996_2004,800,2.5,,,,,",
+            "C7,,Beijing,residential,pre_1986,800,2,N1,150,,,",
+            "C8,,Beijing,residential,pre_1986,800,2,,-3,,,",
+            "C9,,Beijing,office,1996_2004,800,2,,,-3,,",
+            "C10,,Beijing,office,1996_2004,800,2,,,,nuclear,",
+            "C11,,Beijing,office,1996_2004,1e12,2,,,,,",
+            "C13,,Beijing,office,1996_2004,800,2,,,,,1e308",
+            GOOD.replace("B2", "C12", 1) + ",,,,,3.66e11"]
     rc, err, out = _run(tmp_path, capsys, _lines(*rows, header=header))
     assert rc == 0
     assert sorted(r["id"] for r in _table(out)) == ["B2", "C12"]
@@ -115,7 +116,10 @@ def test_every_bad_row_is_named_and_the_good_one_completes(tmp_path, capsys):
                 (8, "network_loss_share_2020 [%]"): "-3 %: must be ≥ 0 % and < 100 %",
                 (9, "occupants"): "'-3': must be a number ≥ 0",
                 (10, "heat_source"): "'nuclear' is not allowed",
-                (11, "floor_area [m²]"): "must be > 0 m and ≤ 1000 m"}
+                (11, "floor_area [m²]"): "must be > 0 m and ≤ 1000 m",
+                # the bound is 1e9 kWh a day over 366 days: 3.66e11 kWh (C12) is accepted
+                (12, "metered_2020.electricity [kWh]"): "1e+308 is 1e+308 kWh; a building's meter reads at most "
+                                                         "3.66e+11 kWh a year"}
     assert set(got) == set(expected)
     for key, fragment in expected.items():
         assert fragment in got[key], (key, got[key])
