@@ -179,3 +179,18 @@ def test_every_null_in_the_results_json_is_a_documented_not_applicable(make):
     nulls = _null_keys(to_json(assess(make(), sensitivity=False)), set())
     silent = sorted(k for k in nulls if not any("null" in d or "none" in d for d in docs.get(k, [])))
     assert not silent, f"null without a documented reason: {silent}"
+
+
+def test_a_grid_year_without_power_supply_coal_data_is_refused_at_the_field():
+    # with the grid factor entered, the year still picks the power-supply coal
+    # consumption, which both electricity methods need; 2016 is not published
+    p = set_path(SAMPLES["office_shanghai_1990s"], "accounting.grid_factor", Q_(0.5, "kg/kWh"))
+    with pytest.raises(ValidationError, match=r"accounting\.grid_year = 2016: no power-supply coal consumption"):
+        set_path(p, "accounting.grid_year", 2016)
+    check_assessable(set_path(p, "accounting.grid_year", 2015))
+
+
+def test_a_grid_year_with_both_factors_entered_assesses():
+    p = _set(SAMPLES["office_shanghai_1990s"], **{"accounting.grid_factor": Q_(0.5, "kg/kWh"),
+                                                  "accounting.power_supply_coal": Q_(0.3, "kgce/kWh")})
+    check_assessable(set_path(p, "accounting.grid_year", 2100))
