@@ -99,17 +99,10 @@ def test_a_substation_barely_efficient_assesses():
     check_assessable(set_path(RESIDENTIAL, "supply.network.substation_efficiency", 1e-6))
 
 
-# A heat pump's heating curve (calc.heatpump.heating_curve, called from
-# calc.supply) refuses a design outdoor temperature at or above the room: the
-# Shenzhen office at a 5 °C frost-protection setpoint (design outdoor 7 °C)
-# fails inside the assessment. Left to the supply side; strict, so that the
-# fix shows here.
-SETPOINT_SAMPLES = [pytest.param(s, marks=pytest.mark.xfail(strict=True, raises=ValueError,
-                                                            reason="heating curve with t_design_out ≥ t_room"))
-                    if s == "office_shenzhen_2000s" else s for s in sorted(SAMPLES)]
-
-
-@pytest.mark.parametrize("sample", SETPOINT_SAMPLES)
+# The Shenzhen office's heat pump at 5 °C (design outdoor 7 °C) stopped in
+# the heating curve, which divided by the room less the design outdoor
+# temperature.
+@pytest.mark.parametrize("sample", sorted(SAMPLES))
 def test_a_heating_setpoint_below_the_design_outdoor_temperature_assesses(sample):
     # 5 °C may need no heating at the design hour: no emitters to size
     try:
