@@ -198,3 +198,20 @@ def test_an_xlsx_stock_reads_like_the_csv(tmp_path, capsys):
     assert rc == 0
     assert [float(r["floor_area_m2"]) for r in _table(out)] == pytest.approx([3600])
     assert _errors(out) == [("3", "storeys", "'True' is not a number")]
+
+
+@pytest.mark.parametrize("damage,message", [
+    (lambda out: (out / "results.jsonl").write_bytes((out / "results.jsonl").read_bytes() + b"\x00\xff{not json\n"),
+     "results.jsonl: line 2 is not a result (the file is damaged)"),
+    (lambda out: (out / "run.json").write_bytes(b""), "run.json: not the record of a run"),
+    (lambda out: (out / "run.json").write_text("[1, 2]", encoding="utf-8"), "run.json: not the record of a run"),
+], ids=["results line", "empty run record", "run record not an object"])
+def test_resume_on_a_damaged_output_folder_says_so(tmp_path, capsys, damage, message):
+    rc, _, out = _run(tmp_path, capsys, _lines(GOOD))
+    assert rc == 0
+    damage(out)
+    rc = main(["portfolio", str(tmp_path / "stock.csv"), "--package", str(PACKAGE), "--out", str(out),
+               "--workers", "1", "--no-pdf", "--resume"])
+    err = capsys.readouterr().err
+    assert rc == 1 and "Traceback" not in err
+    assert message in err
