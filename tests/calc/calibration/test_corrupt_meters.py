@@ -112,3 +112,31 @@ def test_calibrate_refuses_the_same_rows_before_simulating(tmp_path, capsys, cel
     assert main(["calibrate", str(RESIDENTIAL), str(path)]) == 1
     err = capsys.readouterr().err
     assert "row 2: quantity" in err and "Traceback" not in err
+
+
+METER = EXAMPLES / "residential_beijing_1980s_meter.csv"  # 2024-04-01 to 2025-03-31: 365 days
+
+
+def _temperatures(tmp_path, first: str, last: str):
+    lines = TEMPS.read_text(encoding="utf-8").splitlines()
+    path = tmp_path / "daily.csv"
+    path.write_text("\n".join([lines[0], *[x for x in lines[1:] if first <= x[:10] <= last]]) + "\n",
+                    encoding="utf-8")
+    return path
+
+
+def test_calibrate_refuses_daily_temperatures_of_another_period(tmp_path, capsys):
+    # placed on the weather year by month and day, November 2022 stood in for the metered year unnoticed
+    temps = _temperatures(tmp_path, "2022-11-01", "2022-11-30")
+    assert main(["calibrate", str(RESIDENTIAL), str(METER), "--weather", str(temps)]) == 1
+    err = capsys.readouterr().err
+    assert ("the daily temperatures (2022-11-01 to 2022-11-30) cover none of the 365 metered days "
+            "(2024-04-01 to 2025-03-31)") in err
+    assert err.count(str(temps)) == 1
+
+
+def test_calibrate_counts_the_metered_days_without_a_temperature(tmp_path, capsys):
+    # 15 Nov 2024 to 31 Mar 2025 measured: 16 + 31 + 31 + 28 + 31 = 137 of 365 days, 228 not
+    temps = _temperatures(tmp_path, "2024-11-15", "2025-03-31")
+    assert main(["calibrate", str(RESIDENTIAL), str(METER), "--weather", str(temps)]) == 0
+    assert "warning: 228 of the 365 metered days have no measured temperature" in capsys.readouterr().err
