@@ -101,6 +101,9 @@ class _Row:
         value = self.cells.get(column)
         if value is None:
             return None
+        if _THOUSANDS.match(value):
+            self.fail(column, _thousands_message(value))
+            return None
         header_unit = self.units.get(column, "")
         try:
             if header_unit and _is_number(value):
@@ -117,12 +120,21 @@ class _Row:
         try:
             x = float(value)
         except ValueError:
-            self.fail(column, f"{value!r} is not a number")
+            self.fail(column, _thousands_message(value) if _THOUSANDS.match(value) else f"{value!r} is not a number")
             return None
         if not x >= lo or (whole and not x.is_integer()) or x != x or x in (float("inf"), float("-inf")):
             self.fail(column, f"{value!r}: must be a {'whole number' if whole else 'number'} ≥ {lo:g}")
             return None
         return int(x) if whole else x
+
+
+# 3,600 or 12,000.5 (optionally with a unit): a spreadsheet's display format
+_THOUSANDS = re.compile(r"^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?(?:\s*\D.*)?$")
+
+
+def _thousands_message(value: str) -> str:
+    text = f"{value!r}: a number is read without commas; write {value.replace(',', '')}"
+    return text + (f" (or {value.replace(',', '.')} if the comma is a decimal one)" if value.count(",") == 1 else "")
 
 
 def _is_number(text: str) -> bool:

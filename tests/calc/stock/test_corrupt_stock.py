@@ -110,7 +110,7 @@ def test_every_bad_row_is_named_and_the_good_one_completes(tmp_path, capsys):
     # the header is row 1, B2 row 2
     expected = {(3, "city"): "'Atlantis' is not a known city",
                 (4, "floor_area [m²]"): "-800 m²: must be > 0",
-                (5, "floor_area [m²]"): "'3,600'",
+                (5, "floor_area [m²]"): "'3,600': a number is read without commas; write 3600 (or 3.600",
                 (6, "storeys"): "'2.5': must be a whole number ≥ 1",
                 (7, "network_loss_share_2020 [%]"): "150 %: must be ≥ 0 % and < 100 %",
                 (8, "network_loss_share_2020 [%]"): "-3 %: must be ≥ 0 % and < 100 %",
