@@ -55,7 +55,7 @@ def _cell_text(value) -> str:
     return str(value).strip()
 
 
-def _rows_from_grid(grid, source: str) -> tuple[tuple[Column, ...], list[RawRow]]:
+def _rows_from_grid(grid, source: str, quoted_text: bool = False) -> tuple[tuple[Column, ...], list[RawRow]]:
     it = iter(grid)
     try:
         header = [_cell_text(c) for c in next(it)]
@@ -84,6 +84,10 @@ def _rows_from_grid(grid, source: str) -> tuple[tuple[Column, ...], list[RawRow]
                              "(id, name, city, use, era, floor_area [m²] ...)")
     rows = []
     for number, values in enumerate(it, start=2):
+        if quoted_text and values and len(values) < len(columns) and "\n" in values[-1]:
+            # an unclosed quote reads the rest of the file into one cell
+            raise StockFileError(f"{source}: row {number}: the quote opened in column {columns[len(values) - 1].name} "
+                                 "is not closed, so the rows after it ran into that cell")
         cells = {}
         for col, value in zip(columns, values):
             text = _cell_text(value)
@@ -116,7 +120,7 @@ def read_stock(path) -> tuple[tuple[Column, ...], list[RawRow]]:
                 wb.close()
         if suffix in (".csv", ".txt"):
             text = p.read_bytes().decode("utf-8-sig")
-            return _rows_from_grid(csv.reader(io.StringIO(text)), str(p))
+            return _rows_from_grid(csv.reader(io.StringIO(text)), str(p), quoted_text=True)
     except OSError as e:
         raise StockFileError(f"{p}: cannot read: {e.strerror or e}") from None
     except UnicodeDecodeError as e:

@@ -57,6 +57,8 @@ UNREADABLE = [
     ("unnamed column", _lines(ROW + ",z", header=HEADER.replace(",city,", ",,city,", 1)), ".csv",
      "column 3 of the header row is empty"),
     ("not a workbook", b"not a workbook", ".xlsx", "not a readable workbook"),
+    ("unclosed quote", _lines(ROW.replace("和平里", '"和平里'), GOOD), ".csv",
+     "row 2: the quote opened in column name is not closed"),
 ]
 
 
@@ -215,3 +217,9 @@ def test_resume_on_a_damaged_output_folder_says_so(tmp_path, capsys, damage, mes
     err = capsys.readouterr().err
     assert rc == 1 and "Traceback" not in err
     assert message in err
+
+
+def test_a_quoted_cell_over_two_lines_is_one_cell(tmp_path, capsys):
+    rc, _, out = _run(tmp_path, capsys, _lines(ROW.replace("和平里 1 号楼", '"和平里\n1 号楼"'), GOOD))
+    assert rc == 0 and _errors(out) == []
+    assert sorted(r["name"] for r in _table(out)) == ["办公楼", "和平里\n1 号楼"]
