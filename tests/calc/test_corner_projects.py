@@ -20,7 +20,6 @@ import dataclasses
 import pytest
 
 from calc.climate import weather_for_site
-from calc.datasets import city_names
 from calc.emitters import check_emitters
 from calc.installed import as_installed
 from calc.model import Equipment, HeatingNetwork
@@ -133,13 +132,6 @@ def test_all_glass_no_gains_no_infiltration_hvac_whenever_needed(sample):
         p = set_path(p, B + "operation.hvac_availability", "whenever_needed")
     except ValidationError:  # a network heats only in its season: the model says so
         p = set_path(p, B + "operation.hvac_availability", "heating_in_season")
-    check_assessable(p)
-
-
-@pytest.mark.parametrize("city", sorted(city_names()))
-def test_a_3m_cell_in_every_city(city):
-    p = _set(RESIDENTIAL, **{"site.city": city, B + "geometry__length": Q_(3, "m"),
-                             B + "geometry__width": Q_(3, "m"), B + "geometry__storeys": 1})
     check_assessable(p)
 
 
