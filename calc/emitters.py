@@ -19,9 +19,13 @@ import numpy as np
 from .geometry import floor_area
 from .heatpump import EMITTER_EXPONENT
 from .messages import Term, msg
+from .model import Equipment
 from .schedules import PartsMemo
+from .schema import field_spec
 from .units import Q_, magnitude
 
+# The largest Φ₅₀ per floor area an Equipment holds [W/m²] (its field's bound).
+_MAX_OUTPUT_50 = Q_(field_spec(Equipment, "emitter_output_50")["le"], "W/m**2")
 # EN 442-2:2014 standard conditions: 75/65/20 °C, mean excess ΔT 50 K.
 STANDARD_EXCESS_K = 50.0
 # The check passes when the emitters deliver the design load within this
@@ -187,6 +191,15 @@ def with_installed_emitters(project, weather):
     for b in project.buildings:
         if b.equipment.emitter_output_50 is None:
             out = sized_output_50(b, design_heat_load(b, weather))
+            if not out.m > 0:
+                # no design load (a setpoint below the design outdoor
+                # temperature): nothing to size, the field stays empty
+                buildings.append(b)
+                continue
+            # Emitters cannot be larger than the model holds: a load that asks
+            # for more (a tiny, leaky block; design flow barely above the room)
+            # gets the largest, and the check then reports them short.
+            out = min(out, _MAX_OUTPUT_50)
             b = dataclasses.replace(b, equipment=dataclasses.replace(b.equipment, emitter_output_50=out))
         buildings.append(b)
     return dataclasses.replace(project, buildings=tuple(buildings))

@@ -298,7 +298,9 @@ def heating_curve(outdoor_temp, design_outdoor_temp, design_supply_temp, design_
     Emitter output follows EN 442-2:2014 eq. (1), Φ/Φ_d = (ΔT/ΔT_d)^n, with
     the arithmetic mean excess temperature ΔT = (T_s + T_r)/2 − T_room, and
     constant flow, so that T_s − T_r scales with the load. The load ratio is
-    (T_room − T_out)/(T_room − T_out,design), clipped to [0, 1].
+    (T_room − T_out)/(T_room − T_out,design), clipped to [0, 1]; with the
+    room at or below the design outdoor temperature, 1 whenever T_out is
+    below the room.
 
     ``load_ratio`` is the building's current design heat load over the
     emitters' output at the design temperatures: below 1 (emitters oversized
@@ -334,14 +336,19 @@ def heating_curve(outdoor_temp, design_outdoor_temp, design_supply_temp, design_
         raise ValueError(f"emitter: {emitter!r} unknown; allowed: " + ", ".join(EMITTER_EXPONENT))
     if tr_d >= ts_d:
         raise ValueError(f"design_return_temp: {tr_d} °C must be below the design supply temperature {ts_d} °C")
-    if t_od >= t_room:
-        raise ValueError(f"design_outdoor_temp: {t_od} °C must be below the room temperature {t_room} °C")
     if (ts_d + tr_d) / 2 <= t_room:
         raise ValueError(f"design_supply_temp: mean emitter temperature {(ts_d + tr_d) / 2} °C must exceed the room temperature {t_room} °C")
     if not (np.isfinite(load_ratio) and load_ratio > 0):
         raise ValueError(f"load_ratio: {load_ratio} must be a finite number > 0")
     n = EMITTER_EXPONENT[emitter]
-    phi = np.clip((t_room - t_out) / (t_room - t_od), 0.0, 1.0) * load_ratio
+    if t_od < t_room:
+        phi = np.clip((t_room - t_out) / (t_room - t_od), 0.0, 1.0) * load_ratio
+    else:
+        # A room kept below the design outdoor temperature (a frost-protection
+        # setpoint in a warm city) needs heat only in the few hours colder than
+        # the design hour, and the curve has no span to scale by: those hours
+        # run at the design temperatures.
+        phi = np.where(t_out < t_room, 1.0, 0.0) * load_ratio
     dt_mean = ((ts_d + tr_d) / 2 - t_room) * phi ** (1.0 / n)
     half_spread = (ts_d - tr_d) / 2 * phi
     return Q_(t_room + dt_mean + half_spread, "degC"), Q_(t_room + dt_mean - half_spread, "degC")

@@ -16,7 +16,12 @@ from __future__ import annotations
 import dataclasses
 
 from . import emitters, network
+from .model import HeatingNetwork
+from .schema import field_spec
 from .units import Q_
+
+# The largest pump design flow a network holds [m³/h] (its field's bound).
+_MAX_DESIGN_FLOW = Q_(field_spec(HeatingNetwork, "design_flow")["le"], "m**3/h")
 
 
 def reference_loss_share(nw) -> tuple:
@@ -46,8 +51,10 @@ def as_installed(project, weather):
     if nw.design_flow is None:
         load_w = sum(design_heat_load(b, weather).to("W").m for b in project.buildings) / nw.substation_efficiency
         if load_w > 0:
-            changes["design_flow"] = network.design_flow_for(Q_(load_w, "W"), nw.design_supply_temp,
-                                                             nw.design_return_temp)
+            flow = network.design_flow_for(Q_(load_w, "W"), nw.design_supply_temp, nw.design_return_temp)
+            # no larger than the model holds (a narrow design spread on a huge
+            # load asks more): the pumps are taken at that largest flow
+            changes["design_flow"] = min(flow, _MAX_DESIGN_FLOW)
     if nw.reference_loss_share_2020 is None:
         changes["reference_loss_share_2020"] = Q_(100.0 * reference_loss_share(nw)[0], "percent")
     if not changes:

@@ -120,8 +120,8 @@ class VariantResult:
     total_delivered: Any = out("kWh", doc="Total delivered energy (all carriers)")
     energy_cost: Any = out("CNY/a", doc="Annual energy bill")
     energy_cost_by_carrier: dict = per("CNY/a", doc="Annual energy bill by carrier (pv_export: export revenue, negative)")
-    scop: Any = out("dimensionless", default=None, doc="Seasonal COP of heat pumps (if any)")
-    backup_share: Any = out("percent", default=None, doc="Share of heat from back-up heaters")
+    scop: Any = out("dimensionless", default=None, doc="Seasonal COP of heat pumps (null = no heat pump)")
+    backup_share: Any = out("percent", default=None, doc="Share of heat from back-up heaters (null = no heat pump)")
     network: Any = None
     pv: Any = None
     renewable_share: Any = out("percent", default=None, doc="Renewable replacement rate")
@@ -144,14 +144,14 @@ class MeasureResult:
     discounted_payback: Any = out("a", default=None, doc="Discounted payback (None = not within the analysis period)")
     npv: Any = out("CNY", default=None, doc="Net present value over the analysis period")
     irr: Any = out("percent", default=None, doc="Internal rate of return (None = undefined)")
-    cost_of_saved_energy: Any = out("CNY/kWh", default=None, doc="Annualised cost per kWh of delivered energy saved")
-    abatement_cost: Any = out("CNY/t", default=None, doc="Annualised cost per tonne of CO2 avoided")
+    cost_of_saved_energy: Any = out("CNY/kWh", default=None, doc="Annualised cost per kWh of delivered energy saved (null = none saved)")
+    abatement_cost: Any = out("CNY/t", default=None, doc="Annualised cost per tonne of CO2 avoided (null = no CO2 avoided)")
     co2_saving: Any = out("t", default=None, doc="Annual CO2 saving of this measure alone")
     sequential_co2_saving: Any = out("t", default=None,
                                      doc="Annual CO2 saving of this measure's step in the package (added in the "
                                          "listed order); the steps add up to the package")
     sequential_abatement_cost: Any = out("CNY/t", default=None,
-                                         doc="Abatement cost of the step (the cost curve's bar height)")
+                                         doc="Abatement cost of the step (the cost curve's bar height; null = the step avoids no CO2)")
 
 
 @result
@@ -247,8 +247,8 @@ class EconomicsResult:
     discounted_payback: Any = out("a", default=None, doc="Discounted payback (null = not within the analysis period)")
     npv: Any = out("CNY", default=None, doc="Net present value over the analysis period")
     irr: Any = out("percent", default=None, doc="Internal rate of return (null = undefined)")
-    abatement_cost: Any = out("CNY/t", default=None, doc="Annualised cost per tonne of CO2 avoided (negative = saves money)")
-    cost_of_saved_energy: Any = out("CNY/kWh", default=None, doc="Annualised cost per kWh of delivered energy saved")
+    abatement_cost: Any = out("CNY/t", default=None, doc="Annualised cost per tonne of CO2 avoided (negative = saves money; null = no CO2 avoided)")
+    cost_of_saved_energy: Any = out("CNY/kWh", default=None, doc="Annualised cost per kWh of delivered energy saved (null = none saved)")
 
 
 @result

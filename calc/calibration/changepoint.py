@@ -195,6 +195,8 @@ def choose_model(periods, kinds=MODELS) -> tuple:
     CV(RMSE); if none is admissible, the lowest CV(RMSE) of those with
     positive slopes, else of all."""
     fitted = [m for m in (fit_model(periods, k) for k in kinds) if m is not None and m.cv_rmse_pct is not None]
+    if not fitted and len(periods) >= 3 and not any(p.energy > 0 for p in periods):
+        raise ValueError(f"all {len(periods)} baseline readings are zero: no consumption to model")
     if not fitted:
         raise ValueError(f"{len(periods)} baseline reading(s) are too few for a change-point model "
                          "(a 2-parameter model needs at least 3)")

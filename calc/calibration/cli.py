@@ -75,17 +75,26 @@ def _write_json(path, data) -> str | None:
     return None
 
 
-def load_weather(project, path):
+def load_weather(project, path, meter=None):
     """(weather, actual?) for a calibration: the typical year, an EPW of the
-    period, or the typical year with measured daily means."""
+    period, or the typical year with measured daily means (which must cover
+    some of the ``meter``'s days)."""
     from ..climate import read_weather_file, weather_for_site
-    from .periods import read_daily_temperatures, with_daily_means
+    from .periods import read_daily_temperatures, unmeasured_days, with_daily_means
 
     if not path:
         return weather_for_site(project.site), False
     if str(path).lower().endswith(".csv"):
-        return with_daily_means(weather_for_site(project.site), read_daily_temperatures(path),
-                                source=Path(path).name), True
+        daily = read_daily_temperatures(path)
+        if meter is not None:
+            missing, days = unmeasured_days(meter.readings, daily)
+            if missing == days:
+                raise ValueError(f"the daily temperatures ({min(daily.index):%Y-%m-%d} to {max(daily.index):%Y-%m-%d})"
+                                 f" cover none of the {days} metered days ({meter.first_day} to {meter.last_day})")
+            if missing:
+                print(f"warning: {missing} of the {days} metered days have no measured temperature; the typical "
+                      "year's are used for them", file=sys.stderr)
+        return with_daily_means(weather_for_site(project.site), daily, source=Path(path).name), True
     return read_weather_file(path), True
 
 
@@ -105,9 +114,10 @@ def _calibrate(args, names=None) -> int:
     except MeterFileError as e:
         return _err("\n".join(f"{e.path}: {p}" for p in e.problems))
     try:
-        weather, actual = load_weather(project, args.weather)
+        weather, actual = load_weather(project, args.weather, meter)
     except (TemperatureFileError, WeatherFileError, ValueError, OSError) as e:
-        return _err(f"{args.weather}: {e}")
+        text = str(e)  # the file's own errors name it already
+        return _err(text if text.startswith(str(args.weather)) else f"{args.weather}: {text}")
     try:
         cal = calibrate(project, meter, weather, metered_at=args.metered_at, actual_weather=actual)
     except CalibrationError as e:

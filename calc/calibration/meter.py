@@ -30,6 +30,10 @@ from ..units import ureg
 COLUMNS = ("period_start", "period_end", "carrier", "quantity", "unit")
 # A reading longer than a year cannot be placed on the typical year.
 MAX_PERIOD_DAYS = 366
+# A building's meter cannot read more than this a day: 1e9 kWh/d is a mean
+# 42 GW, the output of dozens of large power stations. Beyond it a reading is
+# a typing or unit slip, and its squares would overflow the fit statistics.
+MAX_DAILY_KWH = 1e9
 # Heat is traded in China in Gcal of the International Table calorie
 # (1 Gcal = 4.1868 GJ, GB/T 3102.4); pint's "cal" is the thermochemical one.
 UNIT_ALIASES = {"gcal": "1e9 * international_calorie", "mcal": "1e6 * international_calorie",
@@ -98,6 +102,8 @@ def read_meter(path) -> MeterSeries:
             df = pd.read_csv(path, dtype=str, skipinitialspace=True, encoding="utf-8-sig")
     except FileNotFoundError:
         raise MeterFileError(path, ["file not found"]) from None
+    except UnicodeDecodeError as e:
+        raise MeterFileError(path, [f"not UTF-8 text (byte {e.start}); save the file as UTF-8 CSV or as XLSX"]) from None
     except (OSError, ValueError) as e:
         raise MeterFileError(path, [f"cannot read: {e}"]) from None
     return parse_meter(df, str(path))
@@ -157,7 +163,11 @@ def _reading(rec: dict, row: int) -> Reading:
         raise ValueError(f"quantity {rec['quantity']!r} is not a number") from None
     if not np.isfinite(value) or value < 0:
         raise ValueError(f"quantity {value} must be a finite number ≥ 0")
-    return Reading(start, end, carrier, to_energy(value, rec["unit"], carrier), row)
+    energy = to_energy(value, rec["unit"], carrier)
+    if energy.m / days > MAX_DAILY_KWH:
+        raise ValueError(f"quantity {value:g} {str(rec['unit']).strip()} is {energy.m / days:.3g} kWh a day; a "
+                         f"building's meter reads at most {MAX_DAILY_KWH:.0e} kWh a day")
+    return Reading(start, end, carrier, energy, row)
 
 
 def to_energy(value: float, unit, carrier: str):

@@ -92,6 +92,15 @@ def read_daily_temperatures(path) -> pd.Series:
     return s.sort_index()
 
 
+def unmeasured_days(readings, daily: pd.Series) -> tuple[int, int]:
+    """(metered days without a measured daily mean, metered days): the
+    daily means are placed on the weather year by month and day, so a file
+    of another year would stand in for the metered one unnoticed."""
+    measured = {d.date() if hasattr(d, "date") else d for d in daily.index}
+    metered = {r.start + _dt.timedelta(days=i) for r in readings for i in range(r.days)}
+    return len(metered - measured), len(metered)
+
+
 def with_daily_means(weather: Weather, daily: pd.Series, source: str = "") -> Weather:
     """The weather year with each day's hourly air temperatures shifted so
     that its mean is the measured daily mean (the typical year's daily

@@ -23,11 +23,11 @@ class OccupantView:
                                   doc="Part due to the lower consumption: today's consumption billed the new way minus "
                                       "the bill after; the two parts add up to the bill saving (null = no district heat)")
     heat_bill_before: Any = out("CNY/a", default=None, doc="District-heat bill as it is (null = no district heat)")
-    heat_bill_after: Any = out("CNY/a", default=None, doc="District-heat bill after the package")
-    metered_heat_price: Any = out("CNY/GJ", default=None, doc="Metered heat price applied")
+    heat_bill_after: Any = out("CNY/a", default=None, doc="District-heat bill after the package (null = no district heat after it)")
+    metered_heat_price: Any = out("CNY/GJ", default=None, doc="Metered heat price applied (null = no district heat)")
     revenue_neutral_heat_price: Any = out("CNY/GJ", default=None,
                                           doc="Metered price that leaves today's heat bill unchanged at today's "
-                                              "consumption (1 − fixed share) × area bill / heat")
+                                              "consumption (1 − fixed share) × area bill / heat (null = no district heat)")
     npv: Any = out("CNY", doc="Present value of the bill savings over the analysis period")
     flows: Any = out("CNY", doc="Bill saving by year, year 0 first")
 
@@ -95,11 +95,11 @@ class ContractResult:
                                  doc="Actual / expected saving in the low case: P10 of the Monte Carlo saving rate "
                                      "over the assessed rate where it was run, else the lowest package saving rate of "
                                      "the sensitivity table over it (see saving_range_source); null without either")
-    saving_factor_high: Any = out("dimensionless", default=None, doc="Same, high case (P90, or the highest rate of the sensitivity table)")
-    esco_irr_low: Any = out("percent", default=None, doc="ESCO IRR in the low case")
-    esco_irr_high: Any = out("percent", default=None, doc="ESCO IRR in the high case")
-    esco_npv_low: Any = out("CNY", default=None, doc="ESCO NPV in the low case")
-    esco_npv_high: Any = out("CNY", default=None, doc="ESCO NPV in the high case")
+    saving_factor_high: Any = out("dimensionless", default=None, doc="Same, high case (P90, or the highest rate of the sensitivity table); null without either")
+    esco_irr_low: Any = out("percent", default=None, doc="ESCO IRR in the low case (null = no low case, or no IRR)")
+    esco_irr_high: Any = out("percent", default=None, doc="ESCO IRR in the high case (null = no high case, or no IRR)")
+    esco_npv_low: Any = out("CNY", default=None, doc="ESCO NPV in the low case (null = no low case)")
+    esco_npv_high: Any = out("CNY", default=None, doc="ESCO NPV in the high case (null = no high case)")
     client_flows: Any = out("CNY", doc="Client's cash flows by year, year 0 first")
     esco_flows: Any = out("CNY", doc="ESCO's cash flows by year, year 0 first")
 

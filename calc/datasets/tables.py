@@ -634,6 +634,16 @@ def standard_coal_per_kwh(carrier: str, method: str = "equal_value", year: int |
     return factor.to("kgce/kWh")
 
 
+def standard_coal_years(carrier: str, method: str) -> tuple | None:
+    """Data years of a standard-coal coefficient (``None``: one constant
+    coefficient serves every year)."""
+    df = _load("standard_coal_factors")
+    rows = df[(df["carrier"] == carrier) & (df["method"] == method)]
+    if rows["year"].isna().any():
+        return None
+    return tuple(sorted(int(y) for y in rows["year"]))
+
+
 def factor_years(carrier: str, region: str = "national") -> tuple:
     """Data years of the CO2 factors of a carrier (electricity: of a grid region)."""
     df = _load("co2_factors")

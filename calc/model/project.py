@@ -156,6 +156,16 @@ class Accounting(Model):
             if self.grid_year not in years:
                 yield "grid_year", self.grid_year, (f"no grid factor of the {self.grid_region} grid for that year; "
                                                     "published: " + ", ".join(map(str, years)) + " (0 = latest)")
+        # the year also picks the power-supply coal consumption, which both
+        # electricity methods need (the assessment reports each)
+        if self.grid_year and self.power_supply_coal is None:
+            from ..datasets import tables
+
+            years = tables.standard_coal_years("electricity", "power_supply_coal")
+            if years is not None and self.grid_year not in years:
+                yield "grid_year", self.grid_year, ("no power-supply coal consumption for that year; published: "
+                                                    + ", ".join(map(str, years)) + " (0 = latest), or enter "
+                                                    "power_supply_coal")
 
 
 NETWORK_MEASURES = ("pipe_renewal", "lower_supply_temperature", "hydraulic_balancing",

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import archetypes
+from ..calibration.meter import MAX_DAILY_KWH
 from ..datasets import city_names, tables
 from ..model import ERAS, USES, HeatingNetwork, HeatingSupply, HeatPump
 from ..model.supply import HEAT_PUMP_KINDS, SUPPLY_KINDS
@@ -29,6 +30,10 @@ from ..units import Q_, UnitInputError, parse_quantity
 STANDARD = ("id", "name", "city", "use", "era", "floor_area", "footprint", "storeys", "heat_source", "network",
             "occupants", "package", "network_loss_share_2020")
 METERED = ("metered_2020", "metered_current")
+# A year of a building's meter cannot exceed a year of its daily bound (the
+# meter files' calc.calibration.meter.MAX_DAILY_KWH): more is a slip, and
+# two rows near 1e308 kWh would sum to infinity.
+MAX_YEAR_KWH = MAX_DAILY_KWH * 366
 PROJECT_ROOTS = ("meta", "site", "supply", "economics", "accounting")
 _MEASURE_PATH = re.compile(r"^measures\[(\d+)\]")
 CARRIER_UNITS = {"electricity": "kWh", "natural_gas": "m**3", "district_heat": "GJ", "coal": "t", "oil": "kg",
@@ -96,6 +101,9 @@ class _Row:
         value = self.cells.get(column)
         if value is None:
             return None
+        if _THOUSANDS.match(value):
+            self.fail(column, _thousands_message(value))
+            return None
         header_unit = self.units.get(column, "")
         try:
             if header_unit and _is_number(value):
@@ -112,12 +120,21 @@ class _Row:
         try:
             x = float(value)
         except ValueError:
-            self.fail(column, f"{value!r} is not a number")
+            self.fail(column, _thousands_message(value) if _THOUSANDS.match(value) else f"{value!r} is not a number")
             return None
         if not x >= lo or (whole and not x.is_integer()) or x != x or x in (float("inf"), float("-inf")):
             self.fail(column, f"{value!r}: must be a {'whole number' if whole else 'number'} ≥ {lo:g}")
             return None
         return int(x) if whole else x
+
+
+# 3,600 or 12,000.5 (optionally with a unit): a spreadsheet's display format
+_THOUSANDS = re.compile(r"^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?(?:\s*\D.*)?$")
+
+
+def _thousands_message(value: str) -> str:
+    text = f"{value!r}: a number is read without commas; write {value.replace(',', '')}"
+    return text + (f" (or {value.replace(',', '.')} if the comma is a decimal one)" if value.count(",") == 1 else "")
 
 
 def _is_number(text: str) -> bool:
@@ -184,6 +201,10 @@ def _building(row: _Row):
     occupants = row.number("occupants")
     metered = _metered(row)
     loss_2020 = row.quantity("network_loss_share_2020", "percent")
+    if loss_2020 is not None and not 0 <= loss_2020.m < 100:
+        # a share of the heat sent out: the losses cannot reach all of it
+        row.fail("network_loss_share_2020", f"{loss_2020.m:g} %: must be ≥ 0 % and < 100 %")
+        loss_2020 = None
     if row.errors or not (city and use and era):
         return None
     name = row.cells.get("name", "")
@@ -218,7 +239,12 @@ def _metered(row: _Row) -> dict:
         if q.m < 0:
             row.fail(column, f"{q.m:g}: metered energy must be ≥ 0")
             continue
-        out.setdefault(head, {})[carrier] = _to_kwh(carrier, q)
+        kwh = _to_kwh(carrier, q)
+        if kwh > MAX_YEAR_KWH:
+            row.fail(column, f"{q.m:g} is {kwh:.3g} kWh; a building's meter reads at most {MAX_YEAR_KWH:.3g} kWh "
+                             "a year")
+            continue
+        out.setdefault(head, {})[carrier] = kwh
     return out
 
 

@@ -43,7 +43,7 @@ class ResultStore:
         run_file = self.folder / RUN
         self.done: set[str] = set()
         if resume and self.path.exists():
-            previous = json.loads(run_file.read_text("utf-8")).get("run_id") if run_file.exists() else None
+            previous = _run_id(run_file)
             if previous != run_id:
                 raise ResumeError(f"{self.folder}: holds the results of another stock or package; "
                                   "run without --resume or choose another folder")
@@ -65,9 +65,13 @@ class ResultStore:
             with open(self.path, "r+b") as f:
                 f.truncate(end)
         keys = set()
-        for line in data[:end].splitlines():
+        for number, line in enumerate(data[:end].splitlines(), start=1):
             if line.strip():
-                keys.add(json.loads(line)["key"])
+                try:
+                    keys.add(json.loads(line)["key"])
+                except (ValueError, KeyError, TypeError):  # UnicodeDecodeError is a ValueError
+                    raise ResumeError(f"{self.path}: line {number} is not a result (the file is damaged); "
+                                      "run without --resume to assess the stock again") from None
         return keys
 
     def add(self, result: dict) -> None:
@@ -104,6 +108,17 @@ class ResultStore:
 
 #: Suffix of a project file being written (the parent alone writes the folder).
 _PARTIAL = ".partial"
+
+
+def _run_id(run_file: Path):
+    """The run id a previous run recorded (None: no record)."""
+    if not run_file.exists():
+        return None
+    try:
+        return json.loads(run_file.read_text("utf-8"))["run_id"]
+    except (ValueError, KeyError, TypeError):
+        raise ResumeError(f"{run_file}: not the record of a run (the file is damaged); "
+                          "run without --resume to assess the stock again") from None
 
 
 def _write_whole(path: Path, data: bytes) -> None:

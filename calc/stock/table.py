@@ -55,7 +55,7 @@ def _cell_text(value) -> str:
     return str(value).strip()
 
 
-def _rows_from_grid(grid, source: str) -> tuple[tuple[Column, ...], list[RawRow]]:
+def _rows_from_grid(grid, source: str, quoted_text: bool = False) -> tuple[tuple[Column, ...], list[RawRow]]:
     it = iter(grid)
     try:
         header = [_cell_text(c) for c in next(it)]
@@ -63,7 +63,18 @@ def _rows_from_grid(grid, source: str) -> tuple[tuple[Column, ...], list[RawRow]
         raise StockFileError(f"{source}: the file is empty (no header row)") from None
     while header and not header[-1]:
         header.pop()
-    columns = tuple(parse_header(h) for h in header)
+    if len(header) == 1 and ";" in header[0]:
+        # a spreadsheet set to a locale that separates with ';'
+        raise StockFileError(f"{source}: the header row is one cell with ';' in it; the columns of a CSV are "
+                             "separated by commas (save as 'CSV UTF-8, comma-delimited')")
+    blank = [i for i, h in enumerate(header, start=1) if not h]
+    if blank:
+        raise StockFileError(f"{source}: column {blank[0]} of the header row is empty; every column with data "
+                             "needs a name")
+    try:
+        columns = tuple(parse_header(h) for h in header)
+    except StockFileError as e:
+        raise StockFileError(f"{source}: {e}") from None
     names = [c.name for c in columns]
     dupes = sorted({n for n in names if names.count(n) > 1})
     if dupes:
@@ -73,6 +84,10 @@ def _rows_from_grid(grid, source: str) -> tuple[tuple[Column, ...], list[RawRow]
                              "(id, name, city, use, era, floor_area [m²] ...)")
     rows = []
     for number, values in enumerate(it, start=2):
+        if quoted_text and values and len(values) < len(columns) and "\n" in values[-1]:
+            # an unclosed quote reads the rest of the file into one cell
+            raise StockFileError(f"{source}: row {number}: the quote opened in column {columns[len(values) - 1].name} "
+                                 "is not closed, so the rows after it ran into that cell")
         cells = {}
         for col, value in zip(columns, values):
             text = _cell_text(value)
@@ -105,7 +120,7 @@ def read_stock(path) -> tuple[tuple[Column, ...], list[RawRow]]:
                 wb.close()
         if suffix in (".csv", ".txt"):
             text = p.read_bytes().decode("utf-8-sig")
-            return _rows_from_grid(csv.reader(io.StringIO(text)), str(p))
+            return _rows_from_grid(csv.reader(io.StringIO(text)), str(p), quoted_text=True)
     except OSError as e:
         raise StockFileError(f"{p}: cannot read: {e.strerror or e}") from None
     except UnicodeDecodeError as e:

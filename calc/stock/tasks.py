@@ -9,6 +9,7 @@ once per task.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import warnings
 from dataclasses import dataclass
@@ -160,5 +161,16 @@ def group_tasks(rows, units: dict, packages: dict, default_package: str, *, sens
     return tasks, errors
 
 
+# File systems hold names of at most 255 bytes; the stem leaves room for
+# ".json.partial" and the "_" that part same stems.
+_MAX_STEM_BYTES = 200
+
+
 def _safe(key: str) -> str:
-    return "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in key.replace("network:", "network_"))
+    stem = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in key.replace("network:", "network_"))
+    if len(stem.encode("utf-8")) <= _MAX_STEM_BYTES:
+        return stem
+    # a long id keeps its start, and a digest of the whole keeps it apart from ids sharing that start
+    digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+    head = stem.encode("utf-8")[:_MAX_STEM_BYTES - 13].decode("utf-8", "ignore")
+    return f"{head}_{digest}"

@@ -177,3 +177,14 @@ def test_renewable_share_of_a_state_counts_only_heat_pumps_above_the_threshold()
     # rate = 0.245670 / (1 + 0.245670) = 19.722 % (GB/T 2589 29.3076 MJ/kgce).
     high = types.SimpleNamespace(heat_pumps={"b": unit(3000.0, 1000.0, 3.0), "plant": unit(1770.0, 1000.0, 1.77)})
     assert _renewable_share(bought, Q_(0.0, "kWh"), high).to("percent").m == pytest.approx(19.722, abs=1e-3)
+
+
+def test_heating_curve_with_the_room_below_the_design_outdoor_temperature():
+    # no span to scale by: the hours below the room run at the design
+    # temperatures (times the load ratio), the others need nothing
+    from calc.heatpump import heating_curve
+
+    ts, tr = heating_curve(Q_([3.0, 4.9, 5.0, 12.0], "degC"), Q_(7.0, "degC"), Q_(45.0, "degC"), Q_(35.0, "degC"),
+                           room_temp=Q_(5.0, "degC"), emitter="radiators")
+    assert ts.m.tolist() == pytest.approx([45.0, 45.0, 5.0, 5.0])
+    assert tr.m.tolist() == pytest.approx([35.0, 35.0, 5.0, 5.0])
