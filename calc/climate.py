@@ -37,7 +37,7 @@ import numpy as np
 import pandas as pd
 import pvlib
 
-from .units import Q_, check_dimension, magnitude
+from .units import Q_, magnitude
 
 # ---------------------------------------------------------------- constants
 
