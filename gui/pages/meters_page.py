@@ -62,7 +62,7 @@ def _calibrate(project, meter_path, weather_path, metered_at):
     from calc.calibration.meter import read_meter
 
     meter = read_meter(meter_path)
-    weather, actual = load_weather(project, weather_path or None)
+    weather, actual = load_weather(project, weather_path or None, meter)
     return meter_path, calibrate(project, meter, weather, metered_at=metered_at, actual_weather=actual)
 
 

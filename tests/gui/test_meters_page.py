@@ -70,3 +70,21 @@ def test_a_calibration_of_an_edited_project_is_not_applied(qtbot):
     edited = w.document.project
     assert not page.apply_calibration()
     assert w.document.project == edited and "calibrate again" in page.cal_status.text()
+
+
+def test_daily_temperatures_of_another_period_are_refused(tmp_path):
+    """The page checks the daily means against the meter's days, as the
+    command line does: a file of another year would stand in for the
+    metered one by month and day."""
+    import pytest
+
+    from gui.pages.meters_page import _calibrate
+
+    other = tmp_path / "daily_12_years_earlier.csv"
+    lines = (EX / "beijing_daily_temperatures_2022_2025.csv").read_text(encoding="utf-8").splitlines()
+    # 12 years back: the same weekdays' leap years (2024 -> 2012)
+    other.write_text("\n".join([lines[0]] + [f"{int(x[:4]) - 12}{x[4:]}" for x in lines[1:]]) + "\n",
+                     encoding="utf-8")
+    project = load(EX / "residential_beijing_1980s.json")
+    with pytest.raises(ValueError, match="cover none of the"):
+        _calibrate(project, str(EX / "residential_beijing_1980s_meter.csv"), str(other), None)
