@@ -42,14 +42,6 @@ GLASS_N = 1.526
 GLASS_K = 19.6
 GLASS_L = 0.003175
 TRANSPOSITION_MODEL = "perez"
-# Panes of a glazing from the window's U-value [W/(m²K)]: single-glazed
-# windows have U_w of about 4.5-6.5 (bare pane U_g 5.7-5.8, EN 673), double
-# glazing 1.3-3.5 and triple glazing about 0.6-1.3 with common frames
-# (EN ISO 10077-1:2017 Annex G tables). A window rated at or above
-# SINGLE_PANE_MIN_U counts as one pane, at or above DOUBLE_PANE_MIN_U as two,
-# below that as three.
-SINGLE_PANE_MIN_U = 4.0
-DOUBLE_PANE_MIN_U = 1.3
 MAX_PANES = 3
 # memo sizes: a year of one plane is ~0.3 MB, so at most some tens of MB
 _CACHE_SIZE = 64
@@ -198,14 +190,6 @@ def surface_irradiance(weather, tilt, azimuth, albedo: float = GROUND_ALBEDO):
     return c["beam"] + c["sky_diffuse"] + c["ground_diffuse"]
 
 
-def glazing_panes(u_window: float) -> int:
-    """Number of panes of a window from its rated U_w [W/(m²K)]
-    (see SINGLE_PANE_MIN_U)."""
-    if u_window >= SINGLE_PANE_MIN_U:
-        return 1
-    return 2 if u_window >= DOUBLE_PANE_MIN_U else 3
-
-
 def window_glazing(window) -> tuple[float, float]:
     """The glazing key of a window for the angular factor: its rated
     (U_w [W/(m²K)], SHGC [-]), the simple glazing model's inputs
@@ -301,7 +285,7 @@ def transmitted_irradiance(weather, tilt, azimuth, albedo: float = GROUND_ALBEDO
     albedo : float
         Ground solar reflectance [-].
     panes : int or tuple
-        Panes of clear glass (1-3, see :func:`glazing_panes`), or the
+        Panes of clear glass (1-3), or the
         window's (U_w [W/(m²K)], SHGC [-]) (:func:`window_glazing`).
 
     Returns

@@ -143,10 +143,6 @@ def test_panes_multiply_the_angular_loss():
         solar.glazing_angular_factor(Q_(10.0, "deg"), panes=4)
 
 
-def test_glazing_panes_from_window_u():
-    assert [solar.glazing_panes(u) for u in (6.4, 4.7, 4.0, 2.8, 1.3, 1.0, 0.6)] == [1, 1, 1, 2, 2, 3, 3]
-
-
 def test_window_known_by_u_and_shgc_uses_the_simple_glazing_model():
     # a (U_w, SHGC) pair selects LBNL's simple glazing model: its total solar
     # energy transmittance over the SHGC (tests/calc/test_glazing.py checks
