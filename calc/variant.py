@@ -274,46 +274,33 @@ def account_state(state: State, key: str, label: str, base: Project, weather, pr
     # the first measure alone and the first step of the package, the last
     # step and the package.
     memo = ("account", pricing, id(base), id(weather), id(factors))
-    hit = _memo_hit(state, memo, base, weather, factors)
-    if hit is not None:
-        return dataclasses.replace(hit, key=key, label=label)
-    result = _account_state(state, key, label, base, weather, pricing, factors)
-    state._derived[memo] = (base, weather, factors, result)
-    return result
+    result = _kept(state, memo, lambda: _account_state(state, key, label, base, weather, pricing, factors),
+                   (base, weather, factors))
+    return result if (result.key, result.label) == (key, label) else dataclasses.replace(result, key=key, label=label)
 
 
 def account_totals(state: State, base: Project, weather, factors=None) -> Totals:
     """The :class:`Totals` of a state as :func:`account_state` gives them
     with the prices as entered, computed the same way, without the rest of
     the accounts."""
-    full = _memo_hit(state, ("account", Pricing(), id(base), id(weather), id(factors)), base, weather, factors)
+    held = (base, weather, factors)
+    full = _held(state, ("account", Pricing(), id(base), id(weather), id(factors)), held)
     if full is not None:
         return Totals(full.total_standard_coal, full.heating_standard_coal, full.total_delivered, full.total_co2,
                       full.energy_cost)
-    memo = ("totals", id(base), id(weather), id(factors))
-    hit = _memo_hit(state, memo, base, weather, factors)
-    if hit is not None:
-        return hit
+    return _kept(state, ("totals", id(base), id(weather), id(factors)), lambda: _totals(state, base, weather, factors),
+                 held)
+
+
+def _totals(state, base, weather, factors) -> Totals:
     acc = base.accounting
     coal_f, co2_f = factors or (accounting.coal_factors(acc), accounting.co2_factors(acc))
     flows = _flows(state, acc)
     tce, heating_tce = _coal(state, acc, coal_f, flows)
     co2 = accounting.co2(flows.net, acc, co2_f)
-    result = Totals(total_standard_coal=_as(accounting.total(tce), "tce"), heating_standard_coal=_as(heating_tce, "tce"),
-                    total_delivered=Q_(sum(_delivered(state).values()), "kWh"), total_co2=_as(accounting.total(co2), "t"),
-                    energy_cost=_as(accounting.total(_bill(state, base, flows, weather)), "CNY/a"))
-    state._derived[memo] = (base, weather, factors, result)
-    return result
-
-
-def _memo_hit(state, memo, base, weather, factors):
-    """The entry of ``memo`` in the state's derived figures, if it was made
-    for these very objects: an entry holds the objects it is keyed on by
-    identity, so their ids stay theirs while it lives."""
-    hit = state._derived.get(memo)
-    if hit is not None and hit[0] is base and hit[1] is weather and hit[2] is factors:
-        return hit[3]
-    return None
+    return Totals(total_standard_coal=_as(accounting.total(tce), "tce"), heating_standard_coal=_as(heating_tce, "tce"),
+                  total_delivered=Q_(sum(_delivered(state).values()), "kWh"), total_co2=_as(accounting.total(co2), "t"),
+                  energy_cost=_as(accounting.total(_bill(state, base, flows, weather)), "CNY/a"))
 
 
 def _account_state(state, key, label, base, weather, pricing, factors):
@@ -408,20 +395,29 @@ class _Flows:
     pv_total: object
 
 
-def _kept(state, key, compute, held=None):
-    """``compute()`` kept with the state under ``key`` (an accounting's
-    settings, and the id of ``held``, whose identity the entry keeps while
-    it lives): the steps, the other electricity method and the
+def _held(state, key, held: tuple):
+    """The value kept with the state under ``key`` if it was made for these
+    very ``held`` objects (None otherwise): keys carry ids, and an entry
+    holds the objects so that their ids stay theirs while it lives."""
+    hit = state._derived.get(key)
+    if hit is not None and len(hit[0]) == len(held) and all(a is b for a, b in zip(hit[0], held)):
+        return hit[1]
+    return None
+
+
+def _kept(state, key, compute, held: tuple = ()):
+    """``compute()`` kept with the state under ``key`` (settings and the ids
+    of ``held``): the steps, the other electricity method and the
     sensitivity's pricings account the same state again."""
     try:
         hash(key)
     except TypeError:  # settings not hashable
         return compute()
-    hit = state._derived.get(key)
-    if hit is None or hit[0] is not held:
-        hit = (held, compute())
-        state._derived[key] = hit
-    return hit[1]
+    value = _held(state, key, held)
+    if value is None:
+        value = compute()
+        state._derived[key] = (held, value)
+    return value
 
 
 def _flows(state, acc) -> _Flows:
@@ -441,7 +437,7 @@ def _energy_flows(state, acc) -> _Flows:
         purchased = accounting.credit_pv({c: Q_(v, "kWh") for c, v in delivered.items()}, self_used)
 
     end_uses = _end_uses(state)
-    heating_kwh = {c: q for c, q in end_uses.get("heating", {}).items()}
+    heating_kwh = dict(end_uses.get("heating", {}))
     for c, q in end_uses.get("pumps", {}).items():
         heating_kwh[c] = heating_kwh.get(c, Q_(0.0, "kWh")) + q
 
@@ -475,14 +471,14 @@ def _coal(state, acc, coal_f, flows) -> tuple:
         heating = flows.heating
         heating_tce = accounting.total(accounting.standard_coal(heating, acc, coal_f)) if heating else Q_(0.0, "tce")
         return tce, heating_tce
-    return _kept(state, ("coal", acc, id(coal_f)), compute, coal_f)
+    return _kept(state, ("coal", acc, id(coal_f)), compute, (coal_f,))
 
 
 def _renewable(state, acc, coal_f, flows):
     """Renewable replacement rate [%] under the coal factors ``coal_f``."""
     return _kept(state, ("renewable", acc, id(coal_f)), lambda: _renewable_share(
         accounting.standard_coal(flows.purchased, acc, coal_f), flows.self_used, state.supply,
-        coal_f["electricity"]), coal_f)
+        coal_f["electricity"]), (coal_f,))
 
 
 def _energy_cost(state, base, purchased, area, exported, weather) -> dict:
