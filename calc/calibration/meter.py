@@ -25,6 +25,7 @@ import pandas as pd
 from ..datasets import tables
 from ..model.building import CARRIERS
 from ..messages import Term, msg
+from ..number_text import thousands_message
 from ..units import ureg
 
 COLUMNS = ("period_start", "period_end", "carrier", "quantity", "unit")
@@ -55,7 +56,7 @@ class MeterFileError(ValueError):
 class Reading:
     """One metered period: ``start`` and ``end`` dates (both included),
     ``carrier``, ``energy`` [kWh, final energy at LHV] and the file ``row``
-    (1 = the first data row after the header)."""
+    (numbered as a spreadsheet shows it: the header is row 1)."""
 
     start: _dt.date
     end: _dt.date
@@ -99,7 +100,8 @@ def read_meter(path) -> MeterSeries:
         if path.suffix.lower() in (".xlsx", ".xlsm"):
             df = pd.read_excel(path, dtype=str, engine="openpyxl")
         else:
-            df = pd.read_csv(path, dtype=str, skipinitialspace=True, encoding="utf-8-sig")
+            # blank lines are kept (and skipped below) so row numbers stay those of the file
+            df = pd.read_csv(path, dtype=str, skipinitialspace=True, encoding="utf-8-sig", skip_blank_lines=False)
     except FileNotFoundError:
         raise MeterFileError(path, ["file not found"]) from None
     except UnicodeDecodeError as e:
@@ -117,8 +119,8 @@ def parse_meter(df: pd.DataFrame, source: str = "meter data") -> MeterSeries:
         raise MeterFileError(source, [f"missing column(s) {', '.join(missing)}; "
                                       f"a meter file has the columns {', '.join(COLUMNS)}"])
     readings, problems = [], []
-    for i, rec in enumerate(df.to_dict("records"), start=1):
-        if all(_blank(rec[c]) for c in COLUMNS):
+    for i, rec in enumerate(df.to_dict("records"), start=2):
+        if all(blank(rec[c]) for c in COLUMNS):
             continue
         try:
             readings.append(_reading(rec, i))
@@ -135,12 +137,13 @@ def parse_meter(df: pd.DataFrame, source: str = "meter data") -> MeterSeries:
     return MeterSeries(tuple(readings), source, tuple(gaps))
 
 
-def _blank(v) -> bool:
+def blank(v) -> bool:
+    """A cell left empty (pandas reads it as NaN)."""
     return v is None or (isinstance(v, float) and np.isnan(v)) or str(v).strip() == ""
 
 
 def _date(value, column: str) -> _dt.date:
-    text = "" if _blank(value) else str(value).strip()[:10]
+    text = "" if blank(value) else str(value).strip()[:10]
     try:
         return _dt.date.fromisoformat(text)
     except ValueError:
@@ -154,13 +157,14 @@ def _reading(rec: dict, row: int) -> Reading:
     days = (end - start).days + 1
     if days > MAX_PERIOD_DAYS:
         raise ValueError(f"period of {days} days; a reading may cover at most {MAX_PERIOD_DAYS} days")
-    carrier = "" if _blank(rec["carrier"]) else str(rec["carrier"]).strip()
+    carrier = "" if blank(rec["carrier"]) else str(rec["carrier"]).strip()
     if carrier not in CARRIERS:
         raise ValueError(f"carrier {carrier!r} is not one of {', '.join(CARRIERS)}")
     try:
         value = float(str(rec["quantity"]).strip())
     except ValueError:
-        raise ValueError(f"quantity {rec['quantity']!r} is not a number") from None
+        hint = thousands_message(str(rec["quantity"]))
+        raise ValueError(f"quantity {hint}" if hint else f"quantity {rec['quantity']!r} is not a number") from None
     if not np.isfinite(value) or value < 0:
         raise ValueError(f"quantity {value} must be a finite number ≥ 0")
     energy = to_energy(value, rec["unit"], carrier)
@@ -174,7 +178,7 @@ def to_energy(value: float, unit, carrier: str):
     """A metered quantity as final energy [kWh]: energy units directly,
     fuel trade units (m³, kg, t) at the carrier's lower heating value
     (GB/T 2589-2020 Appendix A)."""
-    text = "" if _blank(unit) else str(unit).strip()
+    text = "" if blank(unit) else str(unit).strip()
     try:
         q = value * ureg.parse_expression(UNIT_ALIASES.get(text.lower(), text))
         q.to_base_units()

@@ -17,6 +17,8 @@ import numpy as np
 import pandas as pd
 
 from ..climate import Weather
+from ..number_text import thousands_message
+from .meter import blank
 
 DAYS = 365
 HOURS_PER_DAY = 24
@@ -59,14 +61,17 @@ def read_daily_temperatures(path) -> pd.Series:
     ``date`` (ISO) and ``temp_mean_c``; a Series indexed by date, sorted."""
     path = Path(path)
     try:
-        df = pd.read_csv(path, dtype=str, skipinitialspace=True, encoding="utf-8-sig")
+        df = pd.read_csv(path, dtype=str, skipinitialspace=True, encoding="utf-8-sig", skip_blank_lines=False)
     except (OSError, ValueError) as e:
         raise TemperatureFileError(path, [f"cannot read: {e}"]) from None
     df = df.rename(columns=lambda c: str(c).strip().lower())
     if "date" not in df.columns or "temp_mean_c" not in df.columns:
         raise TemperatureFileError(path, ["a daily-temperature file has the columns date, temp_mean_c"])
     problems, dates, temps = [], [], []
-    for i, (d, t) in enumerate(zip(df["date"], df["temp_mean_c"]), start=1):
+    # rows numbered as a spreadsheet shows them (the header is row 1); blank lines are kept to keep the count
+    for i, (d, t) in enumerate(zip(df["date"], df["temp_mean_c"]), start=2):
+        if blank(d) and blank(t):
+            continue
         try:
             day = _dt.date.fromisoformat(str(d).strip()[:10])
         except ValueError:
@@ -75,6 +80,9 @@ def read_daily_temperatures(path) -> pd.Series:
         try:
             value = float(str(t).strip())
         except ValueError:
+            if hint := thousands_message(str(t)):
+                problems.append(f"row {i}: temp_mean_c {hint}")
+                continue
             value = float("nan")
         if not np.isfinite(value) or not -60.0 <= value <= 50.0:
             problems.append(f"row {i}: temp_mean_c {t!r} is not a daily mean temperature in −60…50 °C")

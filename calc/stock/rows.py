@@ -23,6 +23,7 @@ from ..calibration.meter import MAX_DAILY_KWH
 from ..datasets import city_names, tables
 from ..model import ERAS, USES, HeatingNetwork, HeatingSupply, HeatPump
 from ..model.supply import HEAT_PUMP_KINDS, SUPPLY_KINDS
+from ..number_text import thousands_message
 from ..schema import ValidationError, _split, field_spec, get_path, set_path, walk_fields
 from ..units import Q_, UnitInputError, parse_quantity
 
@@ -101,8 +102,8 @@ class _Row:
         value = self.cells.get(column)
         if value is None:
             return None
-        if _THOUSANDS.match(value):
-            self.fail(column, _thousands_message(value))
+        if hint := thousands_message(value):
+            self.fail(column, hint)
             return None
         header_unit = self.units.get(column, "")
         try:
@@ -120,21 +121,13 @@ class _Row:
         try:
             x = float(value)
         except ValueError:
-            self.fail(column, _thousands_message(value) if _THOUSANDS.match(value) else f"{value!r} is not a number")
+            self.fail(column, thousands_message(value) or f"{value!r} is not a number")
             return None
         if not x >= lo or (whole and not x.is_integer()) or x != x or x in (float("inf"), float("-inf")):
             self.fail(column, f"{value!r}: must be a {'whole number' if whole else 'number'} ≥ {lo:g}")
             return None
         return int(x) if whole else x
 
-
-# 3,600 or 12,000.5 (optionally with a unit): a spreadsheet's display format
-_THOUSANDS = re.compile(r"^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?(?:\s*\D.*)?$")
-
-
-def _thousands_message(value: str) -> str:
-    text = f"{value!r}: a number is read without commas; write {value.replace(',', '')}"
-    return text + (f" (or {value.replace(',', '.')} if the comma is a decimal one)" if value.count(",") == 1 else "")
 
 
 def _is_number(text: str) -> bool:

@@ -35,7 +35,7 @@ def test_calibrate_names_a_bad_meter_row(tmp_path, capsys):
     bad.write_text("period_start,period_end,carrier,quantity,unit\n2024-12-01,2024-12-31,district_heat,10,litres\n",
                    encoding="utf-8")
     assert main(["calibrate", str(RESIDENTIAL), str(bad)]) == 1
-    assert "row 1: unit 'litres'" in capsys.readouterr().err
+    assert "row 2: unit 'litres'" in capsys.readouterr().err
 
 
 def test_mv_on_the_samples(tmp_path, capsys):

@@ -37,13 +37,13 @@ def _mv(tmp_path, capsys, baseline: bytes):
 
 
 REFUSED = {
-    "text": (_with_dec("abc"), "row 2: quantity 'abc' is not a number"),
-    "thousands separator": (_with_dec('"1,432.0"'), "row 2: quantity '1,432.0' is not a number"),
-    "negative": (_with_dec("-432.0"), "row 2: quantity -432.0 must be a finite number ≥ 0"),
-    "NaN": (_with_dec("nan"), "row 2: quantity nan must be a finite number ≥ 0"),
+    "text": (_with_dec("abc"), "row 3: quantity 'abc' is not a number"),
+    "thousands separator": (_with_dec('"1,432.0"'), "row 3: quantity '1,432.0': a number is read without commas; write 1432.0"),
+    "negative": (_with_dec("-432.0"), "row 3: quantity -432.0 must be a finite number ≥ 0"),
+    "NaN": (_with_dec("nan"), "row 3: quantity nan must be a finite number ≥ 0"),
     # 1e300 GJ would overflow the squares of CV(RMSE) to infinity
-    "absurdly large": (_with_dec("1e300"), "row 2: quantity 1e+300 GJ is"),
-    "duplicate": ("\n".join([HEADER, *ROWS, DEC]) + "\n", "rows 2 and 11: district heat readings overlap"),
+    "absurdly large": (_with_dec("1e300"), "row 3: quantity 1e+300 GJ is"),
+    "duplicate": ("\n".join([HEADER, *ROWS, DEC]) + "\n", "rows 3 and 12: district heat readings overlap"),
     "empty file": ("", "cannot read"),
     "header only": (HEADER + "\n", "no readings"),
     "semicolons": ("\n".join([HEADER, *ROWS]).replace(",", ";") + "\n", "missing column(s) period_start"),
@@ -51,7 +51,7 @@ REFUSED = {
     "all zero": ("\n".join([HEADER] + [r.rsplit(",", 2)[0] + ",0,GJ" for r in ROWS]) + "\n",
                  "all 10 baseline readings are zero"),
     "reversed period": ("\n".join([HEADER, ROWS[0], "2022-12-31,2022-12-01,district_heat,432,GJ", *ROWS[2:]]) + "\n",
-                        "row 2: period_end 2022-12-01 is before period_start 2022-12-31"),
+                        "row 3: period_end 2022-12-01 is before period_start 2022-12-31"),
 }
 
 
@@ -101,7 +101,7 @@ def test_the_daily_bound_holds_at_its_value(tmp_path):
     at.write_text(f"{HEADER}\n2024-01-01,2024-01-01,electricity,3.6e6,GJ\n", encoding="utf-8")
     above.write_text(f"{HEADER}\n2024-01-01,2024-01-02,electricity,7.3e6,GJ\n", encoding="utf-8")
     assert read_meter(at).readings[0].energy.to("kWh").m == pytest.approx(MAX_DAILY_KWH, rel=1e-12)
-    with pytest.raises(MeterFileError, match=r"row 1: quantity 7\.3e\+06 GJ is 1\.01e\+09 kWh a day"):
+    with pytest.raises(MeterFileError, match=r"row 2: quantity 7\.3e\+06 GJ is 1\.01e\+09 kWh a day"):
         read_meter(above)
 
 
@@ -111,7 +111,7 @@ def test_calibrate_refuses_the_same_rows_before_simulating(tmp_path, capsys, cel
     path.write_text(_with_dec(cell).replace("2022", "2024").replace("2023", "2025"), encoding="utf-8")
     assert main(["calibrate", str(RESIDENTIAL), str(path)]) == 1
     err = capsys.readouterr().err
-    assert "row 2: quantity" in err and "Traceback" not in err
+    assert "row 3: quantity" in err and "Traceback" not in err
 
 
 METER = EXAMPLES / "residential_beijing_1980s_meter.csv"  # 2024-04-01 to 2025-03-31: 365 days

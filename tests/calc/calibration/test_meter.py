@@ -45,7 +45,7 @@ def test_overlap_names_both_rows():
               ["2024-12-31", "2025-01-31", "district_heat", "1", "GJ"]])
     with pytest.raises(MeterFileError) as e:
         parse_meter(df, "m.csv")
-    assert "rows 1 and 2" in e.value.problems[0] and "overlap" in e.value.problems[0]
+    assert "rows 2 and 3" in e.value.problems[0] and "overlap" in e.value.problems[0]
 
 
 def test_gap_is_a_warning_naming_rows_and_days():
@@ -53,7 +53,7 @@ def test_gap_is_a_warning_naming_rows_and_days():
               ["2025-02-01", "2025-02-28", "district_heat", "1", "GJ"]])
     m = parse_meter(df)
     assert len(m.readings) == 2
-    assert "rows 1 and 2" in m.warnings[0] and "2025-01-01 to 2025-01-31" in m.warnings[0]
+    assert "rows 2 and 3" in m.warnings[0] and "2025-01-01 to 2025-01-31" in m.warnings[0]
 
 
 def test_every_bad_row_is_reported():
@@ -66,7 +66,7 @@ def test_every_bad_row_is_reported():
         parse_meter(df)
     p = e.value.problems
     assert len(p) == 5
-    assert p[0].startswith("row 1: period_start") and p[1].startswith("row 2: period_end")
+    assert p[0].startswith("row 2: period_start") and p[1].startswith("row 3: period_end")
     assert "carrier 'steam'" in p[2] and "≥ 0" in p[3] and "at most 366 days" in p[4]
 
 
@@ -90,3 +90,14 @@ def test_csv_and_xlsx_read_alike(tmp_path):
 def test_missing_file_is_a_clear_error(tmp_path):
     with pytest.raises(MeterFileError, match="file not found"):
         read_meter(tmp_path / "none.csv")
+
+
+def test_rows_are_counted_as_a_spreadsheet_shows_them_blank_lines_included(tmp_path):
+    # header row 1, a reading on row 2, a blank line (row 3), the bad reading on row 4
+    p = tmp_path / "m.csv"
+    p.write_text("period_start,period_end,carrier,quantity,unit\n"
+                 "2024-12-01,2024-12-31,district_heat,1,GJ\n\n"
+                 "2025-01-01,2025-01-31,district_heat,\"1,438.2\",GJ\n", encoding="utf-8")
+    with pytest.raises(MeterFileError) as e:
+        read_meter(p)
+    assert e.value.problems == ["row 4: quantity '1,438.2': a number is read without commas; write 1438.2"]

@@ -53,7 +53,7 @@ def test_bad_temperatures_are_named(tmp_path):
     f.write_text("date,temp_mean_c\n2025-01-10,warm\n2025-13-01,1\n", encoding="utf-8")
     with pytest.raises(TemperatureFileError) as e:
         read_daily_temperatures(f)
-    assert e.value.problems[0].startswith("row 1: temp_mean_c") and e.value.problems[1].startswith("row 2: date")
+    assert e.value.problems[0].startswith("row 2: temp_mean_c") and e.value.problems[1].startswith("row 3: date")
 
 
 def test_two_years_of_temperatures_are_refused_for_calibration(residential):
