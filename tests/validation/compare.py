@@ -283,7 +283,7 @@ def rows(refs: dict, ours: dict | None):
                        diff=100.0 * (o["heating_kwh"] / ref["heating_kwh"] - 1.0)
                        if ref["heating_kwh_per_m2"] >= SMALL_NEED_KWH_M2 else None,
                        diff_abs=o["heating_kwh_per_m2"] - ref["heating_kwh_per_m2"])
-        if case.package and case.pair in refs:
+        if case.compared and case.pair in refs:
             base = refs[case.pair]
             row["ep_saving"] = 100.0 * (1 - ref["heating_kwh"] / base["heating_kwh"])
             if ours and case.pair in ours and case.name in ours:

@@ -22,7 +22,9 @@ Modelling choices (see docs/validation.md):
   equals U + ΔU, which keeps the thermal mass unchanged.
 * Windows: the glazed part ``(1 - frame_fraction)·A_w`` is a window with
   ``WindowMaterial:SimpleGlazingSystem`` (U_w, SHGC × shading factor × the
-  facade's fixed device factor, one glazing per facade where they differ); the
+  facade's fixed device factor, one glazing per facade where they differ;
+  movable blinds as switchable glazing of SHGC × their factor, switched on
+  while the sun on the window exceeds their threshold); the
   frame part ``frame_fraction·A_w`` is an opaque door sub-surface with a
   no-mass construction of the same U_w. So UA equals U_w·A_w and solar only
   enters through the glazed part.
@@ -395,6 +397,7 @@ def write_idf(building, epw_path, opts: IdfOptions | None = None) -> str:
         "north": (L, W, 0, W, L),
         "west": (0, W, 0, 0, W),
     }
+    windowed = set()
     for f in FACADES:
         x0, y0, x1, y1, side = facades[f]
         name = f"Wall_{f}"
@@ -404,6 +407,7 @@ def write_idf(building, epw_path, opts: IdfOptions | None = None) -> str:
         aw = _m(geometry.window_area(b, f), "m**2")
         if aw <= 0:
             continue
+        windowed.add(f)
         ag, af = aw * (1 - b.window.frame_fraction), aw * b.window.frame_fraction
         band = 0.98 * side
         hg, hf = ag / band, af / band
@@ -419,6 +423,7 @@ def write_idf(building, epw_path, opts: IdfOptions | None = None) -> str:
             w.add(obj("FenestrationSurface:Detailed", f"Frame_{f}", "Door", "Frame", name, "",
                       "autocalculate", "", 1,
                       *_verts(_rect_vertical(*p0, *p1, z0 + hg, z0 + hg + hf))))
+    _movable_controls(w, b.window, uw, glazings, windowed)
 
     w.add(obj("BuildingSurface:Detailed", "Roof", "Roof", roof, "Z", "", "Outdoors", "", "SunExposed",
               "WindExposed", "autocalculate",
@@ -554,11 +559,28 @@ def _glazings(window) -> dict:
     """facade -> (construction suffix, SHGC × obstruction × fixed device
     factor). One glazing for all facades when their devices are alike (the
     IDF of an unshaded or evenly shaded building as before), else one per
-    facade. Movable devices would need a WindowShadingControl: not exported."""
-    fixed, movable = shading.facade_factors(window)
-    if any(x != 1.0 for x in movable):
-        raise ValueError("movable external shading is not exported to EnergyPlus")
+    facade."""
+    fixed, _ = shading.facade_factors(window)
     shgc = {f: window.shgc * window.shading_factor * x for f, x in zip(FACADES, fixed)}
     if len(set(shgc.values())) == 1:
         return {f: ("", g) for f, g in shgc.items()}
     return {f: (f"_{f}", g) for f, g in shgc.items()}
+
+
+def _movable_controls(w, window, uw, glazings, windowed):
+    """A movable device as EnergyPlus's switchable glazing: on each facade
+    with blinds, a ``WindowShadingControl`` switches the window, while the
+    sun on it (beam + diffuse, W/m²) exceeds the threshold, to a simple
+    glazing of SHGC × the movable factor, as the engine scales the
+    transmitted sun in the deployed hours (calc.shading). Its U stays."""
+    _, movable = shading.facade_factors(window)
+    threshold = _m(window.movable_threshold, "W/m**2")
+    for f, x in zip(FACADES, movable):
+        if x == 1.0 or f not in windowed:
+            continue
+        suffix, shgc = glazings[f]
+        w.add(obj("WindowMaterial:SimpleGlazingSystem", f"GlazingBlind_{f}", uw, shgc * x, ""))
+        w.add(obj("Construction", f"WindowBlind_{f}", f"GlazingBlind_{f}"))
+        w.add(obj("WindowShadingControl", f"Blinds_{f}", "Z", 1, "SwitchableGlazing", f"WindowBlind_{f}",
+                  "OnIfHighSolarOnWindow", "", threshold, "No", "No", "", "", "", "", "", "Sequential",
+                  f"Win_{f}"))

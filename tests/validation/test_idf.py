@@ -66,8 +66,21 @@ def test_a_south_only_device_gets_its_own_glazing():
                                      "Glazing_north": base, "Glazing_west": base})
     fen = {f[0]: f[2] for f in _objects(text, "FenestrationSurface:Detailed") if f[0].startswith("Win_")}
     assert fen == {f"Win_{f}": f"Window_{f}" for f in ("south", "east", "north", "west")}
-    with pytest.raises(ValueError, match="movable"):
-        write_idf(building.replace(window=win.replace(movable_shading_east=0.3)), EPW)
+
+
+def test_movable_blinds_switch_to_a_glazing_of_shgc_times_their_factor():
+    # east blinds of 0.3 at 250 W/m² on a south-shaded window: only the east
+    # window gets a control, its shaded glazing 0.3 × the east glazing's SHGC
+    building, _ = C.build(C.CASE_BY_NAME["res_beijing_base"])
+    win = building.window.replace(fixed_shading_south=0.5, movable_shading_east=0.3,
+                                  movable_threshold=Q_(250.0, "W/m**2"))
+    text = write_idf(building.replace(window=win), EPW)
+    glazing = {g[0]: float(g[2]) for g in _objects(text, "WindowMaterial:SimpleGlazingSystem")}
+    assert glazing["GlazingBlind_east"] == pytest.approx(0.3 * win.shgc * win.shading_factor)
+    (control,) = _objects(text, "WindowShadingControl")
+    assert control[:8] == ["Blinds_east", "Z", "1", "SwitchableGlazing", "WindowBlind_east",
+                           "OnIfHighSolarOnWindow", "", "250"]
+    assert control[-1] == "Win_east"
 
 
 def test_wall_area_and_orientation():
