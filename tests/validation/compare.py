@@ -267,6 +267,11 @@ def analytic_h(b) -> float:
     return (u_wall + du) * walls + (u_roof + du) * roof + uw * wins + h_ve
 
 
+def _saving(kwh, base_kwh):
+    """Saving in per cent of the base; None where the base needs nothing."""
+    return 100.0 * (1.0 - kwh / base_kwh) if base_kwh > 0 else None
+
+
 def rows(refs: dict, ours: dict | None):
     """Table rows: per case heating need from both, and per package case the
     saving from both."""
@@ -285,9 +290,9 @@ def rows(refs: dict, ours: dict | None):
                        diff_abs=o["heating_kwh_per_m2"] - ref["heating_kwh_per_m2"])
         if case.compared and case.pair in refs:
             base = refs[case.pair]
-            row["ep_saving"] = 100.0 * (1 - ref["heating_kwh"] / base["heating_kwh"])
+            row["ep_saving"] = _saving(ref["heating_kwh"], base["heating_kwh"])
             if ours and case.pair in ours and case.name in ours:
-                row["our_saving"] = 100.0 * (1 - ours[case.name]["heating_kwh"] / ours[case.pair]["heating_kwh"])
+                row["our_saving"] = _saving(ours[case.name]["heating_kwh"], ours[case.pair]["heating_kwh"])
                 if base["heating_kwh_per_m2"] >= SMALL_NEED_KWH_M2:
                     row["pp"] = row["our_saving"] - row["ep_saving"]
                 else:  # as the test judges it: kWh/m² saved, not per cent of next to nothing
@@ -332,14 +337,32 @@ def case_metrics(refs: dict, ours: dict) -> dict:
         m["peak_heat"] = _rel(o["peak_heating_kw"], r["peak_heating_kw"]) if m["heat"] is not None else None
         m["heat_cv"] = _monthly_cv(o["heating_monthly_kwh"], r["heating_monthly_kwh"]) \
             if m["heat"] is not None else None
+        base_r, base_o = refs.get(case.pair), (ours or {}).get(case.pair)
+        if case.compared and base_r is not None and base_o is not None:
+            m.update(_saving_metrics(r, o, base_r, base_o))
         out[case.name] = m
+    return out
+
+
+def _saving_metrics(r, o, base_r, base_o) -> dict:
+    """Savings of a package or measure case against its base, engine minus
+    EnergyPlus [pp], where the base needs at least SMALL_NEED_KWH_M2 (as the
+    tests judge them)."""
+    out = {}
+    for need, key in (("heating", "heat_save"), ("cooling", "cool_save")):
+        if base_r.get(f"{need}_kwh_per_m2", 0.0) >= SMALL_NEED_KWH_M2:
+            out[f"{key}_ref"] = _saving(r[f"{need}_kwh"], base_r[f"{need}_kwh"])
+            out[f"{key}_ours"] = _saving(o[f"{need}_kwh"], base_o[f"{need}_kwh"])
+            out[key] = out[f"{key}_ours"] - out[f"{key}_ref"]
     return out
 
 
 STAT_ROWS = (("heat", "annual heating need, %"), ("cool", "annual sensible cooling need, %"),
              ("peak_heat", "peak heating load (hourly), %"), ("peak_cool", "peak sensible cooling load (hourly), %"),
              ("heat_cv", "monthly heating, CV(RMSE) %"), ("cool_cv", "monthly cooling, CV(RMSE) %"),
-             ("heat_abs", "annual heating, kWh/(m²a)"), ("cool_abs", "annual sensible cooling, kWh/(m²a)"))
+             ("heat_abs", "annual heating, kWh/(m²a)"), ("cool_abs", "annual sensible cooling, kWh/(m²a)"),
+             ("heat_save", "heating saving of a package or measure, pp"),
+             ("cool_save", "sensible cooling saving of a package or measure, pp"))
 
 
 def summary_stats(metrics: dict) -> dict:
@@ -371,8 +394,9 @@ def cooling_markdown(refs: dict, ours: dict) -> str:
     """Per case: cooling need and peaks of both, differences [%]."""
     met = case_metrics(refs, ours)
     head = (f"| case | cooling E+ kWh/m² | engine kWh/m² | diff % (±{100 * COOLING_TOL:.0f}) | peak heating E+ W/m² | engine W/m² | diff % "
-            "| peak cooling E+ W/m² | engine W/m² | diff % | monthly CV heating % | monthly CV cooling % |\n"
-            "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n")
+            "| peak cooling E+ W/m² | engine W/m² | diff % | monthly CV heating % | monthly CV cooling % "
+            f"| cooling saving E+ % | engine % | diff pp (±{SAVING_TOL_PP:.0f}) |\n"
+            "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n")
     lines = []
     for name, m in met.items():
         r, o = refs[name], ours[name]
@@ -388,7 +412,9 @@ def cooling_markdown(refs: dict, ours: dict) -> str:
             f"{1000 * r['peak_heating_kw'] / a:.1f} | {1000 * o['peak_heating_kw'] / a:.1f} | "
             f"{_f(m.get('peak_heat'), '+.1f')} | "
             f"{1000 * r.get('peak_cooling_kw', float('nan')) / a:.1f} | {1000 * o['peak_cooling_kw'] / a:.1f} | "
-            f"{_f(m.get('peak_cool'), '+.1f')} | {_f(m.get('heat_cv'), '.0f')} | {_f(m.get('cool_cv'), '.0f')} |")
+            f"{_f(m.get('peak_cool'), '+.1f')} | {_f(m.get('heat_cv'), '.0f')} | {_f(m.get('cool_cv'), '.0f')} | "
+            f"{_f(m.get('cool_save_ref'), '.1f')} | {_f(m.get('cool_save_ours'), '.1f')} | "
+            f"{_f(m.get('cool_save'), '+.1f')}{'' if abs(m.get('cool_save') or 0) <= SAVING_TOL_PP else ' ✗'} |")
     return head + "\n".join(lines) + "\n"
 
 
