@@ -13,13 +13,14 @@ import numpy as np
 from .. import target
 from ..results import Uncertainty
 from ..units import Q_
+from .engine import ENGINE_DEPARTURES, EngineDeparture
 from .inputs import INPUTS, UncertainInput
 from .montecarlo import perturb, sample_rates
 
 #: Samples the program draws by default (the issue's ≥ 200).
 DEFAULT_SAMPLES = 200
 
-__all__ = ["DEFAULT_SAMPLES", "INPUTS", "UncertainInput", "perturb", "run", "sample_rates"]
+__all__ = ["DEFAULT_SAMPLES", "ENGINE_DEPARTURES", "EngineDeparture", "INPUTS", "UncertainInput", "perturb", "run", "sample_rates"]
 
 
 def run(project, enabled, weather, basis: str, method: str, factors, goal: float, heat=None,

@@ -6282,6 +6282,11 @@ Values: {6}; {7}.</source>
         <translation>可信度（拉丁超立方抽样 {0} 次，种子 {1}）：节能率 P10 {2}，P50 {3}，P90 {4}；达标概率 {5}。变化的输入：{6}。</translation>
     </message>
     <message>
+        <location filename="../pages/verdict_panel.py" line="187"/>
+        <source>Not in the band: the engine&apos;s own error; against EnergyPlus its saving of the heating need departs by {0} pp on average (RMS {1} pp), of the cooling need by {2} pp (RMS {3} pp).</source>
+        <translation>上述区间不含计算引擎本身的误差：与 EnergyPlus 对比，采暖需求节能率平均偏差 {0} 个百分点（均方根 {1}），供冷需求节能率平均偏差 {2} 个百分点（均方根 {3}）。</translation>
+    </message>
+    <message>
         <location filename="../pages/verdict_panel.py" line="167"/>
         <source>District heat at its source: {0}, {1} kgce/GJ on the equivalent basis (34.12 on the calorific basis), {2} kgCO₂/GJ; CHP fuel split: {3}.</source>
         <translation>集中供热按热源计：{0}，等价值 {1} kgce/GJ（当量值 34.12），{2} kgCO₂/GJ；热电联产燃料分摊：{3}。</translation>

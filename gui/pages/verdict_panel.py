@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QLabel, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from calc.uncertainty import ENGINE_DEPARTURES
+
 from .. import format as fmt
 from ..labels import option_label
 from ..readonly_table import fit_height as _fit, table as _table
@@ -158,7 +160,7 @@ class VerdictPanel(QWidget):
         self.spread.setText(QCoreApplication.translate("VerdictPanel", "How sure ({0} Latin-hypercube samples, seed {1}): saving rate P10 {2}, P50 {3}, "
                                 "P90 {4}; probability of reaching the target {5}. Inputs varied: {6}.").format(
             u.samples, u.seed, fmt.percent(u.saving_rate_p10), fmt.percent(u.saving_rate_p50),
-            fmt.percent(u.saving_rate_p90), fmt.percent(u.pass_probability, 0), inputs))
+            fmt.percent(u.saving_rate_p90), fmt.percent(u.pass_probability, 0), inputs) + " " + _engine_error())
 
     def _heat(self, net, default=None):
         if net is None or net.heat_coal_rate is None:
@@ -176,3 +178,13 @@ class VerdictPanel(QWidget):
                 "enter the real source where it is known."))
         self.heat.setText(text)
         self.heat.show()
+
+
+def _engine_error() -> str:
+    """The engine's own departure from EnergyPlus, which the band leaves out
+    (calc.uncertainty.ENGINE_DEPARTURES)."""
+    h, c = (next(d for d in ENGINE_DEPARTURES if d.need == n) for n in ("heating", "cooling"))
+    return QCoreApplication.translate(
+        "VerdictPanel", "Not in the band: the engine's own error; against EnergyPlus its saving of the heating need "
+        "departs by {0} pp on average (RMS {1} pp), of the cooling need by {2} pp (RMS {3} pp).").format(
+        f"{h.mean:+.1f}", f"{h.rms:.1f}", f"{c.mean:+.1f}", f"{c.rms:.1f}")

@@ -32,6 +32,10 @@ def test_panel_follows_the_assessment(qtbot, heat_pump_switch):
     assert w.buildings.rowCount() == len(a.target.buildings)
     assert w.flip.isVisibleTo(w) is (not a.target.methods_agree)
     assert fmt.percent(a.uncertainty.saving_rate_p50) in w.spread.text()
+    # the engine's own error is stated beside the band, with calc's figures
+    from calc.uncertainty import ENGINE_DEPARTURES
+    assert "Not in the band" in w.spread.text()
+    assert all(f"RMS {d.rms:.1f} pp" in w.spread.text() for d in ENGINE_DEPARTURES)
     assert "Power-supply coal" in w.headline.text()
     if a.target.shortfall is not None:
         assert fmt.points(a.target.shortfall.missing) in w.shortfall.text()

@@ -41,6 +41,18 @@ def test_report_prints_matrix_buildings_shortfall_and_uncertainty(mixed_fail, la
     assert ("Latin-hypercube" if language == "en" else "拉丁超立方") in text
 
 
+@pytest.mark.parametrize("language, words", [("en", ("Not in the band", "RMS {rms} pp")), ("zh", ("不含计算引擎", "均方根 {rms}"))])
+def test_report_states_the_engine_error_beside_the_band(mixed_fail, language, words, tmp_path):
+    from calc.uncertainty import ENGINE_DEPARTURES
+
+    p, a = mixed_fail
+    path = build_pdf(p, a, tmp_path / "r.pdf", language=language)
+    text = "".join(page.extract_text() for page in pypdf.PdfReader(str(path)).pages).replace("\n", "").replace(" ", "")
+    assert words[0].replace(" ", "") in text
+    for d in ENGINE_DEPARTURES:
+        assert words[1].format(rms=f"{d.rms:.1f}").replace(" ", "") in text and f"{d.mean:+.1f}" in text
+
+
 @pytest.mark.parametrize("language, words", [("en", "default of the site's province"), ("zh", "项目所在省份的默认热源")])
 def test_report_says_which_heat_source_default_is_used(mixed_fail, language, words, tmp_path):
     p, a = mixed_fail
