@@ -62,21 +62,27 @@ def _portfolio(args) -> int:
     from calc.stock.store import ResumeError
     from tqdm import tqdm
 
-    bar = tqdm(unit="building", desc="assessing", file=sys.stderr, dynamic_ncols=True)
+    bars = []  # made at the first report, when the number of buildings is known
 
     def progress(done, total):
-        bar.total = total
-        bar.n = done
-        bar.refresh()
+        if not bars:
+            bars.append(tqdm(total=total, initial=done, unit="building", desc="assessing", file=sys.stderr,
+                             dynamic_ncols=True))
+        bars[0].n = done
+        bars[0].refresh()
+
+    def close_bar():
+        for bar in bars:
+            bar.close()
 
     try:
         run = portfolio(args.stock, args.package, args.out, workers=args.workers, scheduler=args.scheduler,
                         resume=args.resume, progress=progress)
     except (StockFileError, PackageFileError, ResumeError) as e:
-        bar.close()
+        close_bar()
         print(str(e), file=sys.stderr)
         return 1
-    bar.close()
+    close_bar()
     errors_file = run.files["errors"]
     lines = errors_file.read_text("utf-8-sig").splitlines()[1:]
     if lines:

@@ -43,6 +43,8 @@ def test_bad_rows_are_reported_and_the_rest_completes(tmp_path, capsys):
     assert "row 3, column city: 'Atlantis' is not a known city" in err
     assert "row 4, column floor_area [m²]: missing" in err
     assert "row 5, column storeys: 'six' is not a number" in err
+    # the progress bar counts the 6 buildings from its first line (not a bar without a total)
+    assert "/6 [" in err and "0building [" not in err
     table = _table(out / "buildings.csv")
     assert [r["row"] for r in table] == ["2", "6", "7"]
     errors = _table(out / "errors.csv")
