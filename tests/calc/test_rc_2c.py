@@ -119,3 +119,66 @@ def test_hourly_energy_balance_closes():
     assert np.allclose(h_is * (s - a) + i["h_ve"] * (i["t_sup"] - a) + i["phi_ia"] + phi, 0.0, atol=1e-6)
     held = i["heat"] > NO_HEATING
     assert np.all(a[held] >= 20.0 - 1e-9)
+
+
+# ------------------------------------------------ the engine's two-capacity zone
+
+def _layer(name, mm, lam, rho, c):
+    from calc.model import Layer
+    from calc.units import Q_
+    return Layer(material=name, thickness=Q_(mm, "mm"), conductivity=Q_(lam, "W/(m*K)"),
+                 density=Q_(rho, "kg/m**3"), specific_heat=Q_(c, "J/(kg*K)"))
+
+
+def _layered_building(**kw):
+    from calc.model import Construction
+
+    from .test_thermal import make_building
+    plaster = _layer("plaster", 20, 0.87, 1800, 1050)
+    return make_building(
+        wall=Construction(layers=(_layer("brick", 240, 0.81, 1800, 880), plaster), solar_absorptance=0.7),
+        roof=Construction(layers=(_layer("XPS", 50, 0.03, 30, 1380), _layer("RC", 120, 1.74, 2500, 920), plaster),
+                          solar_absorptance=0.7),
+        ground_floor=Construction(layers=(_layer("RC", 100, 1.74, 2500, 920), _layer("screed", 20, 0.93, 1800, 1050))),
+        **kw)
+
+
+def test_layered_building_runs_two_capacities_with_the_same_steady_state(monkeypatch):
+    # Constant weather, no sun, no gains: the capacities do not matter and
+    # the walls' and roof's node must pass exactly their operating U·A
+    # (H_xe from eq. 63 for the node), so the heating equals that of the one
+    # mass node, whose steady state is tested against H·Δθ by hand
+    # (test_thermal.test_steady_state_power_equals_h_times_delta_t).
+    from .test_thermal import make_weather
+    b = _layered_building()
+    w = make_weather(0.0)
+    z = thermal.zone_inputs(b, w)
+    assert z.external is not None and set(z.external.parts) == {"walls", "roof", "thermal_bridges"}
+    assert set(z.em_parts) == {"floor"}
+    two = thermal.simulate(b, w).heating.m
+    monkeypatch.setattr(thermal, "TWO_CAPACITY", False)
+    thermal._PARTS._entries.clear()
+    assert thermal.zone_inputs(b, w).external is None
+    one = thermal.simulate(b, w).heating.m
+    assert np.allclose(two[24:], one[24:], rtol=1e-6)
+
+
+def test_two_capacity_season_breakdown_balances():
+    from calc.units import Q_
+
+    from .test_thermal import BEIJING_LIKE, INDEX
+    b = _layered_building(operation=dict(internal_gains=Q_(4, "W/m**2"), heating_season_start="11-15",
+                                         heating_season_end="03-15"))
+    r = thermal.simulate(b, BEIJING_LIKE)
+    z = thermal.zone_inputs(b, BEIJING_LIKE)
+    _, _, _, _, m_end, _, x = thermal.run_nodes(z)
+    md = INDEX.month * 100 + INDEX.day
+    season = (md >= 1115) | (md <= 315)
+    net = sum(v.m for v in r.losses.values()) - sum(v.m for v in r.gains.values())
+    # heat stored between 14 Nov and 15 Mar in both capacities (the year is
+    # periodic, so the season may wrap over its end); the wall node's hour
+    # mean stands for its end state (half an hour's change, < 0.01 %)
+    last, before = np.where(md == 315)[0][-1], np.where(md == 1114)[0][-1]
+    stored = (z.c_m * (m_end[last] - m_end[before]) + z.external.c_x * (x[last] - x[before])) / 3.6e6
+    assert net + stored == pytest.approx(r.heating.m[season].sum() / 1000, rel=1e-4)
+    assert r.losses["walls"].m > 0 and r.losses["roof"].m > 0
