@@ -124,3 +124,51 @@ def delayed_temperature(theta_eq, construction, r_c: float, r_se: float, r_si: f
     theta = np.asarray(theta_eq, dtype=float)
     gain = _gain(rows, round(float(r_se), 6), round(float(r_si), 6), len(theta))
     return np.fft.irfft(np.fft.rfft(theta) * gain, n=len(theta))
+
+
+def _inside_admittance(rows, r_se: float, omega: float) -> complex:
+    """Heat into the element at its inside face per kelvin of that face
+    [W/(m²K)], outside held at the equivalent temperature behind ``r_se``
+    (ISO 13786:2017 transfer matrix, layers outside first)."""
+    m11, m12, m21, m22 = 1.0 + 0j, 0j, 0j, 1.0 + 0j
+    for d, lam, rc in reversed(rows):
+        if rc <= 0.0:
+            a11, a12, a21 = 1.0, d / lam, 0.0
+        else:
+            k = np.sqrt(1j * omega * rc / lam)
+            a11, a12, a21 = np.cosh(k * d), np.sinh(k * d) / (lam * k), lam * k * np.sinh(k * d)
+        m11, m12, m21, m22 = a11 * m11 + a12 * m21, a11 * m12 + a12 * m22, a21 * m11 + a11 * m21, a21 * m12 + a11 * m22
+    m11, m12 = m11 + r_se * m21, m12 + r_se * m22
+    return complex(m11 / m12)
+
+
+# Share of the construction resistance the inner resistance may take, so
+# that the outer part stays positive with the thinnest outside film (rain)
+MAX_INNER_SHARE = 0.9
+
+
+def inner_rc(rows, r_se: float, period_s: float) -> tuple:
+    """Inner resistance R1 [m²K/W] and capacity C1 [J/(m²K)] of an element
+    as one capacity between its inside face and its outside: the T network
+    face -R1- C1 -R2- outside (R1 + R2 = Σ d/λ + R_se) whose inside
+    admittance equals the layers' at the period (VDI 6007-1's fit of the
+    analogous model to the element's response at one period).
+
+    With Z = 1/Y_in the network needs Re 1/(Z − R1) = 1/R2, one real
+    equation in R1; then ω C1 = Im 1/(Z − R1).
+    """
+    from scipy.optimize import brentq
+
+    omega = 2.0 * np.pi / period_s
+    z = 1.0 / _inside_admittance(rows, r_se, omega)
+    r_c = sum(d / lam for d, lam, _ in rows)
+    r_tot = r_c + r_se
+    f = lambda r1: (1.0 / (z - r1)).real - 1.0 / (r_tot - r1)  # noqa: E731
+    hi = MAX_INNER_SHARE * r_c
+    if r_c <= 0.0 or f(0.0) <= 0.0:
+        r1 = 0.0
+    elif f(hi) >= 0.0:
+        r1 = hi
+    else:
+        r1 = brentq(f, 0.0, hi, xtol=1e-9)
+    return r1, max((1.0 / (z - r1)).imag / omega, 0.0)

@@ -2,7 +2,10 @@
 
 The building is one thermal zone. Set-up (vectorised numpy) turns the model
 and the weather into conductances, equivalent outside temperatures and heat
-flows; :func:`calc.rc_core.run_5r1c` runs the compiled hourly loop.
+flows; :func:`calc.rc_core.run_5r1c` runs the compiled hourly loop, or
+:func:`calc.rc_2c.run_2c` when walls and roof are given by layers: they then
+have a capacity node of their own beside the mass node of the slabs,
+partitions and ground floor (docs/engine.md, "Two capacities").
 
 U-values are rating values (fixed surface resistances). In the simulation
 each exterior element keeps its construction resistance and gets the films of
@@ -17,6 +20,7 @@ a gain. The outside conductances therefore vary hour by hour.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from dataclasses import dataclass
 
@@ -24,6 +28,7 @@ import numpy as np
 
 from . import climate, element_response, envelope, geometry, ground, schedules, shading, solar
 from .model import FACADES, Building
+from .rc_2c import run_2c
 from .rc_core import NO_COOLING, NO_HEATING, run_5r1c
 from .units import Q_, magnitude
 
@@ -158,6 +163,7 @@ class ZoneInputs:
     phi_sol: np.ndarray
     phi_lost: np.ndarray  # gains ISO 13790 eq. C.3 sends straight back out [W]
     floor_area: float
+    external: object = None  # ExternalNode of the two-capacity zone, else None
 
 
 # arrays derived from a weather, shared by every building simulated with it
@@ -415,14 +421,15 @@ def _setpoints(op) -> tuple:
     return _SI.get(("setpoints", op), compute)
 
 
-def zone_mass(b: Building):
+def zone_mass(b: Building, external: bool = True):
     """Effective mass area A_m [m²] and internal heat capacity C_m [J/K]
-    (:func:`_zone_mass`), memoised on the parts it depends on."""
-    return _PARTS.get(("mass", b.geometry, b.wall, b.roof, b.ground_floor, b.thermal_mass, b.internal_mass),
-                      lambda: _zone_mass(b))
+    (:func:`_zone_mass`), memoised on the parts it depends on; without the
+    walls and roof when ``external`` is False (the two-capacity zone)."""
+    return _PARTS.get(("mass", b.geometry, b.wall, b.roof, b.ground_floor, b.thermal_mass, b.internal_mass,
+                       external), lambda: _zone_mass(b, external))
 
 
-def _zone_mass(b: Building):
+def _zone_mass(b: Building, external: bool = True):
     """Effective mass area A_m [m²] and internal heat capacity C_m [J/K].
 
     ISO 13790:2008 clause 12.3.1.2 (detailed) when walls, roof and ground
@@ -449,6 +456,8 @@ def _zone_mass(b: Building):
     ]
     if partition:
         elements.append((2.0 * share * a_f, _face_heat_capacity(partition)))
+    if not external:
+        elements = elements[2:]
     a_m, c_m = envelope.detailed_mass_parameters(elements)
     return float(a_m.m), float(c_m.m)
 
@@ -567,7 +576,7 @@ def _heat_transfer_si(b: Building) -> dict:
     }
 
 
-def _film_inputs(b: Building, weather, theta_i: float):
+def _film_inputs(b: Building, weather, theta_i: float, delay: bool = True):
     """Hourly operating conductances [W/K] and equivalent outside
     temperatures [°C] of walls, roof, thermal bridges and windows.
 
@@ -603,7 +612,7 @@ def _film_inputs(b: Building, weather, theta_i: float):
               "windward_share": envelope.WINDWARD_SHARE_FACADE if tilt == "vertical" else 1.0}
         u_op, t_eq = _exterior_film(weather, (irr_key, float(alpha)), lambda: alpha * irradiance(), r_c, theta_i,
                                     **kw)
-        if DELAY_OPAQUE and construction.u_value is None and envelope.has_heat_capacity(construction):
+        if DELAY_OPAQUE and delay and construction.u_value is None and envelope.has_heat_capacity(construction):
             key = ("delayed", irr_key, float(alpha), float(r_c), float(theta_i), construction,
                    tuple(sorted(kw.items())))
             t_eq = _FILMS.get(weather, key, lambda: element_response.delayed_temperature(
@@ -768,14 +777,18 @@ def zone_inputs(b: Building, weather) -> ZoneInputs:
     op = b.operation
     t_heat = _setpoints(op)[0]
 
-    em_parts, (h_win, theta_win), win_trans = _film_inputs(b, weather, t_heat)
+    # walls and roof on a capacity node of their own (calc.rc_2c), whose
+    # resistances and capacity pass the outside on late and damped
+    two = TWO_CAPACITY and _two_capacity(b)
+    em_parts, (h_win, theta_win), win_trans = _film_inputs(b, weather, t_heat, delay=not two)
     h_g = ground_coefficient(b).m
     em_parts["floor"] = (np.full(n, h_g), _ground_temperature(b, weather, h_g))
 
+    ext, ext_bypass = _external_node(b, em_parts) if two else (None, {})
     # mass and surface coupling (ISO 13790:2008 Table 12, eq. 9, 64)
-    a_m, c_m = zone_mass(b)
+    a_m, c_m = zone_mass(b, external=ext is None)
     # the surface-mass coupling needs some mass area (A_m ≤ A_t keeps f_m ≤ 1)
-    a_m = min(max(a_m, MIN_MASS_AREA_RATIO * a_f), LAMBDA_AT * a_f)
+    a_m = min(max(a_m, (MIN_MASS_AREA_RATIO if ext is None else MIN_INTERNAL_AREA_RATIO) * a_f), LAMBDA_AT * a_f)
     c_m = max(c_m, MIN_HEAT_CAPACITY * a_f)
     a_t = LAMBDA_AT * a_f
     h_ms = H_MS * a_m
@@ -795,7 +808,7 @@ def zone_inputs(b: Building, weather) -> ZoneInputs:
     safe_op = np.where(h_op > 0, h_op, 1.0)
     bypass = np.where(h_op > 0, (h_op - series) / safe_op, 0.0)
     theta_em = np.where(h_op > 0, sum(hp * t for hp, t in em_parts.values()) / safe_op, theta_e)
-    w_parts = {"windows": (h_win, theta_win)}
+    w_parts = {"windows": (h_win, theta_win), **ext_bypass}
     em_split = {}
     bypassed, through = np.any(bypass > 0), 1.0 - bypass
     for name, (hp, t) in em_parts.items():
@@ -812,17 +825,22 @@ def zone_inputs(b: Building, weather) -> ZoneInputs:
     to_air = op.gains_convective_share
     shared = (1.0 - to_air) * phi_int + phi_sol
     f_m = a_m / a_t
-    f_st = np.maximum(1.0 - f_m - h_win / (H_MS * a_t), 0.0)
+    f_x = 0.0 if ext is None else ext.area / a_t
+    if f_m + f_x > 1.0:  # the two stores cannot take more than all
+        f_m, f_x = f_m / (f_m + f_x), f_x / (f_m + f_x)
+    f_st = np.maximum(1.0 - f_m - f_x - h_win / (H_MS * a_t), 0.0)
     phi_ia = to_air * phi_int
     phi_m = f_m * shared
     phi_st = f_st * shared
+    if ext is not None:
+        ext = dataclasses.replace(ext, phi_x=f_x * shared)
 
     return ZoneInputs(
         c_m=c_m, h_is=h_is, is_area=a_t, h_w=h_w, h_ms=h_ms, h_em=h_em, h_ve=h_ve, theta_sup=theta_e,
         theta_w=theta_w, theta_em=theta_em, phi_ia=phi_ia, phi_st=phi_st, phi_m=phi_m,
         theta_h_set=theta_h, theta_c_set=theta_c, season=season, em_parts=em_split,
         w_parts=w_parts, phi_int=phi_int, phi_sol=phi_sol,
-        phi_lost=(1.0 - f_m - f_st) * shared, floor_area=a_f)
+        phi_lost=(1.0 - f_m - f_x - f_st) * shared, floor_area=a_f, external=ext)
 
 
 # Hourly arrays of the operation, air change and floor area: the states of
@@ -867,6 +885,14 @@ def run(z: ZoneInputs):
     """Run the hourly loop twice (the first year only warms the mass up and
     sets the starting air-surface difference) and return ``(phi_hc, t_air,
     t_s, t_m, t_m_end, h_is)`` in SI floats."""
+    return run_nodes(z)[:6]
+
+
+def run_nodes(z: ZoneInputs):
+    """:func:`run` and the external elements' node temperature (mean of
+    each hour; None in the 5R1C zone)."""
+    if z.external is not None:
+        return _run_two_capacity(z)
     args = (z.c_m, z.h_is, z.h_w, z.h_ms, z.h_em, z.h_ve, z.theta_sup, z.theta_w, z.theta_em,
             z.phi_ia, z.phi_st, z.phi_m, z.theta_h_set, z.theta_c_set)
     conv = (z.is_area, INSIDE_CONVECTION_COEF, H_RS, H_CONVECTION_MIN)
@@ -874,10 +900,11 @@ def run(z: ZoneInputs):
     # the warm-up year only sets the starting state: the previous hour's
     # coupling (one pass an hour) is good enough for it
     warm = run_5r1c(*args, start, *conv, 0.0, False)
-    return run_5r1c(*args, float(warm[4][-1]), *conv, float(warm[1][-1] - warm[2][-1]), SAME_HOUR_COUPLING)
+    return run_5r1c(*args, float(warm[4][-1]), *conv, float(warm[1][-1] - warm[2][-1]),
+                    SAME_HOUR_COUPLING) + (None,)
 
 
-def _breakdown(z: ZoneInputs, t_air, t_s, t_m):
+def _breakdown(z: ZoneInputs, t_air, t_s, t_m, t_x=None):
     s = z.season
     kwh = lambda x: Q_(float(np.sum(x[s])) / WATT_HOUR_PER_KWH, "kWh")
     losses = {k: 0.0 for k in ("walls", "roof", "floor", "windows", "thermal_bridges")}
@@ -885,6 +912,8 @@ def _breakdown(z: ZoneInputs, t_air, t_s, t_m):
         losses[name] = losses[name] + hp * (t_m - t)
     for name, (hp, t) in z.w_parts.items():
         losses[name] = losses[name] + hp * (t_s - t)
+    for name, (hp, t) in (z.external.parts.items() if z.external is not None else ()):
+        losses[name] = losses[name] + hp * (t_x - t)
     # the share of gains ISO 13790 eq. C.3 sends straight back out through the glazing
     losses["windows"] = losses["windows"] + z.phi_lost
     losses["ventilation"] = z.h_ve * (t_air - z.theta_sup)
@@ -923,8 +952,8 @@ def simulate(building: Building, weather) -> ThermalResult:
         [m²]; heating-season ``losses``/``gains`` [kWh] by component.
     """
     z = zone_inputs(building, weather)
-    phi, t_air, t_s, t_m, _, _ = run(z)
-    losses, gains = _breakdown(z, t_air, t_s, t_m)
+    phi, t_air, t_s, t_m, _, _, t_x = run_nodes(z)
+    losses, gains = _breakdown(z, t_air, t_s, t_m, t_x)
     return ThermalResult(
         heating=Q_(np.maximum(phi, 0.0), "W"), cooling=Q_(np.maximum(-phi, 0.0), "W"),
         t_air=Q_(t_air, "degC"), floor_area=Q_(z.floor_area, "m**2"), losses=losses, gains=gains)
@@ -986,3 +1015,84 @@ def _design_heat_load(building: Building, weather, t_design):
     h_above = sum(v for k, v in h.items() if k != "floor")
     load = h_above * (theta_i - theta_e) + h["floor"] * (theta_i - ground_min)
     return Q_(max(load, 0.0) / WATT_PER_KW, "kW")
+
+
+# Two-capacity zone (calc.rc_2c): walls, roof and their thermal bridges on a
+# capacity node of their own, the slabs, partitions and ground floor on the
+# mass node. Only for buildings whose walls and roof are given by layers
+# with heat capacity (the others keep the 5R1C loop).
+TWO_CAPACITY = True
+# Period at which the external elements' inner resistance and capacity are
+# fitted to their inside admittance [s] (VDI 6007-1 fits one period)
+EXTERNAL_FIT_PERIOD = 86400.0
+# Lower bound of the internal mass area per floor area [-] in the
+# two-capacity zone (ISO 13790's 2.5 counts the walls and roof too)
+MIN_INTERNAL_AREA_RATIO = 0.5
+
+
+@dataclass(frozen=True)
+class ExternalNode:
+    """SI inputs of the external elements' capacity node."""
+
+    area: float          # inside face area [m²]
+    c_x: float           # capacity [J/K]
+    h_xs: float          # node - surface node [W/K]
+    h_xe: np.ndarray     # node - outside, hourly [W/K]
+    theta_xe: np.ndarray  # equivalent outside temperature [°C]
+    parts: dict          # name -> (H [W/K] in the node's outside path, θ_eq array)
+    phi_x: object = 0.0  # gain absorbed at the node [W]
+
+
+def _two_capacity(b: Building) -> bool:
+    layered = lambda c: c.u_value is None and envelope.has_heat_capacity(c)  # noqa: E731
+    return (layered(b.wall) and layered(b.roof) and envelope.has_heat_capacity(b.ground_floor)
+            and sum(_facade_areas(b)[0]) > 0)
+
+
+@functools.lru_cache(maxsize=256)
+def _inner_rc(rows, r_se, period):
+    return element_response.inner_rc(rows, r_se, period)
+
+
+def _external_node(b: Building, em_parts: dict):
+    """Take walls, roof and bridges out of ``em_parts`` onto their node: R1
+    and C1 per element (calc.element_response.inner_rc), the node's
+    coupling to the surface node Σ A/(R_si + R1), to the outside the rest
+    of the hour's conductance (ISO 13790 eq. 63 for the node). Returns the
+    node and the parts' conductance that bypasses it (as for the mass node,
+    beyond MAX_EM_SERIES_SHARE of the coupling; none in real buildings)."""
+    du = magnitude(b.thermal_bridge_u, "W/(m**2*K)", "thermal_bridge_u")
+    area, c_x, h_xs = 0.0, 0.0, 0.0
+    for element, construction, a, u in (("wall", b.wall, sum(_facade_areas(b)[0]), _u_value(b.wall, "wall")),
+                                         ("roof", b.roof, _shape(b).footprint, _u_value(b.roof, "roof"))):
+        r_si, r_se = envelope.SURFACE_RESISTANCES[element]
+        r_c = envelope.construction_resistance(u + du, r_si, r_se)
+        rows = element_response._layer_rows(construction)
+        r1, c1 = 0.0, 0.0  # no construction resistance left beside the bridges: no capacity behind it
+        if r_c > 0.0:
+            scale = sum(d / lam for d, lam, _ in rows) / r_c  # the bridges folded into the layers
+            r1, c1 = _inner_rc(tuple((d, lam * scale, rc) for d, lam, rc in rows), r_se, EXTERNAL_FIT_PERIOD)
+        area, c_x, h_xs = area + a, c_x + a * c1, h_xs + a / (r_si + r1)
+    c_x = max(c_x, MIN_HEAT_CAPACITY * _shape(b).floor_area)
+    parts = {k: em_parts.pop(k) for k in ("walls", "roof", "thermal_bridges")}
+    h_op = sum(hp for hp, _ in parts.values())
+    series = np.minimum(h_op, MAX_EM_SERIES_SHARE * h_xs)
+    h_xe = 1.0 / (1.0 / series - 1.0 / h_xs)
+    theta_xe = sum(hp * t for hp, t in parts.values()) / h_op
+    through = series / h_op
+    bypass = {k: (hp * (1.0 - through), t) for k, (hp, t) in parts.items()} if np.any(through < 1.0) else {}
+    parts = {k: (h_xe * hp / h_op, t) for k, (hp, t) in parts.items()}
+    return ExternalNode(area=area, c_x=c_x, h_xs=h_xs, h_xe=h_xe, theta_xe=theta_xe, parts=parts), bypass
+
+
+def _run_two_capacity(z: ZoneInputs):
+    x = z.external
+    phi_x = np.broadcast_to(np.asarray(x.phi_x, dtype=float), z.h_ve.shape).copy()
+    args = (z.c_m, x.c_x, z.h_is, z.h_w, z.h_ms, z.h_em, x.h_xs, x.h_xe, z.h_ve, z.theta_sup, z.theta_w,
+            z.theta_em, x.theta_xe, z.phi_ia, z.phi_st, z.phi_m, phi_x, z.theta_h_set, z.theta_c_set)
+    conv = (z.is_area, INSIDE_CONVECTION_COEF, H_RS, H_CONVECTION_MIN)
+    start = float(np.clip(np.mean(z.theta_sup), *TEMPERATURE_RANGE))
+    warm = run_2c(*args, start, start, *conv, 0.0, False)
+    out = run_2c(*args, float(warm[4][-1]), float(warm[7][-1]), *conv, float(warm[1][-1] - warm[2][-1]),
+                 SAME_HOUR_COUPLING)
+    return out[:6] + (out[6],)

@@ -53,11 +53,10 @@ TEXT = {
     "engine": ("Not in the band: the calculation engine's own error. Against EnergyPlus 25.2 on the project's "
                "validation cases (docs/validation.md), the engine's saving of the heating need departs by {h_mean} pp on "
                "average (RMS {h_rms} pp, worst {h_worst} pp; {h_n} packages and measures), of the cooling need by "
-               "{c_mean} pp (RMS {c_rms} pp, worst {c_worst} pp; {c_n}); the worst cooling departures are heavy walls "
-               "with little insulation, insulated in a cooled building, where the engine understates the saving.",
+               "{c_mean} pp (RMS {c_rms} pp, worst {c_worst} pp; {c_n}).",
                "上述区间不含计算引擎本身的误差。与 EnergyPlus 25.2 在本程序验证算例上对比（docs/validation.md）：采暖需求节能率平均偏差 "
                "{h_mean} 个百分点（均方根 {h_rms}，最大 {h_worst}；{h_n} 个改造方案或措施），供冷需求节能率平均偏差 {c_mean} 个百分点"
-               "（均方根 {c_rms}，最大 {c_worst}；{c_n} 个）；供冷偏差最大者为保温很少的重质外墙在供冷建筑中加保温，此时引擎低估节能量。"),
+               "（均方根 {c_rms}，最大 {c_worst}；{c_n} 个）。"),
     "heat_province": ("The heat source was not entered: the default of the site's province is used (Beijing gas, the "
                       "other northern provinces coal CHP); enter the real source where it is known.",
                       "未填写热源：采用项目所在省份的默认热源（北京为燃气，其他北方省份为燃煤热电联产）；如已知实际热源，请填写。"),

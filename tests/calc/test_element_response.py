@@ -85,3 +85,41 @@ def test_delayed_temperature_keeps_the_mean_and_damps_the_day():
     assert out.mean() == pytest.approx(25.0, abs=1e-9)
     ratio, _ = _fd_periodic_response((BRICK,), R_SE, R_SI)
     assert 2 * abs(np.fft.rfft(out)[365]) / 8760 == pytest.approx(10.0 * ratio, rel=0.02)
+
+
+DAY = 86400.0
+
+
+def test_inside_admittance_of_a_thick_slab_is_its_effusivity():
+    # 1 m of concrete: at 24 h the daily wave dies within it, so the face
+    # sees a semi-infinite solid, Y = √(ω λ ρc) at +45° (Carslaw-Jaeger)
+    lam, rc = 2.0, 2400.0 * 1000.0
+    y = er._inside_admittance(((1.0, lam, rc),), R_SE, 2 * np.pi / DAY)
+    assert abs(y) == pytest.approx(np.sqrt(2 * np.pi / DAY * lam * rc), rel=1e-6)
+    assert np.degrees(np.angle(y)) == pytest.approx(45.0, abs=1e-4)
+    # no capacity: the steady conductance face to outside air
+    assert er._inside_admittance(((0.1, 0.04, 0.0),), R_SE, 2 * np.pi / DAY) == pytest.approx(1 / (2.5 + R_SE))
+
+
+@pytest.mark.parametrize("rows", [(BRICK,), ((0.06, 0.04, 30.0 * 1400.0), (0.37, 0.81, 1800.0 * 880.0),
+                                             (0.02, 0.87, 1800.0 * 1050.0))])
+def test_inner_rc_reproduces_the_admittance_at_its_period(rows):
+    r1, c1 = er.inner_rc(rows, R_SE, DAY)
+    r_tot = sum(d / lam for d, lam, _ in rows) + R_SE
+    w = 2 * np.pi / DAY
+    # the T network face -R1- C1 -R2- outside, written out
+    y_t = 1.0 / (r1 + 1.0 / (1j * w * c1 + 1.0 / (r_tot - r1)))
+    assert y_t == pytest.approx(er._inside_admittance(rows, R_SE, w), rel=1e-6)
+    assert 0 < r1 < r_tot and 0 < c1 < sum(d * rc for d, _, rc in rows)
+
+
+def test_inner_rc_of_a_brick_wall_by_hand():
+    # 240 mm brick at 24 h: d/δ = d √(ωρc/(2λ)) = 0.24 / 0.1186 = 2.024
+    # penetration depths, so the node holds the capacity of about the inner
+    # δ: between ISO 13786's κ of the first 0.10 m (158 kJ/(m²K)) and of the
+    # half thickness (190 kJ/(m²K))
+    d, lam, rc = BRICK
+    assert d * np.sqrt(2 * np.pi / DAY * rc / (2 * lam)) == pytest.approx(2.024, abs=1e-3)
+    r1, c1 = er.inner_rc((BRICK,), R_SE, DAY)
+    assert 0.10 * rc < c1 < 0.12 * rc
+    assert r1 < 0.5 * d / lam

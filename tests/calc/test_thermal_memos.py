@@ -21,7 +21,8 @@ def _clear_memos():
                  thermal._SI, thermal._OPERATION, thermal._DESIGN_LOADS, supply._OUTDOOR, supply._PARTS,
                  supply._ELEVATORS, emitters._OUTPUTS):
         memo._entries.clear()
-    for cached in (thermal._facade_areas_of, element_response._layer_rows_of, element_response._gain):
+    for cached in (thermal._facade_areas_of, element_response._layer_rows_of, element_response._gain,
+                   thermal._inner_rc):
         cached.cache_clear()
 
 
@@ -30,6 +31,9 @@ def _same(a, b) -> bool:
         return a.keys() == b.keys() and all(_same(a[k], b[k]) for k in a)
     if isinstance(a, tuple):
         return len(a) == len(b) and all(_same(x, y) for x, y in zip(a, b))
+    if dataclasses.is_dataclass(a):
+        return type(a) is type(b) and all(_same(getattr(a, f.name), getattr(b, f.name))
+                                          for f in dataclasses.fields(a))
     return np.array_equal(np.asarray(a), np.asarray(b))
 
 

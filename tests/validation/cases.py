@@ -185,40 +185,22 @@ WARM_WINTER_CITIES = ("Shenzhen", "Tampa")
 # strict expected failures: when a change brings a case inside the
 # tolerance, the test reports it and the entry must go.
 KNOWN_HEATING_DEPARTURES: dict = {}
-# The packages' new windows (U 2.0, SHGC 0.5) in the two dwelling blocks:
-# the engine's cooling saving is 4.8 (Urumqi) and 5.5 pp (Beijing) below
-# EnergyPlus's. Not the windows' angular sun any more: with the simple
-# glazing model (calc.glazing) the engine's June-September solar factor of
-# these windows is 0.803 / 0.816 of the SHGC; EnergyPlus's hourly window
-# output gives 0.799 / 0.812 (its transmitted sun plus its absorbed sun
-# times the model's inward share N; docs/validation.md, "Window sun"), and
-# its transmitted and absorbed parts alone agree with the model within
-# 0.008. The wall measure is the larger part (docs/engine.md, "The summer
-# wall"): the walls' outside temperature, conduction and delay agree with
-# EnergyPlus's; the inside end does not: the engine drives every opaque
-# element from its one mass node, 26.7 °C in the cooled hours against the
-# 25.9 °C EnergyPlus's brick wall loses from, and its C_m lacks the deep
-# wall's storage over weeks. Still open as well: how much of the glass's
-# absorbed sun EnergyPlus's heat balance passes inward (the engine takes
-# the model's fixed share N).
-_PACKAGE_COOLING = ("the dwelling package's cooling saving is 4.8-5.5 pp below EnergyPlus's although the "
-                    "new windows' solar factor agrees within 0.5 % (docs/validation.md, 'Window sun'); "
-                    "the uninsulated brick wall is driven from the one mass node, which stays warmer than "
-                    "EnergyPlus's wall face in the cooled hours (docs/engine.md, 'The summer wall')")
 KNOWN_SAVING_DEPARTURES: dict = {}
-# The sampled buildings' package shows the same departure wherever an
-# uninsulated or little insulated heavy wall is insulated in a cooled
-# building: the engine's saving is 3.1-8.3 pp below EnergyPlus's, never
-# above (docs/validation.md, "Savings on the sampled buildings").
-_SAMPLE_COOLING = ("insulating the walls adds more cooling in the engine than in EnergyPlus: the one mass node "
-                   "(docs/engine.md, 'The summer wall')")
+# The two dwelling packages' cooling savings were 4.8 (Urumqi) and 5.5 pp
+# (Beijing) below EnergyPlus's while the walls hung on the one mass node;
+# with the walls' and roof's own capacity node (calc.rc_2c) they are within
+# ±3 pp (docs/engine.md, "The summer wall").
+# Over the sampled buildings' packages one case is outside: the Golden
+# 1986-1995 dwelling with light internal mass, where the package raises the
+# cooling need (EnergyPlus +16.0 %, the engine +10.6 %, +5.4 pp; +0.2 pp
+# with one mass node). Its sunny high-altitude summer with large daily
+# swings reaches the room through the walls' one lumped node sooner and
+# less damped than through the real layers (docs/engine.md, "Two
+# capacities"); not resolved.
 KNOWN_COOLING_SAVING_DEPARTURES: dict = {
-    "res_urumqi_package": _PACKAGE_COOLING,
-    "res_beijing_package": _PACKAGE_COOLING,
-    **{name: _SAMPLE_COOLING for name in (
-        "s03_zhengzhou_retail_pre_1986_r90_heavy_package", "s04_shanghai_residential_pre_1986_r45_light_package",
-        "s14_chengdu_school_1986_1995_r0_heavy_package", "s22_shanghai_residential_1986_1995_r0_heavy_package",
-        "s23_chengdu_hotel_1996_2004_r90_heavy_package")},
+    "s16_golden_residential_1986_1995_r45_light_package": (
+        "the package's added cooling in a light dwelling under Golden's dry sunny summer is 5.4 pp smaller than "
+        "EnergyPlus's: the walls' one lumped capacity node (docs/engine.md, 'Two capacities')"),
 }
 KNOWN_COOLING_DEPARTURES: dict = {}
 

@@ -118,9 +118,12 @@ def walls_summary(building, weather, ep: dict) -> dict:
     driven = np.fft.irfft(np.fft.rfft(theta_eq_ep) / z12, len(t_air)) * a.sum()
 
     z = thermal.zone_inputs(building, weather)
-    phi, t_air_en, t_s, t_m, _, _ = thermal.run(z)
+    phi, t_air_en, t_s, t_m, _, _, t_x = thermal.run_nodes(z)
     cooled = (z.theta_c_set < 1e29)[SUMMER]
-    h_w, t_w = z.em_parts["walls"]
+    if z.external is not None:  # the walls on their own node (calc.rc_2c)
+        (h_w, t_w), t_m = z.external.parts["walls"], t_x
+    else:
+        h_w, t_w = z.em_parts["walls"]
     en_loss = h_w * (t_m - t_w)
     mwh = lambda x: float(np.sum(x[SUMMER])) / 1e6  # noqa: E731
     return {
@@ -129,7 +132,7 @@ def walls_summary(building, weather, ep: dict) -> dict:
         "wall loss E+ / engine (without bridges) [MWh]": (mwh(ep_loss), mwh(en_loss)),
         "of it in cooled hours [MWh]": (float(ep_loss[SUMMER][cooled].sum()) / 1e6,
                                         float(en_loss[SUMMER][cooled].sum()) / 1e6),
-        "driving inside temperature E+ / engine mass node [°C]": (
+        "driving inside temperature E+ / engine mass or wall node [°C]": (
             float(((ep_loss + driven)[SUMMER] / ua).mean()), float(t_m[SUMMER].mean())),
         "same in cooled hours [°C]": (float(((ep_loss + driven)[SUMMER][cooled] / ua).mean()),
                                       float(t_m[SUMMER][cooled].mean())),

@@ -1,0 +1,119 @@
+"""The compiled hourly loop of a two-capacity zone: ISO 13790:2008's 5R1C
+star network with the external opaque elements' capacity on a node of its
+own, in the manner of VDI 6007-1's two-element model.
+
+The 5R1C network hangs every opaque element on the one mass node θ_m, so
+the heat stored in a massive wall's inner layers is shared with the slabs
+and partitions at one temperature: when cooling starts, the wall's store
+cannot give its heat to the cooled room apart from the rest. Here the walls
+and roof have their own capacity node θ_x, joined to the surface node θ_s
+through their inner resistance (H_xs) and to their equivalent outside
+temperature θ_xe through the rest (H_xe); the internal mass (slabs,
+partitions) and the ground floor stay on θ_m as in ISO 13790, windows on θ_s.
+
+Nodes and symbols as in :mod:`calc.rc_core`; plain SI floats. Air and
+surface nodes are massless and eliminated (ISO 13790 eq. C.10-C.11 with
+one more branch at θ_s); the two capacities are integrated together by
+Crank-Nicolson over the hour (ISO 13790 eq. C.4 for two nodes). With
+H_xs = 0 the loop is the 5R1C loop.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from numba import njit
+
+from .rc_core import COUPLING_PASSES, COUPLING_RELAX, COUPLING_RTOL, SECONDS_PER_STEP, _air_star
+
+
+@njit(cache=True)
+def _step2(phi_hc, m_prev, x_prev, c_m, c_x, h_ve, h_is, h_w, h_ms, h_em, h_xs, h_xe,
+           theta_sup, theta_w, theta_em, theta_xe, phi_ia, phi_st, phi_m, phi_x):
+    # hour means m̄ = (m_t + m_prev)/2, x̄ likewise; the surface node is
+    # θ_s = (s0 + H_ms m̄ + H_xs x̄) / d with the air node eliminated
+    air = h_is / (h_ve + h_is)
+    h1 = h_ve * air
+    d = h1 + h_w + h_ms + h_xs
+    s0 = h1 * theta_sup + (phi_ia + phi_hc) * air + h_w * theta_w + phi_st
+    cm2 = 2.0 * c_m / SECONDS_PER_STEP
+    cx2 = 2.0 * c_x / SECONDS_PER_STEP
+    a11 = cm2 + h_em + h_ms - h_ms * h_ms / d
+    a22 = cx2 + h_xe + h_xs - h_xs * h_xs / d
+    a12 = -h_ms * h_xs / d
+    b1 = cm2 * m_prev + phi_m + h_em * theta_em + h_ms * s0 / d
+    b2 = cx2 * x_prev + phi_x + h_xe * theta_xe + h_xs * s0 / d
+    det = a11 * a22 - a12 * a12
+    m_bar = (b1 * a22 - a12 * b2) / det
+    x_bar = (a11 * b2 - a12 * b1) / det
+    theta_s = (s0 + h_ms * m_bar + h_xs * x_bar) / d
+    theta_air = (h_is * theta_s + h_ve * theta_sup + phi_ia + phi_hc) / (h_is + h_ve)
+    return 2.0 * m_bar - m_prev, 2.0 * x_bar - x_prev, m_bar, x_bar, theta_s, theta_air
+
+
+@njit(cache=True)
+def _controlled_hour2(theta_h, theta_c, m_prev, x_prev, c_m, c_x, h_ve, h_is, h_w, h_ms, h_em, h_xs,
+                      h_xe, theta_sup, theta_w, theta_em, theta_xe, phi_ia, phi_st, phi_m, phi_x):
+    # ISO 13790:2008 C.4.2 as in rc_core: free float, else the power that
+    # holds the setpoint, found from a test power (the nodes are linear in it)
+    args = (m_prev, x_prev, c_m, c_x, h_ve, h_is, h_w, h_ms, h_em, h_xs, h_xe,
+            theta_sup, theta_w, theta_em, theta_xe, phi_ia, phi_st, phi_m, phi_x)
+    r0 = _step2(0.0, *args)
+    a0 = r0[5]
+    if theta_h <= a0 <= theta_c:
+        return 0.0, r0
+    r1 = _step2(1.0, *args)
+    target = theta_h if a0 < theta_h else theta_c
+    phi = (target - a0) / (r1[5] - a0)
+    return phi, (r0[0] + phi * (r1[0] - r0[0]), r0[1] + phi * (r1[1] - r0[1]), r0[2] + phi * (r1[2] - r0[2]),
+                 r0[3] + phi * (r1[3] - r0[3]), r0[4] + phi * (r1[4] - r0[4]), target)
+
+
+@njit(cache=True)
+def run_2c(c_m, c_x, h_is, h_w, h_ms, h_em, h_xs, h_xe, h_ve, theta_sup, theta_w, theta_em, theta_xe,
+           phi_ia, phi_st, phi_m, phi_x, theta_h_set, theta_c_set, theta_m_start, theta_x_start,
+           is_area=0.0, is_coef=0.0, is_h_rs=1.0, is_h_min=0.0, dtheta_start=0.0, is_same_hour=False):
+    """Hourly ideal heating/cooling need and node temperatures of the
+    two-capacity zone.
+
+    Parameters as :func:`calc.rc_core.run_5r1c`, plus: c_x [J/K], h_xs
+    [W/K] scalars (capacity of the external opaque elements and its
+    coupling to the surface node); h_xe [W/K], theta_xe [°C], phi_x [W]
+    hourly (its conductance to the outside, the equivalent outside
+    temperature, the gain it absorbs); theta_x_start [°C].
+
+    Returns phi_hc [W] (> 0 heating), theta_air, theta_s, theta_m,
+    theta_m_end, H_tr,is [W/K], theta_x, theta_x_end of each hour.
+    """
+    n = h_ve.shape[0]
+    out = np.zeros((8, n))
+    m_prev = theta_m_start
+    x_prev = theta_x_start
+    dtheta = dtheta_start
+    for i in range(n):
+        h_is_i = h_is
+        if is_coef > 0.0:
+            h_is_i = _air_star(dtheta, h_is, is_area, is_coef, is_h_rs, is_h_min)
+        passes = COUPLING_PASSES if (is_coef > 0.0 and is_same_hour) else 1
+        for k in range(passes):
+            if k > 0:
+                h_new = h_is_i + COUPLING_RELAX * (
+                    _air_star(dtheta, h_is, is_area, is_coef, is_h_rs, is_h_min) - h_is_i)
+                done = abs(h_new - h_is_i) <= COUPLING_RTOL * h_is_i
+                h_is_i = h_new
+            phi, r = _controlled_hour2(theta_h_set[i], theta_c_set[i], m_prev, x_prev, c_m, c_x, h_ve[i], h_is_i,
+                                       h_w[i], h_ms, h_em[i], h_xs, h_xe[i], theta_sup[i], theta_w[i],
+                                       theta_em[i], theta_xe[i], phi_ia[i], phi_st[i], phi_m[i], phi_x[i])
+            dtheta = r[5] - r[4]
+            if k > 0 and done:
+                break
+        out[0, i] = phi
+        out[1, i] = r[5]
+        out[2, i] = r[4]
+        out[3, i] = r[2]
+        out[4, i] = r[0]
+        out[5, i] = h_is_i
+        out[6, i] = r[3]
+        out[7, i] = r[1]
+        m_prev = r[0]
+        x_prev = r[1]
+    return out[0], out[1], out[2], out[3], out[4], out[5], out[6], out[7]
