@@ -863,17 +863,62 @@ def _operation_arrays(b: Building, weather, cooled: bool) -> tuple:
     return season, theta_h, theta_c, h_ve, phi_int
 
 
+# The warm-up before the year only sets the state at its start (the mass
+# temperature and the air-surface difference). It runs over the last hours
+# of the year, as many as the mass needs to forget its starting guess to
+# within WARMUP_TOLERANCE: at most the whole year, as before.
+WARMUP_TOLERANCE = 0.01  # K
+# Bound of the starting guess's error [K]: the guess (the year's mean
+# outdoor temperature) and any mass temperature a zone reaches lie in the
+# weather's plausibility range (TEMPERATURE_RANGE, 160 K) only in absurd
+# cases; 100 K is far beyond any zone between its setpoints and the weather.
+WARMUP_START_ERROR = 100.0
+
+
+def warmup_hours(z: ZoneInputs) -> int:
+    """Hours at the year's end after which a mass start error of
+    WARMUP_START_ERROR has decayed below WARMUP_TOLERANCE.
+
+    A start error of the mass node decays each hour by the factor of the
+    Crank-Nicolson step (ISO 13790:2008 eq. C.4), (c − H/2)/(c + H/2) with
+    c = C_m / 3600 s and H the conductance the mass sees to fixed
+    temperatures: floating, H_tr,em + H_tr,3 with the least air-surface
+    coupling (the slowest); with the air held at a setpoint, at most
+    H_tr,em + H_tr,ms (air and surface held, the fastest, where a light zone's
+    factor turns negative). The bound takes the larger magnitude of the two
+    each hour and multiplies them back from the year's end.
+    """
+    n = len(z.h_ve)
+    c = z.c_m / SECONDS_PER_HOUR
+    h_is = max(z.h_is, _least_air_star(z.is_area))
+    h1 = z.h_ve * h_is / (z.h_ve + h_is) if h_is > 0 else np.zeros(n)
+    h2 = h1 + z.h_w
+    slow = z.h_em + h2 * z.h_ms / (h2 + z.h_ms)
+    fast = z.h_em + z.h_ms
+    factor = np.maximum(np.abs((c - 0.5 * slow) / (c + 0.5 * slow)), np.abs((c - 0.5 * fast) / (c + 0.5 * fast)))
+    with np.errstate(divide="ignore"):
+        decay = np.cumsum(np.log(factor[::-1]))  # log of the error left after 1, 2, ... hours
+    needed = np.searchsorted(-decay, np.log(WARMUP_START_ERROR / WARMUP_TOLERANCE)) + 1
+    return int(min(needed, n))
+
+
+def _least_air_star(area: float) -> float:
+    # the air-star conductance of the least convection coefficient (rc_core._air_star)
+    return area * H_CONVECTION_MIN * (1.0 + H_CONVECTION_MIN / H_RS)
+
+
 def run(z: ZoneInputs):
-    """Run the hourly loop twice (the first year only warms the mass up and
-    sets the starting air-surface difference) and return ``(phi_hc, t_air,
-    t_s, t_m, t_m_end, h_is)`` in SI floats."""
+    """Run the hourly loop over the warm-up (:func:`warmup_hours`, the
+    year's last hours, which only warm the mass up and set the starting
+    air-surface difference), then over the year, and return ``(phi_hc,
+    t_air, t_s, t_m, t_m_end, h_is)`` in SI floats."""
     args = (z.c_m, z.h_is, z.h_w, z.h_ms, z.h_em, z.h_ve, z.theta_sup, z.theta_w, z.theta_em,
             z.phi_ia, z.phi_st, z.phi_m, z.theta_h_set, z.theta_c_set)
     conv = (z.is_area, INSIDE_CONVECTION_COEF, H_RS, H_CONVECTION_MIN)
     start = float(np.clip(np.mean(z.theta_sup), *TEMPERATURE_RANGE))
-    # the warm-up year only sets the starting state: the previous hour's
-    # coupling (one pass an hour) is good enough for it
-    warm = run_5r1c(*args, start, *conv, 0.0, False)
+    tail = len(z.h_ve) - warmup_hours(z)
+    # the previous hour's coupling (one pass an hour) is good enough for the warm-up
+    warm = run_5r1c(*(a[tail:] if isinstance(a, np.ndarray) else a for a in args), start, *conv, 0.0, False)
     return run_5r1c(*args, float(warm[4][-1]), *conv, float(warm[1][-1] - warm[2][-1]), SAME_HOUR_COUPLING)
 
 
