@@ -18,13 +18,14 @@ a gain. The outside conductances therefore vary hour by hour.
 from __future__ import annotations
 
 import functools
+import math
 from dataclasses import dataclass
 
 import numpy as np
 
 from . import climate, element_response, envelope, geometry, ground, schedules, shading, solar
 from .model import FACADES, Building
-from .rc_core import NO_COOLING, NO_HEATING, run_5r1c
+from .rc_core import NO_COOLING, NO_HEATING, run_5r1c, warmup_length
 from .units import Q_, magnitude
 
 # ISO 13790:2008 clause 7.2.2.2: ratio of internal surface area to floor area [-]
@@ -888,18 +889,9 @@ def warmup_hours(z: ZoneInputs) -> int:
     factor turns negative). The bound takes the larger magnitude of the two
     each hour and multiplies them back from the year's end.
     """
-    n = len(z.h_ve)
-    c = z.c_m / SECONDS_PER_HOUR
     h_is = max(z.h_is, _least_air_star(z.is_area))
-    h1 = z.h_ve * h_is / (z.h_ve + h_is) if h_is > 0 else np.zeros(n)
-    h2 = h1 + z.h_w
-    slow = z.h_em + h2 * z.h_ms / (h2 + z.h_ms)
-    fast = z.h_em + z.h_ms
-    factor = np.maximum(np.abs((c - 0.5 * slow) / (c + 0.5 * slow)), np.abs((c - 0.5 * fast) / (c + 0.5 * fast)))
-    with np.errstate(divide="ignore"):
-        decay = np.cumsum(np.log(factor[::-1]))  # log of the error left after 1, 2, ... hours
-    needed = np.searchsorted(-decay, np.log(WARMUP_START_ERROR / WARMUP_TOLERANCE)) + 1
-    return int(min(needed, n))
+    return warmup_length(z.c_m, h_is, z.h_w, z.h_ms, z.h_em, z.h_ve,
+                         math.log(WARMUP_START_ERROR / WARMUP_TOLERANCE))
 
 
 def _least_air_star(area: float) -> float:
