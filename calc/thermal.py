@@ -348,7 +348,7 @@ class _GeometryOnly:
 
 
 def _wall_thickness(b: Building) -> float:
-    layers = sum(magnitude(l.thickness, "m", "wall.layers.thickness") for l in b.wall.layers)
+    layers = sum(envelope.layer_si(l)[0] for l in b.wall.layers)
     if b.wall.u_value is not None:
         # With a given U the layers may describe only part of the wall (e.g.
         # insulation added to a wall known by its U-value); never let that
