@@ -594,8 +594,10 @@ def _film_inputs(b: Building, weather, theta_i: float):
     du = magnitude(b.thermal_bridge_u, "W/(m**2*K)", "thermal_bridge_u")
     u_wall = _u_value(b.wall, "wall")
     u_roof = _u_value(b.roof, "roof")
-    # the incident sun depends on the weather and the planes only
-    sun_key = (azimuths, panes)
+    # the incident sun depends on the weather and the planes only, not on
+    # the glazing (which only changes the transmitted sun): a new window
+    # leaves the films of walls, roof and frames as they were
+    sun_key = (azimuths,)
 
     def opaque(u, element, area, irradiance, alpha, tilt, h, irr_key, construction):
         r_c = envelope.construction_resistance(u + du, *envelope.SURFACE_RESISTANCES[element])
