@@ -23,6 +23,7 @@ import functools
 
 import numpy as np
 
+from .envelope import layer_si
 from .units import magnitude
 
 SECONDS_PER_HOUR = 3600.0
@@ -45,8 +46,8 @@ def _layer_rows_of(construction):
 
 
 def _rows(construction):
-    return tuple((magnitude(l.thickness, "m", "thickness"), magnitude(l.conductivity, "W/(m*K)", "conductivity"),
-                  magnitude(l.density, "kg/m**3", "density") * magnitude(l.specific_heat, "J/(kg*K)", "specific_heat"))
+    return tuple(layer_si(l) + (magnitude(l.density, "kg/m**3", "density")
+                                * magnitude(l.specific_heat, "J/(kg*K)", "specific_heat"),)
                  for l in construction.layers)
 
 

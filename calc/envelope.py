@@ -122,11 +122,32 @@ def layers_resistance(construction: Construction):
         R [m²K/W] (GB 50176-2016 eq. 3.4.1 / ISO 6946 eq. 7, homogeneous layers).
     """
     r = 0.0
-    for i, layer in enumerate(construction.layers):
-        d = magnitude(layer.thickness, "m", f"layers[{i}].thickness")
-        lam = magnitude(layer.conductivity, "W/(m*K)", f"layers[{i}].conductivity")
+    for layer in construction.layers:
+        d, lam = layer_si(layer)
         r += d / lam
     return Q_(r, "m**2*K/W")
+
+
+# Thickness and conductivity of a layer in SI floats: the resistance, the
+# heat capacity, the ground's wall thickness and the periodic response of
+# every state of a building ask for them again, at two pint conversions a
+# layer each time (layers hash by value, computed once per object).
+def layer_si(layer: Layer) -> tuple:
+    """``(d [m], λ [W/(mK)])`` of a layer."""
+    try:
+        return _layer_si_of(layer)
+    except TypeError:  # not hashable
+        return _layer_si(layer)
+
+
+@functools.lru_cache(maxsize=4096)
+def _layer_si_of(layer: Layer) -> tuple:
+    return _layer_si(layer)
+
+
+def _layer_si(layer: Layer) -> tuple:
+    return (magnitude(layer.thickness, "m", "layer.thickness"),
+            magnitude(layer.conductivity, "W/(m*K)", "layer.conductivity"))
 
 
 def u_value(construction: Construction, element: str = "wall"):
@@ -228,11 +249,12 @@ def areal_heat_capacity(construction: Construction):
         κ_m [J/(m²K)].
     """
     layers = construction.layers[::-1]  # inside first
-    thicknesses = [magnitude(l.thickness, "m", "thickness") for l in layers]
+    si = [layer_si(l) for l in layers]
+    thicknesses = [d for d, _ in si]
     limit = min(EFFECTIVE_DEPTH_MAX, 0.5 * sum(thicknesses))
     kappa, depth = 0.0, 0.0
-    for layer, d in zip(layers, thicknesses):
-        if magnitude(layer.conductivity, "W/(m*K)", "conductivity") < INSULATING_CONDUCTIVITY:
+    for layer, (d, lam) in zip(layers, si):
+        if lam < INSULATING_CONDUCTIVITY:
             break
         take = min(d, limit - depth)
         if take <= 0.0:

@@ -158,3 +158,35 @@ def run_5r1c(c_m, h_is, h_w, h_ms, h_em, h_ve, theta_sup, theta_w, theta_em,
         theta_m_prev = mt0
         dtheta = a0 - s0
     return phi_hc, t_air, t_s, t_m, t_m_end, h_is_out
+
+
+@njit(cache=True)
+def _decay_factor(c, h):
+    # one Crank-Nicolson step's factor on a mass start error (ISO 13790:2008 eq. C.4)
+    return abs((c - 0.5 * h) / (c + 0.5 * h))
+
+
+@njit(cache=True)
+def warmup_length(c_m, h_is, h_w, h_ms, h_em, h_ve, log_reduction):
+    """Hours back from the end of the arrays over which a mass start error
+    shrinks by at least exp(``log_reduction``) (> 0), at most all of them.
+
+    Each hour takes the larger factor of the mass floating (H_tr,em + H_tr,3
+    with H_tr,is = ``h_is``, its least value) and held by the air and
+    surface nodes (H_tr,em + H_tr,ms). Arguments as in :func:`run_5r1c`.
+    """
+    n = h_ve.shape[0]
+    c = c_m / SECONDS_PER_STEP
+    left = 0.0  # log of the error left
+    for k in range(n):
+        i = n - 1 - k
+        h1 = h_ve[i] * h_is / (h_ve[i] + h_is) if h_ve[i] + h_is > 0.0 else 0.0
+        h2 = h1 + h_w[i]
+        slow = h_em[i] + h2 * h_ms / (h2 + h_ms)
+        factor = max(_decay_factor(c, slow), _decay_factor(c, h_em[i] + h_ms))
+        if factor <= 0.0:
+            return k + 1
+        left += np.log(factor)
+        if -left >= log_reduction:
+            return k + 1
+    return n

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -29,7 +30,7 @@ import numpy as np
 from . import climate, element_response, envelope, geometry, ground, schedules, shading, solar
 from .model import FACADES, Building
 from .rc_2c import run_2c
-from .rc_core import NO_COOLING, NO_HEATING, run_5r1c
+from .rc_core import NO_COOLING, NO_HEATING, run_5r1c, warmup_length
 from .units import Q_, magnitude
 
 # ISO 13790:2008 clause 7.2.2.2: ratio of internal surface area to floor area [-]
@@ -353,7 +354,7 @@ class _GeometryOnly:
 
 
 def _wall_thickness(b: Building) -> float:
-    layers = sum(magnitude(l.thickness, "m", "wall.layers.thickness") for l in b.wall.layers)
+    layers = sum(envelope.layer_si(l)[0] for l in b.wall.layers)
     if b.wall.u_value is not None:
         # With a given U the layers may describe only part of the wall (e.g.
         # insulation added to a wall known by its U-value); never let that
@@ -602,8 +603,10 @@ def _film_inputs(b: Building, weather, theta_i: float, delay: bool = True):
     du = magnitude(b.thermal_bridge_u, "W/(m**2*K)", "thermal_bridge_u")
     u_wall = _u_value(b.wall, "wall")
     u_roof = _u_value(b.roof, "roof")
-    # the incident sun depends on the weather and the planes only
-    sun_key = (azimuths, panes)
+    # the incident sun depends on the weather and the planes only, not on
+    # the glazing (which only changes the transmitted sun): a new window
+    # leaves the films of walls, roof and frames as they were
+    sun_key = (azimuths,)
 
     def opaque(u, element, area, irradiance, alpha, tilt, h, irr_key, construction):
         r_c = envelope.construction_resistance(u + du, *envelope.SURFACE_RESISTANCES[element])
@@ -881,25 +884,64 @@ def _operation_arrays(b: Building, weather, cooled: bool) -> tuple:
     return season, theta_h, theta_c, h_ve, phi_int
 
 
+# The warm-up before the year only sets the state at its start (the mass
+# temperature and the air-surface difference). It runs over the last hours
+# of the year, as many as the mass needs to forget its starting guess to
+# within WARMUP_TOLERANCE: at most the whole year, as before.
+WARMUP_TOLERANCE = 0.01  # K
+# Bound of the starting guess's error [K]: the guess (the year's mean
+# outdoor temperature) and any mass temperature a zone reaches lie in the
+# weather's plausibility range (TEMPERATURE_RANGE, 160 K) only in absurd
+# cases; 100 K is far beyond any zone between its setpoints and the weather.
+WARMUP_START_ERROR = 100.0
+
+
+def warmup_hours(z: ZoneInputs) -> int:
+    """Hours at the year's end after which a mass start error of
+    WARMUP_START_ERROR has decayed below WARMUP_TOLERANCE.
+
+    A start error of the mass node decays each hour by the factor of the
+    Crank-Nicolson step (ISO 13790:2008 eq. C.4), (c − H/2)/(c + H/2) with
+    c = C_m / 3600 s and H the conductance the mass sees to fixed
+    temperatures: floating, H_tr,em + H_tr,3 with the least air-surface
+    coupling (the slowest); with the air held at a setpoint, at most
+    H_tr,em + H_tr,ms (air and surface held, the fastest, where a light zone's
+    factor turns negative). The bound takes the larger magnitude of the two
+    each hour and multiplies them back from the year's end.
+    """
+    h_is = max(z.h_is, _least_air_star(z.is_area))
+    return warmup_length(z.c_m, h_is, z.h_w, z.h_ms, z.h_em, z.h_ve,
+                         math.log(WARMUP_START_ERROR / WARMUP_TOLERANCE))
+
+
+def _least_air_star(area: float) -> float:
+    # the air-star conductance of the least convection coefficient (rc_core._air_star)
+    return area * H_CONVECTION_MIN * (1.0 + H_CONVECTION_MIN / H_RS)
+
+
 def run(z: ZoneInputs):
-    """Run the hourly loop twice (the first year only warms the mass up and
-    sets the starting air-surface difference) and return ``(phi_hc, t_air,
-    t_s, t_m, t_m_end, h_is)`` in SI floats."""
+    """Run the hourly loop over the warm-up, which only warms the mass up and
+    sets the starting air-surface difference, then over the year, and return
+    ``(phi_hc, t_air, t_s, t_m, t_m_end, h_is)`` in SI floats."""
     return run_nodes(z)[:6]
 
 
 def run_nodes(z: ZoneInputs):
     """:func:`run` and the external elements' node temperature (mean of
-    each hour; None in the 5R1C zone)."""
+    each hour; None in the 5R1C zone).
+
+    The 5R1C zone warms up over the year's last hours (:func:`warmup_hours`);
+    the two-capacity zone over the whole year before, since the bound of
+    :func:`warmup_hours` is for the one mass node."""
     if z.external is not None:
         return _run_two_capacity(z)
     args = (z.c_m, z.h_is, z.h_w, z.h_ms, z.h_em, z.h_ve, z.theta_sup, z.theta_w, z.theta_em,
             z.phi_ia, z.phi_st, z.phi_m, z.theta_h_set, z.theta_c_set)
     conv = (z.is_area, INSIDE_CONVECTION_COEF, H_RS, H_CONVECTION_MIN)
     start = float(np.clip(np.mean(z.theta_sup), *TEMPERATURE_RANGE))
-    # the warm-up year only sets the starting state: the previous hour's
-    # coupling (one pass an hour) is good enough for it
-    warm = run_5r1c(*args, start, *conv, 0.0, False)
+    tail = len(z.h_ve) - warmup_hours(z)
+    # the previous hour's coupling (one pass an hour) is good enough for the warm-up
+    warm = run_5r1c(*(a[tail:] if isinstance(a, np.ndarray) else a for a in args), start, *conv, 0.0, False)
     return run_5r1c(*args, float(warm[4][-1]), *conv, float(warm[1][-1] - warm[2][-1]),
                     SAME_HOUR_COUPLING) + (None,)
 
