@@ -117,3 +117,54 @@ def run_2c(c_m, c_x, h_is, h_w, h_ms, h_em, h_xs, h_xe, h_ve, theta_sup, theta_w
         m_prev = r[0]
         x_prev = r[1]
     return out[0], out[1], out[2], out[3], out[4], out[5], out[6], out[7]
+
+
+@njit(cache=True)
+def _cn_factor(lam):
+    # a Crank-Nicolson hour's factor on a mode decaying at rate lam [1/s]
+    half = 0.5 * lam * SECONDS_PER_STEP
+    return abs((1.0 - half) / (1.0 + half))
+
+
+@njit(cache=True)
+def warmup_length_2c(c_m, c_x, h_is, h_w, h_ms, h_em, h_xs, h_xe, h_ve, log_reduction):
+    """Hours back from the end of the arrays over which a start error of the
+    two capacities shrinks by at least exp(``log_reduction``) (> 0), at most
+    all of them.
+
+    With the massless nodes eliminated the error obeys C ė = −A e, C =
+    diag(C_m, C_x), A symmetric and positive semi-definite; a Crank-Nicolson
+    hour scales each mode of C⁻¹A (rate λ) by |(1 − λΔt/2)/(1 + λΔt/2)| and
+    does not grow the error in the C-weighted norm by more than the largest
+    of them. The rates lie between the slower rate of the network with the
+    surface node floating and the least air-surface coupling (``h_is``), and
+    the faster of the two capacities with the surface node held (A only grows
+    with the coupling, which the air held at a setpoint or a stronger
+    convection raises); the factor, falling from 1 and then rising towards
+    1 again with λ, is largest at one of the two ends. Arguments as in
+    :func:`run_2c`.
+    """
+    n = h_ve.shape[0]
+    if c_m <= 0.0 or c_x <= 0.0:
+        return n
+    left = 0.0  # log of the error left
+    for k in range(n):
+        i = n - 1 - k
+        h1 = h_ve[i] * h_is / (h_ve[i] + h_is) if h_ve[i] + h_is > 0.0 else 0.0
+        d = h1 + h_w[i] + h_ms + h_xs
+        a11 = h_em[i] + h_ms - h_ms * h_ms / d
+        a22 = h_xe[i] + h_xs - h_xs * h_xs / d
+        a12 = -h_ms * h_xs / d
+        # the smaller root of det(A − λC) = 0, written without cancellation
+        p = 0.5 * (a11 / c_m + a22 / c_x)
+        q = max((a11 * a22 - a12 * a12) / (c_m * c_x), 0.0)
+        root = np.sqrt(max(p * p - q, 0.0))
+        slow = q / (p + root) if p + root > 0.0 else 0.0
+        fast = max((h_em[i] + h_ms) / c_m, (h_xe[i] + h_xs) / c_x)
+        factor = max(_cn_factor(slow), _cn_factor(fast))
+        if factor <= 0.0:
+            return k + 1
+        left += np.log(factor)
+        if -left >= log_reduction:
+            return k + 1
+    return n

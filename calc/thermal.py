@@ -29,7 +29,7 @@ import numpy as np
 
 from . import climate, element_response, envelope, geometry, ground, schedules, shading, solar
 from .model import FACADES, Building
-from .rc_2c import run_2c
+from .rc_2c import run_2c, warmup_length_2c
 from .rc_core import NO_COOLING, NO_HEATING, run_5r1c, warmup_length
 from .units import Q_, magnitude
 
@@ -898,7 +898,8 @@ WARMUP_START_ERROR = 100.0
 
 def warmup_hours(z: ZoneInputs) -> int:
     """Hours at the year's end after which a mass start error of
-    WARMUP_START_ERROR has decayed below WARMUP_TOLERANCE.
+    WARMUP_START_ERROR has decayed below WARMUP_TOLERANCE (in the
+    two-capacity zone: of both capacities, :func:`calc.rc_2c.warmup_length_2c`).
 
     A start error of the mass node decays each hour by the factor of the
     Crank-Nicolson step (ISO 13790:2008 eq. C.4), (c − H/2)/(c + H/2) with
@@ -910,8 +911,17 @@ def warmup_hours(z: ZoneInputs) -> int:
     each hour and multiplies them back from the year's end.
     """
     h_is = max(z.h_is, _least_air_star(z.is_area))
-    return warmup_length(z.c_m, h_is, z.h_w, z.h_ms, z.h_em, z.h_ve,
-                         math.log(WARMUP_START_ERROR / WARMUP_TOLERANCE))
+    log_reduction = math.log(WARMUP_START_ERROR / WARMUP_TOLERANCE)
+    x = z.external
+    if x is None:
+        return warmup_length(z.c_m, h_is, z.h_w, z.h_ms, z.h_em, z.h_ve, log_reduction)
+    # the two-capacity bound is on the C-weighted norm of both errors: a node
+    # holding little of the capacity needs that much more reduction
+    weight = math.sqrt((z.c_m + x.c_x) / min(z.c_m, x.c_x)) if min(z.c_m, x.c_x) > 0 else 1.0
+    n = len(z.h_ve)
+    return warmup_length_2c(z.c_m, x.c_x, h_is, np.broadcast_to(z.h_w, n), z.h_ms, np.broadcast_to(z.h_em, n),
+                            x.h_xs, np.broadcast_to(np.asarray(x.h_xe, dtype=float), n), z.h_ve,
+                            log_reduction + math.log(weight))
 
 
 def _least_air_star(area: float) -> float:
@@ -930,9 +940,7 @@ def run_nodes(z: ZoneInputs):
     """:func:`run` and the external elements' node temperature (mean of
     each hour; None in the 5R1C zone).
 
-    The 5R1C zone warms up over the year's last hours (:func:`warmup_hours`);
-    the two-capacity zone over the whole year before, since the bound of
-    :func:`warmup_hours` is for the one mass node."""
+    Both warm up over the year's last hours (:func:`warmup_hours`)."""
     if z.external is not None:
         return _run_two_capacity(z)
     args = (z.c_m, z.h_is, z.h_w, z.h_ms, z.h_em, z.h_ve, z.theta_sup, z.theta_w, z.theta_em,
@@ -1134,7 +1142,9 @@ def _run_two_capacity(z: ZoneInputs):
             z.theta_em, x.theta_xe, z.phi_ia, z.phi_st, z.phi_m, phi_x, z.theta_h_set, z.theta_c_set)
     conv = (z.is_area, INSIDE_CONVECTION_COEF, H_RS, H_CONVECTION_MIN)
     start = float(np.clip(np.mean(z.theta_sup), *TEMPERATURE_RANGE))
-    warm = run_2c(*args, start, start, *conv, 0.0, False)
+    tail = len(z.h_ve) - warmup_hours(z)
+    # the previous hour's coupling (one pass an hour) is good enough for the warm-up
+    warm = run_2c(*(a[tail:] if isinstance(a, np.ndarray) else a for a in args), start, start, *conv, 0.0, False)
     out = run_2c(*args, float(warm[4][-1]), float(warm[7][-1]), *conv, float(warm[1][-1] - warm[2][-1]),
                  SAME_HOUR_COUPLING)
     return out[:6] + (out[6],)
