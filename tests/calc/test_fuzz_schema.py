@@ -41,6 +41,17 @@ def test_a_variant_renewing_the_boiler_beside_a_heat_pump_package_is_assessed():
     assert comparison is not None and len(comparison.rows) == 2
 
 
+def test_a_heat_pump_measure_near_its_efficiency_cap_survives_the_monte_carlo():
+    """η_C = 0.8991 (allowed: ≤ 0.9) scaled up by the Monte Carlo's
+    heat-pump performance factor is capped at 0.9; the cap computed as
+    η_C × (0.9 / η_C) came out 0.9000000000000001 and was refused."""
+    d = copy.deepcopy(O)
+    assert d["measures"][0]["kind"] == "heat_pump"
+    d["measures"][0]["params"]["carnot_efficiency"] = 0.8991
+    result = assess(build(d), sensitivity=False, uncertainty=20)
+    assert result.uncertainty is not None
+
+
 # The generator's own run: the same 12 projects every time, seeded.
 SEED, CASES = 20261202, 12
 
