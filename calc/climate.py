@@ -81,6 +81,14 @@ EPW_MISSING = {
 }
 #: Plausible horizontal infrared irradiance [W/m2] (EnergyPlus manual: >= 0).
 IR_RANGE = (50.0, 600.0)
+#: Plausible air and sky temperature [°C]: a file whose sky temperature,
+#: measured or estimated, falls outside is refused here, where the line is
+#: known (calc.thermal checks the same range on every weather it is given).
+TEMPERATURE_RANGE = (-90.0, 70.0)
+#: Northernmost latitude read [deg]: beyond the polar circle the winter sun
+#: stays below the horizon, and the PV rows are laid out by the solstice
+#: noon sun (calc.pv.winter_solstice_noon_elevation).
+MAX_LATITUDE_DEG = 66.5
 EPW_FIELDS_PER_LINE = 35
 EPW_HEADER_LINES = 8
 #: Opaque sky cover [tenths] assumed when a file has none -- engineering estimate
@@ -513,7 +521,7 @@ def _location(fields, name, line):
     except (IndexError, ValueError):
         raise WeatherFileError(f"{name}, line {line}: LOCATION must give latitude, longitude, "
                                "time zone and elevation in fields 7-10") from None
-    for label, v, lo, hi in (("latitude", lat, -90, 90), ("longitude", lon, -180, 180),
+    for label, v, lo, hi in (("latitude", lat, -90, MAX_LATITUDE_DEG), ("longitude", lon, -180, 180),
                              ("time zone", tz, -12, 14), ("elevation", elev, -1000, 9000)):
         if not lo <= v <= hi:
             raise WeatherFileError(f"{name}, line {line}: LOCATION {label} {v} outside {lo}..{hi}")
@@ -708,6 +716,7 @@ def _finish(raw, line_no, name, lat, lon, tz, elev, ground, source):
         share = est.mean()
         source += (f"; sky temperature estimated (Clark & Allen / Walton) for {share:.0%} of hours "
                    "without horizontal infrared")
+    _check_sky(sky, has_ir, line_no, name)
     data = pd.DataFrame({
         "temp_air": t,
         "relative_humidity": np.minimum(cols["relative_humidity"], 100.0),
@@ -886,7 +895,7 @@ def synthetic_year(normals: MonthlyNormals, latitude, longitude, elevation, *,
     lat = float(magnitude(latitude, "degree", "latitude"))
     lon = float(magnitude(longitude, "degree", "longitude"))
     elev = float(magnitude(elevation, "m", "elevation"))
-    for label, v, lo, hi in (("latitude", lat, -90, 90), ("longitude", lon, -180, 180),
+    for label, v, lo, hi in (("latitude", lat, -90, MAX_LATITUDE_DEG), ("longitude", lon, -180, 180),
                              ("elevation", elev, -500, 9000)):
         if not lo <= v <= hi:
             raise ValueError(f"{label}: {v} outside the allowed range {lo}..{hi}")
@@ -996,6 +1005,16 @@ def _hourly_temperature(daily_mean, day_range):
 
 
 # ---------------------------------------------------------------- site weather
+
+def _check_sky(sky, measured, line_no, name):
+    lo, hi = TEMPERATURE_RANGE
+    bad = np.flatnonzero(~((sky >= lo) & (sky <= hi)))
+    if bad.size:
+        k = int(bad[0])
+        how = "from the horizontal infrared" if measured[k] else "estimated from air, dew point and sky cover"
+        raise WeatherFileError(f"{name}, line {line_no[k]}: sky temperature {sky[k]:.1f} °C ({how}) outside "
+                               f"the plausible {lo:g}..{hi:g} °C; {bad.size} such hours in the file")
+
 
 def weather_for_site(site, folder=None) -> Weather:
     """The weather of a project site (cached; treat the result as read-only).
