@@ -407,6 +407,12 @@ def parse_epw(text: str, name: str = "EPW") -> Weather:
     if not lines or not lines[0].startswith("LOCATION"):
         raise WeatherFileError(f"{name}, line 1: not an EPW file (the first line must start with 'LOCATION')")
     lat, lon, tz, elev = _location(lines[0].split(","), name, 1)
+    # the hourly records are counted from the header's end: an empty header
+    # line would shift them all by one
+    for i, line in enumerate(lines[1:EPW_HEADER_LINES], start=2):
+        if not line.strip():
+            raise WeatherFileError(f"{name}, line {i}: empty; an EPW file has {EPW_HEADER_LINES} header lines "
+                                   "(LOCATION to DATA PERIODS) before the hourly records")
     data_lines = lines[EPW_HEADER_LINES:]
     while data_lines and not data_lines[-1].strip():
         data_lines.pop()

@@ -70,3 +70,13 @@ def test_a_site_north_of_the_polar_circle_is_refused_by_validate(tmp_path, capsy
     assert main.main(["validate", str(path)]) == 1
     err = capsys.readouterr().err
     assert "w.epw, line 1: LOCATION latitude 70.0 outside -90..66.5" in err, err
+
+
+@pytest.mark.parametrize("line", [2, 8])
+def test_an_empty_header_line_is_named(line):
+    """An empty DATA PERIODS line (line 8) used to shift the hourly records
+    by one and was reported as a wrong date on line 9."""
+    lines = TEXT.splitlines()
+    lines[line - 1] = ""
+    with pytest.raises(WeatherFileError, match=rf"x\.epw, line {line}: empty; an EPW file has 8 header lines"):
+        parse_epw("\n".join(lines) + "\n", name="x.epw")
