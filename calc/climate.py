@@ -79,12 +79,14 @@ EPW_MISSING = {
     "atmospheric_pressure": 999999.0, "ghi": 9999.0, "dni": 9999.0, "dhi": 9999.0,
     "wind_speed": 999.0, "ghi_infrared": 9999.0, "opaque_sky_cover": 99.0,
 }
-#: Plausible horizontal infrared irradiance [W/m2] (EnergyPlus manual: >= 0).
-IR_RANGE = (50.0, 600.0)
 #: Plausible air and sky temperature [°C]: a file whose sky temperature,
 #: measured or estimated, falls outside is refused here, where the line is
 #: known (calc.thermal checks the same range on every weather it is given).
 TEMPERATURE_RANGE = (-90.0, 70.0)
+#: Plausible horizontal infrared irradiance [W/m2] (EnergyPlus manual: >= 0);
+#: hours outside are estimated as if missing. The floor is the infrared of
+#: a sky at the lowest plausible temperature, σ (273.15 − 90)^4 = 63.8 W/m².
+IR_RANGE = (STEFAN_BOLTZMANN * (KELVIN + TEMPERATURE_RANGE[0]) ** 4, 600.0)
 #: Northernmost latitude read [deg]: beyond the polar circle the winter sun
 #: stays below the horizon, and the PV rows are laid out by the solstice
 #: noon sun (calc.pv.winter_solstice_noon_elevation).

@@ -35,11 +35,15 @@ def test_the_engine_checks_the_temperatures_the_reader_does():
     assert thermal.TEMPERATURE_RANGE == TEMPERATURE_RANGE
 
 
-def test_a_weak_measured_infrared_is_refused_at_its_line():
+def test_a_weak_measured_infrared_is_estimated_as_if_missing():
     """IR = 55 W/m² (the reader's old plausible floor was 50) is a sky at
-    (55/5.670e-8)^0.25 − 273.15 = 176.48 − 273.15 = −96.7 °C, below the engine's −90 °C."""
-    with pytest.raises(WeatherFileError, match=r"x\.epw, line 300: sky temperature -96\.7 °C \(from the horizontal infrared\) .*-90\.\.70"):
-        parse_epw(_with_fields(300, c12="55"), name="x.epw")
+    (55/5.670e-8)^0.25 − 273.15 = 176.48 − 273.15 = −96.7 °C, below the
+    engine's −90 °C: the hour is estimated like one without infrared,
+    which gives the same sky temperature as the field left missing."""
+    weak = parse_epw(_with_fields(300, c12="55"), name="x.epw").data["sky_temperature"]
+    missing = parse_epw(_with_fields(300, c12="9999"), name="x.epw").data["sky_temperature"]
+    assert weak.iloc[291] == missing.iloc[291] > TEMPERATURE_RANGE[0]
+    assert weak.min() > TEMPERATURE_RANGE[0]
 
 
 def test_a_dry_arctic_hour_without_infrared_is_refused_at_its_line():
