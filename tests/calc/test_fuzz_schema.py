@@ -69,3 +69,22 @@ def _generated():
 @pytest.mark.parametrize("project", list(_generated()), ids=lambda p: p.meta.name[:20])
 def test_generated_projects_at_their_bounds_are_assessed(project):
     check(project, uncertainty=10)
+
+
+@pytest.mark.parametrize("path", ["buildings[a].geometry.length", "buildings[0", "buildings[0]..wall", "", " x",
+                                  "buildings[١].wall"])
+def test_a_hand_edited_default_that_is_no_field_path_is_refused_at_its_place(path):
+    """``defaults`` lists field paths; one that is not a path (a letter as
+    the index) used to load, and removing a building in the window then
+    failed on it (calc.schema.paths_without_item reads the indices)."""
+    from calc.schema import paths_without_item
+
+    d = copy.deepcopy(O)
+    d["defaults"] = ["buildings[0].geometry.length", path]
+    with pytest.raises(ValidationError) as info:
+        build(d)
+    (err,) = info.value.errors
+    assert err.path == "project.defaults[1]" and err.value == path
+    assert "field path" in err.message
+    kept = build(dict(d, defaults=["buildings[0].wall.u_value", "buildings[1].geometry.length", "meta.name"]))
+    assert paths_without_item(kept.defaults, "buildings", 0) == ("buildings[0].geometry.length", "meta.name")
