@@ -79,8 +79,18 @@ EPW_MISSING = {
     "atmospheric_pressure": 999999.0, "ghi": 9999.0, "dni": 9999.0, "dhi": 9999.0,
     "wind_speed": 999.0, "ghi_infrared": 9999.0, "opaque_sky_cover": 99.0,
 }
-#: Plausible horizontal infrared irradiance [W/m2] (EnergyPlus manual: >= 0).
-IR_RANGE = (50.0, 600.0)
+#: Plausible air and sky temperature [°C]: a file whose sky temperature,
+#: measured or estimated, falls outside is refused here, where the line is
+#: known (calc.thermal checks the same range on every weather it is given).
+TEMPERATURE_RANGE = (-90.0, 70.0)
+#: Plausible horizontal infrared irradiance [W/m2] (EnergyPlus manual: >= 0);
+#: hours outside are estimated as if missing. The floor is the infrared of
+#: a sky at the lowest plausible temperature, σ (273.15 − 90)^4 = 63.8 W/m².
+IR_RANGE = (STEFAN_BOLTZMANN * (KELVIN + TEMPERATURE_RANGE[0]) ** 4, 600.0)
+#: Northernmost latitude read [deg]: beyond the polar circle the winter sun
+#: stays below the horizon, and the PV rows are laid out by the solstice
+#: noon sun (calc.pv.winter_solstice_noon_elevation).
+MAX_LATITUDE_DEG = 66.5
 EPW_FIELDS_PER_LINE = 35
 EPW_HEADER_LINES = 8
 #: Opaque sky cover [tenths] assumed when a file has none -- engineering estimate
@@ -399,6 +409,12 @@ def parse_epw(text: str, name: str = "EPW") -> Weather:
     if not lines or not lines[0].startswith("LOCATION"):
         raise WeatherFileError(f"{name}, line 1: not an EPW file (the first line must start with 'LOCATION')")
     lat, lon, tz, elev = _location(lines[0].split(","), name, 1)
+    # the hourly records are counted from the header's end: an empty header
+    # line would shift them all by one
+    for i, line in enumerate(lines[1:EPW_HEADER_LINES], start=2):
+        if not line.strip():
+            raise WeatherFileError(f"{name}, line {i}: empty; an EPW file has {EPW_HEADER_LINES} header lines "
+                                   "(LOCATION to DATA PERIODS) before the hourly records")
     data_lines = lines[EPW_HEADER_LINES:]
     while data_lines and not data_lines[-1].strip():
         data_lines.pop()
@@ -513,7 +529,7 @@ def _location(fields, name, line):
     except (IndexError, ValueError):
         raise WeatherFileError(f"{name}, line {line}: LOCATION must give latitude, longitude, "
                                "time zone and elevation in fields 7-10") from None
-    for label, v, lo, hi in (("latitude", lat, -90, 90), ("longitude", lon, -180, 180),
+    for label, v, lo, hi in (("latitude", lat, -90, MAX_LATITUDE_DEG), ("longitude", lon, -180, 180),
                              ("time zone", tz, -12, 14), ("elevation", elev, -1000, 9000)):
         if not lo <= v <= hi:
             raise WeatherFileError(f"{name}, line {line}: LOCATION {label} {v} outside {lo}..{hi}")
@@ -708,6 +724,7 @@ def _finish(raw, line_no, name, lat, lon, tz, elev, ground, source):
         share = est.mean()
         source += (f"; sky temperature estimated (Clark & Allen / Walton) for {share:.0%} of hours "
                    "without horizontal infrared")
+    _check_sky(sky, has_ir, line_no, name)
     data = pd.DataFrame({
         "temp_air": t,
         "relative_humidity": np.minimum(cols["relative_humidity"], 100.0),
@@ -886,7 +903,7 @@ def synthetic_year(normals: MonthlyNormals, latitude, longitude, elevation, *,
     lat = float(magnitude(latitude, "degree", "latitude"))
     lon = float(magnitude(longitude, "degree", "longitude"))
     elev = float(magnitude(elevation, "m", "elevation"))
-    for label, v, lo, hi in (("latitude", lat, -90, 90), ("longitude", lon, -180, 180),
+    for label, v, lo, hi in (("latitude", lat, -90, MAX_LATITUDE_DEG), ("longitude", lon, -180, 180),
                              ("elevation", elev, -500, 9000)):
         if not lo <= v <= hi:
             raise ValueError(f"{label}: {v} outside the allowed range {lo}..{hi}")
@@ -996,6 +1013,16 @@ def _hourly_temperature(daily_mean, day_range):
 
 
 # ---------------------------------------------------------------- site weather
+
+def _check_sky(sky, measured, line_no, name):
+    lo, hi = TEMPERATURE_RANGE
+    bad = np.flatnonzero(~((sky >= lo) & (sky <= hi)))
+    if bad.size:
+        k = int(bad[0])
+        how = "from the horizontal infrared" if measured[k] else "estimated from air, dew point and sky cover"
+        raise WeatherFileError(f"{name}, line {line_no[k]}: sky temperature {sky[k]:.1f} °C ({how}) outside "
+                               f"the plausible {lo:g}..{hi:g} °C; {bad.size} such hours in the file")
+
 
 def weather_for_site(site, folder=None) -> Weather:
     """The weather of a project site (cached; treat the result as read-only).

@@ -97,8 +97,9 @@ MAX_EM_SERIES_SHARE = 0.5
 MIN_IS_TO_TR = 2.0
 # Wall thickness when the wall has no layers [m] (for ISO 13370 d_t)
 DEFAULT_WALL_THICKNESS = 0.3
-# Weather plausibility range for the air and sky temperature [°C]
-TEMPERATURE_RANGE = (-90.0, 70.0)
+# Weather plausibility range for the air and sky temperature [°C]; the
+# weather reader refuses files outside it
+TEMPERATURE_RANGE = climate.TEMPERATURE_RANGE
 WATT_HOUR_PER_KWH = 1000.0
 SECONDS_PER_HOUR = 3600.0
 WATT_PER_KW = 1000.0

@@ -201,7 +201,7 @@ def _verdict(r: _Report):
     line = r.t("verdict_line", rate=r.q(tg.saving_rate, "percent"), basis=r.c("basis", tg.basis),
                method=r.c("electricity_method", tg.electricity_method or r.project.accounting.electricity_method),
                margin=r.q(tg.margin, "pp", signed=True))
-    if r.lang == "zh":
+    if r.lang == "zh" and tg.margin is not None:  # no rate, no margin: the line says not applicable
         line = margin_line_zh(r, tg)
     kind = r.t("residential" if tg.building_type == "residential" else "public")
     verdict_style = r.st["verdict"].clone("verdict_c", textColor=colour)

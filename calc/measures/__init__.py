@@ -25,12 +25,12 @@ def apply_measure(project: Project, measure: Measure) -> Project:
         raise ValueError(f"measure kind {measure.kind!r} has no implementation; implemented: "
                          + ", ".join(sorted(APPLY))) from None
     # The result is the building after the measure, not a plan: it carries
-    # no measures, so the package's rules (which measure suits which heat
-    # source) are checked once on the project as entered, never on a
-    # half-transformed one (a heat pump measure would otherwise trip the
-    # boiler renewal's rule).
-    if project.measures:
-        project = dataclasses.replace(project, measures=())
+    # no measures and no variants, so the package's and the variants' rules
+    # (which measure suits which heat source) are checked once on the
+    # project as entered, never on a half-transformed one (a heat pump
+    # measure would otherwise trip a boiler renewal's rule).
+    if project.measures or project.variants:
+        project = dataclasses.replace(project, measures=(), variants=())
     return fn(project, measure)
 
 

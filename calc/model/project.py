@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import re
 
 from ..schema import Model, child, children, choice, count, model, names, number, qty, text
 from .building import Building
@@ -266,6 +267,11 @@ def _variant_rules(project):
                     yield f"variants[{i}].{err.path}", err.value, err.message
 
 
+# A field path as calc.schema.walk_fields writes it: names and [index]
+# parts (ASCII digits: the window reads the indices when a building goes).
+FIELD_PATH = re.compile(r"[A-Za-z_]\w*(?:\[\d+\])*(?:\.[A-Za-z_]\w*(?:\[\d+\])*)*\Z", re.ASCII)
+
+
 @model
 class Project(Model):
     meta: object = child(Meta)
@@ -279,6 +285,9 @@ class Project(Model):
     variants: tuple = children(Variant, doc="Alternative packages compared side by side with the project's own")
 
     def _rules(self):
+        for i, path in enumerate(self.defaults):
+            if not FIELD_PATH.match(path):
+                yield f"defaults[{i}]", path, "not a field path such as buildings[0].geometry.length"
         seen = set()
         for i, b in enumerate(self.buildings):
             if b.name in seen:

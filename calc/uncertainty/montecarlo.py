@@ -223,4 +223,5 @@ def _scaled_measure(m, values):
     if m.kind != "heat_pump" or k == 1.0:
         return m
     eta = m.params["carnot_efficiency"]
-    return replace(m, params={**m.params, "carnot_efficiency": eta * k if eta.m * k < 0.9 else eta * (0.9 / eta.m)})
+    # the cap as a number of its own: η × (0.9 / η) can round above 0.9
+    return replace(m, params={**m.params, "carnot_efficiency": eta * k if eta.m * k < 0.9 else Q_(0.9, eta.units)})
