@@ -67,11 +67,18 @@ def _numbered_canvas(language: str):
 
 
 def _fit(canvas, text: str, font: str, size: float, width: float) -> str:
+    """``text``, or its longest start that fits ``width`` with "…" after it
+    (found by bisection: a name may be thousands of characters long)."""
     if canvas.stringWidth(text, font, size) <= width:
         return text
-    while text and canvas.stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text + "…"
+    lo, hi = 0, len(text)  # the start of length lo fits, of length hi does not
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        if canvas.stringWidth(text[:mid] + "…", font, size) <= width:
+            lo = mid
+        else:
+            hi = mid
+    return text[:lo] + "…"
 
 
 class _Doc(BaseDocTemplate):

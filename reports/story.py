@@ -117,7 +117,7 @@ class _Report:
                 if head:
                     out.append(header_cell(cell, self._cell_style(style), widths[ci], self.lang))
                 else:
-                    out.append(Paragraph(markup(cell, self.lang), self._cell_style(style)))
+                    out.append(Paragraph(markup(clipped(cell, self.lang), self.lang), self._cell_style(style)))
             cells.append(out)
         tbl = Table(cells, colWidths=widths, repeatRows=header_rows, hAlign="LEFT")
         style = table_style(header_rows=header_rows, total_row=total_row, zebra=zebra)
@@ -160,7 +160,7 @@ def _cover(r: _Report):
     pj, a = r.project, r.a
     meta = pj.meta
     out = [Spacer(1, 30 * mm), r.p(r.t("report_title"), "title"), r.p(r.t("report_subtitle"), "subtitle"),
-           r.p(meta.name, "cover_project")]
+           r.p(clipped(meta.name, r.lang), "cover_project")]
     stated = lambda s: s if s.strip() else r.t("not_stated")  # noqa: E731
     out.append(r.kv([(r.t("client"), stated(meta.client)), (r.t("assessor"), stated(meta.assessor)),
                      (r.t("date"), stated(meta.date))]))
@@ -653,3 +653,17 @@ def build_story(project, assessment, language: str | None = None, *, comparison=
                     appendix_section):
         story += section(r)
     return story
+
+
+# A table row cannot break over pages: a cell of user text (a name, notes)
+# longer than this is shown shortened, with its length, so the row fits a
+# page in the narrowest column at 8 pt; the project file keeps it whole.
+MAX_CELL_CHARS = 600
+
+
+def clipped(text: str, lang: str) -> str:
+    """``text``, or its first MAX_CELL_CHARS characters and how long it is."""
+    if len(text) <= MAX_CELL_CHARS:
+        return text
+    more = f"…（共 {len(text):,} 字）" if lang == "zh" else f"… ({len(text):,} characters in all)"
+    return text[:MAX_CELL_CHARS] + more

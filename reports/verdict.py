@@ -54,7 +54,7 @@ TEXT = {
                "validation cases (docs/validation.md), the engine's saving of the heating need departs by {h_mean} pp on "
                "average (RMS {h_rms} pp, worst {h_worst} pp; {h_n} packages and measures), of the cooling need by "
                "{c_mean} pp (RMS {c_rms} pp, worst {c_worst} pp; {c_n}).",
-               "上述区间不含计算引擎本身的误差。与 EnergyPlus 25.2 在本程序验证算例上对比（docs/validation.md）：采暖需求节能率平均偏差 "
+               "上述区间不含计算引擎本身的误差。与 EnergyPlus 25.2 在本程序验证算例上对比（见程序文档的验证一章）：采暖需求节能率平均偏差 "
                "{h_mean} 个百分点（均方根 {h_rms}，最大 {h_worst}；{h_n} 个改造方案或措施），供冷需求节能率平均偏差 {c_mean} 个百分点"
                "（均方根 {c_rms}，最大 {c_worst}；{c_n} 个）。"),
     "heat_province": ("The heat source was not entered: the default of the site's province is used (Beijing gas, the "
