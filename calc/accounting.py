@@ -36,7 +36,7 @@ from pint import Quantity
 from . import heat_source
 from .contracts import tariffs as tariff_rules
 from .datasets import tables
-from .units import Q_, _container, check_dimension, magnitude
+from .units import Q_, _container, magnitude, to
 
 CARRIERS = ("electricity", "natural_gas", "district_heat", "coal", "oil", "lpg")
 
@@ -74,7 +74,7 @@ def coal_factors(accounting, year: int | None = None, heat=None) -> dict:
     year = _year(accounting, year)
     factors = {c: _coal_per_kwh(c, method) for c in CARRIERS if c != "electricity"}
     if method == "power_supply_coal" and accounting.power_supply_coal is not None:
-        factors["electricity"] = accounting.power_supply_coal.to("kgce/kWh")
+        factors["electricity"] = to(accounting.power_supply_coal, "kgce/kWh")
     else:
         factors["electricity"] = _coal_per_kwh("electricity", method, year)
     if heat is not None and method == "power_supply_coal":
@@ -114,7 +114,7 @@ def co2_factors(accounting, year: int | None = None, heat=None) -> dict:
     year = _year(accounting, year)
     factors = {c: _co2_per_kwh(c) for c in CARRIERS if c != "electricity"}
     if accounting.grid_factor is not None:
-        factors["electricity"] = accounting.grid_factor.to("kg/kWh")
+        factors["electricity"] = to(accounting.grid_factor, "kg/kWh")
     else:
         factors["electricity"] = _co2_per_kwh("electricity", accounting.grid_region, year)
     if heat is not None:
@@ -334,9 +334,9 @@ def trade_units(kwh_by_carrier) -> dict:
         if carrier in e:
             # kWh / (MJ per m³ or kg) as pint divides it, then converted
             cv, units = _per_calorific_value(carrier)
-            out[key] = Q_(e[carrier] / cv, units).to(unit)
+            out[key] = to(Q_(e[carrier] / cv, units), unit)
     if "district_heat" in e:
-        out["district_heat_gj"] = _q(e["district_heat"], "kWh").to("GJ")
+        out["district_heat_gj"] = to(_q(e["district_heat"], "kWh"), "GJ")
     return out
 
 
@@ -482,7 +482,7 @@ def renewable_replacement_rate(conventional_tce, pv_used, ambient_heat=None, ele
         if not v >= 0:
             raise ValueError(f"{name} = {v:g}: must be ≥ 0")
     fe = (_equal_value_electricity() if electricity_factor is None
-          else check_dimension(electricity_factor, "kgce/kWh", "electricity_factor").to("kgce/kWh").magnitude)
+          else magnitude(electricity_factor, "kgce/kWh", "electricity_factor"))
     r = (pv * fe + amb * MJ_PER_KWH / MJ_PER_KGCE) / 1000.0
     rate = float(r / (c + r)) if c + r > 0 else 0.0
     return RenewableShare(Q_(float(r), "tce"), Q_(float(c), "tce"), rate, goal, bool(rate >= goal))
@@ -556,7 +556,7 @@ def accounts(kwh_by_carrier, accounting, tariffs, billing, heated_area, pv=None,
     # against what is still bought (exports are used elsewhere), so it
     # stays within 0-1 whatever the crediting rule.
     used = pv.self_consumed if pv is not None else Q_(0.0, "kWh")
-    conventional = sum(q.to("tce").m for q in standard_coal(bought, accounting, coal).values())
+    conventional = sum(magnitude(q, "tce") for q in standard_coal(bought, accounting, coal).values())
     renewable = renewable_replacement_rate(Q_(max(conventional, 0.0), "tce"), used,
                                            electricity_factor=coal["electricity"])
     zero = {"tce": Q_(0.0, "tce"), "t": Q_(0.0, "t"), "CNY/a": Q_(0.0, "CNY/a")}

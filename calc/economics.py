@@ -31,7 +31,7 @@ from .messages import msg
 from .datasets import tables
 from .model import BOILER_KINDS, FACADES
 from .shading import shaded_facades
-from .units import Q_, check_dimension
+from .units import Q_, check_dimension, magnitude, to
 
 # ---------------------------------------------------------------- cost data
 
@@ -138,7 +138,7 @@ def measure_quantity(project, basis: str, *, kind: str = "", peak_power=None, he
     if basis == "station":
         return Q_(1.0, "dimensionless")  # one heat station serves the project
     if basis == "trench_length":
-        return Q_(sum(p.length.to("m").m for p in _pipes(project)), "m")
+        return Q_(sum(magnitude(p.length, "m") for p in _pipes(project)), "m")
     if basis == "pv_power":
         return _given(peak_power, "W", "peak_power", "the installed PV peak power")
     if basis == "pump_power":
@@ -148,7 +148,7 @@ def measure_quantity(project, basis: str, *, kind: str = "", peak_power=None, he
     if basis == "capacity":
         hp = project.supply.heat_pump
         if heat_capacity is None and hp is not None and hp.capacity is not None:
-            return hp.capacity.to("kW")
+            return to(hp.capacity, "kW")
         return _given(heat_capacity, "kW", "heat_capacity", "the generator capacity (design load × sizing factor)")
     raise ValueError(f"basis = {basis!r}: must be one of " + ", ".join(BASIS_UNITS))
 
@@ -203,7 +203,7 @@ def measure_investment(measure, data, quantity=None, level: str = "typical") -> 
         maintenance = share × gross.
     """
     if measure.investment is not None:
-        gross, source, q = measure.investment.to("CNY").m, "user override", None
+        gross, source, q = magnitude(measure.investment, "CNY"), "user override", None
     else:
         if quantity is None:
             raise ValueError(f"measure {measure.kind}: quantity of basis {data.basis!r} required "
@@ -211,21 +211,21 @@ def measure_investment(measure, data, quantity=None, level: str = "typical") -> 
         if level not in ("typical", "low", "high"):
             raise ValueError(f"level = {level!r}: must be typical, low or high")
         q = check_dimension(quantity, BASIS_UNITS[data.basis], f"{measure.kind} quantity")
-        gross = float((q * getattr(data, level)).to("CNY").m)
+        gross = float(magnitude(q * getattr(data, level), "CNY"))
         source = data.source
     return _investment(measure, gross, data.lifetime, data.maintenance_share, q, source)
 
 
 def _investment(measure, gross: float, lifetime, maintenance_share, quantity, source: str) -> Investment:
-    subsidy = measure.subsidy.to("CNY").m
+    subsidy = magnitude(measure.subsidy, "CNY")
     if subsidy > gross:
         # The model checks the subsidy against an entered investment; against
         # a cost from the tables it can only be capped: a subsidy never pays
         # more than the work costs.
         subsidy = gross
         source = f"{source}; subsidy capped at the investment"
-    life = (measure.lifetime or lifetime).to("year").m
-    share = maintenance_share.to("1/year").m
+    life = magnitude(measure.lifetime or lifetime, "year")
+    share = magnitude(maintenance_share, "1/year")
     return Investment(Q_(gross, "CNY"), Q_(subsidy, "CNY"), Q_(gross - subsidy, "CNY"), Q_(life, "year"),
                       Q_(gross * share, "CNY/year"), quantity, source)
 
@@ -278,14 +278,14 @@ def _pipe_investment(project, measure, level: str) -> Investment:
         # table: service life and upkeep of the table's first size (the
         # same for every size there)
         d = tables.measure_cost_data("pipe_renewal", dn=0)
-        return _investment(measure, measure.investment.to("CNY").m, d.lifetime, d.maintenance_share, None,
+        return _investment(measure, magnitude(measure.investment, "CNY"), d.lifetime, d.maintenance_share, None,
                            "user override")
     pipes = _pipes(project)
     rows = [(p, tables.measure_cost_data("pipe_renewal", dn=p.dn)) for p in pipes]
     life = min(d.lifetime for _, d in rows)
     share = max(d.maintenance_share for _, d in rows)
-    gross = sum(float((p.length * getattr(d, level)).to("CNY").m) for p, d in rows)
-    length = Q_(sum(p.length.to("m").m for p in pipes), "m")
+    gross = sum(float(magnitude(p.length * getattr(d, level), "CNY")) for p, d in rows)
+    length = Q_(sum(magnitude(p.length, "m") for p in pipes), "m")
     return _investment(measure, gross, life, share, length, rows[0][1].source)
 
 
@@ -326,14 +326,14 @@ def cash_flows(investment: Investment, annual_saving, analysis_period: int, esca
         raise ValueError(f"analysis_period = {n}: must be between 1 and 100 years")
     e = _rate(escalation, "energy_price_escalation", -0.5, 1.0)
     s = check_dimension(annual_saving, "CNY/year", "annual_saving").m
-    life = investment.lifetime.to("year").m
+    life = magnitude(investment.lifetime, "year")
     if not life > 0:
         raise ValueError(f"lifetime = {life:g} a: must be > 0")
     years = np.arange(n + 1)
     d = _rate(degradation, "degradation", 0.0, 0.5)
-    flows = s * (1.0 + e) ** years * (1.0 - d) ** np.maximum(years - 1, 0) - investment.maintenance.to("CNY/year").m
-    flows[0] = -investment.net.to("CNY").m
-    gross = investment.gross.to("CNY").m
+    flows = s * (1.0 + e) ** years * (1.0 - d) ** np.maximum(years - 1, 0) - magnitude(investment.maintenance, "CNY/year")
+    flows[0] = -magnitude(investment.net, "CNY")
+    gross = magnitude(investment.gross, "CNY")
     # whole years, so that replacements fall on cash-flow years
     replace_every = max(1, int(round(life)))
     flows[replace_every:n:replace_every] -= gross
@@ -348,8 +348,8 @@ def _require_finite(values, what: str, investment, annual_saving) -> None:
     """Inputs beyond floating-point range end here, as an error: an
     infinite NPV would read as a result and a null as "not applicable"."""
     if not np.isfinite(values).all():
-        raise ValueError(f"{what} are not finite numbers (investment {investment.gross.to('CNY').m:g} CNY, "
-                         f"saving {float(np.asarray(annual_saving.to('CNY/year').m)):g} CNY/a): beyond what the "
+        raise ValueError(f"{what} are not finite numbers (investment {to(investment.gross, 'CNY').m:g} CNY, "
+                         f"saving {float(np.asarray(to(annual_saving, 'CNY/year').m)):g} CNY/a): beyond what the "
                          "economics can compute")
 
 
@@ -515,8 +515,8 @@ def capital_recovery_factor(rate: float, years: float) -> float:
 
 def annualised_cost(investment: Investment, rate: float):
     """Annualised investment over its life plus maintenance [CNY/a]."""
-    crf = capital_recovery_factor(rate, investment.lifetime.to("year").m)
-    return Q_(investment.net.to("CNY").m * crf + investment.maintenance.to("CNY/year").m, "CNY/year")
+    crf = capital_recovery_factor(rate, magnitude(investment.lifetime, "year"))
+    return Q_(magnitude(investment.net, "CNY") * crf + magnitude(investment.maintenance, "CNY/year"), "CNY/year")
 
 
 def package_annualised_cost(investments, rate: float):
@@ -766,4 +766,4 @@ def _evaluate(evaluate, multipliers, name):
 def _payback_swing(row: TornadoRow) -> float:
     if row.payback_low is None or row.payback_high is None:
         return math.inf if (row.payback_low is None) != (row.payback_high is None) else 0.0
-    return abs((row.payback_high - row.payback_low).to("year").m)
+    return abs(magnitude(row.payback_high - row.payback_low, "year"))

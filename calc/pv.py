@@ -34,7 +34,7 @@ import pvlib
 
 from .datasets import tables
 from .geometry import footprint_area
-from .units import Q_, check_dimension
+from .units import Q_, check_dimension, magnitude
 
 # ---------------------------------------------------------------- constants
 
@@ -83,8 +83,8 @@ def module_product(key: str) -> ModuleProduct:
         row = tables.pv_module(key)
     except KeyError as e:
         raise ValueError(f"pv.module = {key!r}: {e.args[0]}") from None
-    return ModuleProduct(key, row["power_stc"].to("W").m, row["area"].to("m**2").m,
-                         row["gamma_pmax"].to("1/K").m, row["source"])
+    return ModuleProduct(key, magnitude(row["power_stc"], "W"), magnitude(row["area"], "m**2"),
+                         magnitude(row["gamma_pmax"], "1/K"), row["source"])
 
 
 # ---------------------------------------------------------------- layout
@@ -255,14 +255,14 @@ def pv_output(building, weather) -> PVResult:
     """
     pv = _require_pv(building)
     layout = pv_layout(building, Q_(weather.latitude, "deg"))
-    tilt = pv.tilt.to("deg").magnitude
-    azimuth = pv.azimuth.to("deg").magnitude
+    tilt = magnitude(pv.tilt, "deg")
+    azimuth = magnitude(pv.azimuth, "deg")
     poa_global, effective = _plane_of_array(weather, tilt, azimuth)
     data = weather.data
     temp_cell = pvlib.temperature.sapm_cell(
         poa_global, data["temp_air"].to_numpy(float), data["wind_speed"].to_numpy(float),
         **pvlib.temperature.TEMPERATURE_MODEL_PARAMETERS["sapm"][SAPM_MOUNT])
-    pdc0 = layout.peak_power.to("W").magnitude
+    pdc0 = magnitude(layout.peak_power, "W")
     dc = _dc_power(effective, temp_cell, pdc0, layout.module.gamma_pdc, pv.system_losses)
     ac = _ac_power(dc, pdc0, pv.inverter_efficiency)
     return _result(layout, ac, dc, poa_global)
@@ -313,7 +313,7 @@ def _result(layout: PVLayout, ac_w, dc_w, poa_w) -> PVResult:
     hours = 1.0  # hourly means → energy per interval
     ac = ac_w * hours / 1000.0
     annual = float(ac.sum())
-    kwp = layout.peak_power.to("kW").magnitude
+    kwp = magnitude(layout.peak_power, "kW")
     specific = annual / kwp if kwp > 0 else 0.0
     poa_kwh = poa_w * hours / 1000.0
     reference_yield = poa_kwh.sum() / (STC_IRRADIANCE / 1000.0)

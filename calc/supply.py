@@ -135,8 +135,8 @@ def _end_use_rates(b) -> tuple:
     def compute():
         eq = b.equipment
         area = floor_area(b).to("m**2").m
-        return (eq.dhw_demand.to("kWh/(m**2*a)").m * area, eq.lighting_power.to("W/m**2").m * area / 1000.0,
-                eq.appliance_power.to("W/m**2").m * area / 1000.0)
+        return (magnitude(eq.dhw_demand, "kWh/(m**2*a)") * area, magnitude(eq.lighting_power, "W/m**2") * area / 1000.0,
+                magnitude(eq.appliance_power, "W/m**2") * area / 1000.0)
     return _PARTS.get(("end_use_rates", b.equipment, b.geometry), compute)
 
 
@@ -203,7 +203,7 @@ def _note(warning) -> str:
 def _heat_pump_run(hp, kind: str, need: np.ndarray, t_out, rh, sink, t_design, ground_mean, design_kw, product,
                    where: str = "heat pump"):
     """``where`` names the heat pump in notes (a building, or a Message)."""
-    capacity = hp.capacity.to("kW").m if hp.capacity is not None else hp.sizing_factor * design_kw
+    capacity = magnitude(hp.capacity, "kW") if hp.capacity is not None else hp.sizing_factor * design_kw
     if capacity <= 0:
         capacity = max(float(need.max()), 1e-3)
     if need.sum() > 0:

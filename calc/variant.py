@@ -20,7 +20,7 @@ from . import accounting, envelope, heatpump, installed, pv, schedules, supply, 
 from .geometry import floor_area
 from .model import Project
 from .results import BuildingFigures, NetworkFigures, PVFigures, VariantResult
-from .units import Q_, _container
+from .units import Q_, _container, magnitude, to
 
 W_PER_KW = 1000.0
 
@@ -194,8 +194,8 @@ def _sum_nested(tables: list[dict]) -> dict:
 
 
 def _building_figures(b, th, end_uses, months, pv_pair) -> BuildingFigures:
-    heating = np.asarray(th.heating.to("W").m, float)
-    cooling = np.asarray(th.cooling.to("W").m, float)
+    heating = np.asarray(magnitude(th.heating, "W"), float)
+    cooling = np.asarray(magnitude(th.cooling, "W"), float)
     area = _as(th.floor_area, "m**2")
     h_kwh, c_kwh = heating.sum() / W_PER_KW, cooling.sum() / W_PER_KW
     delivered: dict = {}
@@ -233,8 +233,8 @@ def _shared_u_value(construction, kind):
 def _pv_figures(b, pv_pair) -> PVFigures:
     out, sc = pv_pair
     return PVFigures(
-        peak_power=out.peak_power.to("kW"), generation=out.annual.to("kWh"), specific_yield=out.specific_yield.to("kWh/kW"),
-        self_consumed=sc.self_consumed.to("kWh"), exported=sc.exported.to("kWh"),
+        peak_power=to(out.peak_power, "kW"), generation=to(out.annual, "kWh"), specific_yield=to(out.specific_yield, "kWh/kW"),
+        self_consumed=to(sc.self_consumed, "kWh"), exported=to(sc.exported, "kWh"),
         roof_coverage=Q_(100.0 * out.layout.roof_coverage, "percent"),
     )
 
@@ -427,9 +427,9 @@ def _flows(state, acc) -> _Flows:
 def _energy_flows(state, acc) -> _Flows:
     sup = state.supply
     delivered = _delivered(state)
-    generation = sum((p.annual.to("kWh") for p, _ in state.pv.values()), Q_(0.0, "kWh"))
-    self_used = sum((sc.self_consumed.to("kWh") for _, sc in state.pv.values()), Q_(0.0, "kWh"))
-    exported = sum((sc.exported.to("kWh") for _, sc in state.pv.values()), Q_(0.0, "kWh"))
+    generation = sum((to(p.annual, "kWh") for p, _ in state.pv.values()), Q_(0.0, "kWh"))
+    self_used = sum((to(sc.self_consumed, "kWh") for _, sc in state.pv.values()), Q_(0.0, "kWh"))
+    exported = sum((to(sc.exported, "kWh") for _, sc in state.pv.values()), Q_(0.0, "kWh"))
     credited = accounting.pv_credited(generation, self_used, acc) if state.pv else Q_(0.0, "kWh")
     net = accounting.credit_pv({c: Q_(v, "kWh") for c, v in delivered.items()}, credited)
     purchased = dict(net)
@@ -445,19 +445,19 @@ def _energy_flows(state, acc) -> _Flows:
     if sup.network is not None:
         n = sup.network
         ref = installed.reference_loss_share(state.project.supply.network)[0]
-        net_work = NetworkFigures(heat_sent=n.annual_sent_out.to("kWh"), losses=n.annual_losses.to("kWh"),
+        net_work = NetworkFigures(heat_sent=to(n.annual_sent_out, "kWh"), losses=to(n.annual_losses, "kWh"),
                                   loss_share=Q_(100.0 * n.loss_share, "percent"),
                                   pump_electricity=n.pump_electricity.sum().to("kWh"),
-                                  makeup_losses=n.makeup_losses.to("kWh"),
+                                  makeup_losses=to(n.makeup_losses, "kWh"),
                                   reference_loss_share_2020=Q_(100.0 * ref, "percent"),
                                   loss_share_change_vs_2020=Q_(100.0 * (n.loss_share - ref), "pp"))
     pv_total = None
     if state.pv:
-        peak = sum((p.peak_power.to("kW") for p, _ in state.pv.values()), Q_(0.0, "kW"))
+        peak = sum((to(p.peak_power, "kW") for p, _ in state.pv.values()), Q_(0.0, "kW"))
         # each array's coverage as its building's figures give it, in the buildings' order
         coverage = [100.0 * state.pv[b.name][0].layout.roof_coverage for b in state.project.buildings
                     if b.name in state.pv]
-        pv_total = PVFigures(peak_power=peak, generation=generation, specific_yield=(generation / peak).to("kWh/kW") if peak.m > 0 else Q_(0, "kWh/kW"),
+        pv_total = PVFigures(peak_power=peak, generation=generation, specific_yield=to(generation / peak, "kWh/kW") if peak.m > 0 else Q_(0, "kWh/kW"),
                              self_consumed=self_used, exported=exported,
                              roof_coverage=Q_(np.mean(coverage), "percent"))
     return _Flows(generation, self_used, exported, net, purchased, heating_kwh, net_work, pv_total)
@@ -516,11 +516,11 @@ def _hourly_electricity(state, weather) -> dict:
         use = state.supply.delivered.get("electricity")
         if use is None:
             return {}
-        imports = np.asarray(use.to("kWh").m, float).copy()
+        imports = np.asarray(magnitude(use, "kWh"), float).copy()
         for _, sc in state.pv.values():
-            imports -= np.asarray(sc.self_consumed_hourly.to("kWh").m, float)
+            imports -= np.asarray(magnitude(sc.self_consumed_hourly, "kWh"), float)
         index = weather.data.index
-        pumps = [np.asarray(hp.electricity.to("kWh").m, float) for hp in getattr(state.supply, "heat_pumps", {}).values()]
+        pumps = [np.asarray(magnitude(hp.electricity, "kWh"), float) for hp in getattr(state.supply, "heat_pumps", {}).values()]
         heat_pump = Q_(np.sum(pumps, axis=0), "kWh") if pumps else None
         return {"hourly_electricity": Q_(np.clip(imports, 0.0, None), "kWh"), "heat_pump_electricity": heat_pump,
                 "hours": schedules.calendar_field(index, "hour"), "months": schedules.calendar_field(index, "month"),
@@ -564,7 +564,7 @@ def _with_heat_source(figures, supply, acc, coal_f, co2_f):
     return dataclasses.replace(
         figures, heat_source=heat.source, heat_allocation=heat.allocation,
         heat_coal_rate=heat_source.coal_rate(heat, electricity).to("kgce/GJ"),
-        heat_co2_rate=Q_(co2_f["district_heat"].to("kg/kWh").m * heat_source.KWH_PER_GJ, "kg/GJ"))
+        heat_co2_rate=Q_(magnitude(co2_f["district_heat"], "kg/kWh") * heat_source.KWH_PER_GJ, "kg/GJ"))
 
 
 def _power_supply_electricity(acc):

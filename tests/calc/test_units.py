@@ -1,6 +1,8 @@
+import numpy as np
+import pint
 import pytest
 
-from calc.units import Q_, UnitInputError, check_dimension, format_quantity, parse_quantity, ureg
+from calc.units import Q_, UnitInputError, check_dimension, format_quantity, magnitude, parse_quantity, to, ureg
 
 
 def test_tce_is_29_3076_gj():
@@ -74,3 +76,25 @@ def test_format_round_trips_exactly():
         q = Q_(x, "mm")
         assert parse_quantity(format_quantity(q, "mm"), "mm").m == x
 
+
+
+@pytest.mark.parametrize("value, src, dst", [
+    (1.0, "kWh", "GJ"), (3, "kWh", "MJ"), (0.1 + 0.2, "kWh/m**2", "MJ/m**2"), (7.5, "kgce/kWh", "tce/kWh"),
+    (np.array([0.5, 2.0, 1e7]), "W", "kW"), (np.array([1, 2, 3]), "kWh", "GJ"), (2.5, "tCO2", "kg"),
+    (12.0, "CNY/year", "CNY/a"), (-4.0, "percent", "dimensionless"), (20.0, "degC", "K"), (5.0, "delta_degC", "K"),
+])
+def test_to_is_pints_conversion(value, src, dst):
+    # the memoised factor must give pint's own magnitude, bit for bit and of the same type
+    q = Q_(value, src)
+    mine, pints = to(q, dst), q.to(dst)
+    assert mine.units == pints.units
+    assert type(mine.m) is type(pints.m)
+    assert np.array_equal(np.asarray(mine.m), np.asarray(pints.m))
+    assert np.array_equal(np.asarray(magnitude(q, dst)), np.asarray(pints.m))
+
+
+def test_to_refuses_another_dimension():
+    with pytest.raises(pint.DimensionalityError):
+        to(Q_(1.0, "kWh"), "m")
+    with pytest.raises(UnitInputError, match="x: expected a quantity in m"):
+        magnitude(Q_(1.0, "kWh"), "m", "x")
