@@ -325,7 +325,7 @@ def cash_flows(investment: Investment, annual_saving, analysis_period: int, esca
     if not 1 <= n <= 100:
         raise ValueError(f"analysis_period = {n}: must be between 1 and 100 years")
     e = _rate(escalation, "energy_price_escalation", -0.5, 1.0)
-    s = check_dimension(annual_saving, "CNY/year", "annual_saving").m
+    s = magnitude(annual_saving, "CNY/year", "annual_saving")
     life = magnitude(investment.lifetime, "year")
     if not life > 0:
         raise ValueError(f"lifetime = {life:g} a: must be > 0")
@@ -369,7 +369,7 @@ def npv(rate: float, flows):
         [CNY] (Brealey, Myers & Allen, Principles of Corporate Finance, ch. 2).
     """
     r = _rate(rate, "discount_rate", -0.99, 10.0)
-    f = check_dimension(flows, "CNY", "flows").m
+    f = magnitude(flows, "CNY", "flows")
     value = float(_npv(r, np.asarray(f, float)))
     if not math.isfinite(value):
         raise ValueError(f"npv = {value}: the cash flows are beyond what the economics can compute")
@@ -410,7 +410,7 @@ def irr(flows) -> IRR:
         changes (reinvestments) the lowest root found on a scan is returned
         and the note says so. Root by Brent's method.
     """
-    f = np.asarray(check_dimension(flows, "CNY", "flows").m, float)
+    f = np.asarray(magnitude(flows, "CNY", "flows"), float)
     nonzero = f[f != 0]
     changes = int(np.sum(np.diff(np.sign(nonzero)) != 0)) if nonzero.size else 0
     if changes == 0:
@@ -461,8 +461,8 @@ def simple_payback(net_investment, annual_net_saving):
     pint.Quantity or None
         [a]; 0 for no investment; None when the saving is ≤ 0 (never pays back).
     """
-    i = check_dimension(net_investment, "CNY", "net_investment").m
-    s = check_dimension(annual_net_saving, "CNY/year", "annual_net_saving").m
+    i = magnitude(net_investment, "CNY", "net_investment")
+    s = magnitude(annual_net_saving, "CNY/year", "annual_net_saving")
     if i < 0:
         raise ValueError(f"net_investment = {i:g} CNY: must be ≥ 0")
     if i == 0:
@@ -489,7 +489,7 @@ def discounted_payback(rate: float, flows):
         considered (the usual definition: first time).
     """
     r = _rate(rate, "discount_rate", -0.99, 10.0)
-    f = np.asarray(check_dimension(flows, "CNY", "flows").m, float)
+    f = np.asarray(magnitude(flows, "CNY", "flows"), float)
     cum = np.cumsum(f / (1.0 + r) ** np.arange(f.size))
     if cum[0] >= 0:
         return Q_(0.0, "year")
@@ -547,7 +547,7 @@ def cost_of_saved_energy(investment: Investment, rate: float, annual_energy_savi
         [CNY/kWh] (Meier 1982, LBL-14867; Stoft 1995); None when nothing is
         saved.
     """
-    e = check_dimension(annual_energy_saving, "kWh/year", "annual_energy_saving").m
+    e = magnitude(annual_energy_saving, "kWh/year", "annual_energy_saving")
     if not e > 0:
         return None
     return Q_(annualised_cost(investment, rate).m / e, "CNY/kWh")
@@ -572,8 +572,8 @@ def abatement_cost(investment: Investment, rate: float, annual_cost_saving, annu
         [CNY/t]; negative = saves money. None when no CO2 is avoided
         (McKinsey 2009 abatement-curve method; Kesicki & Strachan 2011).
     """
-    c = check_dimension(annual_co2_saving, "t/year", "annual_co2_saving").m
-    s = check_dimension(annual_cost_saving, "CNY/year", "annual_cost_saving").m
+    c = magnitude(annual_co2_saving, "t/year", "annual_co2_saving")
+    s = magnitude(annual_cost_saving, "CNY/year", "annual_cost_saving")
     if not c > 0:
         return None
     return Q_((annualised_cost(investment, rate).m - s) / c, "CNY/t")
@@ -664,10 +664,10 @@ def macc(items) -> list[MACCBar]:
     """
     rows = []
     for label, cost, width in items:
-        w = check_dimension(width, "t/year", f"{label} abatement").m
+        w = magnitude(width, "t/year", f"{label} abatement")
         if cost is None or not w > 0:
             continue
-        rows.append((check_dimension(cost, "CNY/t", f"{label} cost").m, label, w))
+        rows.append((magnitude(cost, "CNY/t", f"{label} cost"), label, w))
     rows.sort(key=lambda r: r[0])
     bars, x = [], 0.0
     for c, label, w in rows:

@@ -34,7 +34,7 @@ import pvlib
 
 from .datasets import tables
 from .geometry import footprint_area
-from .units import Q_, check_dimension, magnitude
+from .units import Q_, magnitude
 
 # ---------------------------------------------------------------- constants
 
@@ -104,7 +104,7 @@ def winter_solstice_noon_elevation(latitude):
         Elevation angle α = 90° − |φ − δ| [deg] with δ = −23.44°
         (Duffie & Beckman 2013, eq. 1.6.5 at ω = 0).
     """
-    phi = check_dimension(latitude, "deg", "latitude").magnitude
+    phi = magnitude(latitude, "deg", "latitude")
     alpha = 90.0 - abs(phi - WINTER_SOLSTICE_DECLINATION_DEG)
     if not alpha > 0:
         raise ValueError(f"latitude = {phi:g} deg: the sun stays below the horizon at the winter "
@@ -138,8 +138,8 @@ def ground_coverage_ratio(tilt, azimuth, latitude) -> float:
     float
         GCR [-] in (0, 1]; 1 for horizontal modules.
     """
-    beta = math.radians(check_dimension(tilt, "deg", "tilt").magnitude)
-    gamma = math.radians(check_dimension(azimuth, "deg", "azimuth").magnitude)
+    beta = math.radians(magnitude(tilt, "deg", "tilt"))
+    gamma = math.radians(magnitude(azimuth, "deg", "azimuth"))
     alpha = math.radians(winter_solstice_noon_elevation(latitude).magnitude)
     pitch_per_length = math.cos(beta) + math.sin(beta) * abs(math.cos(gamma - math.pi)) / math.tan(alpha)
     return min(1.0, 1.0 / pitch_per_length)
@@ -387,7 +387,7 @@ def self_consumption(pv_hourly, load_hourly) -> SelfConsumption:
 
 
 def _hourly(q, name: str) -> np.ndarray:
-    x = np.atleast_1d(np.asarray(check_dimension(q, "kWh", name).magnitude, float))
+    x = np.atleast_1d(np.asarray(magnitude(q, "kWh", name), float))
     if not np.all(np.isfinite(x)):
         raise ValueError(f"{name}: contains NaN or infinite values")
     if np.any(x < 0):

@@ -229,6 +229,17 @@ def _scaled(q, unit: str):
     return None if f is None else m * f
 
 
+def convert(m, src, unit: str):
+    """The magnitude ``m`` in units ``src`` (a unit string or parsed units)
+    converted to ``unit``: ``Q_(m, src).to(unit).magnitude`` without making
+    the quantities."""
+    src = _container(src) if isinstance(src, str) else src
+    if _same(src, _container(unit)):
+        return m
+    f = _factor(src, unit) if isinstance(m, _PLAIN_MAGNITUDES) else None
+    return Q_(m, src).to(unit).magnitude if f is None else m * f
+
+
 def to(q, unit: str) -> pint.Quantity:
     """``q.to(unit)``, the same magnitude and units, without pint's parsing
     and conversion lookups on every call: an assessment converts some

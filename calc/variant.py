@@ -297,9 +297,9 @@ def _totals(state, base, weather, factors) -> Totals:
     coal_f, co2_f = factors or (accounting.coal_factors(acc), accounting.co2_factors(acc))
     flows = _flows(state, acc)
     tce, heating_tce = _coal(state, acc, coal_f, flows)
-    co2 = accounting.co2(flows.net, acc, co2_f)
-    return Totals(total_standard_coal=_as(accounting.total(tce), "tce"), heating_standard_coal=_as(heating_tce, "tce"),
-                  total_delivered=Q_(sum(_delivered(state).values()), "kWh"), total_co2=_as(accounting.total(co2), "t"),
+    co2 = accounting.weighted_kwh(flows.net, co2_f, "t")
+    return Totals(total_standard_coal=Q_(accounting.total_of(tce.values()), "tce"), heating_standard_coal=heating_tce,
+                  total_delivered=Q_(sum(_delivered(state).values()), "kWh"), total_co2=Q_(accounting.total_of(co2.values()), "t"),
                   energy_cost=_as(accounting.total(_bill(state, base, flows, weather)), "CNY/a"))
 
 
@@ -313,7 +313,7 @@ def _account_state(state, key, label, base, weather, pricing, factors):
 
     flows = _flows(state, acc)
     tce, heating_tce = _coal(state, acc, coal_f, flows)
-    co2 = accounting.co2(flows.net, acc, co2_f)
+    co2 = accounting.weighted_kwh(flows.net, co2_f, "t")
     net_work = flows.network
     if net_work is not None:
         net_work = _with_heat_source(net_work, project.supply, acc, coal_f, co2_f)
@@ -326,8 +326,9 @@ def _account_state(state, key, label, base, weather, pricing, factors):
 
     return VariantResult(
         key=key, label=label, **_physics(state, weather),
-        standard_coal=tce, total_standard_coal=_as(accounting.total(tce), "tce"), heating_standard_coal=_as(heating_tce, "tce"),
-        co2={c: _as(v, "t") for c, v in co2.items()}, total_co2=_as(accounting.total(co2), "t"),
+        standard_coal={c: Q_(v, "tce") for c, v in tce.items()}, total_standard_coal=Q_(accounting.total_of(tce.values()), "tce"),
+        heating_standard_coal=heating_tce,
+        co2={c: Q_(v, "t") for c, v in co2.items()}, total_co2=Q_(accounting.total_of(co2.values()), "t"),
         energy_cost=_as(accounting.total(cost), "CNY/a"),
         energy_cost_by_carrier={c: _as(q, "CNY/a") for c, q in cost.items()},
         network=net_work, pv=flows.pv_total, renewable_share=_renewable(state, acc, coal_f, flows),
@@ -376,14 +377,18 @@ def _bill(state, base, flows, weather) -> dict:
     project = state.project
     area = state.derived("floor_area", lambda: Q_(sum(floor_area(b).m for b in project.buildings), "m**2"))
     return state.derived(("cost", base.economics, project.supply.metering.billing, area.m, weather),
-                         lambda: _energy_cost(state, base, flows.purchased, area, flows.exported, weather))
+                         lambda: _energy_cost(state, base, {c: Q_(v, "kWh") for c, v in flows.purchased.items()}, area,
+                                              flows.exported, weather))
 
 
 @dataclass(frozen=True)
 class _Flows:
     """The energy a state's accounts are made of, under one accounting's
-    PV rule and before any factor [kWh]; ``network`` and ``pv_total`` the
-    figures of the network (its heat source aside) and of the PV."""
+    PV rule and before any factor [kWh]: ``generation``, ``self_used`` and
+    ``exported`` quantities, ``net``, ``purchased`` and ``heating`` plain
+    floats by carrier (made into quantities only where a result shows
+    them); ``network`` and ``pv_total`` the figures of the network (its
+    heat source aside) and of the PV."""
 
     generation: object
     self_used: object
@@ -431,15 +436,17 @@ def _energy_flows(state, acc) -> _Flows:
     self_used = sum((to(sc.self_consumed, "kWh") for _, sc in state.pv.values()), Q_(0.0, "kWh"))
     exported = sum((to(sc.exported, "kWh") for _, sc in state.pv.values()), Q_(0.0, "kWh"))
     credited = accounting.pv_credited(generation, self_used, acc) if state.pv else Q_(0.0, "kWh")
-    net = accounting.credit_pv({c: Q_(v, "kWh") for c, v in delivered.items()}, credited)
+    net = _floats(accounting.credited_kwh(delivered, credited.m))
     purchased = dict(net)
     if state.pv:
-        purchased = accounting.credit_pv({c: Q_(v, "kWh") for c, v in delivered.items()}, self_used)
+        purchased = _floats(accounting.credited_kwh(delivered, self_used.m))
 
+    # end uses are in kWh (_sum_nested)
     end_uses = _end_uses(state)
-    heating_kwh = dict(end_uses.get("heating", {}))
+    heating_kwh = {c: q.m for c, q in end_uses.get("heating", {}).items()}
     for c, q in end_uses.get("pumps", {}).items():
-        heating_kwh[c] = heating_kwh.get(c, Q_(0.0, "kWh")) + q
+        heating_kwh[c] = heating_kwh.get(c, 0.0) + q.m
+    heating_kwh = _floats(heating_kwh)
 
     net_work = None
     if sup.network is not None:
@@ -463,13 +470,20 @@ def _energy_flows(state, acc) -> _Flows:
     return _Flows(generation, self_used, exported, net, purchased, heating_kwh, net_work, pv_total)
 
 
+def _floats(kwh: dict) -> dict:
+    # Python floats, as accounting.annual_kwh hands the sums of numpy arrays
+    # on: the accounts then add and print them alike
+    return {c: float(v) for c, v in kwh.items()}
+
+
 def _coal(state, acc, coal_f, flows) -> tuple:
-    """(standard coal by carrier, standard coal of heating) [tce] under the
-    coal factors ``coal_f``."""
+    """(standard coal by carrier [tce, plain floats], standard coal of
+    heating [tce]) under the coal factors ``coal_f``."""
     def compute():
-        tce = accounting.standard_coal(flows.net, acc, coal_f)
+        tce = accounting.weighted_kwh(flows.net, coal_f, "tce")
         heating = flows.heating
-        heating_tce = accounting.total(accounting.standard_coal(heating, acc, coal_f)) if heating else Q_(0.0, "tce")
+        heating_tce = Q_(accounting.total_of(accounting.weighted_kwh(heating, coal_f, "tce").values()) if heating else 0.0,
+                         "tce")
         return tce, heating_tce
     return _kept(state, ("coal", acc, id(coal_f)), compute, (coal_f,))
 
@@ -477,7 +491,7 @@ def _coal(state, acc, coal_f, flows) -> tuple:
 def _renewable(state, acc, coal_f, flows):
     """Renewable replacement rate [%] under the coal factors ``coal_f``."""
     return _kept(state, ("renewable", acc, id(coal_f)), lambda: _renewable_share(
-        accounting.standard_coal(flows.purchased, acc, coal_f), flows.self_used, state.supply,
+        accounting.weighted_kwh(flows.purchased, coal_f, "tce"), flows.self_used, state.supply,
         coal_f["electricity"]), (coal_f,))
 
 
@@ -541,7 +555,7 @@ def _renewable_share(purchased_tce, pv_used, sup, electricity_factor=None):
     ambient = 0.0
     for hp in getattr(sup, "heat_pumps", {}).values():
         ambient += float(heatpump.renewable_ambient_heat(hp.heat_pump_heat, hp.electricity, hp.scop).to("kWh").m)
-    bought = accounting.total(purchased_tce).to("tce").m if purchased_tce else 0.0
+    bought = accounting.total_of(purchased_tce.values()) if purchased_tce else 0.0
     # imports = use − self-consumption hour by hour, ≥ 0 up to the rounding of hourly sums
     share = accounting.renewable_replacement_rate(Q_(max(bought, 0.0), "tce"), pv_used,
                                                   ambient_heat=Q_(max(ambient, 0.0), "kWh"),

@@ -2,7 +2,8 @@ import numpy as np
 import pint
 import pytest
 
-from calc.units import Q_, UnitInputError, check_dimension, format_quantity, magnitude, parse_quantity, to, ureg
+from calc.units import (Q_, UnitInputError, check_dimension, convert, format_quantity, magnitude, parse_quantity, to,
+                        ureg)
 
 
 def test_tce_is_29_3076_gj():
@@ -98,3 +99,12 @@ def test_to_refuses_another_dimension():
         to(Q_(1.0, "kWh"), "m")
     with pytest.raises(UnitInputError, match="x: expected a quantity in m"):
         magnitude(Q_(1.0, "kWh"), "m", "x")
+
+
+@pytest.mark.parametrize("value, src, dst", [(2.0, "kWh", "GJ"), (7, "kWh", "MJ"), (np.array([1.0, 3.0]), "W", "kW"),
+                                             (20.0, "degC", "K"), (1.5, "GJ", "GJ")])
+def test_convert_is_pints_conversion(value, src, dst):
+    expected = Q_(value, src).to(dst).m
+    for unit in (src, ureg.parse_units(src)._units):
+        got = convert(value, unit, dst)
+        assert type(got) is type(expected) and np.array_equal(np.asarray(got), np.asarray(expected))
