@@ -24,7 +24,6 @@ from .calibration import benchmark as gbt51161
 from .climate import weather_for_site
 from .contracts import entry as contracts
 from .datasets.cities import city as city_info
-from .geometry import floor_area
 from .installed import as_installed
 from .metering import field_range_note, heat_sent_saving
 from .network import loss_share_note
@@ -35,7 +34,7 @@ from .model import MEASURE_KINDS, Project
 from .messages import Term, msg
 from .results import Assessment, EconomicsResult, HeatSourceDefault, MeasureResult, SensitivityRow, TargetResult
 from .units import Q_, magnitude, to
-from .variant import Pricing, ThermalCache, account_state, account_totals, simulate_state
+from .variant import Pricing, ThermalCache, account_state, account_totals, gross_floor_area, simulate_state
 
 BASES = ("total_tce", "heating_tce", "delivered_kwh", "co2")
 KIND_LABELS = {k: k.replace("_", " ") for k in MEASURE_KINDS}
@@ -235,7 +234,7 @@ def assess(project: Project, *, sensitivity: bool = True, uncertainty: int = 0, 
         building_type="public" if is_public else "residential",
         city=project.site.city, climate_zone=_zone_text(info),
         weather_source=weather.source, weather_synthetic=bool(weather.synthetic),
-        floor_area=Q_(sum(floor_area(b).m for b in project.buildings), "m**2"),
+        floor_area=Q_(gross_floor_area(project.buildings), "m**2"),
         baseline=baseline, package=package, measures=measures,
         target=check_result,
         economics=econ, stakeholders=views, contract=contract, sensitivity=rows, uncertainty=spread, warnings=warnings,
@@ -251,7 +250,7 @@ def assess(project: Project, *, sensitivity: bool = True, uncertainty: int = 0, 
 def _billed_area(project):
     """Floor area billed for district heat [m²]: the gross floor area, as
     calc.variant.account_state bills it."""
-    return Q_(sum(floor_area(b).m for b in project.buildings), "m**2")
+    return Q_(gross_floor_area(project.buildings), "m**2")
 
 
 def _pct(rate):

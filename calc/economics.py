@@ -31,6 +31,7 @@ from .messages import msg
 from .datasets import tables
 from .model import BOILER_KINDS, FACADES
 from .shading import shaded_facades
+from .schedules import PartsMemo
 from .units import Q_, check_dimension, magnitude, to
 
 # ---------------------------------------------------------------- cost data
@@ -96,6 +97,22 @@ def cost_data(project, measure):
     return _table_cost_data(kind)
 
 
+def _area_sum(bs, area: str) -> float:
+    """Sum over the buildings of an area of calc.geometry [m²]."""
+    if area == "wall_area":
+        return sum(magnitude(wall_area(b, f), "m**2") for b in bs for f in FACADES)
+    if area == "window_area":
+        return sum(magnitude(window_area(b, f), "m**2") for b in bs for f in FACADES)
+    if area == "footprint":
+        return sum(magnitude(footprint_area(b), "m**2") for b in bs)
+    return sum(magnitude(floor_area(b), "m**2") for b in bs)
+
+
+# The areas of the geometries (by identity) a measure is priced on: every
+# state of an assessment keeps the geometry.
+_AREA_SUMS = {a: PartsMemo(256) for a in ("wall_area", "window_area", "footprint", "floor_area")}
+
+
 def measure_quantity(project, basis: str, *, kind: str = "", peak_power=None, heat_capacity=None,
                      pump_power=None):
     """The quantity a measure's cost scales with, over all buildings.
@@ -123,14 +140,9 @@ def measure_quantity(project, basis: str, *, kind: str = "", peak_power=None, he
         In the basis unit ([m²], [m], [kW], [W] or a count).
     """
     bs = project.buildings
-    if basis == "wall_area":
-        return Q_(sum(wall_area(b, f).to("m**2").m for b in bs for f in FACADES), "m**2")
-    if basis == "window_area":
-        return Q_(sum(window_area(b, f).to("m**2").m for b in bs for f in FACADES), "m**2")
-    if basis == "roof_area" or (basis == "floor_area" and kind == "floor_insulation"):
-        return Q_(sum(footprint_area(b).to("m**2").m for b in bs), "m**2")
-    if basis == "floor_area":
-        return Q_(sum(floor_area(b).to("m**2").m for b in bs), "m**2")
+    if basis in ("wall_area", "window_area", "floor_area", "roof_area"):
+        area = "footprint" if basis == "roof_area" or (basis == "floor_area" and kind == "floor_insulation") else basis
+        return Q_(_AREA_SUMS[area].get(tuple(b.geometry for b in bs), lambda: _area_sum(bs, area)), "m**2")
     if basis == "dwelling":
         return Q_(sum(b.dwellings for b in bs), "dimensionless")
     if basis == "elevator":

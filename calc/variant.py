@@ -132,6 +132,17 @@ def _factors(settings, heat=None):
         return accounting.coal_factors(settings, heat=heat), accounting.co2_factors(settings, heat=heat)
 
 
+# Floor areas by the geometries' identities: the states of an assessment keep
+# the geometry, and each bills its heat on the same area.
+_AREAS = schedules.PartsMemo(1024)
+
+
+def gross_floor_area(buildings) -> float:
+    """Sum of the buildings' gross floor areas [m², a plain float], in
+    their order."""
+    return _AREAS.get(tuple(b.geometry for b in buildings), lambda: sum(floor_area(b).m for b in buildings))
+
+
 def _building_key(building):
     # Building objects are frozen dataclasses of hashable parts; fall back to
     # identity when a part is not hashable.
@@ -375,7 +386,7 @@ def _bill(state, base, flows, weather) -> dict:
     """The bill of a state before any price case, kept with the state (see
     :func:`_energy_cost`)."""
     project = state.project
-    area = state.derived("floor_area", lambda: Q_(sum(floor_area(b).m for b in project.buildings), "m**2"))
+    area = state.derived("floor_area", lambda: Q_(gross_floor_area(project.buildings), "m**2"))
     return state.derived(("cost", base.economics, project.supply.metering.billing, area.m, weather),
                          lambda: _energy_cost(state, base, {c: Q_(v, "kWh") for c, v in flows.purchased.items()}, area,
                                               flows.exported, weather))
