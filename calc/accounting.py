@@ -351,7 +351,13 @@ def trade_units(kwh_by_carrier) -> dict:
     """Fuels in their trade units: ``natural_gas_m3`` [m³], ``coal_t`` [t],
     ``oil_kg``, ``lpg_kg`` [kg], ``district_heat_gj`` [GJ], from final
     energy [kWh] and the lower heating values of GB/T 2589-2020 Appendix A."""
-    return {key: _q(v, _TRADE_UNITS[key]) for key, v in _trade_amounts(annual_kwh(kwh_by_carrier)).items()}
+    return trade_units_of(annual_kwh(kwh_by_carrier))
+
+
+def trade_units_of(kwh: dict) -> dict:
+    """:func:`trade_units` of annual energy by carrier as plain floats [kWh]
+    (as :func:`annual_kwh` gives them)."""
+    return {key: _q(v, _TRADE_UNITS[key]) for key, v in _trade_amounts(kwh).items()}
 
 
 _TRADE_UNITS = {"natural_gas_m3": "m**3", "coal_t": "t", "oil_kg": "kg", "lpg_kg": "kg", "district_heat_gj": "GJ"}

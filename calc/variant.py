@@ -363,7 +363,7 @@ def _physics(state, weather) -> dict:
             monthly_heating=Q_(sum(bf.monthly_heating.m for bf in buildings), "kWh"),
             monthly_cooling=Q_(sum(bf.monthly_cooling.m for bf in buildings), "kWh"),
             delivered={c: Q_(v, "kWh") for c, v in delivered.items()},
-            delivered_physical=accounting.trade_units({c: Q_(v, "kWh") for c, v in delivered.items()}),
+            delivered_physical=accounting.trade_units_of(delivered),
             end_uses=_end_uses(state),
             total_delivered=Q_(sum(delivered.values()), "kWh"),
             scop=None if sup.scop is None else Q_(sup.scop, "dimensionless"),
