@@ -251,6 +251,12 @@ def to(q, unit: str) -> pint.Quantity:
     return q.to(unit)
 
 
+def as_unit(q, unit: str) -> pint.Quantity:
+    """``q`` itself when it is already in ``unit``, else :func:`to`: for
+    quantities read and never changed in place (results, tables)."""
+    return q if isinstance(q, pint.Quantity) and _same(q._units, _container(unit)) else to(q, unit)
+
+
 def format_quantity(q: pint.Quantity, unit: str) -> str:
     """The canonical text of a quantity in project files: the shortest
     ``repr`` that round-trips the float, a space, and ``unit`` as written by

@@ -17,7 +17,7 @@ import dataclasses
 import numpy as np
 
 from .. import accounting, economics
-from ..units import Q_, magnitude, to
+from ..units import Q_, as_unit, magnitude, to
 from . import finance
 from . import tariffs as tariff_rules
 from .results import HeatingCompanyView, OccupantView, OwnerView, SocietyView, Stakeholders
@@ -26,7 +26,8 @@ from .results import HeatingCompanyView, OccupantView, OwnerView, SocietyView, S
 def purchased(variant) -> dict:
     """Energy bought from the grid and suppliers [kWh] by carrier: delivered
     energy less the PV electricity used in the building."""
-    bought = {c: to(q, "kWh") for c, q in variant.delivered.items()}
+    # a new dict of the result's (unchanged) quantities
+    bought = {c: as_unit(q, "kWh") for c, q in variant.delivered.items()}
     # a building that takes no district heat is not billed for it by area
     if "district_heat" in bought and not bought["district_heat"].m > 0:
         del bought["district_heat"]

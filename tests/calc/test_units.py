@@ -2,8 +2,8 @@ import numpy as np
 import pint
 import pytest
 
-from calc.units import (Q_, UnitInputError, check_dimension, convert, format_quantity, magnitude, parse_quantity, to,
-                        ureg)
+from calc.units import (Q_, UnitInputError, as_unit, check_dimension, convert, format_quantity, magnitude,
+                        parse_quantity, to, ureg)
 
 
 def test_tce_is_29_3076_gj():
@@ -108,3 +108,9 @@ def test_convert_is_pints_conversion(value, src, dst):
     for unit in (src, ureg.parse_units(src)._units):
         got = convert(value, unit, dst)
         assert type(got) is type(expected) and np.array_equal(np.asarray(got), np.asarray(expected))
+
+
+def test_as_unit_keeps_a_quantity_in_its_unit():
+    q = Q_(2.0, "kWh")
+    assert as_unit(q, "kWh") is q
+    assert as_unit(q, "MJ").m == pytest.approx(7.2) and as_unit(q, "MJ").units == ureg.MJ
