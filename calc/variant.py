@@ -310,7 +310,8 @@ def _totals(state, base, weather, factors) -> Totals:
     tce, heating_tce = _coal(state, acc, coal_f, flows)
     co2 = accounting.weighted_kwh(flows.net, co2_f, "t")
     return Totals(total_standard_coal=Q_(accounting.total_of(tce.values()), "tce"), heating_standard_coal=heating_tce,
-                  total_delivered=Q_(sum(_delivered(state).values()), "kWh"), total_co2=Q_(accounting.total_of(co2.values()), "t"),
+                  total_delivered=Q_(sum(_delivered(state).values()), "kWh"),
+                  total_co2=Q_(accounting.total_of(co2.values()), "t"),
                   energy_cost=_as(accounting.total(_bill(state, base, flows, weather)), "CNY/a"))
 
 
@@ -337,7 +338,8 @@ def _account_state(state, key, label, base, weather, pricing, factors):
 
     return VariantResult(
         key=key, label=label, **_physics(state, weather),
-        standard_coal={c: Q_(v, "tce") for c, v in tce.items()}, total_standard_coal=Q_(accounting.total_of(tce.values()), "tce"),
+        standard_coal={c: Q_(v, "tce") for c, v in tce.items()},
+        total_standard_coal=Q_(accounting.total_of(tce.values()), "tce"),
         heating_standard_coal=heating_tce,
         co2={c: Q_(v, "t") for c, v in co2.items()}, total_co2=Q_(accounting.total_of(co2.values()), "t"),
         energy_cost=_as(accounting.total(cost), "CNY/a"),
