@@ -221,17 +221,13 @@ def total_of(values) -> float:
 
 
 def _factor_in(factor, unit_out: str) -> float:
-    """A factor's magnitude per kWh of ``unit_out`` (the same conversion,
-    memoised: every state of every assessment applies the same few)."""
-    m = factor.magnitude
-    if isinstance(m, float):
-        return _converted(m, factor.units, unit_out)
-    return factor.to(f"{unit_out}/kWh").magnitude
+    """A factor's magnitude per kWh of ``unit_out``, as
+    ``factor.to(unit_out/kWh)`` gives it (the conversion factor memoised:
+    every state of every assessment applies the same few)."""
+    return convert(factor._magnitude, factor._units, _PER_KWH.get(unit_out) or f"{unit_out}/kWh")
 
 
-@lru_cache(maxsize=1024)
-def _converted(magnitude: float, units, unit_out: str) -> float:
-    return Q_(magnitude, units).to(f"{unit_out}/kWh").magnitude
+_PER_KWH = {"tce": "tce/kWh", "t": "t/kWh"}
 
 
 def standard_coal(kwh_by_carrier, accounting, factors=None) -> dict:
