@@ -36,7 +36,7 @@ from pint import Quantity
 from . import heat_source
 from .contracts import tariffs as tariff_rules
 from .datasets import tables
-from .units import Q_, _container, check_dimension, magnitude
+from .units import Q_, _container, convert, magnitude, to
 
 CARRIERS = ("electricity", "natural_gas", "district_heat", "coal", "oil", "lpg")
 
@@ -74,7 +74,7 @@ def coal_factors(accounting, year: int | None = None, heat=None) -> dict:
     year = _year(accounting, year)
     factors = {c: _coal_per_kwh(c, method) for c in CARRIERS if c != "electricity"}
     if method == "power_supply_coal" and accounting.power_supply_coal is not None:
-        factors["electricity"] = accounting.power_supply_coal.to("kgce/kWh")
+        factors["electricity"] = to(accounting.power_supply_coal, "kgce/kWh")
     else:
         factors["electricity"] = _coal_per_kwh("electricity", method, year)
     if heat is not None and method == "power_supply_coal":
@@ -114,7 +114,7 @@ def co2_factors(accounting, year: int | None = None, heat=None) -> dict:
     year = _year(accounting, year)
     factors = {c: _co2_per_kwh(c) for c in CARRIERS if c != "electricity"}
     if accounting.grid_factor is not None:
-        factors["electricity"] = accounting.grid_factor.to("kg/kWh")
+        factors["electricity"] = to(accounting.grid_factor, "kg/kWh")
     else:
         factors["electricity"] = _co2_per_kwh("electricity", accounting.grid_region, year)
     if heat is not None:
@@ -199,22 +199,35 @@ def annual_kwh(kwh_by_carrier) -> dict:
 
 
 def _weighted(kwh_by_carrier, factors: dict, unit_out: str) -> dict:
-    energy = annual_kwh(kwh_by_carrier)
-    return {c: _q(e * _factor_in(factors[c], unit_out), unit_out) for c, e in energy.items()}
+    return {c: _q(v, unit_out) for c, v in weighted_kwh(annual_kwh(kwh_by_carrier), factors, unit_out).items()}
+
+
+def weighted_kwh(kwh: dict, factors: dict, unit_out: str) -> dict:
+    """Annual energy by carrier [kWh, plain floats, as :func:`annual_kwh`
+    gives them] times each carrier's factor, in ``unit_out`` (plain floats):
+    the figures of :func:`standard_coal` ("tce") and :func:`co2` ("t")
+    without a quantity per carrier, for code that accounts many states."""
+    return {c: e * _factor_in(factors[c], unit_out) for c, e in kwh.items()}
+
+
+def total_of(values) -> float:
+    """The sum of plain magnitudes in the order :func:`total` adds them
+    (from the first, not from zero, which would turn -0.0 into 0.0)."""
+    values = iter(values)
+    m = next(values)
+    for v in values:
+        m = m + v
+    return m
 
 
 def _factor_in(factor, unit_out: str) -> float:
-    """A factor's magnitude per kWh of ``unit_out`` (the same conversion,
-    memoised: every state of every assessment applies the same few)."""
-    m = factor.magnitude
-    if isinstance(m, float):
-        return _converted(m, factor.units, unit_out)
-    return factor.to(f"{unit_out}/kWh").magnitude
+    """A factor's magnitude per kWh of ``unit_out``, as
+    ``factor.to(unit_out/kWh)`` gives it (the conversion factor memoised:
+    every state of every assessment applies the same few)."""
+    return convert(factor._magnitude, factor._units, _PER_KWH.get(unit_out) or f"{unit_out}/kWh")
 
 
-@lru_cache(maxsize=1024)
-def _converted(magnitude: float, units, unit_out: str) -> float:
-    return Q_(magnitude, units).to(f"{unit_out}/kWh").magnitude
+_PER_KWH = {"tce": "tce/kWh", "t": "t/kWh"}
 
 
 def standard_coal(kwh_by_carrier, accounting, factors=None) -> dict:
@@ -316,9 +329,16 @@ def credit_pv(kwh_by_carrier, credited) -> dict:
     """Delivered energy with the credited PV electricity subtracted from the
     electricity carrier (annual totals [kWh]; electricity may go negative
     under the all-generation rule, which is the point of that rule)."""
-    energy = annual_kwh(kwh_by_carrier)
-    energy["electricity"] = energy.get("electricity", 0.0) - magnitude(credited, "kWh", "credited")
+    energy = credited_kwh(annual_kwh(kwh_by_carrier), magnitude(credited, "kWh", "credited"))
     return {c: _q(e, "kWh") for c, e in energy.items()}
+
+
+def credited_kwh(kwh: dict, credited: float) -> dict:
+    """:func:`credit_pv` on plain floats [kWh]: a new dict, electricity less
+    ``credited``."""
+    energy = dict(kwh)
+    energy["electricity"] = energy.get("electricity", 0.0) - credited
+    return energy
 
 
 # ---------------------------------------------------------------- cost
@@ -327,16 +347,28 @@ def trade_units(kwh_by_carrier) -> dict:
     """Fuels in their trade units: ``natural_gas_m3`` [m³], ``coal_t`` [t],
     ``oil_kg``, ``lpg_kg`` [kg], ``district_heat_gj`` [GJ], from final
     energy [kWh] and the lower heating values of GB/T 2589-2020 Appendix A."""
-    e = annual_kwh(kwh_by_carrier)
+    return trade_units_of(annual_kwh(kwh_by_carrier))
+
+
+def trade_units_of(kwh: dict) -> dict:
+    """:func:`trade_units` of annual energy by carrier as plain floats [kWh]
+    (as :func:`annual_kwh` gives them)."""
+    return {key: _q(v, _TRADE_UNITS[key]) for key, v in _trade_amounts(kwh).items()}
+
+
+_TRADE_UNITS = {"natural_gas_m3": "m**3", "coal_t": "t", "oil_kg": "kg", "lpg_kg": "kg", "district_heat_gj": "GJ"}
+
+
+def _trade_amounts(e: dict) -> dict:
+    """:func:`trade_units` of annual kWh by carrier, as plain magnitudes."""
     out = {}
-    for carrier, key, unit in (("natural_gas", "natural_gas_m3", "m**3"), ("coal", "coal_t", "t"),
-                               ("oil", "oil_kg", "kg"), ("lpg", "lpg_kg", "kg")):
+    for carrier, key in (("natural_gas", "natural_gas_m3"), ("coal", "coal_t"), ("oil", "oil_kg"), ("lpg", "lpg_kg")):
         if carrier in e:
             # kWh / (MJ per m³ or kg) as pint divides it, then converted
             cv, units = _per_calorific_value(carrier)
-            out[key] = Q_(e[carrier] / cv, units).to(unit)
+            out[key] = convert(e[carrier] / cv, units, _TRADE_UNITS[key])
     if "district_heat" in e:
-        out["district_heat_gj"] = _q(e["district_heat"], "kWh").to("GJ")
+        out["district_heat_gj"] = convert(e["district_heat"], _container("kWh"), "GJ")
     return out
 
 
@@ -391,7 +423,7 @@ def energy_cost(kwh_by_carrier, tariffs, billing, heated_area, exported=None, *,
     if area < 0:
         raise ValueError(f"heated_area = {area:g} m²: must be ≥ 0")
     e = annual_kwh(kwh_by_carrier)
-    units = trade_units(kwh_by_carrier)
+    units = _trade_amounts(e)
     cost = {}
     if "electricity" in e:
         special = (getattr(tariffs, "electricity_tariff", "flat") != "flat"
@@ -402,15 +434,15 @@ def energy_cost(kwh_by_carrier, tariffs, billing, heated_area, exported=None, *,
         else:
             cost["electricity"] = e["electricity"] * magnitude(tariffs.electricity, "CNY/kWh")
     if "natural_gas" in e:
-        cost["natural_gas"] = units["natural_gas_m3"].m * magnitude(tariffs.natural_gas, "CNY/m**3")
+        cost["natural_gas"] = units["natural_gas_m3"] * magnitude(tariffs.natural_gas, "CNY/m**3")
     if "coal" in e:
-        cost["coal"] = units["coal_t"].m * magnitude(tariffs.coal, "CNY/t")
+        cost["coal"] = units["coal_t"] * magnitude(tariffs.coal, "CNY/t")
     if "oil" in e:
-        cost["oil"] = units["oil_kg"].m * magnitude(tariffs.oil, "CNY/kg")
+        cost["oil"] = units["oil_kg"] * magnitude(tariffs.oil, "CNY/kg")
     if "lpg" in e:
-        cost["lpg"] = units["lpg_kg"].m * magnitude(tariffs.lpg, "CNY/kg")
+        cost["lpg"] = units["lpg_kg"] * magnitude(tariffs.lpg, "CNY/kg")
     if "district_heat" in e:
-        cost["district_heat"] = _heat_bill(units["district_heat_gj"].m, area, tariffs, billing)
+        cost["district_heat"] = _heat_bill(units["district_heat_gj"], area, tariffs, billing)
     if exported is not None:
         cost["pv_export"] = -magnitude(exported, "kWh", "exported") * magnitude(tariffs.pv_export, "CNY/kWh")
     return {c: _q(v, "CNY/a") for c, v in cost.items()}
@@ -482,7 +514,7 @@ def renewable_replacement_rate(conventional_tce, pv_used, ambient_heat=None, ele
         if not v >= 0:
             raise ValueError(f"{name} = {v:g}: must be ≥ 0")
     fe = (_equal_value_electricity() if electricity_factor is None
-          else check_dimension(electricity_factor, "kgce/kWh", "electricity_factor").to("kgce/kWh").magnitude)
+          else magnitude(electricity_factor, "kgce/kWh", "electricity_factor"))
     r = (pv * fe + amb * MJ_PER_KWH / MJ_PER_KGCE) / 1000.0
     rate = float(r / (c + r)) if c + r > 0 else 0.0
     return RenewableShare(Q_(float(r), "tce"), Q_(float(c), "tce"), rate, goal, bool(rate >= goal))
@@ -556,7 +588,7 @@ def accounts(kwh_by_carrier, accounting, tariffs, billing, heated_area, pv=None,
     # against what is still bought (exports are used elsewhere), so it
     # stays within 0-1 whatever the crediting rule.
     used = pv.self_consumed if pv is not None else Q_(0.0, "kWh")
-    conventional = sum(q.to("tce").m for q in standard_coal(bought, accounting, coal).values())
+    conventional = sum(magnitude(q, "tce") for q in standard_coal(bought, accounting, coal).values())
     renewable = renewable_replacement_rate(Q_(max(conventional, 0.0), "tce"), used,
                                            electricity_factor=coal["electricity"])
     zero = {"tce": Q_(0.0, "tce"), "t": Q_(0.0, "t"), "CNY/a": Q_(0.0, "CNY/a")}

@@ -24,7 +24,6 @@ from .calibration import benchmark as gbt51161
 from .climate import weather_for_site
 from .contracts import entry as contracts
 from .datasets.cities import city as city_info
-from .geometry import floor_area
 from .installed import as_installed
 from .metering import field_range_note, heat_sent_saving
 from .network import loss_share_note
@@ -34,8 +33,8 @@ from .method import METHOD, SOURCES
 from .model import MEASURE_KINDS, Project
 from .messages import Term, msg
 from .results import Assessment, EconomicsResult, HeatSourceDefault, MeasureResult, SensitivityRow, TargetResult
-from .units import Q_
-from .variant import Pricing, ThermalCache, account_state, account_totals, simulate_state
+from .units import Q_, magnitude, to
+from .variant import Pricing, ThermalCache, account_state, account_totals, gross_floor_area, simulate_state
 
 BASES = ("total_tce", "heating_tce", "delivered_kwh", "co2")
 KIND_LABELS = {k: k.replace("_", " ") for k in MEASURE_KINDS}
@@ -235,7 +234,7 @@ def assess(project: Project, *, sensitivity: bool = True, uncertainty: int = 0, 
         building_type="public" if is_public else "residential",
         city=project.site.city, climate_zone=_zone_text(info),
         weather_source=weather.source, weather_synthetic=bool(weather.synthetic),
-        floor_area=Q_(sum(floor_area(b).m for b in project.buildings), "m**2"),
+        floor_area=Q_(gross_floor_area(project.buildings), "m**2"),
         baseline=baseline, package=package, measures=measures,
         target=check_result,
         economics=econ, stakeholders=views, contract=contract, sensitivity=rows, uncertainty=spread, warnings=warnings,
@@ -251,7 +250,7 @@ def assess(project: Project, *, sensitivity: bool = True, uncertainty: int = 0, 
 def _billed_area(project):
     """Floor area billed for district heat [m²]: the gross floor area, as
     calc.variant.account_state bills it."""
-    return Q_(sum(floor_area(b).m for b in project.buildings), "m**2")
+    return Q_(gross_floor_area(project.buildings), "m**2")
 
 
 def _pct(rate):
@@ -272,9 +271,9 @@ def _investment(project, measure, state, level="typical"):
     from the simulated state with the measure applied."""
     extra = {}
     if measure.kind == "rooftop_pv":
-        extra["peak_power"] = sum((p.peak_power.to("kW") for p, _ in state.pv.values()), Q_(0.0, "kW"))
+        extra["peak_power"] = sum((to(p.peak_power, "kW") for p, _ in state.pv.values()), Q_(0.0, "kW"))
     if measure.kind in ("heat_pump", "boiler_renewal"):
-        caps = [hp.capacity.to("kW") for hp in state.supply.heat_pumps.values()]
+        caps = [to(hp.capacity, "kW") for hp in state.supply.heat_pumps.values()]
         if caps:
             extra["heat_capacity"] = sum(caps, Q_(0.0, "kW"))
         else:
@@ -282,13 +281,13 @@ def _investment(project, measure, state, level="typical"):
     if measure.kind == "disconnection":
         extra["heat_capacity"] = disconnection_capacity(state, measure)
     if measure.kind == "variable_speed_pumps" and state.supply.network is not None:
-        extra["pump_power"] = Q_(float(state.supply.network.pump_electricity.to("kWh").m.max()), "kW")
+        extra["pump_power"] = Q_(float(magnitude(state.supply.network.pump_electricity, "kWh").max()), "kW")
     return economics.measure_cost(project, measure, level=level, **extra)
 
 
 def _design_load(state, building):
     """A boiler is priced on the building's peak hourly heating need [kW]."""
-    return Q_(float(state.thermal[building.name].heating.to("kW").m.max()), "kW")
+    return Q_(float(magnitude(state.thermal[building.name].heating, "kW").max()), "kW")
 
 
 def _alone_rates_by_method(project, weather, cache, basis, method, accounted, alone, alone_states) -> list[dict]:
@@ -308,9 +307,9 @@ def _alone_rates_by_method(project, weather, cache, basis, method, accounted, al
 
 def _measure_result(i, m, alone, baseline, basis, inv, contribution_pp, project) -> MeasureResult:
     saving_cost = baseline.energy_cost - alone.energy_cost
-    saving_kwh = (baseline.total_delivered - alone.total_delivered).to("kWh") / Q_(1, "year")
-    saving_co2 = (baseline.total_co2 - alone.total_co2).to("t") / Q_(1, "year")
-    ap = economics.appraise(inv, saving_cost.to("CNY/year"), project.economics,
+    saving_kwh = to(baseline.total_delivered - alone.total_delivered, "kWh") / Q_(1, "year")
+    saving_co2 = to(baseline.total_co2 - alone.total_co2, "t") / Q_(1, "year")
+    ap = economics.appraise(inv, to(saving_cost, "CNY/year"), project.economics,
                             annual_energy_saving=saving_kwh, annual_co2_saving=saving_co2,
                             degradation=project.economics.pv_degradation if m.kind == "rooftop_pv" else 0.0)
     rate = target.saving_rate(basis_value(baseline, basis), basis_value(alone, basis))
@@ -318,12 +317,12 @@ def _measure_result(i, m, alone, baseline, basis, inv, contribution_pp, project)
         index=i, kind=m.kind, label=label_of(m), alone=alone,
         saving_rate_alone=_pct(rate),
         sequential_contribution=None if contribution_pp is None else Q_(contribution_pp, "pp"),
-        investment=inv.gross.to("CNY"), subsidy=inv.subsidy.to("CNY"), lifetime=inv.lifetime.to("year"),
-        annual_cost_saving=saving_cost.to("CNY/a"),
+        investment=to(inv.gross, "CNY"), subsidy=to(inv.subsidy, "CNY"), lifetime=to(inv.lifetime, "year"),
+        annual_cost_saving=to(saving_cost, "CNY/a"),
         simple_payback=ap.simple_payback, discounted_payback=ap.discounted_payback, npv=ap.npv,
         irr=None if ap.irr.rate is None else Q_(100.0 * ap.irr.rate, "percent"),
         cost_of_saved_energy=ap.cost_of_saved_energy, abatement_cost=ap.abatement_cost,
-        co2_saving=(baseline.total_co2 - alone.total_co2).to("t"),
+        co2_saving=to(baseline.total_co2 - alone.total_co2, "t"),
     )
 
 
@@ -331,9 +330,9 @@ def _with_step(result, inv, before, after, project):
     """The measure's step of the package (added in the listed order): its
     CO2 saving and abatement cost there, the bars of a cost curve that adds
     up to the package."""
-    co2 = (before.total_co2 - after.total_co2).to("t")
+    co2 = to(before.total_co2 - after.total_co2, "t")
     cost = economics.abatement_cost(inv, project.economics.discount_rate,
-                                    (before.energy_cost - after.energy_cost).to("CNY/year"), co2 / Q_(1, "year"))
+                                    to(before.energy_cost - after.energy_cost, "CNY/year"), co2 / Q_(1, "year"))
     return replace(result, sequential_co2_saving=co2, sequential_abatement_cost=cost)
 
 
@@ -341,7 +340,7 @@ def _package_flows(investments, saving_cost, project, cost_factor=1.0, pv_saving
     e = project.economics
     zero = economics.Investment(Q_(0.0, "CNY"), Q_(0.0, "CNY"), Q_(0.0, "CNY"), Q_(e.analysis_period, "year"),
                                 Q_(0.0, "CNY/year"), None, "")
-    pv = Q_(0.0, "CNY/year") if pv_saving is None else pv_saving.to("CNY/year")
+    pv = Q_(0.0, "CNY/year") if pv_saving is None else to(pv_saving, "CNY/year")
     flows = economics.cash_flows(zero, saving_cost - pv, e.analysis_period, e.energy_price_escalation)
     if pv.m != 0:
         flows = flows + economics.cash_flows(zero, pv, e.analysis_period, e.energy_price_escalation, e.pv_degradation)
@@ -362,24 +361,24 @@ def _scaled_investment(inv, factor):
 def _package_economics(investments, baseline, package, project, cost_factor=1.0, price_factor=1.0,
                        pv_saving=None) -> EconomicsResult:
     e = project.economics
-    saving_cost = ((baseline.energy_cost - package.energy_cost) * price_factor).to("CNY/year")
+    saving_cost = to((baseline.energy_cost - package.energy_cost) * price_factor, "CNY/year")
     gross = sum((i.gross for i in investments), Q_(0.0, "CNY")) * cost_factor
     subsidy = sum((i.subsidy for i in investments), Q_(0.0, "CNY"))
     flows = _package_flows(investments, saving_cost, project, cost_factor,
                            None if pv_saving is None else pv_saving * price_factor)
     irr = economics.irr(flows)
-    co2_saving = (baseline.total_co2 - package.total_co2).to("t") / Q_(1, "year")
-    energy_saving = (baseline.total_delivered - package.total_delivered).to("kWh") / Q_(1, "year")
+    co2_saving = to(baseline.total_co2 - package.total_co2, "t") / Q_(1, "year")
+    energy_saving = to(baseline.total_delivered - package.total_delivered, "kWh") / Q_(1, "year")
     rate = e.discount_rate
     # each measure over its own life, net of its subsidy: the measures' own annuity
     annualised = economics.package_annualised_cost([_scaled_investment(i, cost_factor) for i in investments], rate)
     return EconomicsResult(
-        investment=gross.to("CNY"), subsidy=subsidy.to("CNY"), annual_cost_saving=saving_cost.to("CNY/a"),
+        investment=to(gross, "CNY"), subsidy=to(subsidy, "CNY"), annual_cost_saving=to(saving_cost, "CNY/a"),
         simple_payback=_package_payback(investments, baseline, package, cost_factor, price_factor),
         discounted_payback=economics.discounted_payback(rate, flows),
         npv=economics.npv(rate, flows), irr=None if irr.rate is None else Q_(100.0 * irr.rate, "percent"),
-        abatement_cost=((annualised - saving_cost) / co2_saving).to("CNY/t") if co2_saving.m > 0 else None,
-        cost_of_saved_energy=(annualised / energy_saving).to("CNY/kWh") if energy_saving.m > 0 else None,
+        abatement_cost=to((annualised - saving_cost) / co2_saving, "CNY/t") if co2_saving.m > 0 else None,
+        cost_of_saved_energy=to(annualised / energy_saving, "CNY/kWh") if energy_saving.m > 0 else None,
     )
 
 
@@ -387,7 +386,7 @@ def _package_payback(investments, baseline, package, cost_factor=1.0, price_fact
     """Simple payback of the package [a] (None: never), computed as in
     :func:`_package_economics`; the sensitivity analysis needs only this
     figure and not the discounted appraisal."""
-    saving_cost = ((baseline.energy_cost - package.energy_cost) * price_factor).to("CNY/year")
+    saving_cost = to((baseline.energy_cost - package.energy_cost) * price_factor, "CNY/year")
     scaled = [_scaled_investment(i, cost_factor) for i in investments]
     net = sum((i.net for i in scaled), Q_(0.0, "CNY"))
     maintenance = sum((i.maintenance for i in scaled), Q_(0.0, "CNY/year"))

@@ -31,7 +31,8 @@ from .messages import msg
 from .datasets import tables
 from .model import BOILER_KINDS, FACADES
 from .shading import shaded_facades
-from .units import Q_, check_dimension
+from .schedules import PartsMemo
+from .units import Q_, check_dimension, magnitude, to
 
 # ---------------------------------------------------------------- cost data
 
@@ -96,6 +97,22 @@ def cost_data(project, measure):
     return _table_cost_data(kind)
 
 
+def _area_sum(bs, area: str) -> float:
+    """Sum over the buildings of an area of calc.geometry [m²]."""
+    if area == "wall_area":
+        return sum(magnitude(wall_area(b, f), "m**2") for b in bs for f in FACADES)
+    if area == "window_area":
+        return sum(magnitude(window_area(b, f), "m**2") for b in bs for f in FACADES)
+    if area == "footprint":
+        return sum(magnitude(footprint_area(b), "m**2") for b in bs)
+    return sum(magnitude(floor_area(b), "m**2") for b in bs)
+
+
+# The areas of the geometries (by identity) a measure is priced on: every
+# state of an assessment keeps the geometry.
+_AREA_SUMS = {a: PartsMemo(256) for a in ("wall_area", "window_area", "footprint", "floor_area")}
+
+
 def measure_quantity(project, basis: str, *, kind: str = "", peak_power=None, heat_capacity=None,
                      pump_power=None):
     """The quantity a measure's cost scales with, over all buildings.
@@ -123,14 +140,9 @@ def measure_quantity(project, basis: str, *, kind: str = "", peak_power=None, he
         In the basis unit ([m²], [m], [kW], [W] or a count).
     """
     bs = project.buildings
-    if basis == "wall_area":
-        return Q_(sum(wall_area(b, f).to("m**2").m for b in bs for f in FACADES), "m**2")
-    if basis == "window_area":
-        return Q_(sum(window_area(b, f).to("m**2").m for b in bs for f in FACADES), "m**2")
-    if basis == "roof_area" or (basis == "floor_area" and kind == "floor_insulation"):
-        return Q_(sum(footprint_area(b).to("m**2").m for b in bs), "m**2")
-    if basis == "floor_area":
-        return Q_(sum(floor_area(b).to("m**2").m for b in bs), "m**2")
+    if basis in ("wall_area", "window_area", "floor_area", "roof_area"):
+        area = "footprint" if basis == "roof_area" or (basis == "floor_area" and kind == "floor_insulation") else basis
+        return Q_(_AREA_SUMS[area].get(tuple(b.geometry for b in bs), lambda: _area_sum(bs, area)), "m**2")
     if basis == "dwelling":
         return Q_(sum(b.dwellings for b in bs), "dimensionless")
     if basis == "elevator":
@@ -138,7 +150,7 @@ def measure_quantity(project, basis: str, *, kind: str = "", peak_power=None, he
     if basis == "station":
         return Q_(1.0, "dimensionless")  # one heat station serves the project
     if basis == "trench_length":
-        return Q_(sum(p.length.to("m").m for p in _pipes(project)), "m")
+        return Q_(sum(magnitude(p.length, "m") for p in _pipes(project)), "m")
     if basis == "pv_power":
         return _given(peak_power, "W", "peak_power", "the installed PV peak power")
     if basis == "pump_power":
@@ -148,7 +160,7 @@ def measure_quantity(project, basis: str, *, kind: str = "", peak_power=None, he
     if basis == "capacity":
         hp = project.supply.heat_pump
         if heat_capacity is None and hp is not None and hp.capacity is not None:
-            return hp.capacity.to("kW")
+            return to(hp.capacity, "kW")
         return _given(heat_capacity, "kW", "heat_capacity", "the generator capacity (design load × sizing factor)")
     raise ValueError(f"basis = {basis!r}: must be one of " + ", ".join(BASIS_UNITS))
 
@@ -203,7 +215,7 @@ def measure_investment(measure, data, quantity=None, level: str = "typical") -> 
         maintenance = share × gross.
     """
     if measure.investment is not None:
-        gross, source, q = measure.investment.to("CNY").m, "user override", None
+        gross, source, q = magnitude(measure.investment, "CNY"), "user override", None
     else:
         if quantity is None:
             raise ValueError(f"measure {measure.kind}: quantity of basis {data.basis!r} required "
@@ -211,21 +223,21 @@ def measure_investment(measure, data, quantity=None, level: str = "typical") -> 
         if level not in ("typical", "low", "high"):
             raise ValueError(f"level = {level!r}: must be typical, low or high")
         q = check_dimension(quantity, BASIS_UNITS[data.basis], f"{measure.kind} quantity")
-        gross = float((q * getattr(data, level)).to("CNY").m)
+        gross = float(magnitude(q * getattr(data, level), "CNY"))
         source = data.source
     return _investment(measure, gross, data.lifetime, data.maintenance_share, q, source)
 
 
 def _investment(measure, gross: float, lifetime, maintenance_share, quantity, source: str) -> Investment:
-    subsidy = measure.subsidy.to("CNY").m
+    subsidy = magnitude(measure.subsidy, "CNY")
     if subsidy > gross:
         # The model checks the subsidy against an entered investment; against
         # a cost from the tables it can only be capped: a subsidy never pays
         # more than the work costs.
         subsidy = gross
         source = f"{source}; subsidy capped at the investment"
-    life = (measure.lifetime or lifetime).to("year").m
-    share = maintenance_share.to("1/year").m
+    life = magnitude(measure.lifetime or lifetime, "year")
+    share = magnitude(maintenance_share, "1/year")
     return Investment(Q_(gross, "CNY"), Q_(subsidy, "CNY"), Q_(gross - subsidy, "CNY"), Q_(life, "year"),
                       Q_(gross * share, "CNY/year"), quantity, source)
 
@@ -278,14 +290,14 @@ def _pipe_investment(project, measure, level: str) -> Investment:
         # table: service life and upkeep of the table's first size (the
         # same for every size there)
         d = tables.measure_cost_data("pipe_renewal", dn=0)
-        return _investment(measure, measure.investment.to("CNY").m, d.lifetime, d.maintenance_share, None,
+        return _investment(measure, magnitude(measure.investment, "CNY"), d.lifetime, d.maintenance_share, None,
                            "user override")
     pipes = _pipes(project)
     rows = [(p, tables.measure_cost_data("pipe_renewal", dn=p.dn)) for p in pipes]
     life = min(d.lifetime for _, d in rows)
     share = max(d.maintenance_share for _, d in rows)
-    gross = sum(float((p.length * getattr(d, level)).to("CNY").m) for p, d in rows)
-    length = Q_(sum(p.length.to("m").m for p in pipes), "m")
+    gross = sum(float(magnitude(p.length * getattr(d, level), "CNY")) for p, d in rows)
+    length = Q_(sum(magnitude(p.length, "m") for p in pipes), "m")
     return _investment(measure, gross, life, share, length, rows[0][1].source)
 
 
@@ -325,15 +337,15 @@ def cash_flows(investment: Investment, annual_saving, analysis_period: int, esca
     if not 1 <= n <= 100:
         raise ValueError(f"analysis_period = {n}: must be between 1 and 100 years")
     e = _rate(escalation, "energy_price_escalation", -0.5, 1.0)
-    s = check_dimension(annual_saving, "CNY/year", "annual_saving").m
-    life = investment.lifetime.to("year").m
+    s = magnitude(annual_saving, "CNY/year", "annual_saving")
+    life = magnitude(investment.lifetime, "year")
     if not life > 0:
         raise ValueError(f"lifetime = {life:g} a: must be > 0")
     years = np.arange(n + 1)
     d = _rate(degradation, "degradation", 0.0, 0.5)
-    flows = s * (1.0 + e) ** years * (1.0 - d) ** np.maximum(years - 1, 0) - investment.maintenance.to("CNY/year").m
-    flows[0] = -investment.net.to("CNY").m
-    gross = investment.gross.to("CNY").m
+    flows = s * (1.0 + e) ** years * (1.0 - d) ** np.maximum(years - 1, 0) - magnitude(investment.maintenance, "CNY/year")
+    flows[0] = -magnitude(investment.net, "CNY")
+    gross = magnitude(investment.gross, "CNY")
     # whole years, so that replacements fall on cash-flow years
     replace_every = max(1, int(round(life)))
     flows[replace_every:n:replace_every] -= gross
@@ -348,8 +360,8 @@ def _require_finite(values, what: str, investment, annual_saving) -> None:
     """Inputs beyond floating-point range end here, as an error: an
     infinite NPV would read as a result and a null as "not applicable"."""
     if not np.isfinite(values).all():
-        raise ValueError(f"{what} are not finite numbers (investment {investment.gross.to('CNY').m:g} CNY, "
-                         f"saving {float(np.asarray(annual_saving.to('CNY/year').m)):g} CNY/a): beyond what the "
+        raise ValueError(f"{what} are not finite numbers (investment {to(investment.gross, 'CNY').m:g} CNY, "
+                         f"saving {float(np.asarray(to(annual_saving, 'CNY/year').m)):g} CNY/a): beyond what the "
                          "economics can compute")
 
 
@@ -369,7 +381,7 @@ def npv(rate: float, flows):
         [CNY] (Brealey, Myers & Allen, Principles of Corporate Finance, ch. 2).
     """
     r = _rate(rate, "discount_rate", -0.99, 10.0)
-    f = check_dimension(flows, "CNY", "flows").m
+    f = magnitude(flows, "CNY", "flows")
     value = float(_npv(r, np.asarray(f, float)))
     if not math.isfinite(value):
         raise ValueError(f"npv = {value}: the cash flows are beyond what the economics can compute")
@@ -410,7 +422,7 @@ def irr(flows) -> IRR:
         changes (reinvestments) the lowest root found on a scan is returned
         and the note says so. Root by Brent's method.
     """
-    f = np.asarray(check_dimension(flows, "CNY", "flows").m, float)
+    f = np.asarray(magnitude(flows, "CNY", "flows"), float)
     nonzero = f[f != 0]
     changes = int(np.sum(np.diff(np.sign(nonzero)) != 0)) if nonzero.size else 0
     if changes == 0:
@@ -461,8 +473,8 @@ def simple_payback(net_investment, annual_net_saving):
     pint.Quantity or None
         [a]; 0 for no investment; None when the saving is ≤ 0 (never pays back).
     """
-    i = check_dimension(net_investment, "CNY", "net_investment").m
-    s = check_dimension(annual_net_saving, "CNY/year", "annual_net_saving").m
+    i = magnitude(net_investment, "CNY", "net_investment")
+    s = magnitude(annual_net_saving, "CNY/year", "annual_net_saving")
     if i < 0:
         raise ValueError(f"net_investment = {i:g} CNY: must be ≥ 0")
     if i == 0:
@@ -489,7 +501,7 @@ def discounted_payback(rate: float, flows):
         considered (the usual definition: first time).
     """
     r = _rate(rate, "discount_rate", -0.99, 10.0)
-    f = np.asarray(check_dimension(flows, "CNY", "flows").m, float)
+    f = np.asarray(magnitude(flows, "CNY", "flows"), float)
     cum = np.cumsum(f / (1.0 + r) ** np.arange(f.size))
     if cum[0] >= 0:
         return Q_(0.0, "year")
@@ -515,8 +527,8 @@ def capital_recovery_factor(rate: float, years: float) -> float:
 
 def annualised_cost(investment: Investment, rate: float):
     """Annualised investment over its life plus maintenance [CNY/a]."""
-    crf = capital_recovery_factor(rate, investment.lifetime.to("year").m)
-    return Q_(investment.net.to("CNY").m * crf + investment.maintenance.to("CNY/year").m, "CNY/year")
+    crf = capital_recovery_factor(rate, magnitude(investment.lifetime, "year"))
+    return Q_(magnitude(investment.net, "CNY") * crf + magnitude(investment.maintenance, "CNY/year"), "CNY/year")
 
 
 def package_annualised_cost(investments, rate: float):
@@ -547,7 +559,7 @@ def cost_of_saved_energy(investment: Investment, rate: float, annual_energy_savi
         [CNY/kWh] (Meier 1982, LBL-14867; Stoft 1995); None when nothing is
         saved.
     """
-    e = check_dimension(annual_energy_saving, "kWh/year", "annual_energy_saving").m
+    e = magnitude(annual_energy_saving, "kWh/year", "annual_energy_saving")
     if not e > 0:
         return None
     return Q_(annualised_cost(investment, rate).m / e, "CNY/kWh")
@@ -572,8 +584,8 @@ def abatement_cost(investment: Investment, rate: float, annual_cost_saving, annu
         [CNY/t]; negative = saves money. None when no CO2 is avoided
         (McKinsey 2009 abatement-curve method; Kesicki & Strachan 2011).
     """
-    c = check_dimension(annual_co2_saving, "t/year", "annual_co2_saving").m
-    s = check_dimension(annual_cost_saving, "CNY/year", "annual_cost_saving").m
+    c = magnitude(annual_co2_saving, "t/year", "annual_co2_saving")
+    s = magnitude(annual_cost_saving, "CNY/year", "annual_cost_saving")
     if not c > 0:
         return None
     return Q_((annualised_cost(investment, rate).m - s) / c, "CNY/t")
@@ -664,10 +676,10 @@ def macc(items) -> list[MACCBar]:
     """
     rows = []
     for label, cost, width in items:
-        w = check_dimension(width, "t/year", f"{label} abatement").m
+        w = magnitude(width, "t/year", f"{label} abatement")
         if cost is None or not w > 0:
             continue
-        rows.append((check_dimension(cost, "CNY/t", f"{label} cost").m, label, w))
+        rows.append((magnitude(cost, "CNY/t", f"{label} cost"), label, w))
     rows.sort(key=lambda r: r[0])
     bars, x = [], 0.0
     for c, label, w in rows:
@@ -766,4 +778,4 @@ def _evaluate(evaluate, multipliers, name):
 def _payback_swing(row: TornadoRow) -> float:
     if row.payback_low is None or row.payback_high is None:
         return math.inf if (row.payback_low is None) != (row.payback_high is None) else 0.0
-    return abs((row.payback_high - row.payback_low).to("year").m)
+    return abs(magnitude(row.payback_high - row.payback_low, "year"))

@@ -93,16 +93,16 @@ class EmitterCheck:
     return_temp: object = None
 
     def message(self) -> str:
-        at = (msg("emitters.at_temperatures", "{flow:.0f}/{ret:.0f} °C", flow=self.supply_temp.to("degC").m,
-                  ret=self.return_temp.to("degC").m)
+        at = (msg("emitters.at_temperatures", "{flow:.0f}/{ret:.0f} °C", flow=magnitude(self.supply_temp, "degC"),
+                  ret=magnitude(self.return_temp, "degC"))
               if self.supply_temp is not None else msg("emitters.at_design", "their design temperatures"))
         return msg("emitters.short", "{building}: the emitters give {output:.0f} kW at {at}, "
                    "{pct:.0f} % of the design heat load {load:.0f} kW (EN 442, n as for the emitter type); "
                    "they need about {needed:.0f} °C flow. Rooms stay below the setpoint in "
                    "the coldest hours unless the flow runs hotter or the emitters are enlarged "
-                   "({measure} measure).", building=self.building, output=self.output.to("kW").m, at=at,
-                   pct=100.0 / self.load_ratio, load=self.design_load.to("kW").m,
-                   needed=self.required_supply_temp.to("degC").m, measure=Term("measure", "radiator_replacement"))
+                   "({measure} measure).", building=self.building, output=magnitude(self.output, "kW"), at=at,
+                   pct=100.0 / self.load_ratio, load=magnitude(self.design_load, "kW"),
+                   needed=magnitude(self.required_supply_temp, "degC"), measure=Term("measure", "radiator_replacement"))
 
 
 def check_emitters(building, design_load, max_supply_temp=None) -> EmitterCheck:
@@ -159,16 +159,16 @@ def _output(building, n: float, max_supply_temp, load):
     else:
         phi50 = (eq.emitter_output_50 * floor_area(building)).to("kW")
         output = emitter_output(phi50, mean_excess(eq.design_supply_temp, eq.design_return_temp, room), n).to("kW")
-    ts, tr = eq.design_supply_temp.to("degC").m, eq.design_return_temp.to("degC").m
+    ts, tr = magnitude(eq.design_supply_temp, "degC"), magnitude(eq.design_return_temp, "degC")
     if max_supply_temp is not None and magnitude(max_supply_temp, "degC", "max_supply_temp") < ts:
         cut = ts - magnitude(max_supply_temp, "degC", "max_supply_temp")
-        ts, tr = ts - cut, max(tr - cut, room.to("degC").m + 0.1)
+        ts, tr = ts - cut, max(tr - cut, magnitude(room, "degC") + 0.1)
         if eq.emitter_output_50 is None:
             phi50 = output_50_for(load, eq.design_supply_temp, eq.design_return_temp, room, n)
         else:
             phi50 = (eq.emitter_output_50 * floor_area(building)).to("kW")
         output = emitter_output(phi50, mean_excess(Q_(ts, "degC"), Q_(tr, "degC"), room), n).to("kW")
-    return output, ts, tr, room.to("degC").m
+    return output, ts, tr, magnitude(room, "degC")
 
 
 def sized_output_50(building, design_load):

@@ -18,7 +18,7 @@ import dataclasses
 from . import emitters, network
 from .model import HeatingNetwork
 from .schema import field_spec
-from .units import Q_
+from .units import Q_, magnitude
 
 # The largest pump design flow a network holds [m³/h] (its field's bound).
 _MAX_DESIGN_FLOW = Q_(field_spec(HeatingNetwork, "design_flow")["le"], "m**3/h")
@@ -27,13 +27,13 @@ _MAX_DESIGN_FLOW = Q_(field_spec(HeatingNetwork, "design_flow")["le"], "m**3/h")
 def reference_loss_share(nw) -> tuple:
     """(2020 reference loss share [-], where it comes from) of a network."""
     if nw.reference_loss_share_2020 is not None:
-        return float(nw.reference_loss_share_2020.to("dimensionless").m), "entered"
+        return float(magnitude(nw.reference_loss_share_2020, "dimensionless")), "entered"
     if not nw.pipes:
         return float(nw.assumed_loss_share), "the network's loss share as entered (no pipes listed)"
     from .datasets.tables import network_reference_loss
 
-    length = sum(p.length.to("m").m for p in nw.pipes)
-    year = sum(p.year * p.length.to("m").m for p in nw.pipes) / length
+    length = sum(magnitude(p.length, "m") for p in nw.pipes)
+    year = sum(p.year * magnitude(p.length, "m") for p in nw.pipes) / length
     share, source = network_reference_loss(year)
     return share, f"pipes laid about {year:.0f}: {source}"
 

@@ -33,7 +33,7 @@ import numpy as np
 
 from .heatpump import heating_curve
 from .messages import msg
-from .units import Q_, magnitude
+from .units import Q_, magnitude, to
 
 # Outer diameters of steel service pipes [mm] (EN 10220 / EN 253:2019
 # Table 2 series, as listed in the isoplus design catalogue 04/2005 R 2.0).
@@ -500,7 +500,7 @@ def simulate_network(network, heat_demand, outdoor_temp, ground_temp, operating,
     if network.design_flow is not None:
         # The pumps and pipes as installed: after envelope work the same flow
         # carries less heat (a smaller temperature drop).
-        v_design = network.design_flow.to("m**3/s").m
+        v_design = magnitude(network.design_flow, "m**3/s")
         q_design = v_design * WATER_DENSITY * WATER_CP * (ts_d - tr_d) / 1000.0
     else:
         v_design = q_design * 1000.0 / (WATER_DENSITY * WATER_CP * (ts_d - tr_d))
@@ -525,7 +525,7 @@ def simulate_network(network, heat_demand, outdoor_temp, ground_temp, operating,
             notes.append(msg("network.bare_pipe", "pipes[{i}] ({name}): no insulation; heat loss of a bare pipe",
                              i=i, n=i + 1, name=seg.name or msg("network.segment", "segment {n} (DN{dn})", n=i + 1, dn=seg.dn)))
         res = segment_resistances(seg, soil_conductivity)
-        w = segment_loss_per_metre(res, ts, tr, t_g, t_out) * seg.length.to("m").m
+        w = segment_loss_per_metre(res, ts, tr, t_g, t_out) * magnitude(seg.length, "m")
         w = np.where(on, np.maximum(w, 0.0), 0.0)
         losses_w += w
         by_segment[name] = float(w.sum() / 1000.0)
@@ -539,7 +539,7 @@ def simulate_network(network, heat_demand, outdoor_temp, ground_temp, operating,
     if network.makeup_water.m > 0:
         hours = int(on.sum())
         t_mean = float(np.mean(((ts + tr) / 2.0)[on]))
-        makeup = makeup_water_loss(network.makeup_water.to("m**3/a") * Q_(1.0, "a"), Q_(t_mean, "degC"),
+        makeup = makeup_water_loss(to(network.makeup_water, "m**3/a") * Q_(1.0, "a"), Q_(t_mean, "degC"),
                                    network.makeup_water_temp).m
         losses = losses + np.where(on, makeup / hours, 0.0)
     sent = q + losses

@@ -34,7 +34,7 @@ import pvlib
 
 from .datasets import tables
 from .geometry import footprint_area
-from .units import Q_, check_dimension
+from .units import Q_, magnitude
 
 # ---------------------------------------------------------------- constants
 
@@ -83,8 +83,8 @@ def module_product(key: str) -> ModuleProduct:
         row = tables.pv_module(key)
     except KeyError as e:
         raise ValueError(f"pv.module = {key!r}: {e.args[0]}") from None
-    return ModuleProduct(key, row["power_stc"].to("W").m, row["area"].to("m**2").m,
-                         row["gamma_pmax"].to("1/K").m, row["source"])
+    return ModuleProduct(key, magnitude(row["power_stc"], "W"), magnitude(row["area"], "m**2"),
+                         magnitude(row["gamma_pmax"], "1/K"), row["source"])
 
 
 # ---------------------------------------------------------------- layout
@@ -104,7 +104,7 @@ def winter_solstice_noon_elevation(latitude):
         Elevation angle α = 90° − |φ − δ| [deg] with δ = −23.44°
         (Duffie & Beckman 2013, eq. 1.6.5 at ω = 0).
     """
-    phi = check_dimension(latitude, "deg", "latitude").magnitude
+    phi = magnitude(latitude, "deg", "latitude")
     alpha = 90.0 - abs(phi - WINTER_SOLSTICE_DECLINATION_DEG)
     if not alpha > 0:
         raise ValueError(f"latitude = {phi:g} deg: the sun stays below the horizon at the winter "
@@ -138,8 +138,8 @@ def ground_coverage_ratio(tilt, azimuth, latitude) -> float:
     float
         GCR [-] in (0, 1]; 1 for horizontal modules.
     """
-    beta = math.radians(check_dimension(tilt, "deg", "tilt").magnitude)
-    gamma = math.radians(check_dimension(azimuth, "deg", "azimuth").magnitude)
+    beta = math.radians(magnitude(tilt, "deg", "tilt"))
+    gamma = math.radians(magnitude(azimuth, "deg", "azimuth"))
     alpha = math.radians(winter_solstice_noon_elevation(latitude).magnitude)
     pitch_per_length = math.cos(beta) + math.sin(beta) * abs(math.cos(gamma - math.pi)) / math.tan(alpha)
     return min(1.0, 1.0 / pitch_per_length)
@@ -255,14 +255,14 @@ def pv_output(building, weather) -> PVResult:
     """
     pv = _require_pv(building)
     layout = pv_layout(building, Q_(weather.latitude, "deg"))
-    tilt = pv.tilt.to("deg").magnitude
-    azimuth = pv.azimuth.to("deg").magnitude
+    tilt = magnitude(pv.tilt, "deg")
+    azimuth = magnitude(pv.azimuth, "deg")
     poa_global, effective = _plane_of_array(weather, tilt, azimuth)
     data = weather.data
     temp_cell = pvlib.temperature.sapm_cell(
         poa_global, data["temp_air"].to_numpy(float), data["wind_speed"].to_numpy(float),
         **pvlib.temperature.TEMPERATURE_MODEL_PARAMETERS["sapm"][SAPM_MOUNT])
-    pdc0 = layout.peak_power.to("W").magnitude
+    pdc0 = magnitude(layout.peak_power, "W")
     dc = _dc_power(effective, temp_cell, pdc0, layout.module.gamma_pdc, pv.system_losses)
     ac = _ac_power(dc, pdc0, pv.inverter_efficiency)
     return _result(layout, ac, dc, poa_global)
@@ -313,7 +313,7 @@ def _result(layout: PVLayout, ac_w, dc_w, poa_w) -> PVResult:
     hours = 1.0  # hourly means → energy per interval
     ac = ac_w * hours / 1000.0
     annual = float(ac.sum())
-    kwp = layout.peak_power.to("kW").magnitude
+    kwp = magnitude(layout.peak_power, "kW")
     specific = annual / kwp if kwp > 0 else 0.0
     poa_kwh = poa_w * hours / 1000.0
     reference_yield = poa_kwh.sum() / (STC_IRRADIANCE / 1000.0)
@@ -387,7 +387,7 @@ def self_consumption(pv_hourly, load_hourly) -> SelfConsumption:
 
 
 def _hourly(q, name: str) -> np.ndarray:
-    x = np.atleast_1d(np.asarray(check_dimension(q, "kWh", name).magnitude, float))
+    x = np.atleast_1d(np.asarray(magnitude(q, "kWh", name), float))
     if not np.all(np.isfinite(x)):
         raise ValueError(f"{name}: contains NaN or infinite values")
     if np.any(x < 0):

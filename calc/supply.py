@@ -135,8 +135,8 @@ def _end_use_rates(b) -> tuple:
     def compute():
         eq = b.equipment
         area = floor_area(b).to("m**2").m
-        return (eq.dhw_demand.to("kWh/(m**2*a)").m * area, eq.lighting_power.to("W/m**2").m * area / 1000.0,
-                eq.appliance_power.to("W/m**2").m * area / 1000.0)
+        return (magnitude(eq.dhw_demand, "kWh/(m**2*a)") * area, magnitude(eq.lighting_power, "W/m**2") * area / 1000.0,
+                magnitude(eq.appliance_power, "W/m**2") * area / 1000.0)
     return _PARTS.get(("end_use_rates", b.equipment, b.geometry), compute)
 
 
@@ -203,7 +203,7 @@ def _note(warning) -> str:
 def _heat_pump_run(hp, kind: str, need: np.ndarray, t_out, rh, sink, t_design, ground_mean, design_kw, product,
                    where: str = "heat pump"):
     """``where`` names the heat pump in notes (a building, or a Message)."""
-    capacity = hp.capacity.to("kW").m if hp.capacity is not None else hp.sizing_factor * design_kw
+    capacity = magnitude(hp.capacity, "kW") if hp.capacity is not None else hp.sizing_factor * design_kw
     if capacity <= 0:
         capacity = max(float(need.max()), 1e-3)
     if need.sum() > 0:
@@ -302,7 +302,8 @@ def _supply_energy(project, thermal: dict, weather) -> SupplyResult:
     hp_results: dict = {}
     network_result = None
     product = _heat_pump_product(supply.heat_pump) if supply.kind in HEAT_PUMP_KINDS else None
-    checks = _emitter_checks(project, weather, need)
+    loads = _DesignLoads(weather, need)
+    checks = _emitter_checks(project, loads)
 
     own_plants = {p.building: p for p in supply.own_plants} if supply.network is not None else {}
     on_network = [b for b in project.buildings if b.name not in own_plants]
@@ -344,7 +345,7 @@ def _supply_energy(project, thermal: dict, weather) -> SupplyResult:
             for carrier, e in source.items():
                 _add(uses[name], "heating", carrier, e * frac)
             _add(uses[name], "pumps", "electricity", pumps * shares[name])
-    ctx = (weather, t_out, rh, t_design, ground_mean, checks)
+    ctx = (weather, t_out, rh, t_design, ground_mean, checks, loads)
     for b in project.buildings:
         if b.name in own_plants:
             plant = own_plants[b.name]
@@ -394,11 +395,11 @@ def _supply_energy(project, thermal: dict, weather) -> SupplyResult:
 def _building_own_source(b, supply, q: np.ndarray, product, ctx, uses: dict, hp_results: dict, backups: dict):
     """Space heat of a building with a source of its own (no network, or
     disconnected from it): heat pumps on the emitters' heating curve."""
-    weather, t_out, rh, t_design, ground_mean, checks = ctx
+    weather, t_out, rh, t_design, ground_mean, checks, loads = ctx
     hp_res = None
     if supply.kind in HEAT_PUMP_KINDS:
         eq = b.equipment
-        design_kw = _design_heat_load_kw(b, weather, q)
+        design_kw = loads.kw(b)
         ratio = checks[b.name].load_ratio if b.name in checks else 1.0
         sink, _ = heatpump.heating_curve(
             Q_(t_out, "degC"), Q_(t_design, "degC"), eq.design_supply_temp, eq.design_return_temp,
@@ -411,16 +412,30 @@ def _building_own_source(b, supply, q: np.ndarray, product, ctx, uses: dict, hp_
         _add(uses[b.name], "heating", carrier, e)
 
 
-def _emitter_checks(project, weather, need: dict) -> dict:
+class _DesignLoads:
+    """Design heat load of each building of one state [kW], worked out once:
+    the emitter check and the building's own heat pump both size on it."""
+
+    def __init__(self, weather, need: dict):
+        self.weather, self.need, self._kw = weather, need, {}
+
+    def kw(self, b) -> float:
+        if b.name not in self._kw:
+            self._kw[b.name] = _design_heat_load_kw(b, self.weather, self.need[b.name])
+        return self._kw[b.name]
+
+
+def _emitter_checks(project, loads: _DesignLoads) -> dict:
     """building name -> calc.emitters.EmitterCheck of its emitters against
     its current design heat load; a warning for each that falls short."""
     out = {}
+    need = loads.need
     for b in project.buildings:
         if need[b.name].sum() <= 0:
             continue
         nw = project.supply.network
         on_network = nw is not None and b.name not in {p.building for p in project.supply.own_plants}
-        check = emitters.check_emitters(b, Q_(_design_heat_load_kw(b, weather, need[b.name]), "kW"),
+        check = emitters.check_emitters(b, Q_(loads.kw(b), "kW"),
                                         max_supply_temp=nw.design_supply_temp if on_network else None)
         out[b.name] = check
         if not check.ok:

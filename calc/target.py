@@ -25,7 +25,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from .units import check_dimension
+from .units import check_dimension, magnitude
 
 #: Saving-rate targets [-], action plan 2024-2025 §(7)2.
 TARGET_RESIDENTIAL = 0.30
@@ -79,8 +79,8 @@ def saving_rate(before, after) -> float | None:
         None when ``before`` ≤ 0 (not applicable).
     """
     unit = f"{before.units}" if hasattr(before, "units") else "dimensionless"
-    b = check_dimension(before, unit, "before").magnitude
-    a = check_dimension(after, unit, "after").magnitude
+    b = magnitude(before, unit, "before")
+    a = magnitude(after, unit, "after")
     if not (math.isfinite(b) and math.isfinite(a)):
         raise ValueError(f"before = {b!r}, after = {a!r} {unit}: must be finite")
     if not b > 0:
@@ -183,10 +183,10 @@ def sequential_contributions(baseline, cumulative) -> list[Contribution]:
     list of Contribution
     """
     unit = f"{baseline.units}"
-    e0 = check_dimension(baseline, unit, "baseline").magnitude
+    e0 = magnitude(baseline, unit, "baseline")
     out, previous = [], e0
     for i, (label, value) in enumerate(cumulative):
-        e = check_dimension(value, unit, f"cumulative[{i}]").magnitude
+        e = magnitude(value, unit, f"cumulative[{i}]")
         step = previous - e
         out.append(Contribution(label, step * baseline.units, 100.0 * step / e0 if e0 > 0 else None))
         previous = e

@@ -18,6 +18,7 @@ import math
 import re
 import unicodedata
 
+import numpy as np
 import pint
 
 ureg = pint.UnitRegistry(autoconvert_offset_to_baseunit=True)
@@ -178,20 +179,87 @@ def check_dimension(q, unit: str, name: str) -> pint.Quantity:
         # magnitude object; skip its parsing and lookups (hot in accounting)
         return Q_(q._magnitude, q._units)
     try:
-        return q.to(unit)
+        return to(q, unit)
     except pint.DimensionalityError:
         raise UnitInputError(f"{name}: expected a quantity in {unit}, got {q:~P}") from None
 
 
 def magnitude(q, unit: str, name: str = "value"):
     """SI-side helper: the magnitude of ``q`` in ``unit`` after a dimension check."""
-    if isinstance(q, pint.Quantity) and isinstance(unit, str) and _same(q._units, _container(unit)):
-        return q._magnitude  # what the conversion to the same unit returns
+    if isinstance(q, pint.Quantity) and isinstance(unit, str):
+        if _same(q._units, _container(unit)):
+            return q._magnitude  # what the conversion to the same unit returns
+        try:
+            m = _scaled(q, unit)
+        except pint.DimensionalityError:
+            m = None  # check_dimension names the field
+        if m is not None:
+            return m
     return check_dimension(q, unit, name).magnitude
+
+
+# Magnitudes pint converts as ``value * factor`` (it turns the factor into a
+# Decimal or Fraction for those).
+_PLAIN_MAGNITUDES = (float, int, np.ndarray, np.floating, np.integer)
+
+
+@functools.lru_cache(maxsize=4096)
+def _factor(src, unit: str):
+    """pint's conversion factor from the parsed units ``src`` to ``unit``
+    (None when either holds an offset unit such as °C, which pint converts
+    otherwise). Computed by converting the integer 1, whose product with
+    the factor is the factor itself, value and type; raises pint's
+    DimensionalityError (not memoised) when the dimensions differ."""
+    one = Q_(1, src)
+    if not one._is_multiplicative or not Q_(1, unit)._is_multiplicative:
+        return None
+    return one.to(unit).magnitude
+
+
+def _scaled(q, unit: str):
+    """The magnitude of ``q`` in ``unit`` as ``q.to(unit)`` gives it
+    (``value * factor``), with the factor looked up once per pair of units;
+    None where pint converts otherwise (offset units, Decimal magnitudes)."""
+    m = q._magnitude
+    if _same(q._units, _container(unit)):
+        return m  # pint hands back the magnitude itself
+    if not isinstance(m, _PLAIN_MAGNITUDES):
+        return None
+    f = _factor(q._units, unit)
+    return None if f is None else m * f
+
+
+def convert(m, src, unit: str):
+    """The magnitude ``m`` in units ``src`` (a unit string or parsed units)
+    converted to ``unit``: ``Q_(m, src).to(unit).magnitude`` without making
+    the quantities."""
+    src = _container(src) if isinstance(src, str) else src
+    if _same(src, _container(unit)):
+        return m
+    f = _factor(src, unit) if isinstance(m, _PLAIN_MAGNITUDES) else None
+    return Q_(m, src).to(unit).magnitude if f is None else m * f
+
+
+def to(q, unit: str) -> pint.Quantity:
+    """``q.to(unit)``, the same magnitude and units, without pint's parsing
+    and conversion lookups on every call: an assessment converts some
+    thousand quantities between a few pairs of units."""
+    if isinstance(unit, str):
+        m = _scaled(q, unit)
+        if m is not None:
+            return Q_(m, _container(unit))
+    return q.to(unit)
+
+
+def as_unit(q, unit: str) -> pint.Quantity:
+    """``q`` itself when it is already in ``unit``, else :func:`to`: for
+    quantities read and never changed in place (results, tables)."""
+    return q if isinstance(q, pint.Quantity) and _same(q._units, _container(unit)) else to(q, unit)
 
 
 def format_quantity(q: pint.Quantity, unit: str) -> str:
     """The canonical text of a quantity in project files: the shortest
     ``repr`` that round-trips the float, a space, and ``unit`` as written by
     the caller (``"120.0 mm"``), so that save -> load -> save is byte-exact."""
-    return f"{float(q.to(unit).magnitude)!r} {unit}"
+    m = _scaled(q, unit) if isinstance(q, pint.Quantity) else None
+    return f"{float(q.to(unit).magnitude if m is None else m)!r} {unit}"

@@ -20,7 +20,7 @@ from . import accounting, envelope, heatpump, installed, pv, schedules, supply, 
 from .geometry import floor_area
 from .model import Project
 from .results import BuildingFigures, NetworkFigures, PVFigures, VariantResult
-from .units import Q_, _container
+from .units import Q_, _container, magnitude, to
 
 W_PER_KW = 1000.0
 
@@ -132,6 +132,17 @@ def _factors(settings, heat=None):
         return accounting.coal_factors(settings, heat=heat), accounting.co2_factors(settings, heat=heat)
 
 
+# Floor areas by the geometries' identities: the states of an assessment keep
+# the geometry, and each bills its heat on the same area.
+_AREAS = schedules.PartsMemo(1024)
+
+
+def gross_floor_area(buildings) -> float:
+    """Sum of the buildings' gross floor areas [m², a plain float], in
+    their order."""
+    return _AREAS.get(tuple(b.geometry for b in buildings), lambda: sum(floor_area(b).m for b in buildings))
+
+
 def _building_key(building):
     # Building objects are frozen dataclasses of hashable parts; fall back to
     # identity when a part is not hashable.
@@ -194,8 +205,8 @@ def _sum_nested(tables: list[dict]) -> dict:
 
 
 def _building_figures(b, th, end_uses, months, pv_pair) -> BuildingFigures:
-    heating = np.asarray(th.heating.to("W").m, float)
-    cooling = np.asarray(th.cooling.to("W").m, float)
+    heating = np.asarray(magnitude(th.heating, "W"), float)
+    cooling = np.asarray(magnitude(th.cooling, "W"), float)
     area = _as(th.floor_area, "m**2")
     h_kwh, c_kwh = heating.sum() / W_PER_KW, cooling.sum() / W_PER_KW
     delivered: dict = {}
@@ -233,8 +244,8 @@ def _shared_u_value(construction, kind):
 def _pv_figures(b, pv_pair) -> PVFigures:
     out, sc = pv_pair
     return PVFigures(
-        peak_power=out.peak_power.to("kW"), generation=out.annual.to("kWh"), specific_yield=out.specific_yield.to("kWh/kW"),
-        self_consumed=sc.self_consumed.to("kWh"), exported=sc.exported.to("kWh"),
+        peak_power=to(out.peak_power, "kW"), generation=to(out.annual, "kWh"), specific_yield=to(out.specific_yield, "kWh/kW"),
+        self_consumed=to(sc.self_consumed, "kWh"), exported=to(sc.exported, "kWh"),
         roof_coverage=Q_(100.0 * out.layout.roof_coverage, "percent"),
     )
 
@@ -297,9 +308,10 @@ def _totals(state, base, weather, factors) -> Totals:
     coal_f, co2_f = factors or (accounting.coal_factors(acc), accounting.co2_factors(acc))
     flows = _flows(state, acc)
     tce, heating_tce = _coal(state, acc, coal_f, flows)
-    co2 = accounting.co2(flows.net, acc, co2_f)
-    return Totals(total_standard_coal=_as(accounting.total(tce), "tce"), heating_standard_coal=_as(heating_tce, "tce"),
-                  total_delivered=Q_(sum(_delivered(state).values()), "kWh"), total_co2=_as(accounting.total(co2), "t"),
+    co2 = accounting.weighted_kwh(flows.net, co2_f, "t")
+    return Totals(total_standard_coal=Q_(accounting.total_of(tce.values()), "tce"), heating_standard_coal=heating_tce,
+                  total_delivered=Q_(sum(_delivered(state).values()), "kWh"),
+                  total_co2=Q_(accounting.total_of(co2.values()), "t"),
                   energy_cost=_as(accounting.total(_bill(state, base, flows, weather)), "CNY/a"))
 
 
@@ -313,7 +325,7 @@ def _account_state(state, key, label, base, weather, pricing, factors):
 
     flows = _flows(state, acc)
     tce, heating_tce = _coal(state, acc, coal_f, flows)
-    co2 = accounting.co2(flows.net, acc, co2_f)
+    co2 = accounting.weighted_kwh(flows.net, co2_f, "t")
     net_work = flows.network
     if net_work is not None:
         net_work = _with_heat_source(net_work, project.supply, acc, coal_f, co2_f)
@@ -326,8 +338,10 @@ def _account_state(state, key, label, base, weather, pricing, factors):
 
     return VariantResult(
         key=key, label=label, **_physics(state, weather),
-        standard_coal=tce, total_standard_coal=_as(accounting.total(tce), "tce"), heating_standard_coal=_as(heating_tce, "tce"),
-        co2={c: _as(v, "t") for c, v in co2.items()}, total_co2=_as(accounting.total(co2), "t"),
+        standard_coal={c: Q_(v, "tce") for c, v in tce.items()},
+        total_standard_coal=Q_(accounting.total_of(tce.values()), "tce"),
+        heating_standard_coal=heating_tce,
+        co2={c: Q_(v, "t") for c, v in co2.items()}, total_co2=Q_(accounting.total_of(co2.values()), "t"),
         energy_cost=_as(accounting.total(cost), "CNY/a"),
         energy_cost_by_carrier={c: _as(q, "CNY/a") for c, q in cost.items()},
         network=net_work, pv=flows.pv_total, renewable_share=_renewable(state, acc, coal_f, flows),
@@ -351,7 +365,7 @@ def _physics(state, weather) -> dict:
             monthly_heating=Q_(sum(bf.monthly_heating.m for bf in buildings), "kWh"),
             monthly_cooling=Q_(sum(bf.monthly_cooling.m for bf in buildings), "kWh"),
             delivered={c: Q_(v, "kWh") for c, v in delivered.items()},
-            delivered_physical=accounting.trade_units({c: Q_(v, "kWh") for c, v in delivered.items()}),
+            delivered_physical=accounting.trade_units_of(delivered),
             end_uses=_end_uses(state),
             total_delivered=Q_(sum(delivered.values()), "kWh"),
             scop=None if sup.scop is None else Q_(sup.scop, "dimensionless"),
@@ -374,16 +388,20 @@ def _bill(state, base, flows, weather) -> dict:
     """The bill of a state before any price case, kept with the state (see
     :func:`_energy_cost`)."""
     project = state.project
-    area = state.derived("floor_area", lambda: Q_(sum(floor_area(b).m for b in project.buildings), "m**2"))
+    area = state.derived("floor_area", lambda: Q_(gross_floor_area(project.buildings), "m**2"))
     return state.derived(("cost", base.economics, project.supply.metering.billing, area.m, weather),
-                         lambda: _energy_cost(state, base, flows.purchased, area, flows.exported, weather))
+                         lambda: _energy_cost(state, base, {c: Q_(v, "kWh") for c, v in flows.purchased.items()}, area,
+                                              flows.exported, weather))
 
 
 @dataclass(frozen=True)
 class _Flows:
     """The energy a state's accounts are made of, under one accounting's
-    PV rule and before any factor [kWh]; ``network`` and ``pv_total`` the
-    figures of the network (its heat source aside) and of the PV."""
+    PV rule and before any factor [kWh]: ``generation``, ``self_used`` and
+    ``exported`` quantities, ``net``, ``purchased`` and ``heating`` plain
+    floats by carrier (made into quantities only where a result shows
+    them); ``network`` and ``pv_total`` the figures of the network (its
+    heat source aside) and of the PV."""
 
     generation: object
     self_used: object
@@ -427,49 +445,58 @@ def _flows(state, acc) -> _Flows:
 def _energy_flows(state, acc) -> _Flows:
     sup = state.supply
     delivered = _delivered(state)
-    generation = sum((p.annual.to("kWh") for p, _ in state.pv.values()), Q_(0.0, "kWh"))
-    self_used = sum((sc.self_consumed.to("kWh") for _, sc in state.pv.values()), Q_(0.0, "kWh"))
-    exported = sum((sc.exported.to("kWh") for _, sc in state.pv.values()), Q_(0.0, "kWh"))
+    generation = sum((to(p.annual, "kWh") for p, _ in state.pv.values()), Q_(0.0, "kWh"))
+    self_used = sum((to(sc.self_consumed, "kWh") for _, sc in state.pv.values()), Q_(0.0, "kWh"))
+    exported = sum((to(sc.exported, "kWh") for _, sc in state.pv.values()), Q_(0.0, "kWh"))
     credited = accounting.pv_credited(generation, self_used, acc) if state.pv else Q_(0.0, "kWh")
-    net = accounting.credit_pv({c: Q_(v, "kWh") for c, v in delivered.items()}, credited)
+    net = _floats(accounting.credited_kwh(delivered, credited.m))
     purchased = dict(net)
     if state.pv:
-        purchased = accounting.credit_pv({c: Q_(v, "kWh") for c, v in delivered.items()}, self_used)
+        purchased = _floats(accounting.credited_kwh(delivered, self_used.m))
 
+    # end uses are in kWh (_sum_nested)
     end_uses = _end_uses(state)
-    heating_kwh = dict(end_uses.get("heating", {}))
+    heating_kwh = {c: q.m for c, q in end_uses.get("heating", {}).items()}
     for c, q in end_uses.get("pumps", {}).items():
-        heating_kwh[c] = heating_kwh.get(c, Q_(0.0, "kWh")) + q
+        heating_kwh[c] = heating_kwh.get(c, 0.0) + q.m
+    heating_kwh = _floats(heating_kwh)
 
     net_work = None
     if sup.network is not None:
         n = sup.network
         ref = installed.reference_loss_share(state.project.supply.network)[0]
-        net_work = NetworkFigures(heat_sent=n.annual_sent_out.to("kWh"), losses=n.annual_losses.to("kWh"),
+        net_work = NetworkFigures(heat_sent=to(n.annual_sent_out, "kWh"), losses=to(n.annual_losses, "kWh"),
                                   loss_share=Q_(100.0 * n.loss_share, "percent"),
                                   pump_electricity=n.pump_electricity.sum().to("kWh"),
-                                  makeup_losses=n.makeup_losses.to("kWh"),
+                                  makeup_losses=to(n.makeup_losses, "kWh"),
                                   reference_loss_share_2020=Q_(100.0 * ref, "percent"),
                                   loss_share_change_vs_2020=Q_(100.0 * (n.loss_share - ref), "pp"))
     pv_total = None
     if state.pv:
-        peak = sum((p.peak_power.to("kW") for p, _ in state.pv.values()), Q_(0.0, "kW"))
+        peak = sum((to(p.peak_power, "kW") for p, _ in state.pv.values()), Q_(0.0, "kW"))
         # each array's coverage as its building's figures give it, in the buildings' order
         coverage = [100.0 * state.pv[b.name][0].layout.roof_coverage for b in state.project.buildings
                     if b.name in state.pv]
-        pv_total = PVFigures(peak_power=peak, generation=generation, specific_yield=(generation / peak).to("kWh/kW") if peak.m > 0 else Q_(0, "kWh/kW"),
+        pv_total = PVFigures(peak_power=peak, generation=generation, specific_yield=to(generation / peak, "kWh/kW") if peak.m > 0 else Q_(0, "kWh/kW"),
                              self_consumed=self_used, exported=exported,
                              roof_coverage=Q_(np.mean(coverage), "percent"))
     return _Flows(generation, self_used, exported, net, purchased, heating_kwh, net_work, pv_total)
 
 
+def _floats(kwh: dict) -> dict:
+    # Python floats, as accounting.annual_kwh hands the sums of numpy arrays
+    # on: the accounts then add and print them alike
+    return {c: float(v) for c, v in kwh.items()}
+
+
 def _coal(state, acc, coal_f, flows) -> tuple:
-    """(standard coal by carrier, standard coal of heating) [tce] under the
-    coal factors ``coal_f``."""
+    """(standard coal by carrier [tce, plain floats], standard coal of
+    heating [tce]) under the coal factors ``coal_f``."""
     def compute():
-        tce = accounting.standard_coal(flows.net, acc, coal_f)
+        tce = accounting.weighted_kwh(flows.net, coal_f, "tce")
         heating = flows.heating
-        heating_tce = accounting.total(accounting.standard_coal(heating, acc, coal_f)) if heating else Q_(0.0, "tce")
+        heating_tce = Q_(accounting.total_of(accounting.weighted_kwh(heating, coal_f, "tce").values()) if heating else 0.0,
+                         "tce")
         return tce, heating_tce
     return _kept(state, ("coal", acc, id(coal_f)), compute, (coal_f,))
 
@@ -477,7 +504,7 @@ def _coal(state, acc, coal_f, flows) -> tuple:
 def _renewable(state, acc, coal_f, flows):
     """Renewable replacement rate [%] under the coal factors ``coal_f``."""
     return _kept(state, ("renewable", acc, id(coal_f)), lambda: _renewable_share(
-        accounting.standard_coal(flows.purchased, acc, coal_f), flows.self_used, state.supply,
+        accounting.weighted_kwh(flows.purchased, coal_f, "tce"), flows.self_used, state.supply,
         coal_f["electricity"]), (coal_f,))
 
 
@@ -516,11 +543,11 @@ def _hourly_electricity(state, weather) -> dict:
         use = state.supply.delivered.get("electricity")
         if use is None:
             return {}
-        imports = np.asarray(use.to("kWh").m, float).copy()
+        imports = np.asarray(magnitude(use, "kWh"), float).copy()
         for _, sc in state.pv.values():
-            imports -= np.asarray(sc.self_consumed_hourly.to("kWh").m, float)
+            imports -= np.asarray(magnitude(sc.self_consumed_hourly, "kWh"), float)
         index = weather.data.index
-        pumps = [np.asarray(hp.electricity.to("kWh").m, float) for hp in getattr(state.supply, "heat_pumps", {}).values()]
+        pumps = [np.asarray(magnitude(hp.electricity, "kWh"), float) for hp in getattr(state.supply, "heat_pumps", {}).values()]
         heat_pump = Q_(np.sum(pumps, axis=0), "kWh") if pumps else None
         return {"hourly_electricity": Q_(np.clip(imports, 0.0, None), "kWh"), "heat_pump_electricity": heat_pump,
                 "hours": schedules.calendar_field(index, "hour"), "months": schedules.calendar_field(index, "month"),
@@ -541,7 +568,7 @@ def _renewable_share(purchased_tce, pv_used, sup, electricity_factor=None):
     ambient = 0.0
     for hp in getattr(sup, "heat_pumps", {}).values():
         ambient += float(heatpump.renewable_ambient_heat(hp.heat_pump_heat, hp.electricity, hp.scop).to("kWh").m)
-    bought = accounting.total(purchased_tce).to("tce").m if purchased_tce else 0.0
+    bought = accounting.total_of(purchased_tce.values()) if purchased_tce else 0.0
     # imports = use − self-consumption hour by hour, ≥ 0 up to the rounding of hourly sums
     share = accounting.renewable_replacement_rate(Q_(max(bought, 0.0), "tce"), pv_used,
                                                   ambient_heat=Q_(max(ambient, 0.0), "kWh"),
@@ -564,7 +591,7 @@ def _with_heat_source(figures, supply, acc, coal_f, co2_f):
     return dataclasses.replace(
         figures, heat_source=heat.source, heat_allocation=heat.allocation,
         heat_coal_rate=heat_source.coal_rate(heat, electricity).to("kgce/GJ"),
-        heat_co2_rate=Q_(co2_f["district_heat"].to("kg/kWh").m * heat_source.KWH_PER_GJ, "kg/GJ"))
+        heat_co2_rate=Q_(magnitude(co2_f["district_heat"], "kg/kWh") * heat_source.KWH_PER_GJ, "kg/GJ"))
 
 
 def _power_supply_electricity(acc):

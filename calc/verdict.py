@@ -13,7 +13,7 @@ from . import accounting, target
 from .geometry import floor_area
 from .results import BuildingVerdict, ClosingMeasure, MatrixCell, Shortfall
 from .messages import Term, msg
-from .units import Q_
+from .units import Q_, magnitude, to
 
 BASES = ("total_tce", "heating_tce", "delivered_kwh", "co2")
 
@@ -56,12 +56,12 @@ def building_values(state, name: str, acc, factors) -> dict:
     delivered: dict = {}
     for by_carrier in uses.values():
         for c, q in by_carrier.items():
-            delivered[c] = delivered.get(c, 0.0) + q.to("kWh").m
+            delivered[c] = delivered.get(c, 0.0) + magnitude(q, "kWh")
     energy = {c: Q_(v, "kWh") for c, v in delivered.items()}
     net = energy
     if name in state.pv:
         out, sc = state.pv[name]
-        credited = accounting.pv_credited(out.annual.to("kWh"), sc.self_consumed.to("kWh"), acc)
+        credited = accounting.pv_credited(to(out.annual, "kWh"), to(sc.self_consumed, "kWh"), acc)
         net = accounting.credit_pv(energy, credited)
     heating: dict = {}
     for use in ("heating", "pumps"):
@@ -112,7 +112,7 @@ def shortfall(check, basis: str, closing=()) -> Shortfall | None:
         return None
     pp, missing = target.shortfall(check.before, check.saving_rate, check.target)
     return Shortfall(missing=Q_(pp, "pp"),
-                     missing_tce=missing.to("tce") if target.BASIS_UNITS[basis] == "tce" else None,
+                     missing_tce=to(missing, "tce") if target.BASIS_UNITS[basis] == "tce" else None,
                      closing_measures=tuple(closing))
 
 

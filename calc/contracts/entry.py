@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 
 from ..messages import msg
-from ..units import Q_
+from ..units import Q_, magnitude, to
 from . import finance
 from . import tariffs as tariff_rules
 from .epc import contract_flows
@@ -49,7 +49,7 @@ def priced_project(project, baseline_heat, area):
         return project, [msg("contracts.neutral_price_too_high", "Revenue-neutral heat price {price:.0f} CNY/GJ is "
                              "above {limit:.0f} CNY/GJ; the entered price is kept.", price=price.m,
                              limit=_MAX_HEAT_PRICE)]
-    tariffs = dataclasses.replace(t, heat_energy=price.to("CNY/GJ"))
+    tariffs = dataclasses.replace(t, heat_energy=to(price, "CNY/GJ"))
     econ = dataclasses.replace(project.economics, tariffs=tariffs)
     return dataclasses.replace(project, economics=econ), []
 
@@ -62,10 +62,10 @@ def uncertainty_factors(target, uncertainty):
     if uncertainty is None or target.saving_rate is None:
         return None, None
     p10, p90 = uncertainty.saving_rate_p10, uncertainty.saving_rate_p90
-    base = target.saving_rate.to("percent").m
+    base = magnitude(target.saving_rate, "percent")
     if p10 is None or p90 is None or not base > 0:
         return None, None
-    return max(0.0, p10.to("percent").m / base), p90.to("percent").m / base
+    return max(0.0, magnitude(p10, "percent") / base), magnitude(p90, "percent") / base
 
 
 def saving_range(target, sensitivity, uncertainty=None):
@@ -86,8 +86,8 @@ def saving_factors(target, sensitivity):
     apply)."""
     if target.saving_rate is None or not sensitivity:  # a rate that does not apply gives no range
         return None, None
-    base = target.saving_rate.to("percent").m
-    rates = [q.to("percent").m for r in sensitivity for q in (r.saving_rate_low, r.saving_rate_high) if q is not None]
+    base = magnitude(target.saving_rate, "percent")
+    rates = [magnitude(q, "percent") for r in sensitivity for q in (r.saving_rate_low, r.saving_rate_high) if q is not None]
     if not base > 0 or not rates:
         return None, None
     return max(0.0, min(rates) / base), max(rates) / base
@@ -101,13 +101,13 @@ def contract_result(project, baseline, economics_result, investments, target, se
     if c.kind == "none":
         return None
     e = project.economics
-    args = dict(saving=economics_result.annual_cost_saving.to("CNY/year"),
-                cost_before=baseline.energy_cost.to("CNY/year"),
-                investment=Q_(sum(i.net.to("CNY").m for i in investments), "CNY"),
-                maintenance=Q_(sum(i.maintenance.to("CNY/year").m for i in investments), "CNY/year"),
+    args = dict(saving=to(economics_result.annual_cost_saving, "CNY/year"),
+                cost_before=to(baseline.energy_cost, "CNY/year"),
+                investment=Q_(sum(magnitude(i.net, "CNY") for i in investments), "CNY"),
+                maintenance=Q_(sum(magnitude(i.maintenance, "CNY/year") for i in investments), "CNY/year"),
                 period=e.analysis_period, escalation=e.energy_price_escalation, rate=e.discount_rate,
                 loan_share=e.loan_share, loan_rate=e.loan_rate, loan_term=e.loan_term, esco_subsidy=esco_subsidy,
-                fading_saving=None if pv_saving is None else pv_saving.to("CNY/year"), degradation=e.pv_degradation)
+                fading_saving=None if pv_saving is None else to(pv_saving, "CNY/year"), degradation=e.pv_degradation)
     base = contract_flows(c, **args)
     lo, hi, range_source = saving_range(target, sensitivity, uncertainty)
     cases = {k: contract_flows(c, **args, factor=k) for k in (lo, hi) if k is not None}
@@ -117,7 +117,7 @@ def contract_result(project, baseline, economics_result, investments, target, se
 
     in_term = base.client.m[: base.term + 1].sum()
     return ContractResult(
-        contract_type=c.kind, term=Q_(base.term, "a"), expected_saving=economics_result.annual_cost_saving.to("CNY/a"),
+        contract_type=c.kind, term=Q_(base.term, "a"), expected_saving=to(economics_result.annual_cost_saving, "CNY/a"),
         esco_npv=base.esco_npv, esco_irr=pct(base.esco_irr), esco_irr_reason=base.esco_irr.reason,
         esco_payback=base.esco_payback, esco_payback_reason=base.esco_payback_reason, client_npv=base.client_npv, client_saving_in_term=Q_(float(in_term), "CNY"),
         shortfall=base.shortfall, esco_subsidy=esco_subsidy,

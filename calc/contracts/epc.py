@@ -35,7 +35,7 @@ import numpy as np
 
 from .. import economics
 from ..messages import msg
-from ..units import Q_, check_dimension
+from ..units import Q_, magnitude
 from .finance import loan_flows
 
 
@@ -105,13 +105,13 @@ def contract_flows(contract, *, saving, cost_before, investment, maintenance, pe
         raise ValueError(f"contract.kind = {contract.kind!r}: not a contract")
     n = int(period)
     t_term = min(int(contract.term), n)
-    s = check_dimension(saving, "CNY/year", "saving").to("CNY/year").m
-    c0 = check_dimension(cost_before, "CNY/year", "cost_before").to("CNY/year").m
-    inv = check_dimension(investment, "CNY", "investment").to("CNY").m
-    m = check_dimension(maintenance, "CNY/year", "maintenance").to("CNY/year").m
+    s = magnitude(saving, "CNY/year", "saving")
+    c0 = magnitude(cost_before, "CNY/year", "cost_before")
+    inv = magnitude(investment, "CNY", "investment")
+    m = magnitude(maintenance, "CNY/year", "maintenance")
     years = np.arange(n + 1)
     grow = (1.0 + escalation) ** years
-    fade = 0.0 if fading_saving is None else check_dimension(fading_saving, "CNY/year", "fading_saving").to("CNY/year").m
+    fade = 0.0 if fading_saving is None else magnitude(fading_saving, "CNY/year", "fading_saving")
     series = (s - fade) * grow + fade * grow * (1.0 - degradation) ** np.maximum(years - 1, 0)
     expected, actual, before = series, factor * series, c0 * grow
     in_term = (years >= 1) & (years <= t_term)
@@ -135,7 +135,7 @@ def contract_flows(contract, *, saving, cost_before, investment, maintenance, pe
         client[in_term] = contract.budget_discount * before[in_term]
     client[after] = actual[after] - m
     if esco_subsidy is not None:
-        esco[0] += check_dimension(esco_subsidy, "CNY", "esco_subsidy").to("CNY").m
+        esco[0] += magnitude(esco_subsidy, "CNY", "esco_subsidy")
     if loan_share > 0 and inv > 0:
         loan = loan_flows(Q_(inv * loan_share, "CNY"), loan_rate, loan_term, n).m
         if contract.kind == "guaranteed_savings":

@@ -13,7 +13,7 @@ from __future__ import annotations
 import numpy as np
 
 from .. import economics
-from ..units import Q_, check_dimension
+from ..units import Q_, magnitude, to
 
 
 def loan_flows(principal, rate: float, term: int, period: int):
@@ -39,7 +39,7 @@ def loan_flows(principal, rate: float, term: int, period: int):
     pint.Quantity
         N + 1 flows [CNY].
     """
-    p = check_dimension(principal, "CNY", "principal").to("CNY").m
+    p = magnitude(principal, "CNY", "principal")
     if p < 0:
         raise ValueError(f"principal = {p:g} CNY: must be ≥ 0")
     n, big_n = int(term), int(period)
@@ -92,16 +92,16 @@ def scheme_amount(scheme, *, floor_area, dwellings: int, investment, heat_pump_k
         [CNY], ≥ 0.
     """
     basis = {
-        "floor_area": check_dimension(floor_area, "m**2", "floor_area").to("m**2").m,
+        "floor_area": magnitude(floor_area, "m**2", "floor_area"),
         "dwelling": float(dwellings),
-        "investment_share": check_dimension(investment, "CNY", "investment").to("CNY").m,
-        "heat_pump_capacity": check_dimension(heat_pump_kw, "kW", "heat_pump_kw").to("kW").m,
-        "pv_power": check_dimension(pv_kwp, "kW", "pv_kwp").to("kW").m,
-        "tce_saved": max(0.0, check_dimension(tce_saved, "tce", "tce_saved").to("tce").m),
+        "investment_share": magnitude(investment, "CNY", "investment"),
+        "heat_pump_capacity": magnitude(heat_pump_kw, "kW", "heat_pump_kw"),
+        "pv_power": magnitude(pv_kwp, "kW", "pv_kwp"),
+        "tce_saved": max(0.0, magnitude(tce_saved, "tce", "tce_saved")),
     }[scheme.basis]
     amount = scheme.rate * basis
     if scheme.cap is not None:
-        amount = min(amount, scheme.cap.to("CNY").m)
+        amount = min(amount, magnitude(scheme.cap, "CNY"))
     return Q_(max(0.0, amount), "CNY")
 
 
@@ -119,9 +119,9 @@ def scheme_totals(project, investments, kinds, baseline, package) -> dict:
 
     args = dict(floor_area=Q_(sum(floor_area(b).to("m**2").m for b in project.buildings), "m**2"),
                 dwellings=sum(b.dwellings for b in project.buildings),
-                investment=Q_(sum(i.gross.to("CNY").m for i in investments), "CNY"),
+                investment=Q_(sum(magnitude(i.gross, "CNY") for i in investments), "CNY"),
                 heat_pump_kw=quantity("heat_pump", "kW"), pv_kwp=quantity("rooftop_pv", "kW"),
-                tce_saved=(baseline.total_standard_coal - package.total_standard_coal).to("tce"))
+                tce_saved=to(baseline.total_standard_coal - package.total_standard_coal, "tce"))
     out = {"owner": Q_(0.0, "CNY"), "esco": Q_(0.0, "CNY")}
     for s in project.economics.subsidies:
         out[s.recipient] = out[s.recipient] + scheme_amount(s, **args)

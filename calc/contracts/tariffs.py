@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..units import Q_, check_dimension
+from ..units import Q_, check_dimension, magnitude, to
 
 HEAT_CALIBRATIONS = ("entered", "revenue_neutral")
 ELECTRICITY_TARIFFS = ("flat", "tiered", "time_of_use")
@@ -94,15 +94,15 @@ def electricity_bill(hourly, tariffs, hours, months, households: int, heat_pump=
     """
     hp_price = getattr(tariffs, "heat_pump_price", None)
     if heat_pump is not None and hp_price is not None:
-        x = np.clip(np.asarray(check_dimension(hourly, "kWh", "hourly").to("kWh").m, float), 0.0, None)
-        hp = np.minimum(np.clip(np.asarray(check_dimension(heat_pump, "kWh", "heat_pump").to("kWh").m, float),
+        x = np.clip(np.asarray(magnitude(hourly, "kWh", "hourly"), float), 0.0, None)
+        hp = np.minimum(np.clip(np.asarray(magnitude(heat_pump, "kWh", "heat_pump"), float),
                                 0.0, None), x)
         rest = electricity_bill(Q_(x - hp, "kWh"), tariffs, hours, months, households)
-        return Q_(rest.m + float(hp.sum()) * hp_price.to("CNY/kWh").m, "CNY/a")
+        return Q_(rest.m + float(hp.sum()) * magnitude(hp_price, "CNY/kWh"), "CNY/a")
     kind = getattr(tariffs, "electricity_tariff", "flat")
-    price = tariffs.electricity.to("CNY/kWh")
+    price = to(tariffs.electricity, "CNY/kWh")
     if kind == "flat":
-        x = np.clip(np.asarray(check_dimension(hourly, "kWh", "hourly").to("kWh").m, float), 0.0, None)
+        x = np.clip(np.asarray(magnitude(hourly, "kWh", "hourly"), float), 0.0, None)
         return Q_(float(x.sum()) * price.m, "CNY/a")
     if kind == "time_of_use":
         periods = tou_periods(tariffs.peak_hours, tariffs.valley_hours)
@@ -112,7 +112,7 @@ def electricity_bill(hourly, tariffs, hours, months, households: int, heat_pump=
         n = int(households)
         if n < 1:
             raise ValueError(f"households = {n}: the tiered tariff bills dwellings; enter the number of dwellings")
-        per_household = np.clip(np.asarray(hourly.to("kWh").m, float), 0.0, None) / n
+        per_household = np.clip(np.asarray(magnitude(hourly, "kWh"), float), 0.0, None) / n
         bounds = [tariffs.tier1_limit, tariffs.tier2_limit]
         prices = [price, price + tariffs.tier2_adder, price + tariffs.tier3_adder]
         return n * monthly_tiered_bill(Q_(per_household, "kWh"), months, bounds, prices)
@@ -121,13 +121,13 @@ def electricity_bill(hourly, tariffs, hours, months, households: int, heat_pump=
 
 def _gj(heat) -> float:
     q = check_dimension(heat, "GJ", "heat")
-    return float(np.sum(q.to("GJ").m))
+    return float(np.sum(magnitude(q, "GJ")))
 
 
 def area_heat_bill(area, area_price):
     """Area (flat-rate) heat bill = floor area × price per m² and season [CNY/a]."""
-    a = check_dimension(area, "m**2", "area").to("m**2").m
-    p = check_dimension(area_price, "CNY/m**2", "area_price").to("CNY/m**2").m
+    a = magnitude(area, "m**2", "area")
+    p = magnitude(area_price, "CNY/m**2", "area_price")
     return Q_(a * p, "CNY/a")
 
 
@@ -161,7 +161,7 @@ def two_part_heat_bill(heat, area, area_price, fixed_share: float, energy_price,
     if not 0.0 <= fixed_share <= 1.0:
         raise ValueError(f"fixed_share = {fixed_share:g}: must be between 0 and 1")
     area_bill = area_heat_bill(area, area_price).m
-    p = check_dimension(energy_price, "CNY/GJ", "energy_price").to("CNY/GJ").m
+    p = magnitude(energy_price, "CNY/GJ", "energy_price")
     bill = fixed_share * area_bill + _gj(heat) * p
     if cap is not None:
         c = float(getattr(cap, "magnitude", cap))
@@ -213,9 +213,9 @@ def tiered_bill(energy, bounds, prices):
     pint.Quantity
         [CNY] Σ price_i × energy within tier i (发改价格〔2011〕2617号).
     """
-    e = float(check_dimension(energy, "kWh", "energy").to("kWh").m)
-    b = [float(check_dimension(x, "kWh", "bounds").to("kWh").m) for x in bounds]
-    p = [float(check_dimension(x, "CNY/kWh", "prices").to("CNY/kWh").m) for x in prices]
+    e = float(magnitude(energy, "kWh", "energy"))
+    b = [float(magnitude(x, "kWh", "bounds")) for x in bounds]
+    p = [float(magnitude(x, "CNY/kWh", "prices")) for x in prices]
     if len(p) != len(b) + 1:
         raise ValueError(f"prices: {len(p)} given for {len(b) + 1} tiers")
     if any(hi <= lo for lo, hi in zip([0.0] + b, b)):
@@ -244,7 +244,7 @@ def monthly_tiered_bill(hourly, months, bounds, prices):
     pint.Quantity
         [CNY/a], the sum of the twelve monthly bills.
     """
-    x = np.asarray(check_dimension(hourly, "kWh", "hourly").to("kWh").m, float)
+    x = np.asarray(magnitude(hourly, "kWh", "hourly"), float)
     m = np.asarray(months, int)
     if x.shape != m.shape:
         raise ValueError(f"months: {m.size} values for {x.size} hours")
@@ -272,7 +272,7 @@ def tou_bill(hourly, hours, periods: dict, prices: dict):
     pint.Quantity
         [CNY/a] Σ_h max(E_h, 0) · price(period of h).
     """
-    x = np.clip(np.asarray(check_dimension(hourly, "kWh", "hourly").to("kWh").m, float), 0.0, None)
+    x = np.clip(np.asarray(magnitude(hourly, "kWh", "hourly"), float), 0.0, None)
     h = np.asarray(hours, int)
     if x.shape != h.shape:
         raise ValueError(f"hours: {h.size} values for {x.size} intervals")
@@ -280,7 +280,7 @@ def tou_bill(hourly, hours, periods: dict, prices: dict):
     for name, hs in periods.items():
         if name not in prices:
             raise ValueError(f"prices: no price for period {name!r}")
-        p = check_dimension(prices[name], "CNY/kWh", f"prices[{name}]").to("CNY/kWh").m
+        p = magnitude(prices[name], "CNY/kWh", f"prices[{name}]")
         for hour in hs:
             if not np.isnan(price_of_hour[hour]):
                 raise ValueError(f"periods: hour {hour} in two periods")

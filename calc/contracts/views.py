@@ -17,7 +17,7 @@ import dataclasses
 import numpy as np
 
 from .. import accounting, economics
-from ..units import Q_
+from ..units import Q_, as_unit, magnitude, to
 from . import finance
 from . import tariffs as tariff_rules
 from .results import HeatingCompanyView, OccupantView, OwnerView, SocietyView, Stakeholders
@@ -26,12 +26,13 @@ from .results import HeatingCompanyView, OccupantView, OwnerView, SocietyView, S
 def purchased(variant) -> dict:
     """Energy bought from the grid and suppliers [kWh] by carrier: delivered
     energy less the PV electricity used in the building."""
-    bought = {c: q.to("kWh") for c, q in variant.delivered.items()}
+    # a new dict of the result's (unchanged) quantities
+    bought = {c: as_unit(q, "kWh") for c, q in variant.delivered.items()}
     # a building that takes no district heat is not billed for it by area
     if "district_heat" in bought and not bought["district_heat"].m > 0:
         del bought["district_heat"]
     if variant.pv is not None:
-        bought["electricity"] = bought.get("electricity", Q_(0.0, "kWh")) - variant.pv.self_consumed.to("kWh")
+        bought["electricity"] = bought.get("electricity", Q_(0.0, "kWh")) - to(variant.pv.self_consumed, "kWh")
     return bought
 
 
@@ -44,12 +45,12 @@ def bills(variant, tariffs, billing: str, area) -> dict:
     cost = accounting.energy_cost(purchased(variant), tariffs, billing, area, exported=exported)
     hourly = getattr(variant, "energy_cost_by_carrier", {}).get("electricity")
     if hourly is not None and "electricity" in cost:
-        cost["electricity"] = hourly.to("CNY/a")
+        cost["electricity"] = to(hourly, "CNY/a")
     return cost
 
 
 def _sum(cost: dict) -> float:
-    return float(sum(q.to("CNY/a").m for q in cost.values()))
+    return float(sum(magnitude(q, "CNY/a") for q in cost.values()))
 
 
 def _escalated(first_year: float, period: int, escalation: float, fading: float = 0.0,
@@ -88,9 +89,9 @@ def occupant_view(tariffs, baseline, package, billing_before: str, billing_after
         bill_before=Q_(_sum(before), "CNY/a"), bill_after=Q_(_sum(after), "CNY/a"), bill_saving=Q_(saving, "CNY/a"),
         tariff_saving=Q_(_sum(before) - _sum(split), "CNY/a") if heat else None,
         consumption_saving=Q_(_sum(split) - _sum(after), "CNY/a") if heat else None,
-        heat_bill_before=before["district_heat"].to("CNY/a") if heat else None,
-        heat_bill_after=after["district_heat"].to("CNY/a") if "district_heat" in after else None,
-        metered_heat_price=tariffs.heat_energy.to("CNY/GJ") if heat else None,
+        heat_bill_before=to(before["district_heat"], "CNY/a") if heat else None,
+        heat_bill_after=to(after["district_heat"], "CNY/a") if "district_heat" in after else None,
+        metered_heat_price=to(tariffs.heat_energy, "CNY/GJ") if heat else None,
         revenue_neutral_heat_price=neutral,
         npv=economics.npv(e.discount_rate, Q_(flows, "CNY")), flows=Q_(flows, "CNY"),
     )
@@ -100,7 +101,7 @@ def heat_sent(variant):
     """Heat the company sends out for the buildings [GJ]: the network's heat
     sent out where a network is modelled, else the heat delivered."""
     if variant.network is not None:
-        return variant.network.heat_sent.to("GJ")
+        return to(variant.network.heat_sent, "GJ")
     return variant.delivered.get("district_heat", Q_(0.0, "kWh")).to("GJ")
 
 
@@ -110,17 +111,17 @@ def heating_company_view(tariffs, occupant: OccupantView, baseline, package, eco
     if occupant.heat_bill_before is None:
         return None
     e = economics_settings
-    price = tariffs.heat_production_cost.to("CNY/GJ")
+    price = to(tariffs.heat_production_cost, "CNY/GJ")
     q0, q1 = heat_sent(baseline), heat_sent(package)
-    r0 = occupant.heat_bill_before.to("CNY/a")
-    r1 = occupant.heat_bill_after.to("CNY/a") if occupant.heat_bill_after is not None else Q_(0.0, "CNY/a")
-    c0, c1 = Q_((q0 * price).to("CNY").m, "CNY/a"), Q_((q1 * price).to("CNY").m, "CNY/a")
-    change = ((r1 - c1) - (r0 - c0)).to("CNY/a")
+    r0 = to(occupant.heat_bill_before, "CNY/a")
+    r1 = to(occupant.heat_bill_after, "CNY/a") if occupant.heat_bill_after is not None else Q_(0.0, "CNY/a")
+    c0, c1 = Q_(magnitude(q0 * price, "CNY"), "CNY/a"), Q_(magnitude(q1 * price, "CNY"), "CNY/a")
+    change = to((r1 - c1) - (r0 - c0), "CNY/a")
     flows = _escalated(change.m, e.analysis_period, e.energy_price_escalation)
     return HeatingCompanyView(
         heat_sent_before=q0, heat_sent_after=q1,
-        network_losses_before=None if baseline.network is None else baseline.network.losses.to("GJ"),
-        network_losses_after=None if package.network is None else package.network.losses.to("GJ"),
+        network_losses_before=None if baseline.network is None else to(baseline.network.losses, "GJ"),
+        network_losses_after=None if package.network is None else to(package.network.losses, "GJ"),
         revenue_before=r0, revenue_after=r1,
         production_cost_before=c0, production_cost_after=c1, margin_change=change,
         npv=economics.npv(e.discount_rate, Q_(flows, "CNY")), flows=Q_(flows, "CNY"),
@@ -138,7 +139,7 @@ def _sum_flows(investments, saving, e, subsidised: bool, fading: float = 0.0):
         if not subsidised:
             inv = dataclasses.replace(inv, subsidy=Q_(0.0, "CNY"), net=inv.gross)
         f = economics.cash_flows(inv, Q_(0.0, "CNY/year"), e.analysis_period, e.energy_price_escalation).m
-        residual += f[-1] + inv.maintenance.to("CNY/year").m
+        residual += f[-1] + magnitude(inv.maintenance, "CNY/year")
         total += f
     total += _escalated(saving, e.analysis_period, e.energy_price_escalation, fading, _degradation(e))
     return total, residual
@@ -151,14 +152,14 @@ def owner_view(investments, occupant: OccupantView, economics_settings, scheme_s
     the loan of ``Economics`` (calc.contracts.finance.financed)."""
     e = economics_settings
     flows, residual = _sum_flows(investments, occupant.bill_saving.m, e, subsidised=True, fading=pv_saving)
-    extra = 0.0 if scheme_subsidy is None else scheme_subsidy.to("CNY").m
+    extra = 0.0 if scheme_subsidy is None else magnitude(scheme_subsidy, "CNY")
     flows[0] += extra
-    net = Q_(max(0.0, sum(i.net.to("CNY").m for i in investments) - extra), "CNY")
+    net = Q_(max(0.0, sum(magnitude(i.net, "CNY") for i in investments) - extra), "CNY")
     flows = finance.financed(Q_(flows, "CNY"), net, e).m
     return OwnerView(
-        investment=Q_(sum(i.gross.to("CNY").m for i in investments), "CNY"),
-        subsidy=Q_(sum(i.subsidy.to("CNY").m for i in investments) + extra, "CNY"),
-        maintenance=Q_(sum(i.maintenance.to("CNY/year").m for i in investments), "CNY/a"),
+        investment=Q_(sum(magnitude(i.gross, "CNY") for i in investments), "CNY"),
+        subsidy=Q_(sum(magnitude(i.subsidy, "CNY") for i in investments) + extra, "CNY"),
+        maintenance=Q_(sum(magnitude(i.maintenance, "CNY/year") for i in investments), "CNY/a"),
         residual_value=Q_(residual, "CNY"),
         npv=economics.npv(e.discount_rate, Q_(flows, "CNY")), flows=Q_(flows, "CNY"),
     )
@@ -172,7 +173,7 @@ def resource_cost(variant, tariffs, area) -> float:
     heat = bought.pop("district_heat", None)
     cost = _sum({c: q for c, q in bills(variant, tariffs, "area", area).items() if c != "district_heat"})
     if heat is not None:
-        cost += (heat_sent(variant) * tariffs.heat_production_cost).to("CNY").m
+        cost += magnitude(heat_sent(variant) * tariffs.heat_production_cost, "CNY")
     return cost
 
 
@@ -181,11 +182,11 @@ def society_view(tariffs, baseline, package, investments, area, economics_settin
     investment (subsidies are transfers within society)."""
     e = economics_settings
     energy = resource_cost(baseline, tariffs, area) - resource_cost(package, tariffs, area)
-    co2 = (baseline.total_co2 - package.total_co2).to("t")
-    value = (co2 * e.carbon_price).to("CNY").m
+    co2 = to(baseline.total_co2 - package.total_co2, "t")
+    value = magnitude(co2 * e.carbon_price, "CNY")
     flows, _ = _sum_flows(investments, energy + value, e, subsidised=False, fading=pv_saving)
     return SocietyView(
-        energy_cost_saving=Q_(energy, "CNY/a"), co2_saving=co2, carbon_price=e.carbon_price.to("CNY/t"),
+        energy_cost_saving=Q_(energy, "CNY/a"), co2_saving=co2, carbon_price=to(e.carbon_price, "CNY/t"),
         co2_value=Q_(value, "CNY/a"), npv=economics.npv(e.discount_rate, Q_(flows, "CNY")), flows=Q_(flows, "CNY"),
     )
 
@@ -216,7 +217,7 @@ def stakeholder_views(project, baseline, package, billing_after: str, investment
     Stakeholders
     """
     e, t = project.economics, project.economics.tariffs
-    pv = 0.0 if pv_saving is None else pv_saving.to("CNY/a").m
+    pv = 0.0 if pv_saving is None else magnitude(pv_saving, "CNY/a")
     occ = occupant_view(t, baseline, package, project.supply.metering.billing, billing_after, area, e, pv)
     return Stakeholders(
         occupant=occ, heating_company=heating_company_view(t, occ, baseline, package, e),

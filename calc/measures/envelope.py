@@ -62,7 +62,7 @@ def _thermal_bridges_after(building, element: str, inside: bool) -> dict:
     ``EXTERNAL_INSULATION_THERMAL_BRIDGE_U`` (never raises it)."""
     if element != "wall" or inside:
         return {}
-    du = min(building.thermal_bridge_u.to("W/(m**2*K)").m, EXTERNAL_INSULATION_THERMAL_BRIDGE_U)
+    du = min(magnitude(building.thermal_bridge_u, "W/(m**2*K)"), EXTERNAL_INSULATION_THERMAL_BRIDGE_U)
     return {"thermal_bridge_u": Q_(du, "W/(m**2*K)")}
 
 
@@ -79,7 +79,7 @@ def window_replacement(project: Project, measure: Measure) -> Project:
         dataclasses.replace(b, window=dataclasses.replace(
             b.window, name=f"new window U {u.m:g}", u_value=u, shgc=shgc, frame_fraction=ff),
             ventilation=dataclasses.replace(b.ventilation, infiltration_ach=Q_(
-                min(n, b.ventilation.infiltration_ach.to("1/h").m), "1/h")))
+                min(n, magnitude(b.ventilation.infiltration_ach, "1/h")), "1/h")))
         for b in project.buildings)
     return dataclasses.replace(project, buildings=buildings)
 
@@ -90,7 +90,7 @@ def airtightness(project: Project, measure: Measure) -> Project:
     n = magnitude(measure.param("infiltration_ach"), "1/h", "params.infiltration_ach")
     buildings = tuple(
         dataclasses.replace(b, ventilation=dataclasses.replace(
-            b.ventilation, infiltration_ach=Q_(min(n, b.ventilation.infiltration_ach.to("1/h").m), "1/h")))
+            b.ventilation, infiltration_ach=Q_(min(n, magnitude(b.ventilation.infiltration_ach, "1/h")), "1/h")))
         for b in project.buildings)
     return dataclasses.replace(project, buildings=buildings)
 

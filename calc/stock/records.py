@@ -17,6 +17,7 @@ from functools import lru_cache
 from ..accounting import co2_factors, coal_factors
 from ..model.building import CARRIERS
 from ..model.project import ELECTRICITY_METHODS
+from ..units import magnitude
 
 # target.passed -> verdict; None: no saving rate can be formed on the basis
 VERDICTS = {True: "PASS", False: "FAIL", None: "n/a"}
@@ -78,8 +79,8 @@ def metered_accounts(kwh_by_carrier: dict, accounting) -> tuple[float, float]:
     carrier], with the project's factors (GB/T 2589-2020; grid factor of
     its region)."""
     coal, co2, _ = _factors(accounting)
-    tce = sum(kwh * coal[c].to("tce/kWh").m for c, kwh in kwh_by_carrier.items())
-    t = sum(kwh * co2[c].to("t/kWh").m for c, kwh in kwh_by_carrier.items())
+    tce = sum(kwh * magnitude(coal[c], "tce/kWh") for c, kwh in kwh_by_carrier.items())
+    t = sum(kwh * magnitude(co2[c], "t/kWh") for c, kwh in kwh_by_carrier.items())
     return tce, t
 
 

@@ -25,7 +25,7 @@ from ..model import ERAS, USES, HeatingNetwork, HeatingSupply, HeatPump
 from ..model.supply import HEAT_PUMP_KINDS, SUPPLY_KINDS
 from ..number_text import thousands_message
 from ..schema import ValidationError, _split, field_spec, get_path, set_path, walk_fields
-from ..units import Q_, UnitInputError, parse_quantity
+from ..units import Q_, UnitInputError, magnitude, parse_quantity
 
 # Columns with a meaning of their own; every other column is a model path.
 STANDARD = ("id", "name", "city", "use", "era", "floor_area", "footprint", "storeys", "heat_source", "network",
@@ -143,7 +143,7 @@ def _scaled_geometry(building, area, storeys):
     its length/width ratio."""
     g = building.geometry
     storeys = storeys or g.storeys
-    ratio = g.length.to("m").m / g.width.to("m").m
+    ratio = magnitude(g.length, "m") / magnitude(g.width, "m")
     width = (area / storeys / ratio) ** 0.5
     return g.replace(length=Q_(width * ratio, "m"), width=Q_(width, "m"), storeys=int(storeys))
 
@@ -245,7 +245,7 @@ def _to_kwh(carrier: str, q) -> float:
     """Metered energy in its trade unit -> final energy [kWh] at the lower
     heating value (GB/T 2589-2020 Appendix A)."""
     if carrier in ("electricity", "district_heat"):
-        return float(q.to("kWh").m)
+        return float(magnitude(q, "kWh"))
     return float((q * tables.calorific_value(carrier)).to("kWh").m)
 
 

@@ -295,3 +295,32 @@ def test_renewable_rate_of_the_office_uses_the_grid_factor(office):
     r = p.pv.self_consumed.to("kWh").m * 0.302 / 1000
     c = p.total_standard_coal.to("tce").m
     assert p.renewable_share.m == pytest.approx(100 * r / (c + r), rel=1e-6)
+
+
+def test_plain_float_accounts_hand_example():
+    # 10 000 kWh of electricity (equal value 0.1229 kgce/kWh) and 1 GJ of heat
+    # (34.12 kgce): 1.229 tce and 0.03412 tce; 2 000 kWh of PV credited off
+    # the electricity only; 1 GJ of heat is 1 GJ in trade units
+    coal = A.coal_factors(Accounting(electricity_method="equal_value"))
+    kwh = {"electricity": 10000.0, "district_heat": KWH_PER_GJ}
+    tce = A.weighted_kwh(kwh, coal, "tce")
+    assert tce["electricity"] == pytest.approx(1.229, rel=1e-9)
+    assert tce["district_heat"] == pytest.approx(0.03412, rel=1e-6)
+    assert A.total_of(tce.values()) == pytest.approx(1.229 + 0.03412, rel=1e-6)
+    assert A.credited_kwh(kwh, 2000.0) == {"electricity": 8000.0, "district_heat": KWH_PER_GJ}
+    assert kwh["electricity"] == 10000.0  # the input is left as it was
+    assert A.trade_units_of({"district_heat": KWH_PER_GJ})["district_heat_gj"].to("GJ").m == pytest.approx(1.0)
+
+
+def test_plain_float_accounts_are_those_of_the_quantities():
+    # the float path is the quantity path's arithmetic: equal to the last bit
+    acc = Accounting()
+    kwh = {"electricity": 12345.678, "natural_gas": 9876.5, "coal": 0.1 + 0.2, "district_heat": 4321.0}
+    q = {c: Q_(v, "kWh") for c, v in kwh.items()}
+    for unit, exact in (("tce", A.standard_coal(q, acc)), ("t", A.co2(q, acc))):
+        factors = A.coal_factors(acc) if unit == "tce" else A.co2_factors(acc)
+        floats = A.weighted_kwh(kwh, factors, unit)
+        assert floats == {c: v.to(unit).m for c, v in exact.items()}
+        assert A.total_of(floats.values()) == A.total(exact).to(unit).m
+    assert {k: v.m for k, v in A.trade_units_of(kwh).items()} == {k: v.m for k, v in A.trade_units(q).items()}
+    assert A.total_of([-0.0]) == 0.0 and str(A.total_of([-0.0])) == "-0.0"

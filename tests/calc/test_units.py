@@ -1,6 +1,9 @@
+import numpy as np
+import pint
 import pytest
 
-from calc.units import Q_, UnitInputError, check_dimension, format_quantity, parse_quantity, ureg
+from calc.units import (Q_, UnitInputError, as_unit, check_dimension, convert, format_quantity, magnitude,
+                        parse_quantity, to, ureg)
 
 
 def test_tce_is_29_3076_gj():
@@ -74,3 +77,40 @@ def test_format_round_trips_exactly():
         q = Q_(x, "mm")
         assert parse_quantity(format_quantity(q, "mm"), "mm").m == x
 
+
+
+@pytest.mark.parametrize("value, src, dst", [
+    (1.0, "kWh", "GJ"), (3, "kWh", "MJ"), (0.1 + 0.2, "kWh/m**2", "MJ/m**2"), (7.5, "kgce/kWh", "tce/kWh"),
+    (np.array([0.5, 2.0, 1e7]), "W", "kW"), (np.array([1, 2, 3]), "kWh", "GJ"), (2.5, "tCO2", "kg"),
+    (12.0, "CNY/year", "CNY/a"), (-4.0, "percent", "dimensionless"), (20.0, "degC", "K"), (5.0, "delta_degC", "K"),
+])
+def test_to_is_pints_conversion(value, src, dst):
+    # the memoised factor must give pint's own magnitude, bit for bit and of the same type
+    q = Q_(value, src)
+    mine, pints = to(q, dst), q.to(dst)
+    assert mine.units == pints.units
+    assert type(mine.m) is type(pints.m)
+    assert np.array_equal(np.asarray(mine.m), np.asarray(pints.m))
+    assert np.array_equal(np.asarray(magnitude(q, dst)), np.asarray(pints.m))
+
+
+def test_to_refuses_another_dimension():
+    with pytest.raises(pint.DimensionalityError):
+        to(Q_(1.0, "kWh"), "m")
+    with pytest.raises(UnitInputError, match="x: expected a quantity in m"):
+        magnitude(Q_(1.0, "kWh"), "m", "x")
+
+
+@pytest.mark.parametrize("value, src, dst", [(2.0, "kWh", "GJ"), (7, "kWh", "MJ"), (np.array([1.0, 3.0]), "W", "kW"),
+                                             (20.0, "degC", "K"), (1.5, "GJ", "GJ")])
+def test_convert_is_pints_conversion(value, src, dst):
+    expected = Q_(value, src).to(dst).m
+    for unit in (src, ureg.parse_units(src)._units):
+        got = convert(value, unit, dst)
+        assert type(got) is type(expected) and np.array_equal(np.asarray(got), np.asarray(expected))
+
+
+def test_as_unit_keeps_a_quantity_in_its_unit():
+    q = Q_(2.0, "kWh")
+    assert as_unit(q, "kWh") is q
+    assert as_unit(q, "MJ").m == pytest.approx(7.2) and as_unit(q, "MJ").units == ureg.MJ
