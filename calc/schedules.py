@@ -439,7 +439,7 @@ def _days(workday, weekend) -> DayProfiles:
 def _occupied_mean(occ_workday, occ_weekend) -> float:
     """Mean occupancy over the occupied hours of the preset calendar year."""
     days = pd.date_range(f"{PRESET_CALENDAR_YEAR}-01-01", f"{PRESET_CALENDAR_YEAR}-12-31", freq="D")
-    n_work = int(np.sum(days.dayofweek < WORKING_DAYS))
+    n_work = int(np.sum(days.day_of_week < WORKING_DAYS))
     n_weekend = len(days) - n_work
     w, e = np.asarray(occ_workday, float), np.asarray(occ_weekend, float)
     total = n_work * w.sum() + n_weekend * e.sum()
