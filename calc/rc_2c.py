@@ -23,7 +23,9 @@ from __future__ import annotations
 import numpy as np
 from numba import njit
 
-from .rc_core import COUPLING_PASSES, COUPLING_RELAX, COUPLING_RTOL, SECONDS_PER_STEP, _air_star
+from .rc_core import COUPLING_PASSES, COUPLING_RELAX, COUPLING_RTOL, SECONDS_PER_STEP, _air_star, _decay_factor
+
+_PER_STEP = 1.0 / SECONDS_PER_STEP
 
 
 @njit(cache=True)
@@ -120,13 +122,6 @@ def run_2c(c_m, c_x, h_is, h_w, h_ms, h_em, h_xs, h_xe, h_ve, theta_sup, theta_w
 
 
 @njit(cache=True)
-def _cn_factor(lam):
-    # a Crank-Nicolson hour's factor on a mode decaying at rate lam [1/s]
-    half = 0.5 * lam * SECONDS_PER_STEP
-    return abs((1.0 - half) / (1.0 + half))
-
-
-@njit(cache=True)
 def warmup_length_2c(c_m, c_x, h_is, h_w, h_ms, h_em, h_xs, h_xe, h_ve, log_reduction):
     """Hours back from the end of the arrays over which a start error of the
     two capacities shrinks by at least exp(``log_reduction``) (> 0), at most
@@ -161,7 +156,8 @@ def warmup_length_2c(c_m, c_x, h_is, h_w, h_ms, h_em, h_xs, h_xe, h_ve, log_redu
         root = np.sqrt(max(p * p - q, 0.0))
         slow = q / (p + root) if p + root > 0.0 else 0.0
         fast = max((h_em[i] + h_ms) / c_m, (h_xe[i] + h_xs) / c_x)
-        factor = max(_cn_factor(slow), _cn_factor(fast))
+        # a mode decaying at rate λ [1/s] is rc_core's step factor with C/3600 s = 1/3600 s, H = λ
+        factor = max(_decay_factor(_PER_STEP, slow), _decay_factor(_PER_STEP, fast))
         if factor <= 0.0:
             return k + 1
         left += np.log(factor)

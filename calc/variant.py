@@ -20,18 +20,9 @@ from . import accounting, envelope, heatpump, installed, pv, schedules, supply, 
 from .geometry import floor_area
 from .model import Project
 from .results import BuildingFigures, NetworkFigures, PVFigures, VariantResult
-from .units import Q_, _container, magnitude, to
+from .units import Q_, as_unit, magnitude, to
 
 W_PER_KW = 1000.0
-
-
-def _as(q, unit: str):
-    """``q`` in ``unit``: the quantity itself when it already is (pint's
-    conversion would return the same magnitude), else converted. The
-    accounts of every state convert some hundred figures, most of them
-    already in their unit."""
-    c = _container(unit)
-    return q if q._units is c or q._units == c else q.to(unit)
 
 
 @dataclass(frozen=True)
@@ -200,19 +191,19 @@ def _sum_nested(tables: list[dict]) -> dict:
         for use, by_carrier in table.items():
             slot = sums.setdefault(use, {})
             for carrier, q in by_carrier.items():
-                slot[carrier] = slot.get(carrier, 0.0) + _as(q, "kWh")._magnitude
+                slot[carrier] = slot.get(carrier, 0.0) + as_unit(q, "kWh")._magnitude
     return {use: {c: Q_(m, "kWh") for c, m in slot.items()} for use, slot in sums.items()}
 
 
 def _building_figures(b, th, end_uses, months, pv_pair) -> BuildingFigures:
     heating = np.asarray(magnitude(th.heating, "W"), float)
     cooling = np.asarray(magnitude(th.cooling, "W"), float)
-    area = _as(th.floor_area, "m**2")
+    area = as_unit(th.floor_area, "m**2")
     h_kwh, c_kwh = heating.sum() / W_PER_KW, cooling.sum() / W_PER_KW
     delivered: dict = {}
     for by_carrier in end_uses.values():
         for carrier, q in by_carrier.items():
-            delivered[carrier] = delivered.get(carrier, 0.0) + _as(q, "kWh")._magnitude
+            delivered[carrier] = delivered.get(carrier, 0.0) + as_unit(q, "kWh")._magnitude
     delivered = {c: Q_(m, "kWh") for c, m in delivered.items()}
     return BuildingFigures(
         name=b.name, floor_area=area,
@@ -220,7 +211,8 @@ def _building_figures(b, th, end_uses, months, pv_pair) -> BuildingFigures:
         heating_need_per_area=Q_(h_kwh / area.m, "kWh/m**2"), cooling_need_per_area=Q_(c_kwh / area.m, "kWh/m**2"),
         peak_heating=Q_(heating.max() / W_PER_KW, "kW"), peak_cooling=Q_(cooling.max() / W_PER_KW, "kW"),
         monthly_heating=Q_(_month_sums(heating, months), "kWh"), monthly_cooling=Q_(_month_sums(cooling, months), "kWh"),
-        losses={k: _as(v, "kWh") for k, v in th.losses.items()}, gains={k: _as(v, "kWh") for k, v in th.gains.items()},
+        losses={k: as_unit(v, "kWh") for k, v in th.losses.items()},
+        gains={k: as_unit(v, "kWh") for k, v in th.gains.items()},
         u_values={"wall": _u_value(b.wall, "wall"), "roof": _u_value(b.roof, "roof"),
                   "ground_floor": _u_value(b.ground_floor, "floor"), "window": b.window.u_value},
         delivered=delivered, end_uses=end_uses, pv=_pv_figures(b, pv_pair) if pv_pair else None,
@@ -312,7 +304,7 @@ def _totals(state, base, weather, factors) -> Totals:
     return Totals(total_standard_coal=Q_(accounting.total_of(tce.values()), "tce"), heating_standard_coal=heating_tce,
                   total_delivered=Q_(sum(_delivered(state).values()), "kWh"),
                   total_co2=Q_(accounting.total_of(co2.values()), "t"),
-                  energy_cost=_as(accounting.total(_bill(state, base, flows, weather)), "CNY/a"))
+                  energy_cost=as_unit(accounting.total(_bill(state, base, flows, weather)), "CNY/a"))
 
 
 def _account_state(state, key, label, base, weather, pricing, factors):
@@ -342,8 +334,8 @@ def _account_state(state, key, label, base, weather, pricing, factors):
         total_standard_coal=Q_(accounting.total_of(tce.values()), "tce"),
         heating_standard_coal=heating_tce,
         co2={c: Q_(v, "t") for c, v in co2.items()}, total_co2=Q_(accounting.total_of(co2.values()), "t"),
-        energy_cost=_as(accounting.total(cost), "CNY/a"),
-        energy_cost_by_carrier={c: _as(q, "CNY/a") for c, q in cost.items()},
+        energy_cost=as_unit(accounting.total(cost), "CNY/a"),
+        energy_cost_by_carrier={c: as_unit(q, "CNY/a") for c, q in cost.items()},
         network=net_work, pv=flows.pv_total, renewable_share=_renewable(state, acc, coal_f, flows),
     )
 
