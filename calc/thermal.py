@@ -1074,8 +1074,11 @@ def _design_heat_load(building: Building, weather, t_design):
 # with heat capacity (the others keep the 5R1C loop).
 TWO_CAPACITY = True
 # Period at which the external elements' inner resistance and capacity are
-# fitted to their inside admittance [s] (VDI 6007-1 fits one period)
-EXTERNAL_FIT_PERIOD = 86400.0
+# fitted to their inside admittance [s]: VDI 6007-1's T_bt of 5 days for the
+# external walls of its two-element model (TEASER's default t_bt = 5 d too).
+# Against the 24 h fit, over the 79 EnergyPlus cases: heating worst +8.0 ->
+# +6.5 %, cooling-saving RMS 1.6 -> 1.4 pp, hourly peaks about 1 % lower
+EXTERNAL_FIT_PERIOD = 5 * 86400.0
 # Lower bound of the internal mass area per floor area [-] in the
 # two-capacity zone (ISO 13790's 2.5 counts the walls and roof too)
 MIN_INTERNAL_AREA_RATIO = 0.5
