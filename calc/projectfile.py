@@ -20,7 +20,7 @@ from .model import Project
 from .schema import ValidationError, from_data, to_data
 
 FORMAT = "retrofit-calculator-project"
-VERSION = 2
+VERSION = 3
 
 
 class ProjectFileError(ValueError):
@@ -41,26 +41,46 @@ MIGRATIONS: dict[int, Callable[[dict], dict]] = {}
 _FACADES = ("south", "east", "north", "west")
 
 
-def _shading_on_every_facade(doc: dict) -> dict:
-    """Version 1 -> 2: an external shading measure of version 1 was on every
-    facade; version 2 names its facades and defaults to south, east and west,
-    so a version-1 measure gets all four and keeps what it meant."""
-    project = doc["project"]
+def _shading_params(doc: dict):
+    """The parameter dicts of every external shading measure of a document
+    (the project's and its variants'); nothing when the layout is wrong (the
+    model's validation then says what is)."""
+    project = doc.get("project")
     if not isinstance(project, dict):
-        return {**doc, "version": 2}  # the model's validation says what is wrong
+        return
     variants = project.get("variants")
     lists = [project.get("measures")] + [v.get("measures") for v in variants if isinstance(v, dict)] \
         if isinstance(variants, list) else [project.get("measures")]
     for measures in lists:
         for m in measures if isinstance(measures, list) else ():
             params = m.get("params") if isinstance(m, dict) else None
-            if isinstance(params, dict) and m.get("kind") == "external_shading" \
-                    and not any(f in params for f in _FACADES):
-                params.update({f: "yes" for f in _FACADES})
+            if isinstance(params, dict) and m.get("kind") == "external_shading":
+                yield params
+
+
+def _shading_on_every_facade(doc: dict) -> dict:
+    """Version 1 -> 2: an external shading measure of version 1 was on every
+    facade; version 2 names its facades and defaults to south, east and west,
+    so a version-1 measure gets all four and keeps what it meant."""
+    for params in _shading_params(doc):
+        if not any(f in params for f in _FACADES):
+            params.update({f: "yes" for f in _FACADES})
     return {**doc, "version": 2}
 
 
+def _blinds_keep_their_factor(doc: dict) -> dict:
+    """Version 2 -> 3: a movable device without a ``shading_factor`` took
+    0.6, the fixed devices' default; version 3 defaults movable blinds to
+    0.15 (ISO 13790 Annex G.5.2), so a version-2 measure gets its 0.6 written
+    out and keeps what it meant."""
+    for params in _shading_params(doc):
+        if params.get("device") == "movable" and "shading_factor" not in params:
+            params["shading_factor"] = 0.6
+    return {**doc, "version": 3}
+
+
 MIGRATIONS[1] = _shading_on_every_facade
+MIGRATIONS[2] = _blinds_keep_their_factor
 
 
 def project_to_data(project: Project) -> dict:

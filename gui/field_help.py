@@ -29,7 +29,7 @@ FIELD_DOCS = (
     QT_TRANSLATE_NOOP("Doc", 'Movable blinds are deployed while the sun on their facade exceeds this irradiance (ISO 13790:2008 clause 11.4.3: 300 W/m²)'),
     QT_TRANSLATE_NOOP("Doc", 'Movable blinds: deployed while the sun on the facade exceeds this irradiance (ISO 13790:2008 clause 11.4.3: 300 W/m²)'),
     QT_TRANSLATE_NOOP("Doc", 'Fixed overhangs/fins (shade all hours) or movable external blinds (deployed only in strong sun)'),
-    QT_TRANSLATE_NOOP("Doc", 'Share of the solar gain the device lets through while it shades (1 = none)'),
+    QT_TRANSLATE_NOOP("Doc", 'Share of the solar gain the device lets through while it shades (1 = none; default 0.6 fixed, 0.15 movable blinds)'),
     QT_TRANSLATE_NOOP("Doc", '24 hourly values of Monday-Friday, separated by commas'),
     QT_TRANSLATE_NOOP("Doc", '24 hourly values of Saturday (empty = as Sunday)'),
     QT_TRANSLATE_NOOP("Doc", '24 hourly values of Sunday and holidays (empty = as the weekday)'),

@@ -12,8 +12,20 @@ from ..units import Q_, UnitInputError, parse_quantity
 from .building import DHW_EFFICIENCY_MAX, PV_MODULES
 
 
-def _q(unit, default, ge=None, gt=None, le=None, doc=""):
-    return {"unit": unit, "default": default, "ge": ge, "gt": gt, "le": le, "doc": doc}
+def _q(unit, default, ge=None, gt=None, le=None, doc="", default_by=None):
+    """A quantity parameter; ``default_by`` = (choice parameter, {option:
+    default}) when its default depends on another parameter's choice."""
+    decl = {"unit": unit, "default": default, "ge": ge, "gt": gt, "le": le, "doc": doc}
+    if default_by is not None:
+        decl["default_by"] = default_by
+    return decl
+
+
+def param_default(decl: dict, chosen: dict):
+    """Default of a parameter given the choices made (``chosen``: name ->
+    option); a choice that names no default of its own gives ``default``."""
+    by = decl.get("default_by")
+    return decl["default"] if by is None else by[1].get(chosen.get(by[0]), decl["default"])
 
 
 def _c(options, default, doc=""):
@@ -118,8 +130,13 @@ MEASURE_PARAMS.update({
     "external_shading": {
         "device": _c(("fixed", "movable"), "fixed",
                      "Fixed overhangs/fins (shade all hours) or movable external blinds (deployed only in strong sun)"),
+        # fixed: an overhang's or fin's seasonal share, an engineering value;
+        # movable: an external white venetian blind, ISO 13790:2008 Annex
+        # G.5.2 (0.10 / 0.15 / 0.35 by slat setting; datasets/SOURCES.md)
         "shading_factor": _q("dimensionless", 0.6, gt=0, le=1,
-                             doc="Share of the solar gain the device lets through while it shades (1 = none)"),
+                             doc="Share of the solar gain the device lets through while it shades (1 = none; "
+                                 "default 0.6 fixed, 0.15 movable blinds)",
+                             default_by=("device", {"fixed": 0.6, "movable": 0.15})),
         "south": _c(("yes", "no"), "yes", "Device on the south windows"),
         "east": _c(("yes", "no"), "yes", "Device on the east windows"),
         "north": _c(("yes", "no"), "no", "Device on the north windows"),
@@ -216,6 +233,22 @@ def best_window_u() -> float:
     return float(df["u_value_w_m2k"].min())
 
 
+def with_choice(kind: str, params: dict, name: str, option) -> dict:
+    """``params`` with choice parameter ``name`` set to ``option``; a
+    parameter whose default follows that choice and still holds the old
+    choice's default takes the new one's (a value the user gave is kept)."""
+    out = {**params, name: option}
+    for other, decl in MEASURE_PARAMS[kind].items():
+        by = decl.get("default_by")
+        if by is None or by[0] != name or other not in params:
+            continue
+        old = param_default(decl, {name: params.get(name)})
+        value = params[other]
+        if float(value.to(decl["unit"]).magnitude if hasattr(value, "to") else value) == old:
+            out[other] = Q_(param_default(decl, {name: option}), decl["unit"])
+    return out
+
+
 def _normalise_params(kind: str, raw: dict):
     """Fill defaults and turn typed text into quantities in the declared unit."""
     spec = MEASURE_PARAMS[kind]
@@ -224,8 +257,9 @@ def _normalise_params(kind: str, raw: dict):
         if key not in spec:
             allowed = ", ".join(spec) or "none"
             errors.append(FieldError(f"params.{key}", raw[key], f"unknown parameter for {kind}; allowed: {allowed}"))
+    chosen = {n: raw.get(n, d["default"]) for n, d in spec.items() if "options" in d}
     for name, decl in spec.items():
-        value = raw.get(name, decl["default"])
+        value = raw.get(name, param_default(decl, chosen))
         path = f"params.{name}"
         if "options" in decl:
             if value not in decl["options"]:

@@ -1600,8 +1600,8 @@
         <translation>固定挑檐/遮阳板（全天遮阳）或活动外百叶（仅在日照强时启用）</translation>
     </message>
     <message>
-        <source>Share of the solar gain the device lets through while it shades (1 = none)</source>
-        <translation>遮阳装置遮阳时透过的太阳得热比例（1 = 无遮阳）</translation>
+        <source>Share of the solar gain the device lets through while it shades (1 = none; default 0.6 fixed, 0.15 movable blinds)</source>
+        <translation>遮阳装置遮阳时透过的太阳得热比例（1 = 无遮阳；默认固定装置 0.6，活动百叶 0.15）</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from calc.model import MEASURE_KINDS, MEASURE_PARAMS, Measure
+from calc.model.measures import with_choice
 
 from ..binder import FormBinder
 from ..editors import editor_for
@@ -161,7 +162,10 @@ class MeasuresPage(Page):
         for name, decl in spec.items():
             d = dict(decl)
             d["kind"] = "choice" if "options" in decl else "qty"
-            editor = editor_for(self.document, f"{prefix}.params.{name}", d, param_label(name), body)
+            setter = None
+            if any(p.get("default_by", ("",))[0] == name for p in spec.values()):
+                setter = self._choice_setter(self.current, name)
+            editor = editor_for(self.document, f"{prefix}.params.{name}", d, param_label(name), body, setter)
             label = QLabel(param_label(name))
             label.setBuddy(editor.input)
             label.setToolTip(field_doc(decl.get("doc", "")))
@@ -170,6 +174,15 @@ class MeasuresPage(Page):
             self.document.projectChanged.connect(editor.refresh)
             self.param_editors[name] = editor
         self._tab_order()
+
+    def _choice_setter(self, index: int, name: str):
+        """Setter of a choice other parameters' defaults follow (the shading
+        device): one undo step for the choice and the defaults it moves."""
+        def set_choice(option):
+            measure = self.document.project.measures[index]
+            params = with_choice(measure.kind, measure.params, name, option)
+            self.document.edit(f"measures[{index}].params", params, param_label(name))
+        return set_choice
 
     def showEvent(self, event):
         super().showEvent(event)

@@ -157,3 +157,37 @@ def test_movable_keeps_the_sun_a_fixed_device_loses_in_shenzhen():
     assert c0 > cm > cf and h0 < hm < hf
     assert (c0 - cb) == pytest.approx(c0 - cf, rel=0.1)
     assert hb - h0 < 0.5 * (hf - h0)
+
+
+def test_the_default_factor_follows_the_device():
+    # ISO 13790:2008 Annex G.5.2, external white venetian blind: 0.15; an
+    # overhang's seasonal share: 0.6; a factor given is kept either way
+    assert Measure(kind="external_shading", params={"device": "movable"}).param("shading_factor").m == 0.15
+    assert Measure(kind="external_shading").param("shading_factor").m == 0.6
+    given = Measure(kind="external_shading", params={"device": "movable", "shading_factor": 0.35})
+    assert given.param("shading_factor").m == 0.35
+
+
+def test_version_2_blinds_keep_the_factor_they_were_assessed_with():
+    doc = json.loads((ROOT / "datasets/examples/office_shenzhen_2000s.json").read_text(encoding="utf-8"))
+    doc["version"] = 2
+    blinds = {"kind": "external_shading", "params": {"device": "movable"}}
+    given = {"kind": "external_shading", "params": {"device": "movable", "shading_factor": 0.2}}
+    doc["project"]["measures"] = [blinds]
+    doc["project"]["variants"] = [{"name": "v", "measures": [given]}]
+    project = loads(json.dumps(doc))
+    assert [m.param("shading_factor").m for m in (project.measures[0], project.variants[0].measures[0])] \
+        == [0.6, 0.2]
+    doc["version"] = 3  # written now, the default is the blinds' own
+    assert loads(json.dumps(doc)).measures[0].param("shading_factor").m == 0.15
+
+
+def test_with_choice_moves_only_a_factor_left_at_its_default():
+    from calc.model.measures import with_choice
+
+    fixed = Measure(kind="external_shading").params
+    assert with_choice("external_shading", fixed, "device", "movable")["shading_factor"].m == 0.15
+    typed = {**fixed, "shading_factor": Q_(0.5, "dimensionless")}
+    assert with_choice("external_shading", typed, "device", "movable")["shading_factor"].m == 0.5
+    blinds = Measure(kind="external_shading", params={"device": "movable"}).params
+    assert with_choice("external_shading", blinds, "device", "fixed")["shading_factor"].m == 0.6

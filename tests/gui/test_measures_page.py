@@ -81,3 +81,29 @@ def test_external_shading_facades_and_threshold_are_edited(qtbot, window):
     m = window.document.project.measures[i]
     assert (m.param("east"), m.param("device"), m.param("threshold")) == ("no", "movable", Q_(250.0, "W/m**2"))
     assert east.itemText(east.findData("no")) == "No"
+
+
+def test_device_choice_moves_the_default_factor_in_one_undo_step(qtbot, window):
+    # blinds let 0.15 through (ISO 13790 Annex G.5.2), an overhang 0.6; a
+    # factor the user typed stays when the device changes
+    window.show_page("measures")
+    page = window.pages["measures"]
+    page.kind.setCurrentIndex(page.kind.findData("external_shading"))
+    qtbot.mouseClick(page.add_button, Qt.LeftButton)
+    i = len(window.document.project.measures) - 1
+
+    def choose(option):
+        dev = page.param_editors["device"].input
+        dev.setCurrentIndex(dev.findData(option))
+        dev.activated.emit(dev.currentIndex())
+        return window.document.project.measures[i]
+
+    assert choose("movable").param("shading_factor") == Q_(0.15, "dimensionless")
+    assert page.param_editors["shading_factor"].input.text() == "0.15"
+    window.act_undo.trigger()
+    m = window.document.project.measures[i]
+    assert (m.param("device"), m.param("shading_factor").m) == ("fixed", 0.6)
+    ed = page.param_editors["shading_factor"]
+    ed.input.setText("0.5")
+    ed.input.editingFinished.emit()
+    assert choose("movable").param("shading_factor").m == 0.5
