@@ -167,7 +167,7 @@ class IdentityMemo:
     reference to its object, so the id cannot be reused by another object
     while the entry lives. The objects must not change (weather data is
     read-only by contract); arrays are returned read-only. At most
-    ``size`` objects are kept, the oldest dropped first, and at most
+    ``size`` objects are kept, the least recently used dropped first, and at most
     ``per_object`` values per object (None: no limit); a lock keeps the
     memo consistent when the GUI's worker thread and the main thread both
     assess.
@@ -183,6 +183,7 @@ class IdentityMemo:
         with self._lock:
             entry = self._entries.get(id(obj))
             if entry is not None and entry[0] is obj and name in entry[1]:
+                self._entries[id(obj)] = self._entries.pop(id(obj))  # most recently used last
                 return entry[1][name]
         value = compute()
         for v in (value if isinstance(value, tuple) else (value,)):
@@ -223,6 +224,7 @@ class PartsMemo:
         with self._lock:
             entry = self._entries.get(key)
             if entry is not None and all(a is b for a, b in zip(entry[0], parts)):
+                self._entries[key] = self._entries.pop(key)  # most recently used last
                 return entry[1]
         value = compute()
         with self._lock:

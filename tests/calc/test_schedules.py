@@ -79,3 +79,19 @@ def test_dwellings_cool_part_time_and_whole_house_stays_a_choice():
     # the whole-house preset differs from the dwelling one only in cooling
     for fn in (schedules.occupancy, schedules.lighting_use, schedules.heating_available):
         assert np.array_equal(fn("residential", INDEX), fn("residential_whole_house", INDEX))
+
+
+def test_memos_drop_the_least_recently_used():
+    # a stock that returns to a city keeps its weather's values while a city
+    # seen once since is dropped
+    from calc.schedules import IdentityMemo, PartsMemo
+
+    a, b, c = (np.zeros(1) for _ in range(3))
+    memo, calls = IdentityMemo(2), []
+    for obj in (a, b, a, c, a, b):
+        memo.get(obj, "x", lambda o=obj: calls.append(id(o)) or 1.0)
+    assert calls == [id(a), id(b), id(c), id(b)]
+    parts, calls = PartsMemo(2), []
+    for obj in (a, b, a, c, a, b):
+        parts.get((obj,), lambda o=obj: calls.append(id(o)) or 1.0)
+    assert calls == [id(a), id(b), id(c), id(b)]
