@@ -242,9 +242,7 @@ def with_choice(kind: str, params: dict, name: str, option) -> dict:
         by = decl.get("default_by")
         if by is None or by[0] != name or other not in params:
             continue
-        old = param_default(decl, {name: params.get(name)})
-        value = params[other]
-        if float(value.to(decl["unit"]).magnitude if hasattr(value, "to") else value) == old:
+        if params[other].to(decl["unit"]).magnitude == param_default(decl, {name: params.get(name)}):
             out[other] = Q_(param_default(decl, {name: option}), decl["unit"])
     return out
 

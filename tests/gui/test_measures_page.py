@@ -3,6 +3,13 @@ from PySide6.QtCore import Qt
 from calc.units import Q_
 
 
+def _choose(page, name, option):
+    """Pick ``option`` in the selected measure's choice ``name``, as a click does."""
+    box = page.param_editors[name].input
+    box.setCurrentIndex(box.findData(option))
+    box.activated.emit(box.currentIndex())
+
+
 def test_switch_measure_off_and_undo(qtbot, window):
     window.show_page("measures")
     page = window.pages["measures"]
@@ -70,16 +77,13 @@ def test_external_shading_facades_and_threshold_are_edited(qtbot, window):
     tips = {lbl.text(): lbl.toolTip() for lbl in page.detail.findChildren(QLabel) if lbl.buddy() is not None}
     assert tips["On the north windows"] == "Device on the north windows"
     assert "300 W/m²" in tips["Movable blinds deployed above"]
-    east = eds["east"].input
-    east.setCurrentIndex(east.findData("no"))
-    east.activated.emit(east.currentIndex())
-    dev = eds["device"].input
-    dev.setCurrentIndex(dev.findData("movable"))
-    dev.activated.emit(dev.currentIndex())
+    _choose(page, "east", "no")
+    _choose(page, "device", "movable")
     eds["threshold"].input.setText("250")
     eds["threshold"].input.editingFinished.emit()
     m = window.document.project.measures[i]
     assert (m.param("east"), m.param("device"), m.param("threshold")) == ("no", "movable", Q_(250.0, "W/m**2"))
+    east = eds["east"].input
     assert east.itemText(east.findData("no")) == "No"
 
 
@@ -93,9 +97,7 @@ def test_device_choice_moves_the_default_factor_in_one_undo_step(qtbot, window):
     i = len(window.document.project.measures) - 1
 
     def choose(option):
-        dev = page.param_editors["device"].input
-        dev.setCurrentIndex(dev.findData(option))
-        dev.activated.emit(dev.currentIndex())
+        _choose(page, "device", option)
         return window.document.project.measures[i]
 
     assert choose("movable").param("shading_factor") == Q_(0.15, "dimensionless")
