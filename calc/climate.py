@@ -83,6 +83,10 @@ EPW_MISSING = {
 #: measured or estimated, falls outside is refused here, where the line is
 #: known (calc.thermal checks the same range on every weather it is given).
 TEMPERATURE_RANGE = (-90.0, 70.0)
+# Heating design condition: the 99.6 % annual cumulative frequency value
+# (ASHRAE Handbook Fundamentals 2021, ch. 14), i.e. the 0.4 % lowest hourly
+# dry-bulb temperature of the year
+DESIGN_PERCENTILE = 0.4
 #: Plausible horizontal infrared irradiance [W/m2] (EnergyPlus manual: >= 0);
 #: hours outside are estimated as if missing. The floor is the infrared of
 #: a sky at the lowest plausible temperature, σ (273.15 − 90)^4 = 63.8 W/m².
@@ -1144,3 +1148,23 @@ def climate_zone(city: str):
 
     row = cities.city(city)
     return row["climate_zone"], row["sub_zone"]
+
+
+def design_outdoor_temperature(outdoor_temp):
+    """Heating design outdoor temperature [°C]: the 99.6 % annual percentile
+    of hourly dry-bulb temperature (ASHRAE Handbook Fundamentals 2021,
+    ch. 14, heating design condition). The one rule for the building's
+    design heat load and the heat pump's sizing alike.
+
+    Parameters
+    ----------
+    outdoor_temp : Quantity
+        Hourly outdoor temperature [°C].
+
+    Returns
+    -------
+    Quantity
+        Design temperature [°C].
+    """
+    t = np.asarray(magnitude(outdoor_temp, "degC", "outdoor_temp"), float)
+    return Q_(float(np.percentile(t, DESIGN_PERCENTILE)), "degC")

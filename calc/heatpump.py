@@ -21,6 +21,7 @@ import warnings
 
 import numpy as np
 
+from .climate import design_outdoor_temperature
 from .messages import msg
 from .units import Q_, magnitude
 
@@ -352,25 +353,6 @@ def heating_curve(outdoor_temp, design_outdoor_temp, design_supply_temp, design_
     dt_mean = ((ts_d + tr_d) / 2 - t_room) * phi ** (1.0 / n)
     half_spread = (ts_d - tr_d) / 2 * phi
     return Q_(t_room + dt_mean + half_spread, "degC"), Q_(t_room + dt_mean - half_spread, "degC")
-
-
-def design_outdoor_temperature(outdoor_temp):
-    """Heating design outdoor temperature [°C]: the 99.6 % annual percentile
-    of hourly dry-bulb temperature (ASHRAE Handbook Fundamentals 2021,
-    ch. 14, heating design condition).
-
-    Parameters
-    ----------
-    outdoor_temp : Quantity
-        Hourly outdoor temperature [°C].
-
-    Returns
-    -------
-    Quantity
-        Design temperature [°C].
-    """
-    t = np.asarray(magnitude(outdoor_temp, "degC", "outdoor_temp"), float)
-    return Q_(float(np.percentile(t, 0.4)), "degC")
 
 
 def air_capacity_ratio(outdoor_temp, design_outdoor_temp):

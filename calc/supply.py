@@ -16,7 +16,7 @@ import warnings
 
 import numpy as np
 
-from . import boilers, emitters, heatpump, network as net, schedules
+from . import boilers, climate, emitters, heatpump, network as net, schedules
 from .elevators import elevator_electricity
 from .thermal import fan_electricity
 from .geometry import floor_area
@@ -121,7 +121,7 @@ def _outdoor(weather) -> tuple:
         data = weather.data
         t_out = data["temp_air"].to_numpy(float)
         rh = data["relative_humidity"].to_numpy(float)
-        return t_out, rh, heatpump.design_outdoor_temperature(Q_(t_out, "degC")).m
+        return t_out, rh, climate.design_outdoor_temperature(Q_(t_out, "degC")).m
     return _OUTDOOR.get(weather, "outdoor", compute)
 
 

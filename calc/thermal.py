@@ -103,9 +103,6 @@ TEMPERATURE_RANGE = climate.TEMPERATURE_RANGE
 WATT_HOUR_PER_KWH = 1000.0
 SECONDS_PER_HOUR = 3600.0
 WATT_PER_KW = 1000.0
-# 99.6 % annual cumulative frequency design temperature (ASHRAE Handbook
-# Fundamentals ch. 14): the 0.4 % lowest hourly temperature
-DESIGN_PERCENTILE = 0.4
 
 
 @dataclass(frozen=True)
@@ -1051,8 +1048,8 @@ def design_heat_load(building: Building, weather, t_design=None):
 
 def _design_heat_load(building: Building, weather, t_design):
     if t_design is None:
-        theta_e = _WEATHER.get(weather, "design_temperature", lambda: float(
-            np.percentile(_weather_arrays(weather)["temp_air"], DESIGN_PERCENTILE)))
+        theta_e = _WEATHER.get(weather, "design_temperature", lambda: climate.design_outdoor_temperature(
+            Q_(_weather_arrays(weather)["temp_air"], "degC")).m)
     else:
         theta_e = magnitude(t_design, "degC", "t_design")
         lo, hi = TEMPERATURE_RANGE

@@ -211,7 +211,8 @@ class Operation(Model):
             value = getattr(self, name)
             if parse_month_day(value) is None:
                 yield name, value, "must be a date MM-DD, e.g. 11-15"
-        if self.heating_season_start == self.heating_season_end:
+        start, end = parse_month_day(self.heating_season_start), parse_month_day(self.heating_season_end)
+        if start is not None and start == end:  # as dates: "11-15" and "11-015" are one day
             yield "heating_season_end", self.heating_season_end, "must differ from the season start"
         if self.cooling_setpoint.m <= self.heating_setpoint.m:
             yield "cooling_setpoint", self.cooling_setpoint, "must be above the heating setpoint"

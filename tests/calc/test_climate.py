@@ -357,3 +357,20 @@ def test_source_keeps_the_whole_header_comment(beijing, beijing_text):
     # a file without comments names its station only
     text = "\n".join("COMMENTS 1," if ln.startswith("COMMENTS 1") else ln for ln in beijing_text.splitlines())
     assert parse_epw(text, "x.epw").source == "Beijing CSWD typical year, station 545110"
+
+
+def test_design_outdoor_temperature_is_the_0_4_percent_lowest_hour():
+    # 1000 hours at 0, 1, ..., 999 °C: the 0.4 % point lies 0.004 * 999 =
+    # 3.996 of the way up (linear between the order statistics)
+    from calc.climate import design_outdoor_temperature
+
+    t = design_outdoor_temperature(Q_(np.arange(1000.0), "degC"))
+    assert t.to("degC").m == pytest.approx(3.996, abs=1e-9)
+
+
+def test_the_building_and_the_heat_pump_take_one_design_temperature():
+    from calc import heatpump, supply, thermal
+    from calc.climate import design_outdoor_temperature
+
+    assert heatpump.design_outdoor_temperature is design_outdoor_temperature
+    assert not hasattr(thermal, "DESIGN_PERCENTILE") and not hasattr(supply, "DESIGN_PERCENTILE")

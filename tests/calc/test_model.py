@@ -35,6 +35,7 @@ def _reject(project, path, value, fragment):
     ("buildings[0].operation.heating_season_start", "13-01", "MM-DD"),
     ("buildings[0].operation.heating_season_end", "02-30", "MM-DD"),
     ("buildings[0].operation.heating_season_end", "11-15", "must differ"),
+    ("buildings[0].operation.heating_season_end", "11-015", "must differ"),  # the same day written otherwise
     ("supply.efficiency", 1.2, "≤ 1"),
     ("site.city", "Atlantis", "unknown city"),
     ("meta.date", "2026-13-01", "YYYY-MM-DD"),
