@@ -922,9 +922,9 @@ def synthetic_year(normals: MonthlyNormals, latitude, longitude, elevation, *,
     solar = _clear_sky(index, lat, lon, elev)
     clearness = _daily_clearness(solar["ghi"], ghi_month, month_of_day, rng)
     ghi = _scaled_ghi(solar["ghi"], clearness, ghi_month, month_of_day)
-    split = pvlib.irradiance.erbs(ghi, solar["zenith"], index + HALF_HOUR)
-    dni = np.nan_to_num(split["dni"].to_numpy(), nan=0.0)
-    dhi = np.nan_to_num(split["dhi"].to_numpy(), nan=0.0)
+    split = pvlib.irradiance.erbs(ghi, solar["zenith"], day_of_year(index + HALF_HOUR))
+    dni = np.nan_to_num(np.asarray(split["dni"], float), nan=0.0)
+    dhi = np.nan_to_num(np.asarray(split["dhi"], float), nan=0.0)
 
     daily_mean = _daily_mean_series(t_mean, month_of_day, t_range, rng)
     rel_clear = clearness / np.array([clearness[month_of_day == m].mean() for m in month_of_day])
@@ -956,7 +956,7 @@ def _clear_sky(index, lat, lon, elev):
     am = pvlib.atmosphere.get_absolute_airmass(
         pvlib.atmosphere.get_relative_airmass(pos["apparent_zenith"]), pvlib.atmosphere.alt2pres(elev))
     cs = pvlib.clearsky.ineichen(pos["apparent_zenith"], am, LINKE_TURBIDITY, altitude=elev,
-                                 dni_extra=pvlib.irradiance.get_extra_radiation(mid))
+                                 dni_extra=extra_radiation(mid))
     return {"ghi": np.nan_to_num(cs["ghi"].to_numpy(), nan=0.0), "zenith": pos["zenith"].to_numpy()}
 
 
@@ -1168,3 +1168,17 @@ def design_outdoor_temperature(outdoor_temp):
     """
     t = np.asarray(magnitude(outdoor_temp, "degC", "outdoor_temp"), float)
     return Q_(float(np.percentile(t, DESIGN_PERCENTILE)), "degC")
+
+
+def day_of_year(times: pd.DatetimeIndex) -> np.ndarray:
+    """Day of the year (1-366) of each of ``times`` in UTC, as pvlib reads
+    a DatetimeIndex for the sun's distance (handed over as numbers, since
+    pvlib's own reading uses the ``dayofyear`` that pandas deprecates)."""
+    utc = times.tz_convert("UTC") if times.tz is not None else times
+    return utc.day_of_year.to_numpy()
+
+
+def extra_radiation(times: pd.DatetimeIndex) -> np.ndarray:
+    """Extraterrestrial normal irradiance [W/m²] at ``times``
+    (``pvlib.irradiance.get_extra_radiation``, Spencer 1971)."""
+    return np.asarray(pvlib.irradiance.get_extra_radiation(day_of_year(times)), float)

@@ -32,6 +32,7 @@ import numpy as np
 import pandas as pd
 import pvlib
 
+from . import climate
 from .datasets import tables
 from .geometry import footprint_area
 from .units import Q_, magnitude
@@ -277,7 +278,7 @@ def _plane_of_array(weather, tilt: float, azimuth: float):
         pressure=data["pressure"].to_numpy(float), temperature=data["temp_air"].to_numpy(float))
     zenith = sun["apparent_zenith"].to_numpy(float)
     sun_azimuth = sun["azimuth"].to_numpy(float)
-    dni_extra = np.asarray(pvlib.irradiance.get_extra_radiation(times), float)
+    dni_extra = climate.extra_radiation(times)
     airmass = np.asarray(pvlib.atmosphere.get_relative_airmass(zenith), float)
     poa = pvlib.irradiance.get_total_irradiance(
         tilt, azimuth, zenith, sun_azimuth,

@@ -24,7 +24,7 @@ import numpy as np
 import pandas as pd
 import pvlib
 
-from . import glazing
+from . import climate, glazing
 from .schedules import WEATHERS_KEPT, IdentityMemo
 from .units import Q_, check_dimension
 
@@ -112,7 +112,7 @@ def _position(keyed: _Keyed):
                                                altitude=weather.elevation)
     zenith = sp["apparent_zenith"].to_numpy()
     azimuth = sp["azimuth"].to_numpy()
-    dni_extra = pvlib.irradiance.get_extra_radiation(times).to_numpy()
+    dni_extra = climate.extra_radiation(times)
     airmass = pvlib.atmosphere.get_relative_airmass(zenith)
     return zenith, azimuth, dni_extra, np.asarray(airmass)
 

@@ -374,3 +374,24 @@ def test_the_building_and_the_heat_pump_take_one_design_temperature():
 
     assert heatpump.design_outdoor_temperature is design_outdoor_temperature
     assert not hasattr(thermal, "DESIGN_PERCENTILE") and not hasattr(supply, "DESIGN_PERCENTILE")
+
+
+def test_day_of_year_is_read_in_utc():
+    # 02:00 Beijing time on 1 January 2021 is still 31 December 2020 (a leap
+    # year: day 366) in UTC, where pvlib takes the sun's distance
+    times = pd.DatetimeIndex(["2021-01-01 02:00", "2021-01-01 09:00"]).tz_localize("Asia/Shanghai")
+    assert climate.day_of_year(times).tolist() == [366, 1]
+    assert climate.day_of_year(times.tz_localize(None)).tolist() == [1, 1]
+
+
+def test_extra_radiation_follows_spencer_without_a_pandas_warning():
+    import warnings
+
+    # Spencer (1971) on day 1 (day angle 0): 1366.1 W/m² x (1.00011 +
+    # 0.034221 + 0.000719) = 1413.98 W/m², pvlib's solar constant
+    times = pd.date_range("2021-01-01 12:00", periods=2, freq="182D")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        e = climate.extra_radiation(times)
+    assert e[0] == pytest.approx(1366.1 * (1.00011 + 0.034221 + 0.000719), rel=1e-9)
+    assert e[1] < 1330.0  # early July, near aphelion

@@ -29,7 +29,7 @@ def _clear_sky():
     sp = pvlib.solarposition.get_solarposition(INDEX + pd.Timedelta(minutes=30), LAT, LON, altitude=ELEV)
     am = pvlib.atmosphere.get_absolute_airmass(pvlib.atmosphere.get_relative_airmass(sp["apparent_zenith"]))
     cs = pvlib.clearsky.ineichen(sp["apparent_zenith"].to_numpy(), am.to_numpy(), 3.0,
-                                 dni_extra=pvlib.irradiance.get_extra_radiation(INDEX).to_numpy())
+                                 dni_extra=pvlib.irradiance.get_extra_radiation(INDEX.tz_convert("UTC").day_of_year.to_numpy()))
     return {k: np.nan_to_num(np.asarray(v)) for k, v in cs.items()}
 
 
