@@ -83,6 +83,28 @@ MIGRATIONS[1] = _shading_on_every_facade
 MIGRATIONS[2] = _blinds_keep_their_factor
 
 
+def _migrated(doc: dict, version: int, path) -> dict:
+    while version < VERSION:
+        try:
+            doc = MIGRATIONS[version](doc)
+        except (KeyError, TypeError, AttributeError) as e:
+            raise ProjectFileError(path, [f"cannot migrate from version {version}: {e}"]) from None
+        version = doc["version"]
+    return doc
+
+
+def migrate_measures(measures, version: int, path="<measures>"):
+    """Measure declarations written for project-file ``version`` brought to
+    this program's VERSION by the project file's own migrations (a stock's
+    package file holds the same declarations). Raises ProjectFileError."""
+    if not isinstance(version, int) or isinstance(version, bool) or not 1 <= version <= VERSION:
+        raise ProjectFileError(path, [f"version: {_short(version)} must be a whole number 1-{VERSION}"
+                                      + ("; update the program" if isinstance(version, int) and version > VERSION
+                                         else "")])
+    doc = _migrated({"format": FORMAT, "version": version, "project": {"measures": measures}}, version, path)
+    return doc["project"]["measures"]
+
+
 def project_to_data(project: Project) -> dict:
     return {"format": FORMAT, "version": VERSION, "project": to_data(project)}
 
@@ -202,12 +224,7 @@ def loads(text: str, path: str = "<text>") -> Project:
         raise ProjectFileError(path, [f"version: {version} is newer than this program reads (up to {VERSION}); update the program"])
     if "project" not in doc:
         raise ProjectFileError(path, ["project: missing required field"])
-    while version < VERSION:
-        try:
-            doc = MIGRATIONS[version](doc)
-        except (KeyError, TypeError, AttributeError) as e:
-            raise ProjectFileError(path, [f"cannot migrate from version {version}: {e}"]) from None
-        version = doc["version"]
+    doc = _migrated(doc, version, path)
     try:
         return from_data(Project, doc["project"], "project")
     except ValidationError as e:

@@ -13,6 +13,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..projectfile import VERSION, ProjectFileError, migrate_measures
 from .output import write_summary, write_tables
 from .run import execute
 from .store import ResultStore, fingerprint, read_results
@@ -22,6 +23,10 @@ from .table import read_stock
 from .tasks import group_tasks, measures_from_data
 
 DEFAULT_PACKAGE = "package"
+PACKAGE_FORMAT = "retrofit-calculator-package"
+#: Version of a package file that names none: the first stock release wrote
+#: bare lists, with the measures as project files of version 1 declared them
+UNVERSIONED_PACKAGE = 1
 
 
 class PackageFileError(ValueError):
@@ -29,9 +34,15 @@ class PackageFileError(ValueError):
 
 
 def read_packages(path) -> dict:
-    """Packages of a package file: a JSON list of measures (one package,
-    named ``package``) or an object ``{"packages": {name: [measures]}}``;
-    every measure is checked here, before any row runs."""
+    """Packages of a package file, every measure checked here, before any
+    row runs. The file is ``{"format": PACKAGE_FORMAT, "version": N,
+    "measures": [...]}`` (one package, named ``package``) or the same with
+    ``"packages": {name: [measures]}`` for a ``package`` column. The
+    measures are a project file's declarations and ``version`` is the
+    project-file version they were written for: older ones are migrated as
+    a project file would be (calc.projectfile.MIGRATIONS). A bare list, or
+    an object without a version, is a file of the first stock release:
+    version 1."""
     p = Path(path)
     try:
         doc = json.loads(p.read_text("utf-8-sig"))
@@ -40,17 +51,28 @@ def read_packages(path) -> dict:
     except json.JSONDecodeError as e:
         raise PackageFileError(f"{p}: not valid JSON at line {e.lineno}, column {e.colno}: {e.msg}") from None
     if isinstance(doc, list):
-        packages = {DEFAULT_PACKAGE: doc}
-    elif isinstance(doc, dict) and isinstance(doc.get("packages"), dict) and doc["packages"]:
+        doc = {"measures": doc}
+    if not isinstance(doc, dict):
+        raise PackageFileError(f"{p}: expected an object {{\"format\", \"version\", \"measures\"}} or a list of measures")
+    if doc.get("format", PACKAGE_FORMAT) != PACKAGE_FORMAT:
+        raise PackageFileError(f"{p}: format: {doc['format']!r} is not a package file (expected {PACKAGE_FORMAT!r})")
+    if isinstance(doc.get("packages"), dict) and doc["packages"]:
         packages = doc["packages"]
+    elif isinstance(doc.get("measures"), list):
+        packages = {DEFAULT_PACKAGE: doc["measures"]}
     else:
-        raise PackageFileError(f"{p}: expected a list of measures or {{\"packages\": {{name: [measures]}}}}")
+        raise PackageFileError(f"{p}: expected \"measures\": [...] or \"packages\": {{name: [measures]}}")
+    version = doc.get("version", UNVERSIONED_PACKAGE)
+    out = {}
     for name, data in packages.items():
         try:
-            measures_from_data(data, f"packages.{name}")
+            out[name] = migrate_measures(data, version, p) if isinstance(data, list) else data
+            measures_from_data(out[name], f"packages.{name}")
+        except ProjectFileError as e:
+            raise PackageFileError(str(e)) from None
         except ValueError as e:
             raise PackageFileError(f"{p}: {e}") from None
-    return packages
+    return out
 
 
 @dataclass
@@ -74,7 +96,7 @@ def portfolio(stock_path, package_path, out_dir, *, workers=None, scheduler=None
     stock_path : path
         CSV or XLSX, one building per row (see docs/stock.md).
     package_path : path
-        JSON list of measures, or ``{"packages": {...}}`` for a ``package`` column.
+        Package file (:func:`read_packages`).
     out_dir : path
         Output folder (created).
     workers : int, optional

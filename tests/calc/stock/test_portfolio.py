@@ -83,6 +83,48 @@ def test_package_column_picks_one_of_several(tmp_path):
     assert float(table[1]["saving_rate_pct"]) == 0.0
 
 
+BLINDS = {"kind": "external_shading", "params": {"device": "movable"}}
+
+
+def test_an_unversioned_package_keeps_what_it_meant(tmp_path):
+    # the first stock release wrote bare lists: measures as project files of
+    # version 1 declared them -- shading on every facade, blinds at the
+    # fixed devices' 0.6 -- and the project file's migrations bring them over
+    from calc.stock import read_packages
+
+    (m,) = read_packages(_package(tmp_path, [BLINDS]))["package"]
+    assert m["params"]["shading_factor"] == 0.6
+    assert all(m["params"][f] == "yes" for f in ("south", "east", "north", "west"))
+
+
+def test_a_versioned_package_takes_its_versions_defaults(tmp_path):
+    from calc.model import Measure
+    from calc.projectfile import VERSION
+    from calc.stock import read_packages
+    from calc.stock.portfolio import PACKAGE_FORMAT
+
+    doc = {"format": PACKAGE_FORMAT, "version": VERSION, "measures": [BLINDS]}
+    (m,) = read_packages(_package(tmp_path, doc))["package"]
+    assert m == BLINDS
+    # the current default of a movable blind, ISO 13790 Annex G.5.2
+    assert Measure(**m).params["shading_factor"] == pytest.approx(0.15)
+
+
+@pytest.mark.parametrize("doc, fragment", [
+    ({"format": "retrofit-calculator-project", "version": 3, "measures": []}, "is not a package file"),
+    ({"version": 99, "measures": []}, "version: 99 must be a whole number 1-"),
+    ({"version": "3", "measures": []}, "version"),
+    ({"version": 3}, "expected \"measures\""),
+    ("walls", "expected an object"),
+])
+def test_package_file_layout_errors_name_the_field(tmp_path, doc, fragment):
+    from calc.stock import PackageFileError, read_packages
+
+    with pytest.raises(PackageFileError, match=fragment.replace("(", r"\(")) as e:
+        read_packages(_package(tmp_path, doc))
+    assert str(tmp_path / "package.json") in str(e.value)
+
+
 def _run(args, **kw):
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     return subprocess.Popen([sys.executable, str(ROOT / "main.py"), "portfolio", *args], cwd=ROOT, env=env,
