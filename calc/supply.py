@@ -18,7 +18,7 @@ import numpy as np
 
 from . import boilers, climate, emitters, heatpump, network as net, schedules
 from .elevators import elevator_electricity
-from .thermal import fan_electricity
+from .thermal import design_heat_load, fan_electricity
 from .geometry import floor_area
 from .model import BOILER_KINDS, CARRIERS, HEAT_PUMP_KINDS
 from .messages import Message, Term, msg
@@ -77,12 +77,8 @@ def _hourly_kwh_from_power(power, name: str) -> np.ndarray:
 
 
 def _design_heat_load_kw(building, weather, need_kwh: np.ndarray) -> float:
-    """Design heat load from calc.thermal when available, else the peak
-    hourly need of the simulation."""
-    try:
-        from .thermal import design_heat_load
-    except ImportError:
-        return float(need_kwh.max())
+    """Design heat load from calc.thermal, or the peak hourly need of the
+    simulation where the building gives none."""
     try:
         return float(magnitude(design_heat_load(building, weather), "kW", "design_heat_load"))
     except (ValueError, TypeError, AttributeError):

@@ -144,8 +144,11 @@ def value_text(value, md, lang: str, unit_label, name: str = "", params=None) ->
     return text if text.strip() else "—"
 
 
-def _is_defaulted(path: str, defaults) -> bool:
-    return any(path == d or path.startswith(d + ".") or path.startswith(d + "[") for d in defaults)
+def _is_defaulted(path: str, defaults: set) -> bool:
+    """Whether ``path`` or an object above it (a prefix ending before "."
+    or "[") is among ``defaults``: a look-up per level of the path, so a
+    stock project's long list costs no more than a short one."""
+    return path in defaults or any(path[:i] in defaults for i, ch in enumerate(path) if ch in ".[")
 
 
 def appendix_section(r) -> list:
@@ -153,7 +156,7 @@ def appendix_section(r) -> list:
     if not getattr(r, "include_appendix", True):
         return []
     pj, lang = r.project, r.lang
-    defaults = tuple(pj.defaults) + tuple(d for d in r.a.defaults if d not in pj.defaults)
+    defaults = set(pj.defaults) | set(r.a.defaults)
     mark = f"“{DEFAULT_MARK}”" if lang == "zh" else f"'{DEFAULT_MARK}'"
     # flows on after the warnings: a page holding one warning line is none of the reader's business
     out = [CondPageBreak(80 * mm), r.h1("appendix"), r.p(r.t("appendix_intro", mark=mark))]

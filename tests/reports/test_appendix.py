@@ -80,3 +80,16 @@ def test_an_archetype_appendix_names_materials_and_constructions(tmp_path, lang)
     keys = set(re.findall(r"\b[a-z]+(?:_[a-z0-9]+)+\b", text))
     assert keys == set(), keys
     assert ("Solid clay brick masonry (heavy mortar)" if lang == "en" else "重砂浆砌筑粘土砖砌体") in text.replace("\n", " ")
+
+
+def test_a_field_is_defaulted_by_itself_or_by_an_object_above_it():
+    from reports.appendix import _is_defaulted
+
+    defaults = {"buildings[0].wall", "supply.efficiency", "buildings[1]"}
+    assert _is_defaulted("supply.efficiency", defaults)
+    assert _is_defaulted("buildings[0].wall.u_value", defaults)
+    assert _is_defaulted("buildings[1].operation.heating_setpoint", defaults)
+    # a shared start of a name is not an object above it
+    assert not _is_defaulted("buildings[0].wall_extra", defaults)
+    assert not _is_defaulted("buildings[10].wall.u_value", defaults)
+    assert not _is_defaulted("supply", defaults)
