@@ -8,42 +8,54 @@ quantity.
 from __future__ import annotations
 
 from .model import FACADE_OFFSET_DEG, FACADES, Building
-from .units import Q_
+from .units import Q_, magnitude
+
+
+def _dims(b: Building) -> tuple[float, float, int, float]:
+    """length, width [m], storeys, storey height [m] as floats: the areas
+    are worked out in floats and made quantities once (stock runs ask for
+    them thousands of times)."""
+    g = b.geometry
+    return magnitude(g.length, "m"), magnitude(g.width, "m"), g.storeys, magnitude(g.storey_height, "m")
 
 
 def floor_area(b: Building):
     """Gross heated floor area [m²] = length · width · storeys."""
-    g = b.geometry
-    return (g.length * g.width * g.storeys).to("m**2")
+    length, width, storeys, _ = _dims(b)
+    return Q_(length * width * storeys, "m**2")
 
 
 def footprint_area(b: Building):
     """Ground-floor / roof area [m²]."""
-    g = b.geometry
-    return (g.length * g.width).to("m**2")
+    length, width, _, _ = _dims(b)
+    return Q_(length * width, "m**2")
 
 
 def volume(b: Building):
     """Gross heated volume [m³]."""
-    g = b.geometry
-    return (g.length * g.width * g.storeys * g.storey_height).to("m**3")
+    length, width, storeys, height = _dims(b)
+    return Q_(length * width * storeys * height, "m**3")
+
+
+def _facade_m2(b: Building, facade: str) -> float:
+    length, width, storeys, height = _dims(b)
+    return (length if facade in ("south", "north") else width) * storeys * height
 
 
 def facade_gross_area(b: Building, facade: str):
     """Gross area of one facade (walls + windows) [m²]."""
-    g = b.geometry
-    side = g.length if facade in ("south", "north") else g.width
-    return (side * g.storeys * g.storey_height).to("m**2")
+    return Q_(_facade_m2(b, facade), "m**2")
 
 
 def window_area(b: Building, facade: str):
     """Window area of one facade [m²] = WWR · gross facade area."""
-    return facade_gross_area(b, facade) * getattr(b.geometry, f"wwr_{facade}")
+    return Q_(_facade_m2(b, facade) * getattr(b.geometry, f"wwr_{facade}"), "m**2")
 
 
 def wall_area(b: Building, facade: str):
     """Opaque wall area of one facade [m²]."""
-    return facade_gross_area(b, facade) - window_area(b, facade)
+    gross = _facade_m2(b, facade)
+    return Q_(gross - gross * getattr(b.geometry, f"wwr_{facade}"), "m**2")
 
 
 def facade_azimuth(b: Building, facade: str) -> float:
@@ -58,5 +70,5 @@ def shape_factor(b: Building):
     """Shape factor S/V [1/m]: external surface (walls, roof, ground floor)
     over volume (JGJ 26-2018 term 2.1.2 counts the roof but not the ground
     floor; this returns that definition)."""
-    walls = sum(facade_gross_area(b, f).m for f in FACADES)
+    walls = sum(_facade_m2(b, f) for f in FACADES)
     return Q_((walls + footprint_area(b).m) / volume(b).m, "1/m")
