@@ -27,6 +27,8 @@ PACKAGE_FORMAT = "retrofit-calculator-package"
 #: Version of a package file that names none: the first stock release wrote
 #: bare lists, with the measures as project files of version 1 declared them
 UNVERSIONED_PACKAGE = 1
+_LAYOUT = (f'expected {{"format": "{PACKAGE_FORMAT}", "version": N, "measures": [...]}} (or "packages": '
+           '{name: [measures]} for several), or a list of measures')
 
 
 class PackageFileError(ValueError):
@@ -53,7 +55,7 @@ def read_packages(path) -> dict:
     if isinstance(doc, list):
         doc = {"measures": doc}
     if not isinstance(doc, dict):
-        raise PackageFileError(f"{p}: expected an object {{\"format\", \"version\", \"measures\"}} or a list of measures")
+        raise PackageFileError(f"{p}: {_LAYOUT}")
     if doc.get("format", PACKAGE_FORMAT) != PACKAGE_FORMAT:
         raise PackageFileError(f"{p}: format: {doc['format']!r} is not a package file (expected {PACKAGE_FORMAT!r})")
     if isinstance(doc.get("packages"), dict) and doc["packages"]:
@@ -61,7 +63,7 @@ def read_packages(path) -> dict:
     elif isinstance(doc.get("measures"), list):
         packages = {DEFAULT_PACKAGE: doc["measures"]}
     else:
-        raise PackageFileError(f"{p}: expected \"measures\": [...] or \"packages\": {{name: [measures]}}")
+        raise PackageFileError(f"{p}: {_LAYOUT}")
     version = doc.get("version", UNVERSIONED_PACKAGE)
     out = {}
     for name, data in packages.items():

@@ -71,8 +71,8 @@ def test_an_unreadable_stock_file_exits_with_one_message(tmp_path, capsys, name,
 
 
 @pytest.mark.parametrize("text,message", [
-    ('{"kind": "wall_insulation"}', "expected a list of measures"),
-    ("42", "expected a list of measures"),
+    ('{"kind": "wall_insulation"}', "or a list of measures"),
+    ("42", "or a list of measures"),
     ('[{"kind": "teleporter", "params": {}}]', "teleporter"),
     ('[{"kind": "wall_insulation", "params": null}]', "params = None: expected an object"),
     ("[{", "not valid JSON at line 1, column 3"),

@@ -114,8 +114,8 @@ def test_a_versioned_package_takes_its_versions_defaults(tmp_path):
     ({"format": "retrofit-calculator-project", "version": 3, "measures": []}, "is not a package file"),
     ({"version": 99, "measures": []}, "version: 99 must be a whole number 1-"),
     ({"version": "3", "measures": []}, "version"),
-    ({"version": 3}, "expected \"measures\""),
-    ("walls", "expected an object"),
+    ({"version": 3}, "\"measures\": \\[...\\]"),
+    ("walls", "or a list of measures"),
 ])
 def test_package_file_layout_errors_name_the_field(tmp_path, doc, fragment):
     from calc.stock import PackageFileError, read_packages
