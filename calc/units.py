@@ -59,6 +59,44 @@ _memoise_unit_parsing(ureg)
 Q_ = ureg.Quantity
 Quantity = ureg.Quantity
 
+
+@functools.lru_cache(maxsize=4096)
+def _parsed(units: str):
+    return ureg.parse_units(units)._units
+
+
+# Magnitude types pint keeps as they are (its _to_magnitude returns them
+# unchanged when force_ndarray is off, as in this registry)
+_PLAIN_MAGNITUDES = (float, int, np.ndarray, np.float64, np.int64)
+
+
+def _fast_quantities(cls) -> None:
+    """Pint's Quantity.__new__ runs an import, a registry look-up and a
+    string parse on every quantity; a stock task makes some 1,500, most of
+    them a float or an array in a unit already parsed. For those the
+    quantity is built directly, with the very magnitude and units pint's
+    constructor would give it (tests/calc/test_units.py compares the two);
+    everything else goes to pint's constructor."""
+    pint_new = cls.__new__
+    units_container = pint.util.UnitsContainer
+
+    def __new__(klass, value, units=None):
+        if type(value) in _PLAIN_MAGNITUDES and not ureg.force_ndarray and not ureg.force_ndarray_like:
+            if type(units) is units_container:
+                inst = object.__new__(klass)
+                inst._magnitude, inst._units = value, units
+                return inst
+            if type(units) is str:
+                inst = object.__new__(klass)
+                inst._magnitude, inst._units = value, _parsed(units)
+                return inst
+        return pint_new(klass, value, units)
+
+    cls.__new__ = __new__
+
+
+_fast_quantities(Quantity)
+
 # Spellings users type that pint does not know; order matters (longest first).
 _REPLACEMENTS = (
     ("℃", "degC"),

@@ -114,3 +114,31 @@ def test_as_unit_keeps_a_quantity_in_its_unit():
     q = Q_(2.0, "kWh")
     assert as_unit(q, "kWh") is q
     assert as_unit(q, "MJ").m == pytest.approx(7.2) and as_unit(q, "MJ").units == ureg.MJ
+
+
+@pytest.mark.parametrize("value", [2.5, 3, np.float64(-1.25), np.int64(7), np.array([1.0, 2.0])])
+@pytest.mark.parametrize("unit", ["kWh", "degC", "W/(m**2*K)", "kgce/kWh", "1/h", "CNY"])
+def test_quantities_built_directly_are_pints_own(value, unit):
+    # the constructor's fast path must give what pint's own constructor
+    # (PlainQuantity.__new__) gives: same class, magnitude object, units,
+    # and the same arithmetic and conversions afterwards
+    from pint.facets.plain.quantity import PlainQuantity
+
+    from calc.units import _container
+
+    for units in (unit, _container(unit)):
+        fast, slow = Q_(value, units), PlainQuantity.__new__(Q_, value, units)
+        assert type(fast) is type(slow) is Q_
+        assert fast._magnitude is value and slow._magnitude is value
+        assert fast._units == slow._units
+        assert fast._REGISTRY is slow._REGISTRY
+        np.testing.assert_array_equal((fast * 2).to_base_units().m, (slow * 2).to_base_units().m)
+        assert repr(fast) == repr(slow)
+
+
+def test_other_magnitudes_still_go_through_pint():
+    # lists become arrays, text is parsed, None is refused -- as pint does
+    assert isinstance(Q_([1.0, 2.0], "m")._magnitude, np.ndarray)
+    assert Q_("3 m").to("cm").m == pytest.approx(300.0)
+    with pytest.raises(TypeError):
+        Q_(None, "m")
