@@ -240,7 +240,7 @@ class PartsMemo:
 WEATHERS_KEPT = 12
 
 # calendar fields of weather indexes
-_CALENDAR = IdentityMemo(WEATHERS_KEPT)
+_CALENDAR = IdentityMemo(WEATHERS_KEPT, per_object=64)  # day types vary with holidays per building
 
 
 def calendar_field(index, field: str) -> np.ndarray:

@@ -205,8 +205,14 @@ def _ground_temperature(b, weather, h_g):
     d_t = _PARTS.get(("d_t", b.wall, b.ground_floor), lambda: _equivalent_thickness(b))
     h_pe, beta = ground.slab_periodic(perimeter, d_t)
     key = ("ground_periodic", round(h_pe / h_g, 9) if h_g > 0 else 0.0, round(beta, 9))
-    return _WEATHER.get(weather, key, lambda: ground.periodic_ground_temperature(
+    return _GROUND.get(weather, key, lambda: ground.periodic_ground_temperature(
         _ground_surface_temperature(weather), h_g, h_pe, beta))
+
+
+# The slab's ground temperature depends on each building's perimeter and
+# floor, so a stock gives nearly every row its own: a bounded number per
+# weather keeps a worker's memory flat over the rows.
+_GROUND = schedules.IdentityMemo(schedules.WEATHERS_KEPT, per_object=64)
 
 
 def _ground_surface_temperature(weather) -> np.ndarray:

@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _clear_memos():
-    for memo in (thermal._WEATHER, thermal._FILMS, thermal._FILM_WIND, thermal._PLANES, thermal._PARTS,
+    for memo in (thermal._WEATHER, thermal._GROUND, thermal._FILMS, thermal._FILM_WIND, thermal._PLANES, thermal._PARTS,
                  thermal._SI, thermal._OPERATION, thermal._DESIGN_LOADS, supply._OUTDOOR, supply._PARTS,
                  supply._ELEVATORS, emitters._OUTPUTS):
         memo._entries.clear()
@@ -67,3 +67,20 @@ def test_warm_memos_give_what_a_fresh_process_gives(states):
     heating = [thermal.simulate(s, wx).heating.m.sum() for s in states]
     assert len(set(heating)) == len(heating)
     assert heating[-1] < min(heating[:-1])
+
+
+def test_per_building_weather_values_stay_bounded(states):
+    """A stock gives nearly every row its own slab perimeter, so the memos
+    of values derived per building from one weather must keep a bounded
+    number of them: a worker's memory stays flat over the rows."""
+    wx = read_weather_file(ROOT / "datasets/weather/CHN_Beijing.Beijing.545110_CSWD.epw.gz")
+    b = dataclasses.replace(states[0], floor_type="slab_on_ground")
+    for i in range(80):
+        footprint = dataclasses.replace(b.geometry, length=b.geometry.length + Q_(0.37 * (i + 1), "m"))
+        thermal.zone_inputs(dataclasses.replace(b, geometry=footprint), wx)
+    for memo in (thermal._WEATHER, thermal._GROUND, thermal._FILMS):
+        obj, values = memo._entries[id(wx)]
+        assert obj is wx
+        assert len(values) <= 64, memo
+    ground = thermal._GROUND._entries[id(wx)][1]
+    assert len(ground) == 64  # the slab's values are kept there, the last 64 of 80 buildings
