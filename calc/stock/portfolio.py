@@ -23,6 +23,20 @@ from .table import read_stock
 from .tasks import group_tasks, measures_from_data
 
 DEFAULT_PACKAGE = "package"
+
+
+def program_version() -> str:
+    """The installed program's version (pyproject.toml), part of a run's
+    fingerprint: ``--resume`` after an upgrade would mix two versions'
+    results in one table."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("retrofit-calculator")
+    except PackageNotFoundError:  # run from a checkout that was never installed
+        return "not installed"
+
+
 PACKAGE_FORMAT = "retrofit-calculator-package"
 #: Version of a package file that names none: the first stock release wrote
 #: bare lists, with the measures as project files of version 1 declared them
@@ -120,7 +134,8 @@ def portfolio(stock_path, package_path, out_dir, *, workers=None, scheduler=None
     packages = read_packages(package_path)
     units = {c.name: c.unit for c in columns if c.unit}
     tasks, pre_errors = group_tasks(rows, units, packages, DEFAULT_PACKAGE, sensitivity=sensitivity)
-    run_id = fingerprint(Path(stock_path).read_bytes(), Path(package_path).read_bytes(), bytes([sensitivity]))
+    run_id = fingerprint(Path(stock_path).read_bytes(), Path(package_path).read_bytes(), bytes([sensitivity]),
+                         program_version().encode("utf-8"))
     store = ResultStore(out_dir, run_id, resume=resume)
     todo = [t for t in tasks if t.key not in store.done]
     total = sum(len(t.rows) for t in tasks)

@@ -4,7 +4,7 @@ only the tasks in flight and ``--resume`` skips the finished ones.
 
 Layout of the output folder::
 
-    run.json            what was run (fingerprint of the stock and package)
+    run.json            what was run (fingerprint of the stock, the package and the program version)
     results.jsonl       one line per finished task (records and row errors)
     projects/*.json     the project file of every assessed task
 """
@@ -45,7 +45,7 @@ class ResultStore:
         if resume and self.path.exists():
             previous = _run_id(run_file)
             if previous != run_id:
-                raise ResumeError(f"{self.folder}: holds the results of another stock or package; "
+                raise ResumeError(f"{self.folder}: holds the results of another stock, package or program version; "
                                   "run without --resume or choose another folder")
             self.done = self._finished_keys()
         else:

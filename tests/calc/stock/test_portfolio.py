@@ -163,3 +163,25 @@ def test_resume_refuses_another_stock(tmp_path, capsys):
     assert main(["portfolio", str(a), "--package", str(package), "--out", str(out), "--workers", "1", "--no-pdf"]) == 0
     assert main(["portfolio", str(b), "--package", str(package), "--out", str(out), "--resume", "--no-pdf"]) == 1
     assert "another stock" in capsys.readouterr().err
+
+
+def test_resume_refuses_the_results_of_another_program_version(tmp_path, capsys, monkeypatch):
+    import importlib
+
+    module = importlib.import_module("calc.stock.portfolio")
+
+    package = _package(tmp_path)
+    out = tmp_path / "o"
+    a = write_stock(tmp_path / "a.csv", stock_rows(1))
+    assert main(["portfolio", str(a), "--package", str(package), "--out", str(out), "--workers", "1", "--no-pdf"]) == 0
+    monkeypatch.setattr(module, "program_version", lambda: "99.0.0")
+    assert main(["portfolio", str(a), "--package", str(package), "--out", str(out), "--resume", "--no-pdf"]) == 1
+    assert "program version" in capsys.readouterr().err
+
+
+def test_the_program_version_is_the_installed_ones():
+    from importlib.metadata import version
+
+    from calc.stock.portfolio import program_version
+
+    assert program_version() == version("retrofit-calculator")
