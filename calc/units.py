@@ -61,8 +61,10 @@ Quantity = ureg.Quantity
 
 
 @functools.lru_cache(maxsize=4096)
-def _parsed(units: str):
-    return ureg.parse_units(units)._units
+def _container(unit: str):
+    """The parsed units of a unit string, as ``Quantity.to`` and pint's
+    constructor parse them."""
+    return pint.util.to_units_container(unit, ureg)
 
 
 # Magnitude types pint keeps as they are (its _to_magnitude returns them
@@ -77,18 +79,20 @@ def _fast_quantities(cls) -> None:
     quantity is built directly, with the very magnitude and units pint's
     constructor would give it (tests/calc/test_units.py compares the two);
     everything else goes to pint's constructor."""
+    if ureg.force_ndarray or ureg.force_ndarray_like:
+        return  # pint would convert every magnitude: nothing to build directly
     pint_new = cls.__new__
     units_container = pint.util.UnitsContainer
 
     def __new__(klass, value, units=None):
-        if type(value) in _PLAIN_MAGNITUDES and not ureg.force_ndarray and not ureg.force_ndarray_like:
+        if type(value) in _PLAIN_MAGNITUDES:
             if type(units) is units_container:
                 inst = object.__new__(klass)
                 inst._magnitude, inst._units = value, units
                 return inst
             if type(units) is str:
                 inst = object.__new__(klass)
-                inst._magnitude, inst._units = value, _parsed(units)
+                inst._magnitude, inst._units = value, _container(units)
                 return inst
         return pint_new(klass, value, units)
 
@@ -193,12 +197,6 @@ def _parse_with_unit(s: str, target, field: str, original) -> pint.Quantity:
             f"got {unit:~P}"
         )
     return q.to(target)
-
-
-@functools.lru_cache(maxsize=1024)
-def _container(unit: str):
-    """The parsed units of a unit string, as ``Quantity.to`` parses them."""
-    return pint.util.to_units_container(unit, ureg)
 
 
 def _same(a, b) -> bool:

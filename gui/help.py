@@ -65,12 +65,9 @@ def show_field_help(window) -> str:
 
 
 def show_about(window):
-    from importlib import metadata
+    from calc import program_version
 
-    try:
-        version = metadata.version("retrofit-calculator")
-    except metadata.PackageNotFoundError:
-        version = ""
+    version = program_version()
 
     QMessageBox.about(
         window, QCoreApplication.translate("Help", "About"),

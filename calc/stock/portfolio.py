@@ -13,6 +13,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .. import program_version
 from ..projectfile import VERSION, ProjectFileError, migrate_measures
 from .output import write_summary, write_tables
 from .run import execute
@@ -23,19 +24,6 @@ from .table import read_stock
 from .tasks import group_tasks, measures_from_data
 
 DEFAULT_PACKAGE = "package"
-
-
-def program_version() -> str:
-    """The installed program's version (pyproject.toml), part of a run's
-    fingerprint: ``--resume`` after an upgrade would mix two versions'
-    results in one table."""
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("retrofit-calculator")
-    except PackageNotFoundError:  # run from a checkout that was never installed
-        return "not installed"
-
 
 PACKAGE_FORMAT = "retrofit-calculator-package"
 #: Version of a package file that names none: the first stock release wrote

@@ -177,11 +177,3 @@ def test_resume_refuses_the_results_of_another_program_version(tmp_path, capsys,
     monkeypatch.setattr(module, "program_version", lambda: "99.0.0")
     assert main(["portfolio", str(a), "--package", str(package), "--out", str(out), "--resume", "--no-pdf"]) == 1
     assert "program version" in capsys.readouterr().err
-
-
-def test_the_program_version_is_the_installed_ones():
-    from importlib.metadata import version
-
-    from calc.stock.portfolio import program_version
-
-    assert program_version() == version("retrofit-calculator")
