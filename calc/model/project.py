@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import re
 
 from ..schema import Model, child, children, choice, count, model, names, number, qty, text
@@ -272,6 +273,13 @@ def _variant_rules(project):
 FIELD_PATH = re.compile(r"[A-Za-z_]\w*(?:\[\d+\])*(?:\.[A-Za-z_]\w*(?:\[\d+\])*)*\Z", re.ASCII)
 
 
+@functools.lru_cache(maxsize=256)
+def _bad_paths(defaults: tuple) -> tuple:
+    # Every replace() of a project checks its defaults again, and the states
+    # of an assessment carry the same tuple of ~160 paths.
+    return tuple(i for i, path in enumerate(defaults) if not FIELD_PATH.match(path))
+
+
 @model
 class Project(Model):
     meta: object = child(Meta)
@@ -285,9 +293,8 @@ class Project(Model):
     variants: tuple = children(Variant, doc="Alternative packages compared side by side with the project's own")
 
     def _rules(self):
-        for i, path in enumerate(self.defaults):
-            if not FIELD_PATH.match(path):
-                yield f"defaults[{i}]", path, "not a field path such as buildings[0].geometry.length"
+        for i in _bad_paths(self.defaults):
+            yield f"defaults[{i}]", self.defaults[i], "not a field path such as buildings[0].geometry.length"
         seen = set()
         for i, b in enumerate(self.buildings):
             if b.name in seen:
