@@ -62,3 +62,17 @@ def test_paths_without_item():
              "buildings[10].use", "measures[1].params")
     assert paths_without_item(paths, "buildings", 1) == (
         "meta.name", "buildings[0].wall.u_value", "buildings[1].window.shgc", "buildings[9].use", "measures[1].params")
+
+
+def test_models_equal_by_value_and_unequal_on_any_field(residential):
+    # a rebuilt equal building (as each row of a stock rebuilds its
+    # archetype's) compares equal and hashes alike; any one field changed,
+    # a quantity by a little or in another unit's spelling of another value,
+    # makes it unequal
+    b = residential.buildings[0]
+    again = from_data(type(b), to_data(b))
+    assert again is not b and again == b and hash(again) == hash(b)
+    assert set_path(b, "geometry.length", b.geometry.length * 1.000001) != b
+    assert set_path(b, "window.u_value", Q_(b.window.u_value.m + 0.1, "W/(m**2*K)")) != b
+    assert set_path(b, "wall.solar_absorptance", 0.31 if b.wall.solar_absorptance != 0.31 else 0.32) != b
+    assert b != b.geometry and (b == object()) is False
