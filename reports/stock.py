@@ -247,12 +247,13 @@ class _Stock:
 
     def _groups_chart(self, groups, title_key, city=False):
         L = self.lang
-        d = Drawing(WIDTH, max(HEIGHT, 40 + 14 * len(groups)))
+        d = Drawing(WIDTH, max(HEIGHT, 52 + 14 * len(groups)))
         d.add(String(0, d.height - 13, t(title_key, L), fontName=font_for(t(title_key, L), L), fontSize=10.5,
                      fillColor=ACCENT))
         names = list(groups)[:30]
         c = HorizontalBarChart()
-        c.x, c.y, c.width, c.height = 90, 30, WIDTH - 110, d.height - 60
+        # the value axis's labels sit below the bars, the legend below them (as the project's charts)
+        c.x, c.y, c.width, c.height = 90, 42, WIDTH - 110, d.height - 72
         # the first series is drawn lowest in each group: after below before
         c.data = [[groups[n]["package_tce"] for n in names][::-1], [groups[n]["baseline_tce"] for n in names][::-1]]
         c.bars[0].fillColor, c.bars[1].fillColor = SERIES["after"], SERIES["before"]
@@ -260,7 +261,7 @@ class _Stock:
         labels = [self._label(n, city) for n in names][::-1]
         _style_axes(c, L, labels, "")
         d.add(c)
-        _legend(d, [(SERIES["before"], t("before", L)), (SERIES["after"], t("after", L))], L, 90, 18, columns=4)
+        _legend(d, [(SERIES["before"], t("before", L)), (SERIES["after"], t("after", L))], L, 90, 16, columns=4)
         return d
 
     def _groups_table(self, groups, city=False):

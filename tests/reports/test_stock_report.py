@@ -57,3 +57,22 @@ def test_stock_pdf_prints_the_summary(tmp_path, summary, language):
 def test_missing_folder_is_a_report_error(tmp_path, summary):
     with pytest.raises(ReportError, match="does not exist"):
         build_stock_pdf(summary, tmp_path / "nowhere" / "stock.pdf")
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_group_chart_legend_below_the_value_axis_labels(summary, language):
+    # the value axis's numbers hang below the bars (reportlab's XValueAxis:
+    # labels anchored at their top, dy below the axis); the legend, anchored
+    # at its top-left, starts below them
+    from reportlab.graphics.charts.barcharts import HorizontalBarChart
+    from reportlab.graphics.charts.legends import Legend
+
+    from reports.stock import _Stock
+
+    groups = {"N1": {"package_tce": 10.0, "baseline_tce": 20.0}, "N2": {"package_tce": 5.0, "baseline_tce": 8.0}}
+    d = _Stock(summary, language, "t")._groups_chart(groups, "network_chart")
+    chart = next(x for x in d.contents if isinstance(x, HorizontalBarChart))
+    legend = next(x for x in d.contents if isinstance(x, Legend))
+    labels = chart.valueAxis.labels
+    labels_bottom = chart.y + labels.dy - labels.fontSize
+    assert legend.boxAnchor == "nw" and legend.y < labels_bottom
