@@ -95,19 +95,21 @@ def run_2c(c_m, c_x, h_is, h_w, h_ms, h_em, h_xs, h_xe, h_ve, theta_sup, theta_w
         h_is_i = h_is
         if is_coef > 0.0:
             h_is_i = _air_star(dtheta, h_is, is_area, is_coef, is_h_rs, is_h_min)
-        passes = COUPLING_PASSES if (is_coef > 0.0 and is_same_hour) else 1
-        for k in range(passes):
-            if k > 0:
-                h_new = h_is_i + COUPLING_RELAX * (
-                    _air_star(dtheta, h_is, is_area, is_coef, is_h_rs, is_h_min) - h_is_i)
-                done = abs(h_new - h_is_i) <= COUPLING_RTOL * h_is_i
-                h_is_i = h_new
-            phi, r = _controlled_hour2(theta_h_set[i], theta_c_set[i], m_prev, x_prev, c_m, c_x, h_ve[i], h_is_i,
-                                       h_w[i], h_ms, h_em[i], h_xs, h_xe[i], theta_sup[i], theta_w[i],
-                                       theta_em[i], theta_xe[i], phi_ia[i], phi_st[i], phi_m[i], phi_x[i])
-            dtheta = r[5] - r[4]
-            if k > 0 and done:
-                break
+        phi, r = _controlled_hour2(theta_h_set[i], theta_c_set[i], m_prev, x_prev, c_m, c_x, h_ve[i], h_is_i,
+                                   h_w[i], h_ms, h_em[i], h_xs, h_xe[i], theta_sup[i], theta_w[i],
+                                   theta_em[i], theta_xe[i], phi_ia[i], phi_st[i], phi_m[i], phi_x[i])
+        if is_coef > 0.0 and is_same_hour:
+            # as calc.rc_core._coupled_hour: kept once the coefficient of the
+            # hour's own difference agrees with the one it was solved with
+            for _ in range(COUPLING_PASSES - 1):
+                h_own = _air_star(r[5] - r[4], h_is, is_area, is_coef, is_h_rs, is_h_min)
+                if abs(h_own - h_is_i) <= COUPLING_RTOL * h_is_i:
+                    break
+                h_is_i = h_is_i + COUPLING_RELAX * (h_own - h_is_i)
+                phi, r = _controlled_hour2(theta_h_set[i], theta_c_set[i], m_prev, x_prev, c_m, c_x, h_ve[i],
+                                           h_is_i, h_w[i], h_ms, h_em[i], h_xs, h_xe[i], theta_sup[i], theta_w[i],
+                                           theta_em[i], theta_xe[i], phi_ia[i], phi_st[i], phi_m[i], phi_x[i])
+        dtheta = r[5] - r[4]
         out[0, i] = phi
         out[1, i] = r[5]
         out[2, i] = r[4]

@@ -68,36 +68,37 @@ def _controlled_hour(theta_h, theta_c, theta_m_prev, c_m, h_ve, h_is, h_w, h_ms,
     return phi, mt0, m0, s0, a0
 
 
-# Convergence of the same-hour air-surface coupling: relative change of
-# H_tr,is [-] and the most passes 
+# Convergence of the same-hour air-surface coupling: the largest relative
+# difference [-] between the H_tr,is an hour is solved with and that of its
+# own air-surface difference, and the most solves of an hour
 COUPLING_RTOL = 1.0e-3
 COUPLING_PASSES = 20
 COUPLING_RELAX = 0.75
 
 
 @njit(cache=True, inline="always")
-def _coupled_hour(h_is_i, dtheta, h_is, is_area, is_coef, is_h_rs, is_h_min,
+def _coupled_hour(h_is_i, phi, mt0, m0, s0, a0, h_is, is_area, is_coef, is_h_rs, is_h_min,
                   theta_h, theta_c, theta_m_prev, c_m, h_ve, h_w, h_ms, h_em,
                   theta_sup, theta_w, theta_em, phi_ia, phi_st, phi_m):
     # Fixed point H_tr,is = f(θ_air − θ_s of the same hour). The hour's
     # difference grows with the power that starts at a setpoint after a
     # float; the previous hour's (small) difference would couple the air
-    # to the warm surfaces too weakly in exactly that hour. The plain
+    # to the warm surfaces too weakly in exactly that hour. The hour solved
+    # with h_is_i (phi ... a0) is kept once the coefficient of its own
+    # difference agrees with h_is_i to COUPLING_RTOL; else it is solved
+    # again, a step of COUPLING_RELAX towards that coefficient: the plain
     # iteration alternates (h ∝ Δθ^(1/3) while Δθ ∝ 1/h at a given flux:
-    # slope −1/3); a step of COUPLING_RELAX = 1/(1 + 1/3) of the correction
-    # cancels that slope and settles in two or three passes.
-    phi, mt0, m0, s0, a0 = 0.0, 0.0, 0.0, 0.0, 0.0
-    for _ in range(COUPLING_PASSES):
-        h_new = h_is_i + COUPLING_RELAX * (_air_star(dtheta, h_is, is_area, is_coef, is_h_rs, is_h_min) - h_is_i)
-        phi, mt0, m0, s0, a0 = _controlled_hour(theta_h, theta_c, theta_m_prev, c_m, h_ve, h_new, h_w,
+    # slope −1/3), and 1/(1 + 1/3) of the correction cancels that slope.
+    for _ in range(COUPLING_PASSES - 1):
+        h_own = _air_star(a0 - s0, h_is, is_area, is_coef, is_h_rs, is_h_min)
+        if abs(h_own - h_is_i) <= COUPLING_RTOL * h_is_i:
+            break
+        h_is_i = h_is_i + COUPLING_RELAX * (h_own - h_is_i)
+        phi, mt0, m0, s0, a0 = _controlled_hour(theta_h, theta_c, theta_m_prev, c_m, h_ve, h_is_i, h_w,
                                                 h_ms, h_em, theta_sup, theta_w, theta_em,
                                                 phi_ia, phi_st, phi_m)
-        done = abs(h_new - h_is_i) <= COUPLING_RTOL * h_is_i
-        h_is_i = h_new
-        dtheta = a0 - s0
-        if done:
-            break
     return phi, mt0, m0, s0, a0, h_is_i
+
 
 @njit(cache=True)
 def run_5r1c(c_m, h_is, h_w, h_ms, h_em, h_ve, theta_sup, theta_w, theta_em,
@@ -146,7 +147,7 @@ def run_5r1c(c_m, h_is, h_w, h_ms, h_em, h_ve, theta_sup, theta_w, theta_em,
             h_em[i], theta_sup[i], theta_w[i], theta_em[i], phi_ia[i], phi_st[i], phi_m[i])
         if is_coef > 0.0 and is_same_hour:
             phi, mt0, m0, s0, a0, h_is_i = _coupled_hour(
-                h_is_i, a0 - s0, h_is, is_area, is_coef, is_h_rs, is_h_min,
+                h_is_i, phi, mt0, m0, s0, a0, h_is, is_area, is_coef, is_h_rs, is_h_min,
                 theta_h_set[i], theta_c_set[i], theta_m_prev, c_m, h_ve[i], h_w[i], h_ms,
                 h_em[i], theta_sup[i], theta_w[i], theta_em[i], phi_ia[i], phi_st[i], phi_m[i])
         phi_hc[i] = phi
