@@ -23,7 +23,7 @@ from __future__ import annotations
 import numpy as np
 from numba import njit
 
-from .rc_core import COUPLING_PASSES, COUPLING_RELAX, COUPLING_RTOL, SECONDS_PER_STEP, _air_star, _decay_factor
+from .rc_core import COUPLING_PASSES, SECONDS_PER_STEP, _air_star, _decay_factor, coupling_step
 
 _PER_STEP = 1.0 / SECONDS_PER_STEP
 
@@ -99,13 +99,11 @@ def run_2c(c_m, c_x, h_is, h_w, h_ms, h_em, h_xs, h_xe, h_ve, theta_sup, theta_w
                                    h_w[i], h_ms, h_em[i], h_xs, h_xe[i], theta_sup[i], theta_w[i],
                                    theta_em[i], theta_xe[i], phi_ia[i], phi_st[i], phi_m[i], phi_x[i])
         if is_coef > 0.0 and is_same_hour:
-            # as calc.rc_core._coupled_hour: kept once the coefficient of the
-            # hour's own difference agrees with the one it was solved with
             for _ in range(COUPLING_PASSES - 1):
-                h_own = _air_star(r[5] - r[4], h_is, is_area, is_coef, is_h_rs, is_h_min)
-                if abs(h_own - h_is_i) <= COUPLING_RTOL * h_is_i:
+                h_next = coupling_step(h_is_i, r[5] - r[4], h_is, is_area, is_coef, is_h_rs, is_h_min)
+                if h_next < 0.0:
                     break
-                h_is_i = h_is_i + COUPLING_RELAX * (h_own - h_is_i)
+                h_is_i = h_next
                 phi, r = _controlled_hour2(theta_h_set[i], theta_c_set[i], m_prev, x_prev, c_m, c_x, h_ve[i],
                                            h_is_i, h_w[i], h_ms, h_em[i], h_xs, h_xe[i], theta_sup[i], theta_w[i],
                                            theta_em[i], theta_xe[i], phi_ia[i], phi_st[i], phi_m[i], phi_x[i])

@@ -77,23 +77,37 @@ COUPLING_RELAX = 0.75
 
 
 @njit(cache=True, inline="always")
+def coupling_step(h_is_i, dtheta, h_is, is_area, is_coef, is_h_rs, is_h_min):
+    """The same-hour coupling's next H_tr,is, or -1.0 when the hour solved
+    with ``h_is_i`` is kept.
+
+    Fixed point H_tr,is = f(θ_air − θ_s of the same hour): the hour's
+    difference grows with the power that starts at a setpoint after a
+    float, and the previous hour's (small) difference would couple the air
+    to the warm surfaces too weakly in exactly that hour. The hour is kept
+    once the coefficient of its own difference ``dtheta`` agrees with
+    ``h_is_i`` to COUPLING_RTOL; else it is solved again a step of
+    COUPLING_RELAX towards that coefficient: the plain iteration alternates
+    (h ∝ Δθ^(1/3) while Δθ ∝ 1/h at a given flux: slope −1/3), and
+    1/(1 + 1/3) of the correction cancels that slope. Shared by this loop
+    and calc.rc_2c's."""
+    h_own = _air_star(dtheta, h_is, is_area, is_coef, is_h_rs, is_h_min)
+    if abs(h_own - h_is_i) <= COUPLING_RTOL * h_is_i:
+        return -1.0
+    return h_is_i + COUPLING_RELAX * (h_own - h_is_i)
+
+
+@njit(cache=True, inline="always")
 def _coupled_hour(h_is_i, phi, mt0, m0, s0, a0, h_is, is_area, is_coef, is_h_rs, is_h_min,
                   theta_h, theta_c, theta_m_prev, c_m, h_ve, h_w, h_ms, h_em,
                   theta_sup, theta_w, theta_em, phi_ia, phi_st, phi_m):
-    # Fixed point H_tr,is = f(θ_air − θ_s of the same hour). The hour's
-    # difference grows with the power that starts at a setpoint after a
-    # float; the previous hour's (small) difference would couple the air
-    # to the warm surfaces too weakly in exactly that hour. The hour solved
-    # with h_is_i (phi ... a0) is kept once the coefficient of its own
-    # difference agrees with h_is_i to COUPLING_RTOL; else it is solved
-    # again, a step of COUPLING_RELAX towards that coefficient: the plain
-    # iteration alternates (h ∝ Δθ^(1/3) while Δθ ∝ 1/h at a given flux:
-    # slope −1/3), and 1/(1 + 1/3) of the correction cancels that slope.
+    # the hour solved with h_is_i (phi ... a0), solved again until its
+    # coupling agrees (coupling_step)
     for _ in range(COUPLING_PASSES - 1):
-        h_own = _air_star(a0 - s0, h_is, is_area, is_coef, is_h_rs, is_h_min)
-        if abs(h_own - h_is_i) <= COUPLING_RTOL * h_is_i:
+        h_next = coupling_step(h_is_i, a0 - s0, h_is, is_area, is_coef, is_h_rs, is_h_min)
+        if h_next < 0.0:
             break
-        h_is_i = h_is_i + COUPLING_RELAX * (h_own - h_is_i)
+        h_is_i = h_next
         phi, mt0, m0, s0, a0 = _controlled_hour(theta_h, theta_c, theta_m_prev, c_m, h_ve, h_is_i, h_w,
                                                 h_ms, h_em, theta_sup, theta_w, theta_em,
                                                 phi_ia, phi_st, phi_m)

@@ -301,7 +301,7 @@ def _equal_values(a, b) -> bool:
     if a is b:
         return True
     if isinstance(a, pint.Quantity) and isinstance(b, pint.Quantity) and type(a._magnitude) is float \
-            and type(b._magnitude) is float and (a._units is b._units or a._units == b._units):
+            and type(b._magnitude) is float and _same(a._units, b._units):
         return a._magnitude == b._magnitude
     return bool(a == b)
 
