@@ -4,9 +4,10 @@ The steps run in a fixed order:
 
 1. weather for the site (calc.climate);
 2. the baseline, each enabled measure alone, the measures added one at a
-   time in the listed order (the last of which is the package): each state
-   is the project transformed by the measures (calc.measures) and simulated
-   whole (calc.variant) -- interactions come out of the physics;
+   time in the listed order (the last of which is the package; the steps
+   between are left out with ``steps=False``): each state is the project
+   transformed by the measures (calc.measures) and simulated whole
+   (calc.variant) -- interactions come out of the physics;
 3. accounting of each state (standard coal, CO2, cost);
 4. the target check on the stated basis (calc.target), with sequential
    contributions that add up to the package saving;
@@ -90,7 +91,7 @@ def _closing(project, package_project, cache, baseline, basis, goal):
     return verdict.closing_measures(candidates, goal)
 
 
-def assess(project: Project, *, sensitivity: bool = True, uncertainty: int = 0, seed: int = 0,
+def assess(project: Project, *, sensitivity: bool = True, steps: bool = True, uncertainty: int = 0, seed: int = 0,
            folder=None) -> Assessment:
     """Assess a project: baseline, each measure alone, the package, target,
     economics and sensitivity.
@@ -101,6 +102,15 @@ def assess(project: Project, *, sensitivity: bool = True, uncertainty: int = 0, 
         A validated project.
     sensitivity : bool
         Run the sensitivity analysis (a few more simulations).
+    steps : bool
+        Simulate the package's steps, the measures added one at a time in
+        the listed order, for each measure's sequential contribution and
+        cost-curve step. Without them those three figures of each measure
+        are null (not worked out) and every other figure is the same: the
+        package and each measure alone are simulated either way, and a
+        rooftop PV's own step, which the package's economics needs, still
+        is. A stock run reports the package, not its steps, and saves
+        their simulations (two of a 4-measure package's eight states).
     uncertainty : int
         Monte Carlo samples of the saving rate (0 = none; calc.uncertainty).
     seed : int
@@ -132,21 +142,18 @@ def assess(project: Project, *, sensitivity: bool = True, uncertainty: int = 0, 
         project, base_state.supply.delivered.get("district_heat", Q_(0.0, "kWh")).sum(), _billed_area(project))
     baseline = account_state(base_state, "baseline", "baseline", project, weather, factors=cache.factors)
 
-    steps, states = entered, []
-    for m in enabled:
-        steps = apply_measure(steps, m)
-        states.append(simulate_state(steps, cache))
+    pkg_project, states = _package_steps(entered, enabled, cache, every=steps)
     pkg_state = states[-1] if states else base_state
     package = account_state(pkg_state, "package", "package", project, weather, factors=cache.factors)
 
     # the first measure alone is the package's first step
-    alone_states = [states[0] if i == 0 else simulate_state(apply_measure(entered, m), cache)
+    alone_states = [simulate_state(apply_measure(entered, m), cache) if i or states[0] is None else states[0]
                     for i, m in enumerate(enabled)]
     alone = [account_state(s, f"measure:{i}", label_of(m), project, weather, factors=cache.factors)
              for i, (m, s) in enumerate(zip(enabled, alone_states))]
     # a step needs its bases and bill only (the last one is the package)
-    step_accounts = [account_totals(s, project, weather, cache.factors) for s in states]
-    cumulative = [(label_of(m), basis_value(a, basis)) for m, a in zip(enabled, step_accounts)]
+    step_accounts = [None if s is None else account_totals(s, project, weather, cache.factors) for s in states]
+    cumulative = [(label_of(m), basis_value(a, basis)) for m, a in zip(enabled, step_accounts)] if steps else []
 
     is_public = project.is_public
     goal = verdict.project_target(project)
@@ -164,20 +171,21 @@ def assess(project: Project, *, sensitivity: bool = True, uncertainty: int = 0, 
     buildings = verdict.building_verdicts(
         project, base_state, pkg_state, cache.factors,
         lambda b: target.programme_basis(b.is_public, zone) if programme else basis)
-    closing = _closing(project, steps, cache, baseline, basis, goal) if check.passed is False else ()
+    closing = _closing(project, pkg_project, cache, baseline, basis, goal) if check.passed is False else ()
     rates = {b: _pct(target.saving_rate(basis_value(baseline, b), basis_value(package, b))) for b in BASES}
-    contributions = target.sequential_contributions(basis_value(baseline, basis), cumulative) if enabled else []
+    contributions = [c.contribution_pp for c in target.sequential_contributions(
+        basis_value(baseline, basis), cumulative)] if cumulative else [None] * len(enabled)
 
     investments = [_investment(project, m, s) for m, s in zip(enabled, alone_states)]
     by_method = _alone_rates_by_method(project, weather, cache, basis, method, accounted, alone, alone_states)
+    before = [baseline] + step_accounts
     measures = tuple(
-        replace(_with_step(_measure_result(i, m, a, baseline, basis, investments[i], contributions[i].contribution_pp,
-                                           project),
-                           investments[i], ([baseline] + step_accounts)[i], step_accounts[i], project),
+        replace(_with_step(_measure_result(i, m, a, baseline, basis, investments[i], contributions[i], project),
+                           investments[i], before[i], step_accounts[i], project),
                 saving_rate_alone_by_method=by_method[i])
         for i, (m, a) in enumerate(zip(enabled, alone)))
     # the PV step's saving fades with the modules
-    pv_saving = sum(((([baseline] + step_accounts)[i].energy_cost - step_accounts[i].energy_cost)
+    pv_saving = sum(((before[i].energy_cost - step_accounts[i].energy_cost)
                      for i, m in enumerate(enabled) if m.kind == "rooftop_pv"), Q_(0.0, "CNY/a"))
     econ = _package_economics(investments, baseline, package, project, pv_saving=pv_saving)
 
@@ -326,10 +334,28 @@ def _measure_result(i, m, alone, baseline, basis, inv, contribution_pp, project)
     )
 
 
+def _package_steps(entered, enabled, cache, *, every: bool):
+    """The package's project and the state of each of its steps (the
+    enabled measures added one at a time in the listed order; the last is
+    the package). Without ``every`` only the package and the steps around
+    a rooftop PV (its fading saving prices the package) are simulated; the
+    others are None."""
+    pv = {i for i, m in enumerate(enabled) if m.kind == "rooftop_pv"}
+    needed = {len(enabled) - 1} | pv | {i - 1 for i in pv}
+    project, states = entered, []
+    for i, m in enumerate(enabled):
+        project = apply_measure(project, m)
+        states.append(simulate_state(project, cache) if every or i in needed else None)
+    return project, states
+
+
 def _with_step(result, inv, before, after, project):
     """The measure's step of the package (added in the listed order): its
     CO2 saving and abatement cost there, the bars of a cost curve that adds
-    up to the package."""
+    up to the package; the result as it is where the step was not
+    simulated."""
+    if before is None or after is None:
+        return result
     co2 = to(before.total_co2 - after.total_co2, "t")
     cost = economics.abatement_cost(inv, project.economics.discount_rate,
                                     to(before.energy_cost - after.energy_cost, "CNY/year"), co2 / Q_(1, "year"))

@@ -135,7 +135,7 @@ class MeasureResult:
     alone: VariantResult
     saving_rate_alone: Any = out("percent", doc="Saving rate of this measure alone (target basis; null = not applicable)")
     saving_rate_alone_by_method: dict = per("percent", doc="Saving rate of this measure alone on the target basis under each electricity method, equal_value and power_supply_coal (null = not applicable)")
-    sequential_contribution: Any = out("pp", doc="Contribution to the package saving, in the order listed (null = not applicable)")
+    sequential_contribution: Any = out("pp", doc="Contribution to the package saving, in the order listed (null = not applicable, or the steps not simulated: a stock run)")
     investment: Any = out("CNY", doc="Investment before subsidy")
     subsidy: Any = out("CNY", doc="Subsidy")
     lifetime: Any = out("a", doc="Service life")
@@ -149,9 +149,9 @@ class MeasureResult:
     co2_saving: Any = out("t", default=None, doc="Annual CO2 saving of this measure alone")
     sequential_co2_saving: Any = out("t", default=None,
                                      doc="Annual CO2 saving of this measure's step in the package (added in the "
-                                         "listed order); the steps add up to the package")
+                                         "listed order); the steps add up to the package (null = the step not simulated: a stock run)")
     sequential_abatement_cost: Any = out("CNY/t", default=None,
-                                         doc="Abatement cost of the step (the cost curve's bar height; null = the step avoids no CO2)")
+                                         doc="Abatement cost of the step (the cost curve's bar height; null = the step avoids no CO2 or was not simulated)")
 
 
 @result

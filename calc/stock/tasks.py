@@ -100,7 +100,8 @@ def run_task(task: Task) -> dict:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # the assessment's own warnings go into its results
-            results = to_json(assess(project, sensitivity=task.sensitivity))
+            # the table reports the package, not its steps (calc.stock.records)
+            results = to_json(assess(project, sensitivity=task.sensitivity, steps=False))
     except ValueError as e:  # inputs the physics cannot handle, as main.py assess reports them
         out["errors"] = [[n, "(assessment)", f"cannot assess: {e}"] for n in numbers]
         return out

@@ -142,3 +142,51 @@ def test_synthetic_weather_is_flagged(residential):
     # colder than Beijing: more heating need per m²
     beijing = assess(residential, sensitivity=False)
     assert a.baseline.heating_need.m > 1.2 * beijing.baseline.heating_need.m
+
+
+SEQUENTIAL = ("sequential_contribution_pp", "sequential_co2_saving_tco2", "sequential_abatement_cost_cny_per_tco2")
+
+
+def _simulations(monkeypatch):
+    from calc import variant
+
+    calls = []
+    real = variant.thermal.simulate
+    monkeypatch.setattr(variant.thermal, "simulate", lambda b, w: calls.append(b) or real(b, w))
+    return calls
+
+
+def test_without_steps_only_the_sequential_figures_go(office, monkeypatch):
+    # PV second of four: the package's economics needs the PV's own step
+    # (its fading saving), so steps 0 and 1 are simulated, step 2 is not
+    ms = list(office.measures)
+    ms.insert(1, ms.pop(next(i for i, m in enumerate(ms) if m.kind == "rooftop_pv")))
+    project = dataclasses.replace(office, measures=tuple(ms))
+    assert [m.kind for m in project.measures][1] == "rooftop_pv" and len(ms) == 4
+    calls = _simulations(monkeypatch)
+    full = to_json(assess(project, sensitivity=False))
+    n_full = len(calls)
+    lean = to_json(assess(project, sensitivity=False, steps=False))
+    assert len(calls) - n_full < n_full  # fewer simulations (the memos are per assessment)
+    for m_full, m_lean in zip(full["measures"], lean["measures"]):
+        assert {k: v for k, v in m_full.items() if k not in SEQUENTIAL} == \
+               {k: v for k, v in m_lean.items() if k not in SEQUENTIAL}
+        assert m_lean["sequential_contribution_pp"] is None and m_full["sequential_contribution_pp"] is not None
+    # the steps up to the PV's are there, the one after it is not
+    assert [m["sequential_co2_saving_tco2"] for m in lean["measures"][:2]] == \
+           [m["sequential_co2_saving_tco2"] for m in full["measures"][:2]]
+    assert lean["measures"][2]["sequential_co2_saving_tco2"] is None
+    assert {k: v for k, v in full.items() if k != "measures"} == {k: v for k, v in lean.items() if k != "measures"}
+
+
+def test_without_steps_the_steps_between_are_not_simulated(residential, monkeypatch):
+    # wall, roof, window, metering reform, balancing (both change how the
+    # buildings are heated), pipe renewal (the network only): the buildings
+    # of wall+roof, +window and +metering are those of no other state
+    calls = _simulations(monkeypatch)
+    full = to_json(assess(residential, sensitivity=False))
+    n_full = len(calls)
+    lean = to_json(assess(residential, sensitivity=False, steps=False))
+    assert n_full - (len(calls) - n_full) == 3
+    assert lean["package"] == full["package"] and lean["economics"] == full["economics"]
+    assert all(m["sequential_contribution_pp"] is None for m in lean["measures"])
