@@ -630,9 +630,10 @@ def _film_inputs(b: Building, weather, theta_i: float, delay: bool = True):
     n = len(theta_e)
     parts = {}
     if a_wall.sum() > 0:
-        hw, htw, tw = opaque(u_wall, "wall", a_wall.sum(), lambda: (a_wall / a_wall.sum()) @ incident[:4],
+        walls = _shares(a_wall)
+        hw, htw, tw = opaque(u_wall, "wall", a_wall.sum(), lambda: walls @ incident[:4],
                              b.wall.solar_absorptance, "vertical", 0.5 * height,
-                             ("walls", tuple(a_wall.tolist())) + sun_key, b.wall)
+                             ("walls", tuple(walls.tolist())) + sun_key, b.wall)
     else:
         hw, htw, tw = np.zeros(n), np.zeros(n), theta_e.copy()
     hr, htr, tr = opaque(u_roof, "roof", roof_area, lambda: incident[4], b.roof.solar_absorptance, "horizontal_up",
@@ -650,14 +651,15 @@ def _film_inputs(b: Building, weather, theta_i: float, delay: bool = True):
     h_win, ht_win = np.zeros(n), np.zeros(n)
     # windows form a ribbon in each storey: height WWR × storey height (area-weighted WWR)
     wwr = a_win.sum() / (a_wall.sum() + a_win.sum()) if a_win.sum() > 0 else 0.0
-    glazing_height = max(wwr * shape.storey_height, MIN_GLAZING_HEIGHT)
+    glazing_height = round(max(wwr * shape.storey_height, MIN_GLAZING_HEIGHT), SHARE_DIGITS)
     # sun absorbed on the frames' outside (the glazing's is in its SHGC)
-    frame_irr = lambda: (a_win @ incident[:4]) / a_win.sum() if a_win.sum() > 0 else np.zeros(n)  # noqa: E731
+    frames = _shares(a_win) if a_win.sum() > 0 else np.zeros(len(a_win))
+    frame_irr = lambda: frames @ incident[:4]  # noqa: E731
     for share, rough, eps, gh, absorbed, irr_key in (
             (1.0 - win.frame_fraction, envelope.ROUGHNESS_GLASS, envelope.EMISSIVITY_GLASS, glazing_height,
              lambda: 0.0, ("none",)),
             (win.frame_fraction, envelope.ROUGHNESS_MEDIUM_SMOOTH, envelope.EMISSIVITY_OPAQUE, None,
-             lambda: envelope.FRAME_SOLAR_ABSORPTANCE * frame_irr(), ("frames", tuple(a_win.tolist())) + sun_key)):
+             lambda: envelope.FRAME_SOLAR_ABSORPTANCE * frame_irr(), ("frames", tuple(frames.tolist())) + sun_key)):
         if share <= 0:
             continue
         u_op, t_eq = _exterior_film(
@@ -669,6 +671,19 @@ def _film_inputs(b: Building, weather, theta_i: float, delay: bool = True):
     # Σ A_w,f · transmitted irradiance behind the facade's shading devices [W]
     win_trans = a_win @ shading.shaded_transmitted(win, incident[:4], transmitted[:4])
     return parts, (h_win, theta_win), win_trans
+
+
+# Decimals of the facades' shares of an element's area and of the glazing
+# height [m]: a block scaled to another floor area keeps its proportions,
+# but its shares differ in the last bits; rounded, buildings of one
+# archetype and storey count share their films (a stock's rows). 1e-12 is
+# far below any figure the program reports.
+SHARE_DIGITS = 12
+
+
+def _shares(areas: np.ndarray) -> np.ndarray:
+    """Each facade's share of the areas [-], rounded to SHARE_DIGITS."""
+    return np.round(areas / areas.sum(), SHARE_DIGITS)
 
 
 # Irradiance on the four facades and the roof of a weather: every state of

@@ -84,3 +84,29 @@ def test_per_building_weather_values_stay_bounded(states):
         assert len(values) <= 64, memo
     ground = thermal._GROUND._entries[id(wx)][1]
     assert len(ground) == 64  # the slab's values are kept there, the last 64 of 80 buildings
+
+
+def test_a_block_scaled_to_another_area_keeps_its_films(states):
+    """The outside films depend on the facades' shares of an element's
+    area, not on its size: a block of the same proportions and storeys
+    scaled to another floor area (a stock's rows of one archetype) computes
+    no film of its own, and its zone is what a fresh process gives it."""
+    wx = read_weather_file(ROOT / "datasets/weather/CHN_Beijing.Beijing.545110_CSWD.epw.gz")
+    b = states[0]
+    thermal.zone_inputs(b, wx)
+    g = b.geometry
+    for scale in (0.37, 1.9, 3.3):  # proportions kept: each facade's share differs from b's in the last bits
+        k = scale ** 0.5
+        scaled = dataclasses.replace(b, geometry=dataclasses.replace(g, length=g.length * k, width=g.width * k))
+        computed = []
+        real = envelope.exterior_film
+        envelope.exterior_film = lambda *a, **kw: computed.append(1) or real(*a, **kw)
+        try:
+            z = thermal.zone_inputs(scaled, wx)
+        finally:
+            envelope.exterior_film = real
+        assert computed == [], scale
+        _clear_memos()
+        fresh = thermal.zone_inputs(scaled, wx)
+        assert all(_same(getattr(z, f.name), getattr(fresh, f.name)) for f in dataclasses.fields(z))
+        thermal.zone_inputs(b, wx)
