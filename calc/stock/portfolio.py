@@ -21,7 +21,7 @@ from .store import ResultStore, fingerprint, read_results
 from .indicators import indicators
 from .summary import Reiterable, StockSummary, project_view
 from .table import read_stock
-from .tasks import group_tasks, measures_from_data
+from .tasks import by_affinity, group_tasks, measures_from_data
 
 DEFAULT_PACKAGE = "package"
 
@@ -125,7 +125,7 @@ def portfolio(stock_path, package_path, out_dir, *, workers=None, scheduler=None
     run_id = fingerprint(Path(stock_path).read_bytes(), Path(package_path).read_bytes(), bytes([sensitivity]),
                          program_version().encode("utf-8"))
     store = ResultStore(out_dir, run_id, resume=resume)
-    todo = [t for t in tasks if t.key not in store.done]
+    todo = by_affinity(t for t in tasks if t.key not in store.done)
     total = sum(len(t.rows) for t in tasks)
     done = total - sum(len(t.rows) for t in todo)
     if progress:

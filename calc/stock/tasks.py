@@ -162,6 +162,24 @@ def group_tasks(rows, units: dict, packages: dict, default_package: str, *, sens
     return tasks, errors
 
 
+#: Cells of a task's first row that pick its weather and archetype (and the
+#: height its films depend on).
+AFFINITY = ("city", "use", "era", "storeys")
+
+
+def by_affinity(tasks) -> list:
+    """``tasks`` reordered so that those of one city, use, era and storey
+    count run one after another, in the file's order within each group.
+
+    A worker's memos (the weather's arrays, the archetype, the films of its
+    walls, roof and windows) are bounded; a stock that mixes cities and
+    archetypes row by row evicts them before the next row of the same kind
+    comes, and each row computes them again (the test factory's mix: about
+    7 ms of a 50 ms task). The results do not depend on the order; the
+    tables are written in the file's order."""
+    return sorted(tasks, key=lambda t: tuple(str(t.rows[0].cells.get(k, "")) for k in AFFINITY))
+
+
 # File systems hold names of at most 255 bytes; the stem leaves room for
 # ".json.partial" and the "_" that part same stems.
 _MAX_STEM_BYTES = 200

@@ -30,3 +30,19 @@ def test_the_pool_hands_back_every_result_once(monkeypatch):
     batches = list(run.run_serial(range(5)))
     assert [r["key"] for b in batches for r in b] == list(range(5))
     assert run.run_chunk([3, 1, 2]) == [{"key": 3, "rows": [3]}, {"key": 1, "rows": [1]}, {"key": 2, "rows": [2]}]
+
+
+def test_tasks_of_one_archetype_run_together_in_the_file_order():
+    from calc.stock.table import RawRow
+    from calc.stock.tasks import Task, by_affinity
+
+    def task(i, city, use, era, storeys=""):
+        cells = {"id": f"B{i}", "city": city, "use": use, "era": era, **({"storeys": storeys} if storeys else {})}
+        return Task(key=f"B{i}", rows=(RawRow(i, cells),), units={}, package=("p", []), file_name=f"B{i}.json")
+
+    tasks = [task(1, "Harbin", "office", "pre_1986"), task(2, "Beijing", "residential", "2016_on"),
+             task(3, "Harbin", "office", "pre_1986", "6"), task(4, "Beijing", "residential", "2016_on"),
+             task(5, "Harbin", "office", "pre_1986")]
+    order = [t.key for t in by_affinity(tasks)]
+    assert order == ["B2", "B4", "B1", "B5", "B3"]
+    assert sorted(order) == [t.key for t in tasks]
