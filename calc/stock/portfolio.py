@@ -19,7 +19,7 @@ from .output import write_summary, write_tables
 from .run import execute
 from .store import ResultStore, fingerprint, read_results
 from .indicators import indicators
-from .summary import Reiterable, StockSummary, project_view
+from .summary import SpooledViews, StockSummary
 from .table import read_stock
 from .tasks import by_affinity, group_tasks, measures_from_data
 
@@ -142,14 +142,19 @@ def portfolio(stock_path, package_path, out_dir, *, workers=None, scheduler=None
         ran = execute(todo, workers=workers, scheduler=scheduler, on_results=on_results)
     finally:
         store.close()
+    # one pass over the results file for the tables, the totals and the
+    # indicators' views
     summary = StockSummary()
-    for result in read_results(out_dir):
-        summary.add(result)
-    data = summary.to_json(rows_total=len(rows))
-    data["indicators"] = indicators(Reiterable(
-        lambda: (project_view(r) for r in read_results(out_dir) if not r["errors"])))
+    with SpooledViews(out_dir) as views:
+        def each():
+            for result in read_results(out_dir):
+                summary.add(result)
+                views.add(result)
+                yield result
+        files = write_tables(each(), out_dir, pre_errors)
+        data = summary.to_json(rows_total=len(rows))
+        data["indicators"] = indicators(views)
     data["rows_failed"] += len(pre_errors)
     data["row_errors"] += len(pre_errors)
-    files = write_tables(read_results(out_dir), out_dir, pre_errors)
     files["summary"] = write_summary(data, out_dir)
     return PortfolioRun(tasks=len(tasks), ran=ran, skipped=len(tasks) - len(todo), summary=data, files=files)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from pathlib import Path
 
 from ..atomic import fsync_folder, write_atomic
@@ -136,18 +137,29 @@ def _write_whole(path: Path, data: bytes) -> None:
     os.replace(tmp, path)
 
 
+# A line's first row number: the line is json.dumps of {"key": ..., "rows":
+# [...], ...}, and within the key's JSON string every quote is escaped, so
+# the first unescaped '"rows": [' is the field's.
+_FIRST_ROW = re.compile(rb'"rows": \[(\d+)')
+
+
+def _first_row(line: bytes) -> int:
+    m = _FIRST_ROW.search(line)
+    return int(m.group(1)) if m else json.loads(line)["rows"][0]
+
+
 def read_results(folder):
     """Every task result of ``folder``'s results file, ordered by the first
     row of each task (the stock file's order) -- read twice: once for an
-    index of line offsets, once line by line, so memory stays small."""
+    index of line offsets (each line's row number found without parsing
+    the line), once line by line, so memory stays small."""
     path = Path(folder) / RESULTS
     index = []
     with open(path, "rb") as f:
         offset = 0
         for line in f:
             if line.strip():
-                first = json.loads(line)["rows"][0]
-                index.append((first, offset))
+                index.append((_first_row(line), offset))
             offset += len(line)
         index.sort()
         for _, offset in index:

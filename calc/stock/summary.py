@@ -3,13 +3,17 @@
 Figures the assessment gives per project (standard coal, CO2, investment,
 verdict) are summed once per project; floor areas per building. The saving
 rates of the projects are kept (one float each) for their distribution; the
-indicators read the results file again as a stream (:class:`Reiterable`),
-so nothing else grows with the number of rows.
+indicators read the projects' views again as a stream
+(:class:`SpooledViews`), so nothing else grows with the number of rows.
 """
 
 from __future__ import annotations
 
+import json
+import os
+import tempfile
 from collections import Counter, defaultdict
+from pathlib import Path
 
 import numpy as np
 
@@ -106,15 +110,37 @@ class StockSummary:
         }
 
 
-class Reiterable:
-    """An iterable that starts a fresh iterator from ``factory()`` each time
-    it is looped over (each indicator loops over the projects once or twice)."""
+class SpooledViews:
+    """The :func:`project_view` of each assessed task, written to a
+    temporary file in ``folder`` as the results pass and read back from it
+    each time the indicators loop over the projects: a view is a tenth of
+    its result line, so the loops parse far less than the results file,
+    and memory stays flat in the rows. Use as a context manager (the file
+    is removed on exit)."""
 
-    def __init__(self, factory):
-        self.factory = factory
+    def __init__(self, folder):
+        for stale in Path(folder).glob(".views.*.jsonl"):  # left by a run killed while writing its tables
+            stale.unlink(missing_ok=True)
+        fd, name = tempfile.mkstemp(dir=folder, prefix=".views.", suffix=".jsonl")
+        self.path = Path(name)
+        self._file = os.fdopen(fd, "wb")
+
+    def add(self, result: dict) -> None:
+        if not result["errors"]:
+            self._file.write(json.dumps(project_view(result), allow_nan=False).encode("utf-8") + b"\n")
 
     def __iter__(self):
-        return iter(self.factory())
+        self._file.flush()
+        with open(self.path, "rb") as f:  # its own handle: two loops may run at once
+            for line in f:
+                yield json.loads(line)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self._file.close()
+        self.path.unlink(missing_ok=True)
 
 
 def project_view(result: dict) -> dict:

@@ -66,3 +66,15 @@ def test_a_project_file_cut_short_by_a_kill_is_removed_and_its_task_reruns(tmp_p
     again.add_many([_assessed("B", 3, "{b}")])
     again.close()
     assert (tmp_path / "projects" / "B.json").read_text("utf-8") == "{b}"
+
+
+def test_the_row_order_is_read_without_parsing_and_a_key_cannot_fool_it(tmp_path):
+    store = ResultStore(tmp_path, "run-1")
+    # a key holding the very text the index looks for, quotes and all
+    store.add(_result('x", "rows": [1], "y', 12))
+    store.add(_result("B", 3))
+    store.close()
+    with open(tmp_path / "results.jsonl", "ab") as f:  # a line of another layout: parsed instead
+        f.write(json.dumps({"rows": [7], "key": "C", "records": [], "errors": []}, indent=0).replace("\n", " ")
+                .encode("utf-8") + b"\n")
+    assert [r["rows"][0] for r in read_results(tmp_path)] == [3, 7, 12]

@@ -37,3 +37,21 @@ def test_network_figures_count_once_and_areas_per_building():
     assert (out["rows_assessed"], out["rows_failed"], out["row_errors"]) == (3, 1, 1)
     assert out["saving_rate_distribution"]["projects"][2] == 1  # 10 % in the 10-15 % bin
     assert out["saving_rate_distribution"]["projects"][6] == 1  # 30 % in the 30-35 % bin
+
+
+def test_spooled_views_read_back_as_often_as_asked_and_go_away(tmp_path):
+    from calc.stock.summary import SpooledViews, project_view
+
+    (tmp_path / ".views.old.jsonl").write_text("left by a killed run\n")
+    results = [result(rec(id="A", floor_area_m2=100.0)), result(errors=[[3, "city", "unknown"]]),
+               result(rec(id="C", floor_area_m2=300.0), rec(id="D", floor_area_m2=50.0))]
+    with SpooledViews(tmp_path) as views:
+        for r in results:
+            views.add(r)
+        assert list(views) == [project_view(results[0]), project_view(results[2])]  # the failed task has none
+        # two loops at once, as an indicator may run them
+        pairs = [(a["buildings"][0]["floor_area_m2"], b["buildings"][0]["floor_area_m2"])
+                 for a, b in zip(views, views)]
+        assert pairs == [(100.0, 100.0), (300.0, 300.0)]
+        assert not (tmp_path / ".views.old.jsonl").exists()
+    assert list(tmp_path.iterdir()) == []
