@@ -146,8 +146,8 @@ def assess(project: Project, *, sensitivity: bool = True, steps: bool = True, un
     pkg_state = states[-1] if states else base_state
     package = account_state(pkg_state, "package", "package", project, weather, factors=cache.factors)
 
-    # the first measure alone is the package's first step
-    alone_states = [simulate_state(apply_measure(entered, m), cache) if i or states[0] is None else states[0]
+    # the first measure alone is the package's first step, where that was simulated
+    alone_states = [states[0] if i == 0 and states[0] is not None else simulate_state(apply_measure(entered, m), cache)
                     for i, m in enumerate(enabled)]
     alone = [account_state(s, f"measure:{i}", label_of(m), project, weather, factors=cache.factors)
              for i, (m, s) in enumerate(zip(enabled, alone_states))]

@@ -653,13 +653,13 @@ def _film_inputs(b: Building, weather, theta_i: float, delay: bool = True):
     wwr = a_win.sum() / (a_wall.sum() + a_win.sum()) if a_win.sum() > 0 else 0.0
     glazing_height = round(max(wwr * shape.storey_height, MIN_GLAZING_HEIGHT), SHARE_DIGITS)
     # sun absorbed on the frames' outside (the glazing's is in its SHGC)
-    frames = _shares(a_win) if a_win.sum() > 0 else np.zeros(len(a_win))
-    frame_irr = lambda: frames @ incident[:4]  # noqa: E731
+    frames = _shares(a_win)
     for share, rough, eps, gh, absorbed, irr_key in (
             (1.0 - win.frame_fraction, envelope.ROUGHNESS_GLASS, envelope.EMISSIVITY_GLASS, glazing_height,
              lambda: 0.0, ("none",)),
             (win.frame_fraction, envelope.ROUGHNESS_MEDIUM_SMOOTH, envelope.EMISSIVITY_OPAQUE, None,
-             lambda: envelope.FRAME_SOLAR_ABSORPTANCE * frame_irr(), ("frames", tuple(frames.tolist())) + sun_key)):
+             lambda: envelope.FRAME_SOLAR_ABSORPTANCE * (frames @ incident[:4]), ("frames", tuple(frames.tolist()))
+             + sun_key)):
         if share <= 0:
             continue
         u_op, t_eq = _exterior_film(
@@ -682,8 +682,10 @@ SHARE_DIGITS = 12
 
 
 def _shares(areas: np.ndarray) -> np.ndarray:
-    """Each facade's share of the areas [-], rounded to SHARE_DIGITS."""
-    return np.round(areas / areas.sum(), SHARE_DIGITS)
+    """Each facade's share of the areas [-], rounded to SHARE_DIGITS
+    (zeros where there is no area)."""
+    total = areas.sum()
+    return np.round(areas / total, SHARE_DIGITS) if total > 0 else np.zeros(len(areas))
 
 
 # Irradiance on the four facades and the roof of a weather: every state of

@@ -86,7 +86,7 @@ def test_per_building_weather_values_stay_bounded(states):
     assert len(ground) == 64  # the slab's values are kept there, the last 64 of 80 buildings
 
 
-def test_a_block_scaled_to_another_area_keeps_its_films(states):
+def test_a_block_scaled_to_another_area_keeps_its_films(states, monkeypatch):
     """The outside films depend on the facades' shares of an element's
     area, not on its size: a block of the same proportions and storeys
     scaled to another floor area (a stock's rows of one archetype) computes
@@ -100,11 +100,9 @@ def test_a_block_scaled_to_another_area_keeps_its_films(states):
         scaled = dataclasses.replace(b, geometry=dataclasses.replace(g, length=g.length * k, width=g.width * k))
         computed = []
         real = envelope.exterior_film
-        envelope.exterior_film = lambda *a, **kw: computed.append(1) or real(*a, **kw)
-        try:
+        with monkeypatch.context() as m:
+            m.setattr(envelope, "exterior_film", lambda *a, **kw: computed.append(1) or real(*a, **kw))
             z = thermal.zone_inputs(scaled, wx)
-        finally:
-            envelope.exterior_film = real
         assert computed == [], scale
         _clear_memos()
         fresh = thermal.zone_inputs(scaled, wx)
