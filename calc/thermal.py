@@ -938,11 +938,12 @@ def warmup_hours(z: ZoneInputs) -> int:
         return warmup_length(z.c_m, h_is, z.h_w, z.h_ms, z.h_em, z.h_ve, log_reduction)
     # the two-capacity bound is on the C-weighted norm of both errors: a node
     # holding little of the capacity needs that much more reduction
-    weight = math.sqrt((z.c_m + x.c_x) / min(z.c_m, x.c_x)) if min(z.c_m, x.c_x) > 0 else 1.0
+    held = [c for c in (z.c_m, x.c_x, x.c_y) if c > 0.0]
+    weight = math.sqrt(sum(held) / min(held))
     n = len(z.h_ve)
     return warmup_length_2c(z.c_m, x.c_x, h_is, np.broadcast_to(z.h_w, n), z.h_ms, np.broadcast_to(z.h_em, n),
                             x.h_xs, np.broadcast_to(np.asarray(x.h_xe, dtype=float), n), z.h_ve,
-                            log_reduction + math.log(weight))
+                            log_reduction + math.log(weight), x.c_y, x.h_xy)
 
 
 def _least_air_star(area: float) -> float:
@@ -958,8 +959,8 @@ def run(z: ZoneInputs):
 
 
 def run_nodes(z: ZoneInputs):
-    """:func:`run` and the external elements' node temperature (mean of
-    each hour; None in the 5R1C zone).
+    """:func:`run` and the external elements' inner and outer node
+    temperatures (means of each hour; None in the 5R1C zone).
 
     Both warm up over the year's last hours (:func:`warmup_hours`)."""
     if z.external is not None:
@@ -972,10 +973,10 @@ def run_nodes(z: ZoneInputs):
     # the previous hour's coupling (one pass an hour) is good enough for the warm-up
     warm = run_5r1c(*(a[tail:] if isinstance(a, np.ndarray) else a for a in args), start, *conv, 0.0, False)
     return run_5r1c(*args, float(warm[4][-1]), *conv, float(warm[1][-1] - warm[2][-1]),
-                    SAME_HOUR_COUPLING) + (None,)
+                    SAME_HOUR_COUPLING) + (None, None)
 
 
-def _breakdown(z: ZoneInputs, t_air, t_s, t_m, t_x=None):
+def _breakdown(z: ZoneInputs, t_air, t_s, t_m, t_y=None):
     s = z.season
     kwh = lambda x: Q_(float(np.sum(x[s])) / WATT_HOUR_PER_KWH, "kWh")
     losses = {k: 0.0 for k in ("walls", "roof", "floor", "windows", "thermal_bridges")}
@@ -984,7 +985,7 @@ def _breakdown(z: ZoneInputs, t_air, t_s, t_m, t_x=None):
     for name, (hp, t) in z.w_parts.items():
         losses[name] = losses[name] + hp * (t_s - t)
     for name, (hp, t) in (z.external.parts.items() if z.external is not None else ()):
-        losses[name] = losses[name] + hp * (t_x - t)
+        losses[name] = losses[name] + hp * (t_y - t)  # from the outer node
     # the share of gains ISO 13790 eq. C.3 sends straight back out through the glazing
     losses["windows"] = losses["windows"] + z.phi_lost
     losses["ventilation"] = z.h_ve * (t_air - z.theta_sup)
@@ -1023,8 +1024,8 @@ def simulate(building: Building, weather) -> ThermalResult:
         [m²]; heating-season ``losses``/``gains`` [kWh] by component.
     """
     z = zone_inputs(building, weather)
-    phi, t_air, t_s, t_m, _, _, t_x = run_nodes(z)
-    losses, gains = _breakdown(z, t_air, t_s, t_m, t_x)
+    phi, t_air, t_s, t_m, _, _, _, t_y = run_nodes(z)
+    losses, gains = _breakdown(z, t_air, t_s, t_m, t_y)
     return ThermalResult(
         heating=Q_(np.maximum(phi, 0.0), "W"), cooling=Q_(np.maximum(-phi, 0.0), "W"),
         t_air=Q_(t_air, "degC"), floor_area=Q_(z.floor_area, "m**2"), losses=losses, gains=gains)
@@ -1093,12 +1094,14 @@ def _design_heat_load(building: Building, weather, t_design):
 # mass node. Only for buildings whose walls and roof are given by layers
 # with heat capacity (the others keep the 5R1C loop).
 TWO_CAPACITY = True
-# Period at which the external elements' inner resistance and capacity are
-# fitted to their inside admittance [s]: VDI 6007-1's T_bt of 5 days for the
-# external walls of its two-element model (TEASER's default t_bt = 5 d too).
-# Against the 24 h fit, over the 79 EnergyPlus cases: heating worst +8.0 ->
-# +6.5 %, cooling-saving RMS 1.6 -> 1.4 pp, hourly peaks about 1 % lower
-EXTERNAL_FIT_PERIOD = 5 * 86400.0
+# Least resistance between an element's two capacities [m²K/W]: an element
+# left without construction resistance beside its bridges has none
+MIN_INNER_RESISTANCE = 1e-4
+# Share of the chain face -> outer node the hour's whole path may reach
+# before the rest bypasses the nodes (H_xe = 1/(1/H_op - 1/H_in) stays
+# finite): the fit leaves a tenth of R_c outside the outer node
+# (element_response.MAX_INNER_SHARE), more than any hour's films take away
+MAX_EXTERNAL_SERIES_SHARE = 0.95
 # Lower bound of the internal mass area per floor area [-] in the
 # two-capacity zone (ISO 13790's 2.5 counts the walls and roof too)
 MIN_INTERNAL_AREA_RATIO = 0.5
@@ -1115,6 +1118,8 @@ class ExternalNode:
     theta_xe: np.ndarray  # equivalent outside temperature [°C]
     parts: dict          # name -> (H [W/K] in the node's outside path, θ_eq array)
     phi_x: object = 0.0  # gain absorbed at the node [W]
+    c_y: float = 0.0     # the elements' outer capacity [J/K]
+    h_xy: float = 0.0    # node - outer node [W/K] (0: no outer node, h_xe from the node)
 
 
 def _two_capacity(b: Building) -> bool:
@@ -1124,39 +1129,43 @@ def _two_capacity(b: Building) -> bool:
 
 
 @functools.lru_cache(maxsize=256)
-def _inner_rc(rows, r_se, period):
-    return element_response.inner_rc(rows, r_se, period)
+def _inner_rc2(rows, r_se, r_si):
+    return element_response.inner_rc2(rows, r_se, r_si)
 
 
 def _external_node(b: Building, em_parts: dict):
-    """Take walls, roof and bridges out of ``em_parts`` onto their node: R1
-    and C1 per element (calc.element_response.inner_rc), the node's
-    coupling to the surface node Σ A/(R_si + R1), to the outside the rest
-    of the hour's conductance (ISO 13790 eq. 63 for the node). Returns the
-    node and the parts' conductance that bypasses it (as for the mass node,
-    beyond MAX_EM_SERIES_SHARE of the coupling; none in real buildings)."""
+    """Take walls, roof and bridges out of ``em_parts`` onto their two
+    nodes: R1, C1, R2 and C2 per element (calc.element_response.inner_rc2),
+    the inner node's coupling to the surface node Σ A/(R_si + R1), to the
+    outer node Σ A/R2, from there to the outside the rest of the hour's
+    conductance (ISO 13790 eq. 63 for the nodes). Returns the nodes and the
+    parts' conductance that bypasses them (as for the mass node, beyond
+    MAX_EXTERNAL_SERIES_SHARE of the chain's; none in real buildings)."""
     du = magnitude(b.thermal_bridge_u, "W/(m**2*K)", "thermal_bridge_u")
-    area, c_x, h_xs = 0.0, 0.0, 0.0
+    area, c_x, h_xs, c_y, h_xy = 0.0, 0.0, 0.0, 0.0, 0.0
     for element, construction, a, u in (("wall", b.wall, sum(_facade_areas(b)[0]), _u_value(b.wall, "wall")),
                                          ("roof", b.roof, _shape(b).footprint, _u_value(b.roof, "roof"))):
         r_si, r_se = envelope.SURFACE_RESISTANCES[element]
         r_c = envelope.construction_resistance(u + du, r_si, r_se)
         rows = element_response._layer_rows(construction)
-        r1, c1 = 0.0, 0.0  # no construction resistance left beside the bridges: no capacity behind it
+        r1, c1, r2, c2 = 0.0, 0.0, 0.0, 0.0  # no construction resistance left beside the bridges: no capacity behind it
         if r_c > 0.0:
             scale = sum(d / lam for d, lam, _ in rows) / r_c  # the bridges folded into the layers
-            r1, c1 = _inner_rc(tuple((d, lam * scale, rc) for d, lam, rc in rows), r_se, EXTERNAL_FIT_PERIOD)
+            r1, c1, r2, c2 = _inner_rc2(tuple((d, lam * scale, rc) for d, lam, rc in rows), r_se, r_si)
         area, c_x, h_xs = area + a, c_x + a * c1, h_xs + a / (r_si + r1)
+        c_y, h_xy = c_y + a * c2, h_xy + a / max(r2, MIN_INNER_RESISTANCE)
     c_x = max(c_x, MIN_HEAT_CAPACITY * _shape(b).floor_area)
     parts = {k: em_parts.pop(k) for k in ("walls", "roof", "thermal_bridges")}
     h_op = sum(hp for hp, _ in parts.values())
-    series = np.minimum(h_op, MAX_EM_SERIES_SHARE * h_xs)
-    h_xe = 1.0 / (1.0 / series - 1.0 / h_xs)
+    h_in = 1.0 / (1.0 / h_xs + 1.0 / h_xy)
+    series = np.minimum(h_op, MAX_EXTERNAL_SERIES_SHARE * h_in)
+    h_xe = 1.0 / (1.0 / series - 1.0 / h_in)
     theta_xe = sum(hp * t for hp, t in parts.values()) / h_op
     through = series / h_op
     bypass = {k: (hp * (1.0 - through), t) for k, (hp, t) in parts.items()} if np.any(through < 1.0) else {}
     parts = {k: (h_xe * hp / h_op, t) for k, (hp, t) in parts.items()}
-    return ExternalNode(area=area, c_x=c_x, h_xs=h_xs, h_xe=h_xe, theta_xe=theta_xe, parts=parts), bypass
+    return ExternalNode(area=area, c_x=c_x, h_xs=h_xs, h_xe=h_xe, theta_xe=theta_xe, parts=parts,
+                        c_y=c_y, h_xy=h_xy), bypass
 
 
 def _run_two_capacity(z: ZoneInputs):
@@ -1168,7 +1177,8 @@ def _run_two_capacity(z: ZoneInputs):
     start = float(np.clip(np.mean(z.theta_sup), *TEMPERATURE_RANGE))
     tail = len(z.h_ve) - warmup_hours(z)
     # the previous hour's coupling (one pass an hour) is good enough for the warm-up
-    warm = run_2c(*(a[tail:] if isinstance(a, np.ndarray) else a for a in args), start, start, *conv, 0.0, False)
+    warm = run_2c(*(a[tail:] if isinstance(a, np.ndarray) else a for a in args), start, start, *conv, 0.0, False,
+                  x.c_y, x.h_xy, start)
     out = run_2c(*args, float(warm[4][-1]), float(warm[7][-1]), *conv, float(warm[1][-1] - warm[2][-1]),
-                 SAME_HOUR_COUPLING)
-    return out[:6] + (out[6],)
+                 SAME_HOUR_COUPLING, x.c_y, x.h_xy, float(warm[9][-1]))
+    return out[:6] + (out[6], out[8])

@@ -30,6 +30,6 @@ class EngineDeparture:
 
 
 ENGINE_DEPARTURES = (
-    EngineDeparture("heating", 29, 0.5, 1.0, 2.6, "office_shanghai_package"),
-    EngineDeparture("cooling", 36, -0.6, 1.4, 3.8, "s16_golden_residential_1986_1995_r45_light_package"),
+    EngineDeparture("heating", 29, 0.5, 1.0, 2.5, "s07_golden_office_1996_2004_r90_heavy_package"),
+    EngineDeparture("cooling", 36, -0.5, 1.3, 2.7, "s16_golden_residential_1986_1995_r45_light_package"),
 )

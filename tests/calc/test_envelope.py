@@ -167,6 +167,42 @@ def test_sky_radiation_by_hand():
     assert roof[0] == pytest.approx(74.5043, rel=1e-5)
 
 
+def test_surface_radiation_by_hand():
+    # θ_e = 30 °C, the face 20 K hotter, ε = 0.9: 0.9 · 5.670374e-8 ·
+    # (303.15² + 323.15²) · (303.15 + 323.15) = 6.27501 W/(m²K), against
+    # 4 ε σ T_e³ = 5.68705 at the air temperature
+    assert envelope.surface_radiation(np.array([30.0]), 20.0, 0.9)[0] == pytest.approx(6.27501, rel=1e-5)
+    assert envelope.surface_radiation(np.array([30.0]), 0.0, 0.9)[0] == pytest.approx(5.68705, rel=1e-5)
+
+
+@pytest.mark.parametrize("tilt", ["vertical", "horizontal_up"])
+def test_sunlit_face_radiates_at_its_own_temperature(tilt):
+    # 700 W/m² absorbed on an uninsulated face in still air: the face runs
+    # far above the air, so it loses more long-wave per kelvin than at the
+    # air temperature and passes less of the sun on (θ_eq lower)
+    te = np.array([30.0])
+    kw = dict(height=5.0, tilt=tilt, roughness=1.52, emissivity=0.9, windward_share=0.5)
+    u, t_eq = envelope.exterior_film(te, te - 10.0, np.array([0.5]), 700.0, 0.3, 26.0, **kw)
+    h_air, loss = envelope.sky_radiation(te, te - 10.0, 0.9, tilt)
+    _, h_c = envelope.wind_convection(np.array([0.5]), 5.0, 1.52, 0.5)
+    assert t_eq[0] < 30.0 + (700.0 - loss[0]) / (h_c[0] + h_air[0])
+
+
+@pytest.mark.parametrize("tilt", ["vertical", "horizontal_up"])
+@pytest.mark.parametrize("sun, wind, r_c", [(700.0, 0.5, 0.3), (300.0, 3.0, 2.0), (0.0, 0.5, 0.1),
+                                            (900.0, 0.2, 4.0), (100.0, 8.0, 0.5)])
+def test_film_passes_have_converged(tilt, sun, wind, r_c, monkeypatch):
+    # FILM_PASSES relaxed passes come within 0.05 % of forty, in U and in
+    # θ_eq's departure from the air, from a hot still day to a cold night
+    te = np.array([30.0, -10.0, 5.0])
+    kw = dict(height=5.0, tilt=tilt, roughness=1.52, emissivity=0.9, windward_share=0.5)
+    args = (te, te - 15.0, np.full(3, wind), sun, r_c, 20.0)
+    u, t_eq = envelope.exterior_film(*args, **kw)
+    monkeypatch.setattr(envelope, "FILM_PASSES", 40)
+    u40, t_eq40 = envelope.exterior_film(*args, **kw)
+    assert np.allclose(u, u40, rtol=5e-4, atol=0) and np.allclose(t_eq - te, t_eq40 - te, rtol=5e-4, atol=0)
+
+
 def test_wind_convection_is_doe2_without_natural_part():
     # forced part only: at 10 m the site wind is 0.716781 v (see above), so the
     # windward term of 2 m/s at the station is 3.26 · 1.433562^0.89 = 4.49188;

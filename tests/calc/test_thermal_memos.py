@@ -22,7 +22,7 @@ def _clear_memos():
                  supply._ELEVATORS, emitters._OUTPUTS):
         memo._entries.clear()
     for cached in (thermal._facade_areas_of, element_response._layer_rows_of, element_response._gain,
-                   thermal._inner_rc):
+                   thermal._inner_rc2):
         cached.cache_clear()
 
 

@@ -31,15 +31,17 @@ def _conv(z):
 
 def _tail(z, start):
     k = len(z.h_ve) - thermal.warmup_hours(z)
+    x = z.external
     return run_2c(*(a[k:] if isinstance(a, np.ndarray) else a for a in _args(z)), start, start, *_conv(z), 0.0,
-                  False)
+                  False, x.c_y, x.h_xy, start)
 
 
 def _full_year_warmup(z):
     start = float(np.clip(np.mean(z.theta_sup), *thermal.TEMPERATURE_RANGE))
-    warm = run_2c(*_args(z), start, start, *_conv(z), 0.0, False)
+    x = z.external
+    warm = run_2c(*_args(z), start, start, *_conv(z), 0.0, False, x.c_y, x.h_xy, start)
     return run_2c(*_args(z), float(warm[4][-1]), float(warm[7][-1]), *_conv(z), float(warm[1][-1] - warm[2][-1]),
-                  True)
+                  True, x.c_y, x.h_xy, float(warm[9][-1]))
 
 
 def test_warmup_length_by_hand():
@@ -64,6 +66,31 @@ def test_warmup_length_by_hand():
     assert warmup_length_2c(c_m, c_x, h_is, zero, h_ms, zero, h_xs, zero, zero, math.log(1e4)) == n
 
 
+def test_warmup_length_with_the_outer_node_by_hand():
+    # the outer capacity between the wall node and the outside: the slowest
+    # floating mode from numpy's eigenvalues of the eliminated network, the
+    # fastest held one bounded by the rows of C⁻¹A (Gershgorin)
+    n = 8760
+    c_m, c_x, c_y, h_is, h_ms, h_xs, h_xy = 2.0e9, 5.0e8, 4.0e8, 2.0e4, 5.0e4, 8.0e3, 900.0
+    h_w, h_em, h_xe, h_ve = (np.full(n, v) for v in (500.0, 400.0, 300.0, 600.0))
+    h1 = 600.0 * h_is / (600.0 + h_is)
+    d = h1 + 500.0 + h_ms + h_xs
+    a = np.array([[400.0 + h_ms - h_ms ** 2 / d, -h_ms * h_xs / d, 0.0],
+                  [-h_ms * h_xs / d, h_xs + h_xy - h_xs ** 2 / d, -h_xy],
+                  [0.0, -h_xy, h_xy + 300.0]])
+    slow = min(np.linalg.eigvals(np.linalg.inv(np.diag([c_m, c_x, c_y])) @ a).real)
+    fast = max((400.0 + h_ms) / c_m, (h_xs + 2 * h_xy) / c_x, (2 * h_xy + 300.0) / c_y)
+    f = lambda lam: abs((1 - 1800.0 * lam) / (1 + 1800.0 * lam))  # noqa: E731
+    expected = math.ceil(math.log(1e-4) / math.log(max(f(slow), f(fast))))
+    got = warmup_length_2c(c_m, c_x, h_is, h_w, h_ms, h_em, h_xs, h_xe, h_ve, math.log(1e4), c_y, h_xy)
+    assert got == expected
+    # an outer node without capacity is eliminated: the wall node sees h_xy
+    # and h_xe in series
+    g = h_xy * 300.0 / (h_xy + 300.0)
+    assert (warmup_length_2c(c_m, c_x, h_is, h_w, h_ms, h_em, h_xs, h_xe, h_ve, math.log(1e4), 0.0, h_xy)
+            == warmup_length_2c(c_m, c_x, h_is, h_w, h_ms, h_em, h_xs, np.full(n, g), h_ve, math.log(1e4)))
+
+
 @pytest.fixture(scope="module", params=WEATHERS, ids=lambda p: p.name.split(".")[1])
 def weather(request):
     return read_weather_file(request.param)
@@ -77,15 +104,16 @@ def test_warmup_forgets_its_start(weather, sample):
     low, high = _tail(z, mean - 50.0), _tail(z, mean + 50.0)
     assert abs(high[4][-1] - low[4][-1]) <= thermal.WARMUP_TOLERANCE
     assert abs(high[7][-1] - low[7][-1]) <= thermal.WARMUP_TOLERANCE
+    assert abs(high[9][-1] - low[9][-1]) <= thermal.WARMUP_TOLERANCE
 
 
 @pytest.mark.parametrize("sample", SAMPLES)
 def test_year_as_with_a_whole_year_of_warmup(weather, sample):
     # start states within 0.01 K of the old ones change the year's heating and
-    # cooling by at most the heat that difference stores, (C_m + C_x) · 0.01 K
+    # cooling by at most the heat that difference stores, (C_m + C_x + C_y) · 0.01 K
     z = thermal.zone_inputs(load(ROOT / "datasets/examples" / sample).buildings[0], weather)
     new, old = thermal.run_nodes(z), _full_year_warmup(z)
-    bound = (z.c_m + z.external.c_x) * thermal.WARMUP_TOLERANCE
+    bound = (z.c_m + z.external.c_x + z.external.c_y) * thermal.WARMUP_TOLERANCE
     for sign in (1.0, -1.0):
         e_new, e_old = (np.maximum(sign * r[0], 0.0).sum() * 3600.0 for r in (new, old))
         assert abs(e_new - e_old) <= bound

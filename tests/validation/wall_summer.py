@@ -118,10 +118,10 @@ def walls_summary(building, weather, ep: dict) -> dict:
     driven = np.fft.irfft(np.fft.rfft(theta_eq_ep) / z12, len(t_air)) * a.sum()
 
     z = thermal.zone_inputs(building, weather)
-    phi, t_air_en, t_s, t_m, _, _, t_x = thermal.run_nodes(z)
+    phi, t_air_en, t_s, t_m, _, _, _, t_y = thermal.run_nodes(z)
     cooled = (z.theta_c_set < 1e29)[SUMMER]
-    if z.external is not None:  # the walls on their own node (calc.rc_2c)
-        (h_w, t_w), t_m = z.external.parts["walls"], t_x
+    if z.external is not None:  # the walls on their own nodes (calc.rc_2c), out from the outer one
+        (h_w, t_w), t_m = z.external.parts["walls"], t_y
     else:
         h_w, t_w = z.em_parts["walls"]
     en_loss = h_w * (t_m - t_w)
