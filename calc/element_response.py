@@ -72,26 +72,9 @@ def transmittance_gain(rows, r_se: float, r_si: float, n_hours: int) -> np.ndarr
         Gain per frequency, 1 at zero frequency, |gain| ≤ 1.
     """
     omega = 2.0 * np.pi * np.fft.rfftfreq(n_hours, d=SECONDS_PER_HOUR)
-    # state (θ, q) from the inside face outwards: [θ_out, q_out] = M [θ_in, q_in]
-    m11 = np.ones_like(omega, dtype=complex)
-    m12 = np.full_like(m11, r_si)
-    m21 = np.zeros_like(m11)
-    m22 = np.ones_like(m11)
-    for d, lam, rc in reversed(rows):
-        if rc <= 0.0:
-            a11, a12, a21, a22 = 1.0, d / lam, 0.0, 1.0
-        else:
-            k = np.sqrt(1j * omega * rc / lam)
-            kd = np.minimum(k * d, 40.0 + 40.0j)  # beyond |kd| ~ 40 the wall passes nothing
-            c, s = np.cosh(kd), np.sinh(kd)
-            safe_k = np.where(omega > 0, k, 1.0)
-            a11 = a22 = c
-            a12 = np.where(omega > 0, s / (lam * safe_k), d / lam)
-            a21 = lam * k * s
-        m11, m12, m21, m22 = (a11 * m11 + a12 * m21, a11 * m12 + a12 * m22,
-                              a21 * m11 + a22 * m21, a21 * m12 + a22 * m22)
-    # outside film
-    m12 = m12 + r_se * m22
+    _, m12, _, m22 = _chain(rows, omega, r_si)
+    # outside film (broadcast: layers without capacity leave plain numbers)
+    m12 = np.broadcast_to(m12 + r_se * m22, omega.shape)
     # inside held at the reference: q_in / θ_out = 1 / M12; normalised by U = 1 / M12(0)
     return m12[0].real / m12
 
@@ -132,8 +115,7 @@ def _inside_admittance(rows, r_se: float, omega: float) -> complex:
     """Heat into the element at its inside face per kelvin of that face
     [W/(m²K)], outside held at the equivalent temperature behind ``r_se``
     (ISO 13786:2017 transfer matrix, layers outside first)."""
-    m = np.array([[1.0, r_se], [0.0, 1.0]]) @ _chain(rows, omega)
-    return complex(m[0, 0] / m[0, 1])
+    return complex(_responses(_chain(rows, omega), r_se, 0.0)[0])
 
 
 # Share of the construction resistance the inner resistances (R1 + R2) may
@@ -142,38 +124,45 @@ def _inside_admittance(rows, r_se: float, omega: float) -> complex:
 MAX_INNER_SHARE = 0.9
 
 
-def _chain(rows, omega: float):
-    """Transfer matrix [θ_out, q_out] = M [θ_in, q_in] of the layers from
-    their inside face to their outside face (ISO 13786:2017 clause 6)."""
-    m = np.eye(2, dtype=complex)
+def _chain(rows, omega, r_si: float = 0.0):
+    """Transfer matrix (m11, m12, m21, m22), [θ_out, q_out] = M [θ_in, q_in],
+    from behind the inside film ``r_si`` through the layers to their outside
+    face (ISO 13786:2017 clause 6), at the angular frequencies ``omega``
+    [rad/s] (a number or an array; 0 is the steady state)."""
+    m11, m12, m21, m22 = 1.0 + 0j, r_si + 0j, 0j, 1.0 + 0j
     for d, lam, rc in reversed(rows):
         if rc <= 0.0:
-            a = np.array([[1.0, d / lam], [0.0, 1.0]], dtype=complex)
+            a11, a12, a21, a22 = 1.0, d / lam, 0.0, 1.0
         else:
             k = np.sqrt(1j * omega * rc / lam)
-            c, s = np.cosh(k * d), np.sinh(k * d)
-            a = np.array([[c, s / (lam * k)], [lam * k * s, c]])
-        m = a @ m
-    return m
+            kd = np.minimum(k * d, 40.0 + 40.0j)  # beyond |kd| ~ 40 the wall passes nothing
+            c, s = np.cosh(kd), np.sinh(kd)
+            safe_k = np.where(omega > 0, k, 1.0)
+            a11 = a22 = c
+            a12 = np.where(omega > 0, s / (lam * safe_k), d / lam)
+            a21 = lam * k * s
+        m11, m12, m21, m22 = (a11 * m11 + a12 * m21, a11 * m12 + a12 * m22,
+                              a21 * m11 + a22 * m21, a21 * m12 + a22 * m22)
+    return m11, m12, m21, m22
 
 
 def _ladder(resistances, capacities, omega: float):
-    """Transfer matrix of the network face -R1- C1 -R2- C2 -R3- outside,
-    ((m11, m12), (m21, m22)) in plain complex numbers (the fit's inner loop)."""
+    """Transfer matrix (m11, m12, m21, m22) of the network face -R1- C1 -R2-
+    C2 -R3- outside, in plain complex numbers (the fit's inner loop)."""
     m11, m12, m21, m22 = 1.0 + 0j, 0j, 0j, 1.0 + 0j
     for i, r in enumerate(resistances):
         m11, m12 = m11 + r * m21, m12 + r * m22
         if i < len(capacities):
             y = 1j * omega * capacities[i]
             m21, m22 = m21 + y * m11, m22 + y * m12
-    return (m11, m12), (m21, m22)
+    return m11, m12, m21, m22
 
 
 def _responses(m, r_se: float, r_si: float):
     """Inside admittance (outside held behind ``r_se``) and periodic
     thermal transmittance (room held behind ``r_si``) of a face-to-face
     transfer matrix [W/(m²K)]."""
-    (m11, m12), (m21, m22) = m
+    m11, m12, m21, m22 = m
     o11, o12 = m11 + r_se * m21, m12 + r_se * m22
     return o11 / o12, 1.0 / (o11 * r_si + o12)
 
@@ -216,7 +205,7 @@ def inner_rc2(rows, r_se: float, r_si: float, periods=TWO_NODE_PERIODS) -> tuple
     if r_c <= 0.0 or c_tot <= 0.0:
         return 0.0, 0.0, 0.0, max(c_tot, 0.0)
     r_tot, inner = r_c + r_se, MAX_INNER_SHARE * r_c
-    targets = [_responses(_chain(rows, 2.0 * np.pi / p), r_se, r_si) for p in periods]
+    targets = [tuple(complex(v) for v in _responses(_chain(rows, 2.0 * np.pi / p), r_se, r_si)) for p in periods]
     sig = lambda x: 0.5 * (1.0 + np.tanh(0.5 * x))  # noqa: E731  (logistic, without overflow)
 
     def network(p):

@@ -514,7 +514,7 @@ def sky_radiation(theta_e, theta_sky, emissivity: float, tilt: str):
     theta_e = np.asarray(theta_e, dtype=float)
     te = theta_e + CELSIUS_TO_KELVIN
     ts = np.asarray(theta_sky, dtype=float) + CELSIUS_TO_KELVIN
-    h_r = 4.0 * emissivity * STEFAN_BOLTZMANN * te ** 3
+    h_r = surface_radiation(theta_e, 0.0, emissivity)
     h_r_sky = emissivity * STEFAN_BOLTZMANN * (te ** 2 + ts ** 2) * (te + ts)
     f_view = 0.5 * (1.0 + (0.0 if tilt == "vertical" else 1.0))
     f_sky = f_view * np.sqrt(f_view)
@@ -608,6 +608,7 @@ def exterior_film(theta_e, theta_sky, v_met, absorbed, r_c, theta_i, *, height, 
     forced, h_c = wind if wind is not None else wind_convection(v_met, height, roughness, windward_share)
     h_ci = 0.0
     inside = (WALTON_VERTICAL if tilt == "vertical" else WALTON_UP_UNSTABLE)
+    excess = 0.0  # outside surface minus air [K], relaxed from the second pass on
     for k in range(FILM_PASSES):
         h_se = h_c + h_r
         r_in = 1.0 / (h_ci + h_ri) + r_c
@@ -615,12 +616,9 @@ def exterior_film(theta_e, theta_sky, v_met, absorbed, r_c, theta_i, *, height, 
         t_eq = theta_e + source / h_se
         q = u_op * (theta_i - t_eq)  # heat flow through the element [W/m²]
         # outside surface minus air: (source + q) / h_se; inside air minus surface: q / (h_ci + h_ri)
-        surface_excess = (source + q) / h_se
-        if k:
-            surface_excess = excess + FILM_RELAX * (surface_excess - excess)
-        excess = surface_excess
-        h_c = _doe2(natural_convection(surface_excess, tilt), forced, roughness)
-        h_r = surface_radiation(theta_e, surface_excess, emissivity)
+        excess = excess + (FILM_RELAX if k else 1.0) * ((source + q) / h_se - excess)
+        h_c = _doe2(natural_convection(excess, tilt), forced, roughness)
+        h_r = surface_radiation(theta_e, excess, emissivity)
         if glazing_height is None:
             h_ci = inside * np.abs(q / (h_ci + h_ri)) ** (1.0 / 3.0)
         else:

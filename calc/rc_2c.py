@@ -188,7 +188,7 @@ def warmup_length_2c(c_m, c_x, h_is, h_w, h_ms, h_em, h_xs, h_xe, h_ve, log_redu
     """
     n = h_ve.shape[0]
     outer = h_xy > 0.0
-    if c_m <= 0.0 or c_x <= 0.0 or (outer and c_y < 0.0):
+    if c_m <= 0.0 or c_x <= 0.0:
         return n
     left = 0.0  # log of the error left
     for k in range(n):
@@ -202,7 +202,7 @@ def warmup_length_2c(c_m, c_x, h_is, h_w, h_ms, h_em, h_xs, h_xe, h_ve, log_redu
             sm, sx, sy = np.sqrt(c_m), np.sqrt(c_x), np.sqrt(c_y)
             slow = max(_least_root_3(a11 / c_m, a12 / (sm * sx), (h_xs + h_xy - h_xs * h_xs / d) / c_x,
                                      -h_xy / (sx * sy), (h_xy + h_xe[i]) / c_y), 0.0)
-            fast = max((h_em[i] + h_ms) / c_m, (h_xs + 2.0 * h_xy) / c_x, (h_xy + h_xe[i] + h_xy) / c_y)
+            fast = max((h_em[i] + h_ms) / c_m, (h_xs + 2.0 * h_xy) / c_x, (2.0 * h_xy + h_xe[i]) / c_y)
         else:
             g = h_xy * h_xe[i] / (h_xy + h_xe[i]) if outer and h_xy + h_xe[i] > 0.0 else h_xe[i]
             a22 = g + h_xs - h_xs * h_xs / d
